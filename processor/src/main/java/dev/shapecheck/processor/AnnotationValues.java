@@ -1,0 +1,89 @@
+package dev.shapecheck.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
+
+/**
+ * Reads annotation attributes through mirrors (never {@code getAnnotation()}, which throws on
+ * unresolved types) into the plain values the engine takes: {@code Integer}, {@code int[]},
+ * {@code Double}, {@code Boolean}, and {@code String} for text and enum constant names.
+ */
+final class AnnotationValues {
+  private AnnotationValues() {}
+
+  /** Every attribute of {@code mirror} with defaults applied, by attribute name. */
+  static Map<String, Object> read(AnnotationMirror mirror, Elements elements) {
+    Map<String, Object> values = new java.util.TreeMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      Object value = entry.getValue().accept(TO_PLAIN, null);
+      if (value != null) {
+        values.put(entry.getKey().getSimpleName().toString(), value);
+      }
+    }
+    return values;
+  }
+
+  /** The attribute's value as written in source, or null when it is left to its default. */
+  static AnnotationValue explicit(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static final SimpleAnnotationValueVisitor14<Object, Void> TO_PLAIN =
+      new SimpleAnnotationValueVisitor14<>() {
+        @Override
+        protected Object defaultAction(Object value, Void unused) {
+          return null; // types and nested annotations: no layer argument has them
+        }
+
+        @Override
+        public Object visitInt(int value, Void unused) {
+          return value;
+        }
+
+        @Override
+        public Object visitBoolean(boolean value, Void unused) {
+          return value;
+        }
+
+        @Override
+        public Object visitDouble(double value, Void unused) {
+          return value;
+        }
+
+        @Override
+        public Object visitString(String value, Void unused) {
+          return value;
+        }
+
+        @Override
+        public Object visitEnumConstant(VariableElement constant, Void unused) {
+          return constant.getSimpleName().toString();
+        }
+
+        @Override
+        public Object visitArray(List<? extends AnnotationValue> values, Void unused) {
+          List<Object> elements = new ArrayList<>();
+          for (AnnotationValue value : values) {
+            elements.add(value.accept(this, null));
+          }
+          if (elements.stream().allMatch(e -> e instanceof Integer)) {
+            return elements.stream().mapToInt(e -> (Integer) e).toArray();
+          }
+          return elements;
+        }
+      };
+}

@@ -1,0 +1,173 @@
+package dev.shapecheck.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The last stage: writes {@code <Interface>Model} from a checked model. It only formats values
+ * the engine computed; it decides nothing.
+ *
+ * <p>The generated class holds the totals as compile-time constants (usable in annotations and
+ * {@code switch}), the input and output shapes, and {@code SUMMARY} with one {@code Layer.of}
+ * line per layer; each interface method returns its layer from {@code SUMMARY}, so no name the
+ * user chooses can collide with a generated one.
+ */
+final class ModelClassWriter {
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName LIST = ClassName.get(List.class);
+
+  private final Elements elements;
+
+  ModelClassWriter(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The generated class's name: {@code MnistCnnModel}, or {@code Outer_InnerModel} if nested. */
+  static ClassName generatedName(TypeElement type, Elements elements) {
+    String simple = type.getSimpleName().toString();
+    for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+      simple = e.getSimpleName() + "_" + simple;
+    }
+    PackageElement pkg = elements.getPackageOf(type);
+    return ClassName.get(pkg.getQualifiedName().toString(), simple + "Model");
+  }
+
+  JavaFile write(ModelDeclaration model, ModelSummary summary) {
+    ClassName name = generatedName(model.type, elements);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addOriginatingElement(model.type)
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", ShapeCheckProcessor.class.getName())
+                    .build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ClassName.get(model.type))
+            .addJavadoc(classJavadoc(model, summary));
+
+    type.addField(longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\"."));
+    type.addField(longConstant("TRAINABLE_PARAMS", summary.trainableParams(), "Keras's \"Trainable params\"."));
+    type.addField(
+        longConstant("NON_TRAINABLE_PARAMS", summary.nonTrainableParams(), "Keras's \"Non-trainable params\"."));
+    type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
+    type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
+    type.addField(summaryField(summary));
+
+    type.addMethod(
+        MethodSpec.methodBuilder("summary")
+            .addJavadoc("The Keras {@code model.summary()} table of this model.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addStatement("return SUMMARY.toString()")
+            .build());
+
+    List<Layer> layers = summary.layers();
+    for (int i = 0; i < layers.size(); i++) {
+      Layer layer = layers.get(i);
+      type.addMethod(
+          MethodSpec.methodBuilder(layer.name())
+              .addJavadoc("$L: $L, $L params.\n", layer.type(), layer.outputShape(), layer.params())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Layer.class)
+              .addStatement("return SUMMARY.layers().get($L)", i)
+              .build());
+    }
+
+    return JavaFile.builder(name.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static CodeBlock classJavadoc(ModelDeclaration model, ModelSummary summary) {
+    return CodeBlock.builder()
+        .add("The ShapeCheck model of {@link $T}: shapes and parameter counts computed at compile\n",
+            ClassName.get(model.type))
+        .add("time with Keras semantics.\n\n")
+        .add("<pre>\n$L</pre>\n", escapeForJavadoc(summary.toString()))
+        .build();
+  }
+
+  /** Makes text safe inside {@code <pre>} in a Javadoc comment. */
+  static String escapeForJavadoc(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("@", "&#64;")
+        .replace("*/", "*&#47;");
+  }
+
+  private static FieldSpec longConstant(String name, long value, String doc) {
+    return FieldSpec.builder(long.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .initializer("$LL", value)
+        .build();
+  }
+
+  private static FieldSpec shapeConstant(String name, Shape shape, String doc) {
+    return FieldSpec.builder(Shape.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L: {@code $L}.\n", doc, shape)
+        .initializer(shapeExpression(shape))
+        .build();
+  }
+
+  private static FieldSpec summaryField(ModelSummary summary) {
+    CodeBlock.Builder layers = CodeBlock.builder();
+    List<Layer> list = summary.layers();
+    for (int i = 0; i < list.size(); i++) {
+      Layer layer = list.get(i);
+      layers.add(
+          "\n$T.of($S, $S, $L, $L, $LL, $LL)$L",
+          Layer.class,
+          layer.name(),
+          layer.type(),
+          i == 0 ? CodeBlock.of("INPUT_SHAPE") : shapeExpression(layer.inputShape()),
+          shapeExpression(layer.outputShape()),
+          layer.trainableParams(),
+          layer.nonTrainableParams(),
+          i < list.size() - 1 ? "," : "");
+    }
+    return FieldSpec.builder(ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every layer with its shapes and parameter counts, and the totals.\n")
+        .initializer(
+            "$T.of($S, INPUT_SHAPE, $T.of($>$>$L))$<$<",
+            ModelSummary.class,
+            summary.name(),
+            LIST,
+            layers.build())
+        .build();
+  }
+
+  private static CodeBlock shapeExpression(Shape shape) {
+    CodeBlock.Builder dims = CodeBlock.builder();
+    int[] values = shape.dims();
+    for (int i = 0; i < values.length; i++) {
+      dims.add(i == 0 ? "" : ", ");
+      if (values[i] == Shape.NONE) {
+        dims.add("$T.NONE", Shape.class);
+      } else {
+        dims.add("$L", values[i]);
+      }
+    }
+    if (shape.batchSize() == Shape.NONE) {
+      return CodeBlock.of("$T.of($L)", Shape.class, dims.build());
+    }
+    return CodeBlock.of("$T.withBatch($L, $L)", Shape.class, shape.batchSize(), dims.build());
+  }
+}

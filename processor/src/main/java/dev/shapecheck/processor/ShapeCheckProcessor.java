@@ -1,0 +1,119 @@
+package dev.shapecheck.processor;
+
+import com.google.auto.service.AutoService;
+import dev.shapecheck.engine.ModelCheck;
+import dev.shapecheck.engine.Problem;
+import dev.shapecheck.engine.ShapeEngine;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks every {@code @Sequential} model while javac runs and writes its {@code ...Model} class.
+ *
+ * <p>Each model goes one way through three stages: {@link DeclarationReader} (source → declared
+ * model), {@link ShapeEngine} (declared model → shapes, counts, problems), then either
+ * {@link DiagnosticReporter} or {@link ModelClassWriter}. Models are independent: a broken one is
+ * reported and skipped, the others are generated, and no exception ever reaches javac.
+ */
+@AutoService(Processor.class)
+public final class ShapeCheckProcessor extends AbstractProcessor {
+  /** Models whose annotations were unresolved in an earlier round, by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  private Elements elements;
+  private Filer filer;
+  private DiagnosticReporter reporter;
+  private DeclarationReader reader;
+  private ModelClassWriter writer;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    filer = env.getFiler();
+    reporter = new DiagnosticReporter(env.getMessager());
+    reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
+    writer = new ModelClassWriter(elements);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(DeclarationReader.SEQUENTIAL);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<String> names = new TreeSet<>(deferred); // sorted: output order never depends on hashing
+    deferred.clear();
+    TypeElement sequential = elements.getTypeElement(DeclarationReader.SEQUENTIAL);
+    if (sequential != null) {
+      for (Element element : round.getElementsAnnotatedWith(sequential)) {
+        names.add(qualifiedName(element));
+      }
+    }
+    for (String name : names) {
+      Element element = elements.getTypeElement(name);
+      if (element == null) {
+        continue;
+      }
+      if (element instanceof TypeElement
+          && DeclarationReader.hasUnresolvedAnnotations((TypeElement) element)) {
+        // A later round may generate the missing annotation type; if none does, javac reports
+        // the unresolved symbol itself, and guessing at the model would only add noise.
+        if (!round.processingOver()) {
+          deferred.add(name);
+        }
+        continue;
+      }
+      try {
+        processModel(element);
+      } catch (RuntimeException | Error failure) {
+        reporter.internalError(element, failure);
+      }
+    }
+    return false;
+  }
+
+  private void processModel(Element element) {
+    Optional<ModelDeclaration> read = reader.read(element);
+    if (read.isEmpty()) {
+      return;
+    }
+    ModelDeclaration model = read.get();
+    ModelCheck check =
+        model.complete ? ShapeEngine.check(model.config) : ShapeEngine.checkArguments(model.config);
+    for (Problem problem : check.problems()) {
+      reporter.report(problem, model);
+    }
+    if (model.complete && check.isClean()) {
+      try {
+        writer.write(model, check.summary()).writeTo(filer);
+      } catch (IOException e) {
+        reporter.internalError(element, e);
+      }
+    }
+  }
+
+  private static String qualifiedName(Element element) {
+    return element instanceof TypeElement
+        ? ((TypeElement) element).getQualifiedName().toString()
+        : element.toString();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.shapecheck;
+
+import java.util.Objects;
+
+/**
+ * One layer of a checked model, as its row in Keras's {@code model.summary()}: the name (the
+ * declaring method's name), the Keras class name, the shapes in and out, and the weights it owns.
+ *
+ * <p>Instances are created by generated code and by the shape engine; they are immutable.
+ */
+public final class Layer {
+  private final String name;
+  private final String type;
+  private final Shape inputShape;
+  private final Shape outputShape;
+  private final long trainableParams;
+  private final long nonTrainableParams;
+
+  private Layer(
+      String name,
+      String type,
+      Shape inputShape,
+      Shape outputShape,
+      long trainableParams,
+      long nonTrainableParams) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
+    this.outputShape = Objects.requireNonNull(outputShape, "outputShape");
+    if (trainableParams < 0 || nonTrainableParams < 0) {
+      throw new IllegalArgumentException("parameter counts cannot be negative");
+    }
+    this.trainableParams = trainableParams;
+    this.nonTrainableParams = nonTrainableParams;
+    Math.addExact(trainableParams, nonTrainableParams); // params() must never wrap around
+  }
+
+  /** A layer row; {@code type} is the Keras class name, e.g. {@code "Conv2D"}. */
+  public static Layer of(
+      String name,
+      String type,
+      Shape inputShape,
+      Shape outputShape,
+      long trainableParams,
+      long nonTrainableParams) {
+    return new Layer(name, type, inputShape, outputShape, trainableParams, nonTrainableParams);
+  }
+
+  /** The layer's name: the name of the method that declares it. */
+  public String name() {
+    return name;
+  }
+
+  /** The Keras class name, e.g. {@code "Conv2D"}. */
+  public String type() {
+    return type;
+  }
+
+  /** The shape arriving at this layer. */
+  public Shape inputShape() {
+    return inputShape;
+  }
+
+  /** The shape this layer produces. */
+  public Shape outputShape() {
+    return outputShape;
+  }
+
+  /** All weights, trainable or not: Keras's {@code count_params()}. */
+  public long params() {
+    return trainableParams + nonTrainableParams;
+  }
+
+  /** Weights updated by gradient descent. */
+  public long trainableParams() {
+    return trainableParams;
+  }
+
+  /** Weights that are not, such as batch normalization's moving statistics. */
+  public long nonTrainableParams() {
+    return nonTrainableParams;
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + type + ") " + outputShape + " " + params();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Layer)) {
+      return false;
+    }
+    Layer that = (Layer) other;
+    return name.equals(that.name)
+        && type.equals(that.type)
+        && inputShape.equals(that.inputShape)
+        && outputShape.equals(that.outputShape)
+        && trainableParams == that.trainableParams
+        && nonTrainableParams == that.nonTrainableParams;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, inputShape, outputShape, trainableParams, nonTrainableParams);
+  }
+}

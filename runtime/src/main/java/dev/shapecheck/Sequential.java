@@ -1,0 +1,46 @@
+package dev.shapecheck;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a Keras {@code Sequential} model as an interface: each abstract method returning
+ * {@link Layer} and carrying one layer annotation from {@code dev.shapecheck.layers} is a layer,
+ * in source order, named after the method.
+ *
+ * <p>The ShapeCheck annotation processor computes every layer's shape and parameter count while
+ * javac runs, reports invalid stacks as compile errors on the annotation at fault, and generates
+ * {@code <Interface>Model}: the implementation with the summary as constants.
+ *
+ * <pre>{@code
+ * @Sequential(name = "mnist_cnn", input = {28, 28, 1})
+ * public interface MnistCnn {
+ *   @Conv2D(filters = 32, kernelSize = 3, activation = Activations.RELU) Layer conv1();
+ *   @MaxPooling2D(poolSize = 2) Layer pool1();
+ *   @Flatten Layer flatten();
+ *   @Dense(units = 10, activation = Activations.SOFTMAX) Layer output();
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Sequential {
+  /**
+   * The model's name as Keras prints it; empty means the interface name in snake_case, the way
+   * Keras derives names from class names ({@code MnistCnn} becomes {@code mnist_cnn}).
+   */
+  String name() default "";
+
+  /**
+   * The shape of one input sample, without the batch dimension, like Keras's {@code input_shape};
+   * {@link Shape#NONE} marks an unknown dimension (a variable-length sequence, say).
+   */
+  int[] input();
+
+  /** A fixed batch size, or {@link Shape#NONE} (the default) to leave it open. */
+  int batchSize() default Shape.NONE;
+}

@@ -1,0 +1,173 @@
+package dev.shapecheck.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one layer's arguments with the checks Keras makes in the layer's constructor, collecting
+ * every problem instead of stopping at the first, so that one compilation reports them all.
+ *
+ * <p>Each reader returns a usable stand-in when the value is invalid; the engine never computes
+ * shapes for a layer whose arguments had problems, so stand-ins never reach a printed number.
+ */
+final class Arguments {
+  /** One argument problem, located on its attribute; the engine adds the layer's context. */
+  static final class Issue {
+    final ErrorKind kind;
+    final String attribute;
+    final String headline;
+    final String hint;
+
+    Issue(ErrorKind kind, String attribute, String headline, String hint) {
+      this.kind = kind;
+      this.attribute = attribute;
+      this.headline = headline;
+      this.hint = hint;
+    }
+  }
+
+  private final LayerConfig config;
+  private final List<Issue> issues = new ArrayList<>();
+
+  Arguments(LayerConfig config) {
+    this.config = config;
+  }
+
+  String type() {
+    return config.type();
+  }
+
+  List<Issue> issues() {
+    return issues;
+  }
+
+  void report(ErrorKind kind, String attribute, String headline, String hint) {
+    issues.add(new Issue(kind, attribute, headline, hint));
+  }
+
+  /** A strictly positive integer, like Keras's {@code filters} or {@code units}. */
+  int positiveInt(String attribute) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof Integer)) {
+      return missing(attribute, "an integer", 1);
+    }
+    int number = (Integer) value;
+    if (number <= 0) {
+      report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute + " = " + number + ", but it must be a positive integer",
+          "Keras rejects " + attribute + " <= 0; use 1 or more");
+      return 1;
+    }
+    return number;
+  }
+
+  /**
+   * A tuple of {@code rank} strictly positive integers, given in full or as one value that
+   * applies to every axis ({@code kernelSize = 3} is {@code (3, 3)} for a 2-D layer).
+   *
+   * @param axes the axes' names for messages, e.g. {@code "height, width"}
+   */
+  int[] tuple(String attribute, int rank, String axes) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof int[])) {
+      int[] standIn = new int[rank];
+      Arrays.fill(standIn, 1);
+      missing(attribute, "an int[]", 1);
+      return standIn;
+    }
+    return checkTuple(attribute, (int[]) value, rank, axes);
+  }
+
+  /** Like {@link #tuple}, but an empty array means Keras's {@code None}: null is returned. */
+  int[] optionalTuple(String attribute, int rank, String axes) {
+    Object value = config.argument(attribute);
+    if (value instanceof int[] && ((int[]) value).length == 0) {
+      return null;
+    }
+    return tuple(attribute, rank, axes);
+  }
+
+  private int[] checkTuple(String attribute, int[] values, int rank, String axes) {
+    int[] standIn = new int[rank];
+    Arrays.fill(standIn, 1);
+    if (values.length != 1 && values.length != rank) {
+      String got = values.length == 0 ? "is empty" : "has " + values.length + " values";
+      report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute + " " + got + ", but " + config.type() + " takes 1 or " + rank,
+          rank == 1
+              ? "give one value"
+              : "give one value for every axis, or " + rank + " values (" + axes + ")");
+      return standIn;
+    }
+    for (int v : values) {
+      if (v <= 0) {
+        report(
+            ErrorKind.INVALID_ARGUMENT,
+            attribute,
+            attribute + " = " + format(values) + ", but every value must be a positive integer",
+            "Keras rejects " + attribute + " values <= 0; use 1 or more");
+        return standIn;
+      }
+    }
+    if (values.length == rank) {
+      return values.clone();
+    }
+    int[] broadcast = new int[rank];
+    Arrays.fill(broadcast, values[0]);
+    return broadcast;
+  }
+
+  /** An enum constant given by name; an unknown name means the jars are out of step. */
+  <E extends Enum<E>> E enumValue(String attribute, Class<E> type, E standIn) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof String)) {
+      missing(attribute, "a " + type.getSimpleName() + " constant", 0);
+      return standIn;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    report(
+        ErrorKind.INVALID_ARGUMENT,
+        attribute,
+        attribute + " = " + type.getSimpleName() + "." + value + " is unknown to this engine",
+        "the runtime and processor jars differ in version; use the same ShapeCheck version for both");
+    return standIn;
+  }
+
+  boolean bool(String attribute) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof Boolean)) {
+      missing(attribute, "a boolean", 0);
+      return false;
+    }
+    return (Boolean) value;
+  }
+
+  private int missing(String attribute, String expected, int standIn) {
+    Object value = config.argument(attribute);
+    report(
+        ErrorKind.INVALID_ARGUMENT,
+        attribute,
+        value == null
+            ? "missing " + attribute
+            : attribute + " should be " + expected + ", not " + value.getClass().getSimpleName(),
+        "give " + attribute + " as declared by @" + config.type());
+    return standIn;
+  }
+
+  /** {@code {3, 3}}, as the value appears in Java source. */
+  static String format(int[] values) {
+    return Arrays.stream(values)
+        .mapToObj(Integer::toString)
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+}

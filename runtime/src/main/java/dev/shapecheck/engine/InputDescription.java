@@ -1,0 +1,38 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.Shape;
+
+/**
+ * Where a layer's input comes from, in words for error messages: "the (2, 2, 64) output of
+ * pool2" or "the model input (28, 28, 1)".
+ */
+final class InputDescription {
+  private final Shape shape;
+  private final String source;
+
+  private InputDescription(Shape shape, String source) {
+    this.shape = shape;
+    this.source = source;
+  }
+
+  static InputDescription modelInput(Shape shape) {
+    return new InputDescription(shape, null);
+  }
+
+  static InputDescription outputOf(String layerName, Shape shape) {
+    return new InputDescription(shape, layerName);
+  }
+
+  /** "the (2, 2, 64) output of pool2" */
+  @Override
+  public String toString() {
+    return source == null
+        ? "the model input " + shape.dimsToString()
+        : "the " + shape.dimsToString() + " output of " + source;
+  }
+
+  /** "(None, 2, 2, 64) from pool2" */
+  String detail() {
+    return shape + (source == null ? " (the model input)" : " from " + source);
+  }
+}

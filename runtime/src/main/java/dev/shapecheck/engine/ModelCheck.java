@@ -1,0 +1,48 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import java.util.List;
+
+/**
+ * The outcome of checking one model: either a complete {@link ModelSummary}, or the problems that
+ * prevent one (all of them, so one compilation reports everything that is wrong).
+ */
+public final class ModelCheck {
+  private final ModelSummary summary;
+  private final List<Layer> layers;
+  private final List<Problem> problems;
+
+  ModelCheck(ModelSummary summary, List<Layer> layers, List<Problem> problems) {
+    this.summary = summary;
+    this.layers = List.copyOf(layers);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Whether the model is valid: no problems, and a summary. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  /** Every problem, in declaration order of the layers they concern. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The layers computed before the first failure; all of them when the model is clean. */
+  public List<Layer> layers() {
+    return layers;
+  }
+
+  /**
+   * The summary of a clean model.
+   *
+   * @throws IllegalStateException if the model has problems
+   */
+  public ModelSummary summary() {
+    if (summary == null) {
+      throw new IllegalStateException("the model has problems: " + problems);
+    }
+    return summary;
+  }
+}

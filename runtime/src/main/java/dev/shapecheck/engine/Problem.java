@@ -1,0 +1,72 @@
+package dev.shapecheck.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One error in a model, with enough of a location for the processor to underline it: the layer
+ * (by index in declaration order, or {@link #MODEL} for the model itself) and the annotation
+ * attribute at fault, when there is one.
+ */
+public final class Problem {
+  /** The {@link #layerIndex()} of problems that belong to the model, not one layer. */
+  public static final int MODEL = -1;
+
+  private final ErrorKind kind;
+  private final int layerIndex;
+  private final String attribute;
+  private final String headline;
+  private final List<String> details;
+
+  Problem(ErrorKind kind, int layerIndex, String attribute, String headline, List<String> details) {
+    this.kind = Objects.requireNonNull(kind);
+    this.layerIndex = layerIndex;
+    this.attribute = attribute;
+    this.headline = Objects.requireNonNull(headline);
+    this.details = List.copyOf(details);
+  }
+
+  /** A problem found outside the engine, e.g. by the processor reading a declaration. */
+  public static Problem of(
+      ErrorKind kind, int layerIndex, String attribute, String headline, List<String> details) {
+    return new Problem(kind, layerIndex, attribute, headline, details);
+  }
+
+  public ErrorKind kind() {
+    return kind;
+  }
+
+  /** The layer's position in declaration order, or {@link #MODEL}. */
+  public int layerIndex() {
+    return layerIndex;
+  }
+
+  /** The annotation attribute at fault ({@code "kernelSize"}), or null for the whole annotation. */
+  public String attribute() {
+    return attribute;
+  }
+
+  /** The first line, without the tag. */
+  public String headline() {
+    return headline;
+  }
+
+  /** The indented lines below the headline: where, what arrived, what was needed, a hint. */
+  public List<String> details() {
+    return details;
+  }
+
+  /** The whole message as the compiler prints it: tag and headline, then indented details. */
+  public String render() {
+    StringBuilder out = new StringBuilder(kind.prefix()).append(' ').append(headline);
+    for (String detail : details) {
+      out.append("\n  ").append(detail);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

@@ -1,0 +1,190 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Computes a sequential model's shapes and parameter counts with Keras's semantics, or says
+ * precisely why Keras would reject it.
+ *
+ * <p>Checking runs in two passes. Every layer's arguments are validated first, independently, so
+ * all argument errors of a model are reported together. Then shapes flow from the input through
+ * the layers; the first layer that cannot take its input is reported and the rest are not checked,
+ * since their input is unknown — one root cause, one error.
+ *
+ * <p>This class knows nothing of compilers: the annotation processor is one client, tests and
+ * run-time callers are others.
+ */
+public final class ShapeEngine {
+  private ShapeEngine() {}
+
+  /** Validates arguments and computes every shape and parameter count. */
+  public static ModelCheck check(ModelConfig model) {
+    return new Run(model).check(true);
+  }
+
+  /**
+   * Validates the model's input and each layer's arguments without computing shapes: for a
+   * declaration that is already known to be incomplete, where shapes would only mislead.
+   */
+  public static ModelCheck checkArguments(ModelConfig model) {
+    return new Run(model).check(false);
+  }
+
+  /** The layer types the engine knows, by Keras class name. */
+  public static java.util.Set<String> layerTypes() {
+    return LayerCatalog.types();
+  }
+
+  /** One check of one model; holds the problems found so far. */
+  private static final class Run {
+    private final ModelConfig model;
+    private final List<LayerConfig> configs;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Run(ModelConfig model) {
+      this.model = model;
+      this.configs = model.layers();
+    }
+
+    ModelCheck check(boolean computeShapes) {
+      checkName();
+      Shape input = inputShape();
+      if (configs.isEmpty()) {
+        modelProblem(
+            ErrorKind.NO_LAYERS,
+            null,
+            "declares no layers",
+            "declare one abstract method per layer, e.g. @Dense(units = 10) Layer output();");
+      }
+      List<LayerSpec> specs = new ArrayList<>();
+      for (int i = 0; i < configs.size(); i++) {
+        specs.add(parse(i));
+      }
+      if (!computeShapes || input == null || !problems.isEmpty()) {
+        return new ModelCheck(null, List.of(), problems);
+      }
+      List<Layer> layers = flow(input, specs);
+      if (!problems.isEmpty()) {
+        return new ModelCheck(null, layers, problems);
+      }
+      return new ModelCheck(ModelSummary.of(model.name(), input, layers), layers, problems);
+    }
+
+    private void checkName() {
+      if (model.name().isEmpty() || model.name().contains("/")) {
+        modelProblem(
+            ErrorKind.INVALID_MODEL_NAME,
+            "name",
+            "name = \"" + model.name() + "\" is not a valid Keras model name",
+            "use a non-empty name without '/', e.g. \"mnist_cnn\"");
+      }
+    }
+
+    private Shape inputShape() {
+      int[] dims = model.input();
+      boolean valid = dims.length > 0;
+      for (int dim : dims) {
+        valid &= dim > 0 || dim == Shape.NONE;
+      }
+      if (!valid) {
+        modelProblem(
+            ErrorKind.INVALID_INPUT,
+            "input",
+            dims.length == 0
+                ? "input is empty"
+                : "input = " + Arguments.format(dims)
+                    + ", but every dimension must be positive or Shape.NONE",
+            "give the shape of one sample without the batch, e.g. input = {28, 28, 1}");
+      }
+      int batch = model.batchSize();
+      if (batch != Shape.NONE && batch <= 0) {
+        modelProblem(
+            ErrorKind.INVALID_BATCH_SIZE,
+            "batchSize",
+            "batchSize = " + batch + ", but it must be positive or Shape.NONE",
+            "leave batchSize out to keep the batch open, as Keras's None");
+        return null;
+      }
+      return valid ? Shape.withBatch(batch, dims) : null;
+    }
+
+    private LayerSpec parse(int index) {
+      LayerConfig config = configs.get(index);
+      Function<Arguments, LayerSpec> parser = LayerCatalog.parser(config.type());
+      if (parser == null) {
+        layerProblem(
+            index,
+            ErrorKind.UNKNOWN_LAYER,
+            null,
+            "this ShapeCheck engine does not know layer type " + config.type(),
+            List.of("hint: the runtime and processor jars differ in version; use one version"));
+        return null;
+      }
+      Arguments args = new Arguments(config);
+      LayerSpec spec = parser.apply(args);
+      for (Arguments.Issue issue : args.issues()) {
+        layerProblem(index, issue.kind, issue.attribute, issue.headline, List.of("hint: " + issue.hint));
+      }
+      return args.issues().isEmpty() ? spec : null;
+    }
+
+    private List<Layer> flow(Shape modelInput, List<LayerSpec> specs) {
+      List<Layer> layers = new ArrayList<>();
+      Shape input = modelInput;
+      InputDescription in = InputDescription.modelInput(modelInput);
+      long total = 0;
+      for (int i = 0; i < specs.size(); i++) {
+        LayerConfig config = configs.get(i);
+        try {
+          LayerOutput out = specs.get(i).apply(input, in);
+          total = Checked.add("model's total", total, out.trainableParams);
+          total = Checked.add("model's total", total, out.nonTrainableParams);
+          layers.add(
+              Layer.of(
+                  config.name(),
+                  config.type(),
+                  input,
+                  out.shape,
+                  out.trainableParams,
+                  out.nonTrainableParams));
+          input = out.shape;
+          in = InputDescription.outputOf(config.name(), out.shape);
+        } catch (ShapeError error) {
+          List<String> details = new ArrayList<>();
+          details.add("input:  " + in.detail());
+          details.add("needed: " + error.needed);
+          details.add("hint:   " + error.hint);
+          if (i < specs.size() - 1) {
+            details.add(
+                "the " + (specs.size() - 1 - i) + " layer(s) after " + config.name()
+                    + " were not checked; fix this one first");
+          }
+          layerProblem(i, error.kind, error.attribute, error.getMessage(), details);
+          break;
+        }
+      }
+      return layers;
+    }
+
+    private void layerProblem(
+        int index, ErrorKind kind, String attribute, String headline, List<String> details) {
+      List<String> all = new ArrayList<>();
+      all.add("in model " + model.name() + ", layer " + (index + 1) + " of " + configs.size());
+      all.addAll(details);
+      problems.add(
+          new Problem(kind, index, attribute, configs.get(index).label() + ": " + headline, all));
+    }
+
+    private void modelProblem(ErrorKind kind, String attribute, String headline, String hint) {
+      problems.add(
+          new Problem(
+              kind, Problem.MODEL, attribute, "model " + model.name() + ": " + headline,
+              List.of("hint: " + hint)));
+    }
+  }
+}
