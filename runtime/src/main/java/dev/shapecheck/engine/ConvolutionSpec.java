@@ -161,8 +161,8 @@ final class ConvolutionSpec implements LayerSpec {
         "kernelSize",
         window + " does not fit " + in + " — output would be "
             + layout.describeWouldBe(wouldBe, filters),
-        SpatialLayout.spatialAxes(layout.rank) + " of at least " + SpatialLayout.window(span)
-            + " with padding = Padding.VALID",
+        "at least " + SpatialLayout.window(span) + " (" + SpatialLayout.spatialAxes(layout.rank)
+            + ") with padding = Padding.VALID",
         "use padding = Padding.SAME, a smaller kernelSize, or less downsampling before this layer");
   }
 

@@ -64,8 +64,8 @@ final class PoolingSpec implements LayerSpec {
           "poolSize",
           SpatialLayout.window(pool) + " pool does not fit " + in + " — output would be "
               + layout.describeWouldBe(wouldBe, channels),
-          SpatialLayout.spatialAxes(layout.rank) + " of at least " + SpatialLayout.window(pool)
-              + " with padding = Padding.VALID",
+          "at least " + SpatialLayout.window(pool) + " (" + SpatialLayout.spatialAxes(layout.rank)
+              + ") with padding = Padding.VALID",
           "use padding = Padding.SAME, a smaller poolSize, or less downsampling before this layer");
     }
     int[] spatial = new int[layout.rank];

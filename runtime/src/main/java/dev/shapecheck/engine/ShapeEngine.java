@@ -4,6 +4,7 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * <p>Checking runs in two passes. Every layer's arguments are validated first, independently, so
  * all argument errors of a model are reported together. Then shapes flow from the input through
  * the layers; the first layer that cannot take its input is reported and the rest are not checked,
- * since their input is unknown — one root cause, one error.
+ * since their input is unknown — one root cause, one error. Flow also stops, silently, at a layer
+ * whose arguments were invalid.
  *
  * <p>This class knows nothing of compilers: the annotation processor is one client, tests and
  * run-time callers are others.
@@ -65,10 +67,11 @@ public final class ShapeEngine {
       for (int i = 0; i < configs.size(); i++) {
         specs.add(parse(i));
       }
-      if (!computeShapes || input == null || !problems.isEmpty()) {
+      if (!computeShapes || input == null) {
         return new ModelCheck(null, List.of(), problems);
       }
       List<Layer> layers = flow(input, specs);
+      problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
       if (!problems.isEmpty()) {
         return new ModelCheck(null, layers, problems);
       }
@@ -140,6 +143,9 @@ public final class ShapeEngine {
       long total = 0;
       for (int i = 0; i < specs.size(); i++) {
         LayerConfig config = configs.get(i);
+        if (specs.get(i) == null) {
+          break; // its arguments were reported; what it would output is unknown
+        }
         try {
           LayerOutput out = specs.get(i).apply(input, in);
           total = Checked.add("model's total", total, out.trainableParams);
