@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// The TensorFlow.js oracle: builds every model of the corpus with tf.sequential() and records,
+// per layer, the output shape and the trainable / non-trainable parameter counts, or the layer at
+// which the model is invalid. ShapeCheck's tests compare the engine against these files.
+//
+// Usage: node oracle.js            regenerate expected/*.json from corpus/*.json
+//        node oracle.js --check    regenerate in memory and fail if a committed file differs
+//
+// Keras semantics are the law. Where TensorFlow.js 4.22 is known to differ from Python Keras, the
+// result is corrected here (see KERAS_CORRECTIONS below, each citing the Keras behaviour) and
+// marked with a "keras" note in the expected file, so every correction is visible and reviewed.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const tfl = require('@tensorflow/tfjs-layers');
+require('@tensorflow/tfjs-backend-cpu');
+const tf = require('@tensorflow/tfjs-core');
+
+const CORPUS = path.join(__dirname, 'corpus');
+const EXPECTED = path.join(__dirname, 'expected');
+
+// ShapeCheck enum constants -> the strings TensorFlow.js takes.
+const DATA_FORMATS = { CHANNELS_LAST: 'channelsLast', CHANNELS_FIRST: 'channelsFirst' };
+const ACTIVATIONS = {
+  LINEAR: 'linear', RELU: 'relu', RELU6: 'relu6', ELU: 'elu', SELU: 'selu', GELU: 'gelu',
+  SWISH: 'swish', SILU: 'swish', MISH: 'mish', SIGMOID: 'sigmoid', HARD_SIGMOID: 'hardSigmoid',
+  TANH: 'tanh', SOFTMAX: 'softmax', SOFTPLUS: 'softplus', SOFTSIGN: 'softsign',
+  // tfjs lacks these; an activation never changes a shape or a count, so 'linear' stands in.
+  LEAKY_RELU: 'linear', LOG_SOFTMAX: 'linear', EXPONENTIAL: 'linear',
+};
+const TUPLES = ['kernelSize', 'strides', 'dilationRate', 'poolSize'];
+
+/** ShapeCheck annotation attributes -> a tfjs layer config (tfjs defaults equal Keras's). */
+function tfjsConfig(layer) {
+  const config = { name: layer.name };
+  for (const [key, value] of Object.entries(layer.args || {})) {
+    if (TUPLES.includes(key)) {
+      // One value applies to every axis; an empty tuple is Keras's None (pooling strides).
+      config[key] = value.length === 0 ? null : value.length === 1 ? value[0] : value;
+    } else if (key === 'padding') {
+      config[key] = value.toLowerCase();
+    } else if (key === 'dataFormat') {
+      config[key] = DATA_FORMATS[value];
+    } else if (key === 'activation') {
+      config[key] = ACTIVATIONS[value];
+    } else {
+      config[key] = value;
+    }
+  }
+  return config;
+}
+
+const FACTORIES = {
+  Conv2D: (c) => tfl.layers.conv2d(c),
+  MaxPooling2D: (c) => tfl.layers.maxPooling2d(c),
+  Flatten: (c) => tfl.layers.flatten(c),
+  Dense: (c) => tfl.layers.dense(c),
+};
+
+// Where tfjs 4.22 accepts what Keras rejects, or rejects what Keras accepts. Each check runs
+// before the layer is added; it returns null, or {invalid: note} / {identity: note}.
+const KERAS_CORRECTIONS = [
+  // Keras's standardize_tuple rejects window, stride and dilation values <= 0
+  // (keras/src/utils/argument_validation.py); tfjs accepts strides = 0 and kernelSize = 0.
+  (layer) => {
+    for (const key of TUPLES) {
+      const value = (layer.args || {})[key];
+      if (Array.isArray(value) && value.some((v) => v <= 0)) {
+        return { invalid: `Keras rejects ${key} values <= 0; tfjs accepts them` };
+      }
+    }
+    return null;
+  },
+  // Keras's standardize_tuple takes one value or exactly one per spatial axis; tfjs's pooling
+  // layers accept a poolSize of any length.
+  (layer) => {
+    const rank = Number((/(\d)D$/.exec(layer.type) || [])[1]);
+    for (const key of TUPLES) {
+      const value = (layer.args || {})[key];
+      if (rank && Array.isArray(value) && value.length > 1 && value.length !== rank) {
+        return { invalid: `Keras rejects a ${key} of ${value.length} values for a ${rank}-D layer` };
+      }
+    }
+    return null;
+  },
+  // Keras's BaseConv raises "strides > 1 not supported in conjunction with dilation_rate > 1";
+  // tfjs builds the layer.
+  (layer) => {
+    const a = layer.args || {};
+    const over1 = (v) => Array.isArray(v) && v.some((x) => x > 1);
+    if (layer.type.startsWith('Conv') && over1(a.strides) && over1(a.dilationRate)) {
+      return { invalid: 'Keras rejects strides > 1 with dilation_rate > 1; tfjs accepts it' };
+    }
+    return null;
+  },
+  // Keras's Flatten has InputSpec(min_ndim=1): a (batch, n) input passes through unchanged.
+  // tfjs keeps the Keras 1 rule min_ndim=3 and rejects it.
+  (layer, inputShape) => {
+    if (layer.type === 'Flatten' && inputShape.length === 2) {
+      return { identity: 'Keras flattens (batch, n) to itself; tfjs requires rank >= 3' };
+    }
+    return null;
+  },
+];
+
+// Keras's compute_conv_output_shape and the TF pooling ops reject an output size <= 0;
+// tfjs accepts zero-size dimensions. Checked after the layer is added.
+function zeroSizeCorrection(shape) {
+  return shape.slice(1).some((d) => d !== null && d <= 0)
+    ? 'Keras rejects an output dimension <= 0; tfjs accepts zero-size dimensions'
+    : null;
+}
+
+function run(model) {
+  if (model.kerasOnly) {
+    return null; // checked against hand-worked Keras formulas in the engine's unit tests
+  }
+  const seq = tfl.sequential({ name: model.name });
+  const batch = model.batchSize === undefined || model.batchSize < 0 ? null : model.batchSize;
+  let shape = [batch, ...model.input.map((d) => (d < 0 ? null : d))];
+  const layers = [];
+  const notes = [];
+  let added = 0;
+  for (let i = 0; i < model.layers.length; i++) {
+    const layer = model.layers[i];
+    let correction = null;
+    for (const check of KERAS_CORRECTIONS) {
+      correction = correction || check(layer, shape);
+    }
+    if (correction && correction.invalid) {
+      return { name: model.name, valid: false, errorLayer: i, keras: correction.invalid };
+    }
+    if (correction && correction.identity) {
+      notes.push(`layer ${i}: ${correction.identity}`);
+      layers.push({ outputShape: shape, trainable: 0, nonTrainable: 0 });
+      continue;
+    }
+    const config = tfjsConfig(layer);
+    if (added === 0) {
+      config.batchInputShape = shape;
+    }
+    try {
+      seq.add(FACTORIES[layer.type](config));
+    } catch (e) {
+      return { name: model.name, valid: false, errorLayer: i, tfjs: e.message.split('\n')[0] };
+    }
+    const built = seq.layers[seq.layers.length - 1];
+    added++;
+    shape = built.outputShape;
+    const zero = zeroSizeCorrection(shape);
+    if (zero) {
+      return { name: model.name, valid: false, errorLayer: i, keras: zero };
+    }
+    const trainable = built.trainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+    const nonTrainable = built.nonTrainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+    layers.push({ outputShape: shape, trainable, nonTrainable });
+  }
+  const result = { name: model.name, valid: true, layers };
+  if (notes.length) {
+    result.keras = notes.join('; ');
+  }
+  return result;
+}
+
+function render(results) {
+  // One model per line: reviewable diffs, stable across runs.
+  return '[\n' + results.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n';
+}
+
+function main() {
+  const check = process.argv.includes('--check');
+  let models = 0;
+  let layers = 0;
+  let differing = [];
+  for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort()) {
+    const corpus = JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'));
+    const results = corpus.map(run).filter((r) => r !== null);
+    models += results.length;
+    layers += corpus.reduce((n, m) => n + (m.kerasOnly ? 0 : m.layers.length), 0);
+    const text = render(results);
+    const target = path.join(EXPECTED, file);
+    if (check) {
+      const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+      if (committed !== text) {
+        differing.push(file);
+      }
+    } else {
+      fs.writeFileSync(target, text);
+    }
+  }
+  tf.disposeVariables();
+  console.log(`oracle: ${models} models, ${layers} layers, ${differing.length} differing files`
+      + (differing.length ? ` (${differing.join(', ')})` : ''));
+  if (differing.length) {
+    console.log('The committed expected files are not what TensorFlow.js gives: run `node oracle.js` in conformance/ and review the diff.');
+    process.exit(1);
+  }
+}
+
+main();
