@@ -11,6 +11,15 @@
 // marked with a "keras" note in the expected file, so every correction is visible and reviewed.
 'use strict';
 
+// tfjs-core advertises its native Node backend on first use; the oracle needs none of its speed.
+const warn = console.warn;
+const log = console.log;
+const quiet = (print) => (...args) => {
+  if (!String(args[0]).includes('tfjs-node') && !/^=+$/.test(String(args[0]))) print(...args);
+};
+console.warn = quiet(warn);
+console.log = quiet(log);
+
 const fs = require('fs');
 const path = require('path');
 const tfl = require('@tensorflow/tfjs-layers');

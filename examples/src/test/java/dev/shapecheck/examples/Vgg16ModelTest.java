@@ -1,0 +1,20 @@
+package dev.shapecheck.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shapecheck.Shape;
+import org.junit.jupiter.api.Test;
+
+/** VGG16 against the Keras Applications table: 138,357,544 parameters, all trainable. */
+class Vgg16ModelTest {
+  @Test
+  void matchesKerasApplications() {
+    assertEquals(138_357_544L, Vgg16Model.TOTAL_PARAMS);
+    assertEquals(138_357_544L, Vgg16Model.TRAINABLE_PARAMS);
+    assertEquals(0L, Vgg16Model.NON_TRAINABLE_PARAMS);
+    assertEquals(Shape.of(1000), Vgg16Model.OUTPUT_SHAPE);
+    assertEquals(22, Vgg16Model.SUMMARY.layers().size());
+    assertEquals("(None, 7, 7, 512)", new Vgg16Model().block5_pool().outputShape().toString());
+    assertEquals(25_088, new Vgg16Model().flatten().outputShape().dim(0));
+  }
+}
