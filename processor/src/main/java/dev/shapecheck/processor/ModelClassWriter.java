@@ -6,10 +6,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -30,6 +33,9 @@ final class ModelClassWriter {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
+  private static final TypeName LIST_OF_LAYERS =
+      ParameterizedTypeName.get(LIST, ClassName.get(Layer.class));
+  static final int LAYERS_PER_METHOD = 200;
 
   private final Elements elements;
 
@@ -66,7 +72,7 @@ final class ModelClassWriter {
         longConstant("NON_TRAINABLE_PARAMS", summary.nonTrainableParams(), "Keras's \"Non-trainable params\"."));
     type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
     type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
-    type.addField(summaryField(summary));
+    addSummary(type, summary);
 
     type.addMethod(
         MethodSpec.methodBuilder("summary")
@@ -127,12 +133,49 @@ final class ModelClassWriter {
         .build();
   }
 
-  private static FieldSpec summaryField(ModelSummary summary) {
-    CodeBlock.Builder layers = CodeBlock.builder();
-    List<Layer> list = summary.layers();
-    for (int i = 0; i < list.size(); i++) {
-      Layer layer = list.get(i);
-      layers.add(
+  /**
+   * {@code SUMMARY}, with the layer list inline. A class initializer may hold at most 64 KB of
+   * bytecode, so a large model builds its list in private methods of {@value #LAYERS_PER_METHOD}
+   * layers each instead.
+   */
+  private static void addSummary(TypeSpec.Builder type, ModelSummary summary) {
+    List<Layer> layers = summary.layers();
+    CodeBlock list;
+    if (layers.size() <= LAYERS_PER_METHOD) {
+      list = listOf(layers, 0, layers.size());
+    } else {
+      MethodSpec.Builder all =
+          MethodSpec.methodBuilder("allLayers")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(LIST_OF_LAYERS)
+              .addStatement("$T all = new $T<>($L)", LIST_OF_LAYERS, ArrayList.class, layers.size());
+      for (int from = 0, part = 0; from < layers.size(); from += LAYERS_PER_METHOD, part++) {
+        int to = Math.min(layers.size(), from + LAYERS_PER_METHOD);
+        type.addMethod(
+            MethodSpec.methodBuilder("layers" + part)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LIST_OF_LAYERS)
+                .addStatement("return $L", listOf(layers, from, to))
+                .build());
+        all.addStatement("all.addAll(layers$L())", part);
+      }
+      type.addMethod(all.addStatement("return all").build());
+      list = CodeBlock.of("allLayers()");
+    }
+    type.addField(
+        FieldSpec.builder(
+                ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Every layer with its shapes and parameter counts, and the totals.\n")
+            .initializer("$T.of($S, INPUT_SHAPE, $L)", ModelSummary.class, summary.name(), list)
+            .build());
+  }
+
+  /** {@code List.of(Layer.of(...), ...)} for layers {@code from} (inclusive) to {@code to}. */
+  private static CodeBlock listOf(List<Layer> layers, int from, int to) {
+    CodeBlock.Builder items = CodeBlock.builder();
+    for (int i = from; i < to; i++) {
+      Layer layer = layers.get(i);
+      items.add(
           "\n$T.of($S, $S, $L, $L, $LL, $LL)$L",
           Layer.class,
           layer.name(),
@@ -141,17 +184,9 @@ final class ModelClassWriter {
           shapeExpression(layer.outputShape()),
           layer.trainableParams(),
           layer.nonTrainableParams(),
-          i < list.size() - 1 ? "," : "");
+          i < to - 1 ? "," : "");
     }
-    return FieldSpec.builder(ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Every layer with its shapes and parameter counts, and the totals.\n")
-        .initializer(
-            "$T.of($S, INPUT_SHAPE, $T.of($>$>$L))$<$<",
-            ModelSummary.class,
-            summary.name(),
-            LIST,
-            layers.build())
-        .build();
+    return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
   }
 
   private static CodeBlock shapeExpression(Shape shape) {
