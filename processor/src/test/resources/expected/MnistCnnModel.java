@@ -1,0 +1,150 @@
+package test;
+
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The ShapeCheck model of {@link MnistCnn}: shapes and parameter counts computed at compile
+ * time with Keras semantics.
+ *
+ * <pre>
+ * Model: "mnist_cnn"
+ * _________________________________________________________________
+ * Layer (type)                 Output Shape              Param #   
+ * =================================================================
+ * conv1 (Conv2D)               (None, 26, 26, 32)        320       
+ * _________________________________________________________________
+ * pool1 (MaxPooling2D)         (None, 13, 13, 32)        0         
+ * _________________________________________________________________
+ * conv2 (Conv2D)               (None, 11, 11, 64)        18496     
+ * _________________________________________________________________
+ * pool2 (MaxPooling2D)         (None, 5, 5, 64)          0         
+ * _________________________________________________________________
+ * conv3 (Conv2D)               (None, 3, 3, 64)          36928     
+ * _________________________________________________________________
+ * flatten (Flatten)            (None, 576)               0         
+ * _________________________________________________________________
+ * dense1 (Dense)               (None, 64)                36928     
+ * _________________________________________________________________
+ * output (Dense)               (None, 10)                650       
+ * =================================================================
+ * Total params: 93,322
+ * Trainable params: 93,322
+ * Non-trainable params: 0
+ * _________________________________________________________________
+ * </pre>
+ */
+@Generated("dev.shapecheck.processor.ShapeCheckProcessor")
+public final class MnistCnnModel implements MnistCnn {
+  /**
+   * All weights: Keras's "Total params".
+   */
+  public static final long TOTAL_PARAMS = 93322L;
+
+  /**
+   * Keras's "Trainable params".
+   */
+  public static final long TRAINABLE_PARAMS = 93322L;
+
+  /**
+   * Keras's "Non-trainable params".
+   */
+  public static final long NON_TRAINABLE_PARAMS = 0L;
+
+  /**
+   * The shape of the model's input: {@code (None, 28, 28, 1)}.
+   */
+  public static final Shape INPUT_SHAPE = Shape.of(28, 28, 1);
+
+  /**
+   * The shape of the model's output: {@code (None, 10)}.
+   */
+  public static final Shape OUTPUT_SHAPE = Shape.of(10);
+
+  /**
+   * Every layer with its shapes and parameter counts, and the totals.
+   */
+  public static final ModelSummary SUMMARY = ModelSummary.of("mnist_cnn", INPUT_SHAPE, List.of(
+      Layer.of("conv1", "Conv2D", INPUT_SHAPE, Shape.of(26, 26, 32), 320L, 0L),
+      Layer.of("pool1", "MaxPooling2D", Shape.of(26, 26, 32), Shape.of(13, 13, 32), 0L, 0L),
+      Layer.of("conv2", "Conv2D", Shape.of(13, 13, 32), Shape.of(11, 11, 64), 18496L, 0L),
+      Layer.of("pool2", "MaxPooling2D", Shape.of(11, 11, 64), Shape.of(5, 5, 64), 0L, 0L),
+      Layer.of("conv3", "Conv2D", Shape.of(5, 5, 64), Shape.of(3, 3, 64), 36928L, 0L),
+      Layer.of("flatten", "Flatten", Shape.of(3, 3, 64), Shape.of(576), 0L, 0L),
+      Layer.of("dense1", "Dense", Shape.of(576), Shape.of(64), 36928L, 0L),
+      Layer.of("output", "Dense", Shape.of(64), Shape.of(10), 650L, 0L)));
+
+  /**
+   * The Keras {@code model.summary()} table of this model.
+   */
+  public static String summary() {
+    return SUMMARY.toString();
+  }
+
+  /**
+   * Conv2D: (None, 26, 26, 32), 320 params.
+   */
+  @Override
+  public Layer conv1() {
+    return SUMMARY.layers().get(0);
+  }
+
+  /**
+   * MaxPooling2D: (None, 13, 13, 32), 0 params.
+   */
+  @Override
+  public Layer pool1() {
+    return SUMMARY.layers().get(1);
+  }
+
+  /**
+   * Conv2D: (None, 11, 11, 64), 18496 params.
+   */
+  @Override
+  public Layer conv2() {
+    return SUMMARY.layers().get(2);
+  }
+
+  /**
+   * MaxPooling2D: (None, 5, 5, 64), 0 params.
+   */
+  @Override
+  public Layer pool2() {
+    return SUMMARY.layers().get(3);
+  }
+
+  /**
+   * Conv2D: (None, 3, 3, 64), 36928 params.
+   */
+  @Override
+  public Layer conv3() {
+    return SUMMARY.layers().get(4);
+  }
+
+  /**
+   * Flatten: (None, 576), 0 params.
+   */
+  @Override
+  public Layer flatten() {
+    return SUMMARY.layers().get(5);
+  }
+
+  /**
+   * Dense: (None, 64), 36928 params.
+   */
+  @Override
+  public Layer dense1() {
+    return SUMMARY.layers().get(6);
+  }
+
+  /**
+   * Dense: (None, 10), 650 params.
+   */
+  @Override
+  public Layer output() {
+    return SUMMARY.layers().get(7);
+  }
+}
