@@ -16,7 +16,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -44,18 +43,6 @@ final class DeclarationReader {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
-  }
-
-  /** Whether some annotation on the model's methods is not resolved yet (a later round may). */
-  static boolean hasUnresolvedAnnotations(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -109,6 +96,17 @@ final class DeclarationReader {
           null,
           type.getSimpleName() + " declares type parameters, but a model has one fixed structure",
           "hint: remove the type parameters");
+      usable = false;
+    }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      reporter.error(
+          ErrorKind.INACCESSIBLE_MODEL,
+          type,
+          sequential,
+          null,
+          type.getSimpleName() + " is sealed, so the generated class cannot implement it",
+          "hint: remove `sealed` and `permits`; the generated "
+              + type.getSimpleName() + "Model is the implementation");
       usable = false;
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {

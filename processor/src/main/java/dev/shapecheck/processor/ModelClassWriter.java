@@ -64,6 +64,7 @@ final class ModelClassWriter {
                     .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ClassName.get(model.type))
+            .avoidClashesWithNestedClasses(model.type)
             .addJavadoc(classJavadoc(model, summary));
 
     type.addField(longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\"."));
@@ -110,9 +111,13 @@ final class ModelClassWriter {
         .build();
   }
 
-  /** Makes text safe inside {@code <pre>} in a Javadoc comment. */
+  /**
+   * Makes text safe inside {@code <pre>} in a Javadoc comment: HTML, tags, the comment's end, and
+   * backslashes (javac decodes Unicode escapes everywhere, so an escaped star-slash would end it).
+   */
   static String escapeForJavadoc(String text) {
     return text.replace("&", "&amp;")
+        .replace("\\", "&#92;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("@", "&#64;")

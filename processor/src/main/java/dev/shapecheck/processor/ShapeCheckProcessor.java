@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.Problem;
 import dev.shapecheck.engine.ShapeEngine;
+import com.palantir.javapoet.JavaFile;
+import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -37,6 +40,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   private DiagnosticReporter reporter;
   private DeclarationReader reader;
   private ModelClassWriter writer;
+  private UnresolvedSymbols unresolved;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -46,6 +50,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     reporter = new DiagnosticReporter(env.getMessager());
     reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
     writer = new ModelClassWriter(elements);
+    unresolved = UnresolvedSymbols.of(env);
   }
 
   @Override
@@ -73,8 +78,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       if (element == null) {
         continue;
       }
-      if (element instanceof TypeElement
-          && DeclarationReader.hasUnresolvedAnnotations((TypeElement) element)) {
+      if (element instanceof TypeElement && unresolved.in((TypeElement) element)) {
         // A later round may generate the missing annotation type; if none does, javac reports
         // the unresolved symbol itself, and guessing at the model would only add noise.
         if (!round.processingOver()) {
@@ -103,8 +107,18 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       reporter.report(problem, model);
     }
     if (model.complete && check.isClean()) {
+      JavaFile file = writer.write(model, check.summary());
       try {
-        writer.write(model, check.summary()).writeTo(filer);
+        file.writeTo(filer);
+      } catch (FilerException clash) {
+        reporter.error(
+            ErrorKind.GENERATED_NAME_CLASH,
+            element,
+            model.annotation,
+            null,
+            "another model already generated " + file.packageName() + "." + file.typeSpec().name(),
+            "hint: nested Outer.Inner and top-level Outer_Inner both generate Outer_InnerModel;"
+                + " rename one of them");
       } catch (IOException e) {
         reporter.internalError(element, e);
       }

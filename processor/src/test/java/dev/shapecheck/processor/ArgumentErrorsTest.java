@@ -85,7 +85,7 @@ final class ArgumentErrorsTest {
         file,
         "InvalidArgument",
         "kernelSize = {3, 0}",
-        "kernelSize = {3, 0}, but every value must be a positive integer");
+        "kernelSize=(3, 0), but every value must be a positive integer");
   }
 
   @Test
@@ -98,7 +98,7 @@ final class ArgumentErrorsTest {
         file,
         "InvalidArgument",
         "strides = {0}",
-        "strides = {0}, but every value must be a positive integer");
+        "strides=0, but every value must be a positive integer");
   }
 
   @Test
@@ -179,6 +179,6 @@ final class ArgumentErrorsTest {
         file,
         "InvalidArgument",
         "poolSize = 0",
-        "poolSize = {0}, but every value must be a positive integer");
+        "poolSize=0, but every value must be a positive integer");
   }
 }

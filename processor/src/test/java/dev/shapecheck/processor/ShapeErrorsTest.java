@@ -40,7 +40,7 @@ final class ShapeErrorsTest {
         "[ShapeCheck/KernelTooLarge] conv3 (Conv2D): 3x3 kernel does not fit the (2, 2, 64)"
             + " output of pool2 — output would be (0, 0, 64)\n",
         "in model mnist_cnn, layer 5 of 8",
-        "the 3 layer(s) after conv3 were not checked");
+        "the shapes of the 3 layer(s) after conv3 were not checked");
   }
 
   @Test
@@ -196,7 +196,7 @@ final class ShapeErrorsTest {
         "@Flatten Layer flatten();",
         "flatten (Flatten): an output dimension would be",
         "more than 2^31 - 1",
-        "the 1 layer(s) after flatten were not checked");
+        "the shapes of the 1 layer(s) after flatten were not checked");
   }
 
   @Test
@@ -239,6 +239,6 @@ final class ShapeErrorsTest {
         "KernelTooLarge",
         "kernelSize = 5",
         "conv1 (Conv2D)",
-        "the 2 layer(s) after conv1 were not checked; fix this one first");
+        "the shapes of the 2 layer(s) after conv1 were not checked; fix this one first");
   }
 }

@@ -110,7 +110,7 @@ final class Arguments {
         report(
             ErrorKind.INVALID_ARGUMENT,
             attribute,
-            attribute + " = " + format(values) + ", but every value must be a positive integer",
+            attribute + "=" + tuple(values) + ", but every value must be a positive integer",
             "Keras rejects " + attribute + " values <= 0; use 1 or more");
         return standIn;
       }
@@ -164,7 +164,20 @@ final class Arguments {
     return standIn;
   }
 
-  /** {@code {3, 3}}, as the value appears in Java source. */
+  /**
+   * A tuple as Keras prints it in messages ({@code strides=(2, 2)}); a lone value prints bare, the
+   * way it is usually written ({@code strides = 2}).
+   */
+  static String tuple(int[] values) {
+    if (values.length == 1) {
+      return Integer.toString(values[0]);
+    }
+    return Arrays.stream(values)
+        .mapToObj(Integer::toString)
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** {@code {3, 3}}, as an array appears in Java source. */
   static String format(int[] values) {
     return Arrays.stream(values)
         .mapToObj(Integer::toString)

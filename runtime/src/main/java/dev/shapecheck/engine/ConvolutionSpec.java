@@ -65,8 +65,8 @@ final class ConvolutionSpec implements LayerSpec {
       args.report(
           ErrorKind.CONFLICTING_ARGUMENTS,
           "dilationRate",
-          "strides = " + Arguments.format(strides) + " together with dilationRate = "
-              + Arguments.format(dilation) + ": Keras does not support both above 1",
+          "strides=" + Arguments.tuple(strides) + " together with dilationRate="
+              + Arguments.tuple(dilation) + ": Keras does not support both above 1",
           "keep strides at 1 and follow with a pooling layer, or drop the dilation");
     }
     if (filters % groups != 0) {
@@ -154,7 +154,7 @@ final class ConvolutionSpec implements LayerSpec {
       span[i] = (int) Math.min(Integer.MAX_VALUE, effectiveKernel(i));
     }
     String window = SpatialLayout.window(kernel) + " kernel"
-        + (dilated ? " dilated by " + Arguments.format(dilation) + " (spanning "
+        + (dilated ? " dilated by " + Arguments.tuple(dilation) + " (spanning "
             + SpatialLayout.window(span) + ")" : "");
     return new ShapeError(
         ErrorKind.KERNEL_TOO_LARGE,

@@ -19,6 +19,7 @@ public enum ErrorKind {
   MISSING_LAYER_ANNOTATION("MissingLayerAnnotation", "an abstract method has no layer annotation"),
   MULTIPLE_LAYER_ANNOTATIONS("MultipleLayerAnnotations", "a method has two layer annotations"),
   LAYER_ON_CONCRETE_METHOD("LayerOnConcreteMethod", "a layer annotation is on a default, static or private method"),
+  GENERATED_NAME_CLASH("GeneratedNameClash", "two models would generate the same class name"),
   RESERVED_NAME("ReservedName", "a layer method's name is one the generated class needs"),
   UNKNOWN_LAYER("UnknownLayer", "a layer annotation this engine does not know (mismatched jars)"),
 

@@ -56,7 +56,7 @@ public final class ShapeEngine {
     ModelCheck check(boolean computeShapes) {
       checkName();
       Shape input = inputShape();
-      if (configs.isEmpty()) {
+      if (configs.isEmpty() && computeShapes) { // else the declaration errors say why
         modelProblem(
             ErrorKind.NO_LAYERS,
             null,
@@ -167,8 +167,8 @@ public final class ShapeEngine {
           details.add("hint:   " + error.hint);
           if (i < specs.size() - 1) {
             details.add(
-                "the " + (specs.size() - 1 - i) + " layer(s) after " + config.name()
-                    + " were not checked; fix this one first");
+                "the shapes of the " + (specs.size() - 1 - i) + " layer(s) after "
+                    + config.name() + " were not checked; fix this one first");
           }
           layerProblem(i, error.kind, error.attribute, error.getMessage(), details);
           break;

@@ -44,7 +44,7 @@ final class SpatialLayout {
     String hint;
     if (input.rank() == 1) {
       hint = "the input is flat; put @Flatten after the last " + type + ", not before it";
-    } else if (otherRank >= 1 && otherRank <= AXES.length) {
+    } else if (LayerCatalog.parser(type.replace(rank + "D", otherRank + "D")) != null) {
       hint = "for " + otherRank + "-D inputs use " + type.replace(rank + "D", otherRank + "D")
           + ", or reshape the input to " + describe();
     } else {

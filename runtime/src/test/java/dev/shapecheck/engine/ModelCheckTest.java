@@ -90,7 +90,7 @@ class ModelCheckTest {
             layer("f", "Flatten", ""),
             layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("KernelTooLarge@0:kernelSize"), tags(check));
-    assertTrue(check.problems().get(0).render().contains("the 3 layer(s) after a were not checked"));
+    assertTrue(check.problems().get(0).render().contains("the shapes of the 3 layer(s) after a were not checked"));
   }
 
   @Test

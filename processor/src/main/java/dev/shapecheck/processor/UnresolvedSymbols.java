@@ -1,0 +1,94 @@
+package dev.shapecheck.processor;
+
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Tells whether a model mentions something the compiler has not resolved: a misspelled
+ * annotation, an unknown constant. The compiler reports those itself; ShapeCheck then stays
+ * silent on that model rather than pile guesses on top ("no layer annotation", "filters should
+ * be an integer"), and waits for a later round in case another processor generates the symbol.
+ *
+ * <p>javac drops an unresolved annotation from {@code getAnnotationMirrors()} altogether, so it
+ * is found by comparing with the source tree; under other compilers, without the Trees API, only
+ * the mirrors' own error markers are used.
+ */
+final class UnresolvedSymbols {
+  /** javac's stand-in for an attribute value it could not resolve. */
+  private static final String ERRONEOUS_VALUE = "<error>";
+
+  private final Trees trees;
+
+  private UnresolvedSymbols(Trees trees) {
+    this.trees = trees;
+  }
+
+  static UnresolvedSymbols of(ProcessingEnvironment env) {
+    try {
+      return new UnresolvedSymbols(Trees.instance(env));
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return new UnresolvedSymbols(null);
+    }
+  }
+
+  boolean in(TypeElement type) {
+    if (hasErroneousMirror(type)) {
+      return true;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (hasErroneousMirror(method) || lostAnnotations(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean lostAnnotations(ExecutableElement method) {
+    if (trees == null) {
+      return false;
+    }
+    Tree tree = trees.getTree(method);
+    return tree instanceof MethodTree
+        && ((MethodTree) tree).getModifiers().getAnnotations().size()
+            > method.getAnnotationMirrors().size();
+  }
+
+  private static boolean hasErroneousMirror(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+          mirror.getElementValues().entrySet()) {
+        if (isErroneous(entry.getKey(), entry.getValue())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A value javac could not resolve: its stand-in string where no string belongs. */
+  private static boolean isErroneous(ExecutableElement attribute, AnnotationValue value) {
+    Object v = value.getValue();
+    if (v instanceof java.util.List) {
+      for (Object element : (java.util.List<?>) v) {
+        if (element instanceof AnnotationValue && isErroneous(attribute, (AnnotationValue) element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ERRONEOUS_VALUE.equals(v) && !attribute.getReturnType().toString().equals("java.lang.String");
+  }
+}
