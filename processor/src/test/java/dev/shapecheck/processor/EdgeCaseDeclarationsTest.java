@@ -38,28 +38,6 @@ final class EdgeCaseDeclarationsTest {
   }
 
   @Test
-  void unresolvableConstantIsReportedOnlyByJavac() {
-    JavaFileObject file =
-        source(
-            "Unresolved",
-            "@Sequential(input = {28, 28, 1})",
-            "interface Unresolved {",
-            "  @Conv2D(",
-            "      filters = NOPE,",
-            "      kernelSize = 3)",
-            "  Layer conv();",
-            "}");
-
-    Compilation compilation = compile(file);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("cannot find symbol")
-        .inFile(file)
-        .onLineContaining("filters = NOPE");
-  }
-
-  @Test
   void onlyMethodWithoutLayerAnnotationIsNotAlsoNoLayers() {
     JavaFileObject file =
         source(

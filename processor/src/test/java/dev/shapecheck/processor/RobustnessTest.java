@@ -11,6 +11,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
+/** Input javac itself rejects: ShapeCheck neither crashes nor piles guesses on top. */
 final class RobustnessTest {
   @Test
   void unresolvableConstantIsJavacsErrorNotAnInternalError() {
@@ -31,6 +32,7 @@ final class RobustnessTest {
         .hadErrorContaining("cannot find symbol")
         .inFile(file)
         .onLineContaining("filters = NOPE");
+    assertThat(compilation).hadErrorCount(1); // ShapeCheck adds nothing to javac's own error
     assertNoInternalError(compilation);
   }
 
@@ -52,6 +54,7 @@ final class RobustnessTest {
         .hadErrorContaining("cannot find symbol")
         .inFile(file)
         .onLineContaining("activation = Activations.NOPE");
+    assertThat(compilation).hadErrorCount(1);
     assertNoInternalError(compilation);
   }
 
