@@ -4,6 +4,7 @@ import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelConfig;
+import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,23 +164,47 @@ final class DeclarationReader {
         }
         continue; // helper methods are the user's own business
       }
-      complete &= checkLayerMethod(method, annotations, layerType);
-      if (annotations.isEmpty()) {
+      List<AnnotationMirror> layerKinds = new ArrayList<>();
+      List<AnnotationMirror> wrappers = new ArrayList<>();
+      for (AnnotationMirror annotation : annotations) {
+        (isWrapper(annotation) ? wrappers : layerKinds).add(annotation);
+      }
+      complete &= checkLayerMethod(method, layerKinds, wrappers, layerType);
+      if (layerKinds.isEmpty()) {
         continue;
       }
-      AnnotationMirror annotation = annotations.get(0);
-      String layerKind = annotation.getAnnotationType().asElement().getSimpleName().toString();
-      layers.add(new LayerDeclaration(method, annotation));
-      configs.add(LayerConfig.of(name, layerKind, AnnotationValues.read(annotation, elements)));
+      AnnotationMirror layer = layerKinds.get(0);
+      LayerConfig config = LayerConfig.of(name, simpleName(layer), AnnotationValues.read(layer, elements));
+      for (int i = wrappers.size() - 1; i >= 0; i--) {
+        AnnotationMirror wrapper = wrappers.get(i);
+        config =
+            LayerConfig.wrapping(
+                name, simpleName(wrapper), AnnotationValues.read(wrapper, elements), config);
+      }
+      List<AnnotationMirror> outermostFirst = new ArrayList<>(wrappers);
+      outermostFirst.add(layer);
+      layers.add(new LayerDeclaration(method, outermostFirst));
+      configs.add(config);
     }
     return complete;
   }
 
+  private static boolean isWrapper(AnnotationMirror annotation) {
+    return ShapeEngine.wrapperTypes().contains(simpleName(annotation));
+  }
+
+  private static String simpleName(AnnotationMirror annotation) {
+    return annotation.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
   private boolean checkLayerMethod(
-      ExecutableElement method, List<AnnotationMirror> annotations, TypeMirror layerType) {
+      ExecutableElement method,
+      List<AnnotationMirror> annotations,
+      List<AnnotationMirror> wrappers,
+      TypeMirror layerType) {
     String name = method.getSimpleName().toString();
     boolean valid = true;
-    if (annotations.isEmpty()) {
+    if (annotations.isEmpty() && wrappers.isEmpty()) {
       reporter.error(
           ErrorKind.MISSING_LAYER_ANNOTATION,
           method,
@@ -187,6 +212,16 @@ final class DeclarationReader {
           null,
           name + "() has no layer annotation, so ShapeCheck cannot tell which layer it is",
           "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64)");
+      valid = false;
+    } else if (annotations.isEmpty()) {
+      reporter.error(
+          ErrorKind.MISSING_LAYER_ANNOTATION,
+          method,
+          wrappers.get(0),
+          null,
+          name + "(): @" + simpleName(wrappers.get(0)) + " wraps a layer, but there is none",
+          "hint: add the wrapped layer's annotation beside it, e.g. @"
+              + simpleName(wrappers.get(0)) + " @LSTM(units = 64)");
       valid = false;
     }
     if (annotations.size() > 1) {

@@ -41,7 +41,7 @@ final class DiagnosticReporter {
       print(problem, model.type, model.annotation);
     } else {
       LayerDeclaration layer = model.layers.get(problem.layerIndex());
-      print(problem, layer.method, layer.annotation);
+      print(problem, layer.method, layer.annotation(problem.annotation()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.shapecheck.processor;
 
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
@@ -9,10 +10,26 @@ import javax.lang.model.element.ExecutableElement;
  */
 final class LayerDeclaration {
   final ExecutableElement method;
+  /** The outermost annotation: the wrapper if there is one, else the layer's own. */
   final AnnotationMirror annotation;
+  /** Every layer and wrapper annotation on the method, outermost first. */
+  final List<AnnotationMirror> annotations;
 
-  LayerDeclaration(ExecutableElement method, AnnotationMirror annotation) {
+  LayerDeclaration(ExecutableElement method, List<AnnotationMirror> annotations) {
     this.method = method;
-    this.annotation = annotation;
+    this.annotations = List.copyOf(annotations);
+    this.annotation = annotations.get(0);
+  }
+
+  /** The annotation whose simple name is {@code type}, or the outermost one. */
+  AnnotationMirror annotation(String type) {
+    if (type != null) {
+      for (AnnotationMirror mirror : annotations) {
+        if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(type)) {
+          return mirror;
+        }
+      }
+    }
+    return annotation;
   }
 }

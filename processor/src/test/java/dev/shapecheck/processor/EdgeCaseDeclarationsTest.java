@@ -128,7 +128,7 @@ final class EdgeCaseDeclarationsTest {
   }
 
   @Test
-  void wrongRankHintSuggestsOnlyLayersShapeCheckHas() {
+  void wrongRankHintSuggestsTheVariantForTheInputsRank() {
     JavaFileObject file =
         source(
             "Volume",
@@ -140,7 +140,26 @@ final class EdgeCaseDeclarationsTest {
     Compilation compilation = compile(file);
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("Conv3D");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
+        .contains("for 3-D inputs use Conv3D");
+  }
+
+  @Test
+  void wrongRankHintSuggestsOnlyLayersShapeCheckHas() {
+    JavaFileObject file =
+        source(
+            "Hyper",
+            "@Sequential(input = {8, 8, 8, 8, 3})",
+            "interface Hyper {",
+            "  @Conv2D(filters = 4, kernelSize = 3) Layer conv();",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    String message = compilation.errors().get(0).getMessage(Locale.ROOT);
+    assertThat(message).doesNotContain("Conv4D");
+    assertThat(message).contains("reshape the input to (height, width, channels)");
   }
 
   @Test

@@ -29,10 +29,22 @@ final class Arguments {
   }
 
   private final LayerConfig config;
+  private final LayerSpec wrapped;
   private final List<Issue> issues = new ArrayList<>();
 
-  Arguments(LayerConfig config) {
+  Arguments(LayerConfig config, LayerSpec wrapped) {
     this.config = config;
+    this.wrapped = wrapped;
+  }
+
+  /** The parsed layer a wrapper wraps; null for a plain layer or when the wrapped one is invalid. */
+  LayerSpec wrapped() {
+    return wrapped;
+  }
+
+  /** The type of the layer a wrapper wraps, or null when it wraps nothing. */
+  String wrappedType() {
+    return config.wrapped() == null ? null : config.wrapped().type();
   }
 
   String type() {

@@ -17,15 +17,36 @@ public final class LayerConfig {
   private final String name;
   private final String type;
   private final Map<String, Object> arguments;
+  private final LayerConfig wrapped;
 
-  private LayerConfig(String name, String type, Map<String, Object> arguments) {
+  private LayerConfig(
+      String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.arguments = new TreeMap<>(arguments);
+    this.wrapped = wrapped;
   }
 
   public static LayerConfig of(String name, String type, Map<String, Object> arguments) {
-    return new LayerConfig(name, type, arguments);
+    return new LayerConfig(name, type, arguments, null);
+  }
+
+  /**
+   * A wrapper layer ({@code Bidirectional}, {@code TimeDistributed}) around {@code wrapped}: the
+   * two annotations of {@code @Bidirectional @LSTM(units = 64) Layer encoder();}.
+   */
+  public static LayerConfig wrapping(
+      String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
+    return new LayerConfig(name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"));
+  }
+
+  /**
+   * A layer whose arguments are {@code explicit} over the defaults declared by the annotation
+   * {@code dev.shapecheck.layers.<type>}: what javac hands the processor, for callers that build
+   * models at run time or in tests. An unknown type gets no defaults (the engine reports it).
+   */
+  public static LayerConfig withDefaults(String name, String type, Map<String, Object> explicit) {
+    return of(name, type, AnnotationDefaults.over(type, explicit));
   }
 
   public String name() {
@@ -35,6 +56,11 @@ public final class LayerConfig {
   /** The Keras class name, which is also the annotation's simple name. */
   public String type() {
     return type;
+  }
+
+  /** The layer this one wraps, or null. */
+  public LayerConfig wrapped() {
+    return wrapped;
   }
 
   /** The value of one argument, or null when it is absent. */

@@ -15,12 +15,20 @@ public final class Problem {
   private final ErrorKind kind;
   private final int layerIndex;
   private final String attribute;
+  private final String annotation;
   private final String headline;
   private final List<String> details;
 
-  Problem(ErrorKind kind, int layerIndex, String attribute, String headline, List<String> details) {
+  Problem(
+      ErrorKind kind,
+      int layerIndex,
+      String annotation,
+      String attribute,
+      String headline,
+      List<String> details) {
     this.kind = Objects.requireNonNull(kind);
     this.layerIndex = layerIndex;
+    this.annotation = annotation;
     this.attribute = attribute;
     this.headline = Objects.requireNonNull(headline);
     this.details = List.copyOf(details);
@@ -29,7 +37,7 @@ public final class Problem {
   /** A problem found outside the engine, e.g. by the processor reading a declaration. */
   public static Problem of(
       ErrorKind kind, int layerIndex, String attribute, String headline, List<String> details) {
-    return new Problem(kind, layerIndex, attribute, headline, details);
+    return new Problem(kind, layerIndex, null, attribute, headline, details);
   }
 
   public ErrorKind kind() {
@@ -39,6 +47,14 @@ public final class Problem {
   /** The layer's position in declaration order, or {@link #MODEL}. */
   public int layerIndex() {
     return layerIndex;
+  }
+
+  /**
+   * The simple name of the annotation that holds {@link #attribute()} when a method carries
+   * several ({@code "LSTM"} under {@code @Bidirectional}), or null for the layer's outermost one.
+   */
+  public String annotation() {
+    return annotation;
   }
 
   /** The annotation attribute at fault ({@code "kernelSize"}), or null for the whole annotation. */

@@ -6,6 +6,7 @@ import dev.shapecheck.Shape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,9 +38,17 @@ public final class ShapeEngine {
     return new Run(model).check(false);
   }
 
-  /** The layer types the engine knows, by Keras class name. */
-  public static java.util.Set<String> layerTypes() {
+  /** The layer types the engine knows, by Keras class name (wrappers included). */
+  public static Set<String> layerTypes() {
     return LayerCatalog.types();
+  }
+
+  /**
+   * The wrapper types ({@code Bidirectional}, {@code TimeDistributed}): annotations that go on a
+   * method beside the annotation of the layer they wrap.
+   */
+  public static Set<String> wrapperTypes() {
+    return LayerCatalog.wrapperTypes();
   }
 
   /** One check of one model; holds the problems found so far. */
@@ -116,22 +125,36 @@ public final class ShapeEngine {
       return valid ? Shape.withBatch(batch, dims) : null;
     }
 
+    /** The spec of layer {@code index}, or null if its arguments (or a wrapped layer's) fail. */
     private LayerSpec parse(int index) {
-      LayerConfig config = configs.get(index);
+      return parse(index, configs.get(index), null);
+    }
+
+    private LayerSpec parse(int index, LayerConfig config, String annotation) {
       Function<Arguments, LayerSpec> parser = LayerCatalog.parser(config.type());
       if (parser == null) {
         layerProblem(
             index,
             ErrorKind.UNKNOWN_LAYER,
+            annotation,
             null,
             "this ShapeCheck engine does not know layer type " + config.type(),
             List.of("hint: the runtime and processor jars differ in version; use one version"));
         return null;
       }
-      Arguments args = new Arguments(config);
+      LayerSpec wrapped = null;
+      if (config.wrapped() != null) {
+        wrapped = parse(index, config.wrapped(), config.wrapped().type());
+        if (wrapped == null) {
+          return null;
+        }
+      }
+      Arguments args = new Arguments(config, wrapped);
       LayerSpec spec = parser.apply(args);
       for (Arguments.Issue issue : args.issues()) {
-        layerProblem(index, issue.kind, issue.attribute, issue.headline, List.of("hint: " + issue.hint));
+        layerProblem(
+            index, issue.kind, annotation, issue.attribute, issue.headline,
+            List.of("hint: " + issue.hint));
       }
       return args.issues().isEmpty() ? spec : null;
     }
@@ -170,7 +193,8 @@ public final class ShapeEngine {
                 "the shapes of the " + (specs.size() - 1 - i) + " layer(s) after "
                     + config.name() + " were not checked; fix this one first");
           }
-          layerProblem(i, error.kind, error.attribute, error.getMessage(), details);
+          layerProblem(
+              i, error.kind, error.annotation, error.attribute, error.getMessage(), details);
           break;
         }
       }
@@ -178,18 +202,24 @@ public final class ShapeEngine {
     }
 
     private void layerProblem(
-        int index, ErrorKind kind, String attribute, String headline, List<String> details) {
+        int index,
+        ErrorKind kind,
+        String annotation,
+        String attribute,
+        String headline,
+        List<String> details) {
       List<String> all = new ArrayList<>();
       all.add("in model " + model.name() + ", layer " + (index + 1) + " of " + configs.size());
       all.addAll(details);
       problems.add(
-          new Problem(kind, index, attribute, configs.get(index).label() + ": " + headline, all));
+          new Problem(
+              kind, index, annotation, attribute, configs.get(index).label() + ": " + headline, all));
     }
 
     private void modelProblem(ErrorKind kind, String attribute, String headline, String hint) {
       problems.add(
           new Problem(
-              kind, Problem.MODEL, attribute, "model " + model.name() + ": " + headline,
+              kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
               List.of("hint: " + hint)));
     }
   }

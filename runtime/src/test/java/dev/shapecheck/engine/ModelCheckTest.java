@@ -121,10 +121,4 @@ class ModelCheckTest {
     assertTrue(check.isClean());
     assertTrue(check.layers().isEmpty());
   }
-
-  @Test
-  void engineKnowsTheFoundationLayers() {
-    assertEquals(
-        List.of("Conv2D", "Dense", "Flatten", "MaxPooling2D"), List.copyOf(ShapeEngine.layerTypes()));
-  }
 }
