@@ -43,7 +43,11 @@ const TUPLES = ['kernelSize', 'strides', 'dilationRate', 'poolSize'];
 /** ShapeCheck annotation attributes -> a tfjs layer config (tfjs defaults equal Keras's). */
 function tfjsConfig(layer) {
   const config = { name: layer.name };
+  const special = TRANSLATORS[layer.type] ? TRANSLATORS[layer.type](layer.args || {}) : {};
   for (const [key, value] of Object.entries(layer.args || {})) {
+    if (key in special) {
+      continue;
+    }
     if (TUPLES.includes(key)) {
       // One value applies to every axis; an empty tuple is Keras's None (pooling strides).
       config[key] = value.length === 0 ? null : value.length === 1 ? value[0] : value;
@@ -57,19 +61,31 @@ function tfjsConfig(layer) {
       config[key] = value;
     }
   }
+  for (const [key, value] of Object.entries(special)) {
+    if (value !== undefined) {
+      config[key] = value;
+    }
+  }
   return config;
 }
 
-const FACTORIES = {
-  Conv2D: (c) => tfl.layers.conv2d(c),
-  MaxPooling2D: (c) => tfl.layers.maxPooling2d(c),
-  Flatten: (c) => tfl.layers.flatten(c),
-  Dense: (c) => tfl.layers.dense(c),
-};
+// Each family module (families/*.js) exports:
+//   layers:      { KerasType: (tfjsConfig, layer, wrapped) => tfjs layer }  (wrapped: for wrappers)
+//   translate:   { KerasType: (args) => tfjs config entries }   optional, for arguments whose
+//                tfjs form differs from the generic translation in tfjsConfig()
+//   corrections: [ (layer, inputShape) => null | {invalid: note} | {identity: note}
+//                  | {shape: [...], trainable, nonTrainable, note} ]
+//                optional: where tfjs 4.22 differs from Keras, each citing the Keras rule
+const FAMILIES = fs.readdirSync(path.join(__dirname, 'families'))
+  .filter((f) => f.endsWith('.js'))
+  .sort()
+  .map((f) => require(path.join(__dirname, 'families', f)));
+const FACTORIES = Object.assign({}, ...FAMILIES.map((f) => f.layers || {}));
+const TRANSLATORS = Object.assign({}, ...FAMILIES.map((f) => f.translate || {}));
 
 // Where tfjs 4.22 accepts what Keras rejects, or rejects what Keras accepts. Each check runs
 // before the layer is added; it returns null, or {invalid: note} / {identity: note}.
-const KERAS_CORRECTIONS = [
+const GENERIC_CORRECTIONS = [
   // Keras's standardize_tuple rejects window, stride and dilation values <= 0
   // (keras/src/utils/argument_validation.py); tfjs accepts strides = 0 and kernelSize = 0.
   (layer) => {
@@ -113,6 +129,20 @@ const KERAS_CORRECTIONS = [
   },
 ];
 
+const KERAS_CORRECTIONS = GENERIC_CORRECTIONS.concat(...FAMILIES.map((f) => f.corrections || []));
+
+/** Builds one corpus layer (and the layer it wraps, for wrappers) as a tfjs layer. */
+function build(layer, extra = {}) {
+  const factory = FACTORIES[layer.type];
+  if (!factory) {
+    throw new Error(`the oracle has no factory for ${layer.type}: add it to a families/*.js module`);
+  }
+  const wrapped = layer.wrapped
+    ? build(Object.assign({ name: `${layer.name}_${layer.wrapped.type.toLowerCase()}` }, layer.wrapped))
+    : undefined;
+  return factory(Object.assign(tfjsConfig(layer), extra), layer, wrapped);
+}
+
 // Keras's compute_conv_output_shape and the TF pooling ops reject an output size <= 0;
 // tfjs accepts zero-size dimensions. Checked after the layer is added.
 function zeroSizeCorrection(shape) {
@@ -125,7 +155,7 @@ function run(model) {
   if (model.kerasOnly) {
     return null; // checked against hand-worked Keras formulas in the engine's unit tests
   }
-  const seq = tfl.sequential({ name: model.name });
+  let seq = tfl.sequential({ name: model.name });
   const batch = model.batchSize === undefined || model.batchSize < 0 ? null : model.batchSize;
   let shape = [batch, ...model.input.map((d) => (d < 0 ? null : d))];
   const layers = [];
@@ -140,17 +170,20 @@ function run(model) {
     if (correction && correction.invalid) {
       return { name: model.name, valid: false, errorLayer: i, keras: correction.invalid };
     }
-    if (correction && correction.identity) {
-      notes.push(`layer ${i}: ${correction.identity}`);
-      layers.push({ outputShape: shape, trainable: 0, nonTrainable: 0 });
+    if (correction && (correction.identity || correction.shape)) {
+      // A layer tfjs cannot build as Keras does: its Keras result is recorded, and the rest of
+      // the model is built by tfjs again from that shape, in a fresh tf.sequential().
+      notes.push(`layer ${i}: ${correction.identity || correction.note}`);
+      layers.push({ outputShape: correction.shape || shape, trainable: correction.trainable || 0,
+        nonTrainable: correction.nonTrainable || 0 });
+      shape = correction.shape || shape;
+      seq = tfl.sequential({ name: model.name });
+      added = 0;
       continue;
     }
-    const config = tfjsConfig(layer);
-    if (added === 0) {
-      config.batchInputShape = shape;
-    }
     try {
-      seq.add(FACTORIES[layer.type](config));
+      // The first layer carries the input shape, as Keras's input_shape argument does.
+      seq.add(build(layer, added === 0 ? { batchInputShape: shape } : {}));
     } catch (e) {
       return { name: model.name, valid: false, errorLayer: i, tfjs: e.message.split('\n')[0] };
     }
