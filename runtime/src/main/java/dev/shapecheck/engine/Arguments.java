@@ -77,6 +77,72 @@ final class Arguments {
     return number;
   }
 
+  /** An integer of at least {@code min}, e.g. {@code RepeatVector(n)} with min 1. */
+  int intAtLeast(String attribute, int min) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof Integer)) {
+      return missing(attribute, "an integer", min);
+    }
+    int number = (Integer) value;
+    if (number < min) {
+      report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute + " = " + number + ", but it must be at least " + min,
+          "Keras rejects " + attribute + " < " + min);
+      return min;
+    }
+    return number;
+  }
+
+  /** Any integer: an axis (negative counts from the end), a seed. */
+  int anyInt(String attribute) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof Integer)) {
+      return missing(attribute, "an integer", 0);
+    }
+    return (Integer) value;
+  }
+
+  /** A finite floating-point value, e.g. {@code epsilon}. */
+  double finiteDouble(String attribute) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof Double) || !Double.isFinite((Double) value)) {
+      missing(attribute, "a finite double", 0);
+      return 0;
+    }
+    return (Double) value;
+  }
+
+  /**
+   * A floating-point value in {@code [min, max]} (or {@code [min, max)} when {@code maxExclusive}),
+   * e.g. a dropout rate; the hint quotes Keras's rule.
+   */
+  double doubleIn(String attribute, double min, double max, boolean maxExclusive) {
+    double number = finiteDouble(attribute);
+    boolean tooHigh = maxExclusive ? number >= max : number > max;
+    if (number < min || tooHigh) {
+      report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute + " = " + number + ", but it must be in [" + min + ", " + max
+              + (maxExclusive ? ")" : "]"),
+          "Keras rejects " + attribute + " outside that range");
+      return min;
+    }
+    return number;
+  }
+
+  /** An array of integers of any length, empty included, unchecked: the caller knows the rule. */
+  int[] intArray(String attribute) {
+    Object value = config.argument(attribute);
+    if (!(value instanceof int[])) {
+      missing(attribute, "an int[]", 0);
+      return new int[0];
+    }
+    return ((int[]) value).clone();
+  }
+
   /**
    * A tuple of {@code rank} strictly positive integers, given in full or as one value that
    * applies to every axis ({@code kernelSize = 3} is {@code (3, 3)} for a 2-D layer).

@@ -49,6 +49,12 @@ public final class LayerConfig {
     return of(name, type, AnnotationDefaults.over(type, explicit));
   }
 
+  /** Like {@link #withDefaults(String, String, Map)}, for a wrapper around {@code wrapped}. */
+  public static LayerConfig withDefaults(
+      String name, String type, Map<String, Object> explicit, LayerConfig wrapped) {
+    return wrapping(name, type, AnnotationDefaults.over(type, explicit), wrapped);
+  }
+
   public String name() {
     return name;
   }

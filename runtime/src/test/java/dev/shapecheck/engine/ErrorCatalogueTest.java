@@ -14,7 +14,7 @@ class ErrorCatalogueTest {
   @Test
   void everyTagIsDocumentedInTheReadme() throws IOException {
     String readme =
-        Files.readString(CorpusModels.conformanceDir().resolveSibling("README.md"));
+        Files.readString(java.nio.file.Path.of("..", "README.md"));
     for (ErrorKind kind : ErrorKind.values()) {
       assertTrue(readme.contains("| `" + kind.tag() + "` |"), kind.tag() + " is not in the README");
     }

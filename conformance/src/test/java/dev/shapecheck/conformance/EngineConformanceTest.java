@@ -1,20 +1,16 @@
-package dev.shapecheck.engine;
+package dev.shapecheck.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.shapecheck.Layer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.shapecheck.engine.ModelCheck;
+import dev.shapecheck.engine.Problem;
+import dev.shapecheck.engine.ShapeEngine;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -26,39 +22,23 @@ import org.junit.jupiter.api.TestFactory;
  * trainable / non-trainable counts, or the layer at which the model is invalid, with what the
  * TensorFlow.js oracle recorded (Keras-corrected where tfjs 4.22 differs; see oracle.js).
  */
-class OracleConformanceTest {
+class EngineConformanceTest {
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
 
   @TestFactory
-  Stream<DynamicTest> everyCorpusModelMatchesTheOracle() throws IOException {
-    Path dir = CorpusModels.conformanceDir();
-    List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir.resolve("corpus"))) {
-      for (Path corpusFile : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        Map<String, JsonObject> expected = new HashMap<>();
-        for (JsonElement e : CorpusModels.readArray(dir.resolve("expected").resolve(corpusFile.getFileName()))) {
-          expected.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
-        }
-        for (JsonElement e : CorpusModels.readArray(corpusFile)) {
-          JsonObject model = e.getAsJsonObject();
-          if (model.has("kerasOnly")) {
-            continue; // no tfjs result: covered by the engine's unit tests
-          }
-          String name = model.get("name").getAsString();
-          tests.add(DynamicTest.dynamicTest(name, () -> compare(model, expected.get(name))));
-        }
-      }
-    }
-    assertFalse(tests.isEmpty(), "no corpus found in " + dir);
-    return tests.stream();
+  Stream<DynamicTest> everyCorpusModelMatchesTheOracle() {
+    List<Corpus.Entry> entries = Corpus.entries();
+    assertFalse(entries.isEmpty(), "no corpus found in " + Corpus.dir());
+    return entries.stream()
+        .map(e -> DynamicTest.dynamicTest(e.file + "/" + e.name(), () -> compare(e.model, e.expected)));
   }
 
   private static void compare(JsonObject model, JsonObject oracle) {
     MODELS.incrementAndGet();
     assertTrue(oracle != null, "the oracle has no result; run node oracle.js in conformance/");
-    ModelCheck check = ShapeEngine.check(CorpusModels.toConfig(model));
+    ModelCheck check = ShapeEngine.check(Corpus.toConfig(model));
     try {
       if (oracle.get("valid").getAsBoolean()) {
         assertTrue(check.isClean(), () -> "Keras accepts it, ShapeCheck reports " + check.problems());
@@ -68,7 +48,7 @@ class OracleConformanceTest {
           JsonObject want = layers.get(i).getAsJsonObject();
           Layer got = check.layers().get(i);
           LAYERS.incrementAndGet();
-          int[] shape = CorpusModels.ints(want.getAsJsonArray("outputShape"));
+          int[] shape = Corpus.ints(want.getAsJsonArray("outputShape"));
           int[] gotShape = new int[got.outputShape().rank() + 1];
           gotShape[0] = got.outputShape().batchSize();
           System.arraycopy(got.outputShape().dims(), 0, gotShape, 1, got.outputShape().rank());
