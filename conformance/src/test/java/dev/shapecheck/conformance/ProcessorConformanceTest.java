@@ -1,0 +1,202 @@
+package dev.shapecheck.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.processor.ShapeCheckProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The end-to-end bar: every corpus model is written as an annotated interface and compiled
+ * through the annotation processor, as a user's build would. A model Keras accepts must compile,
+ * and its generated {@code SUMMARY} must give every layer's shape and trainable / non-trainable
+ * counts as the oracle recorded them; a model Keras rejects must fail with an error on the line of
+ * the layer Keras rejects (or on {@code @Sequential} for the model itself).
+ *
+ * <p>All models are compiled in one javac run (one bad model must not stop the others), then the
+ * ones without errors once more to load their generated classes.
+ */
+class ProcessorConformanceTest {
+  private static final AtomicInteger MODELS = new AtomicInteger();
+  private static final AtomicInteger LAYERS = new AtomicInteger();
+  private static final AtomicInteger MISMATCHES = new AtomicInteger();
+
+  /** One corpus model as compiled. */
+  private static final class Case {
+    final Corpus.Entry entry;
+    final SourceRenderer.Rendered rendered;
+    final JavaFileObject source;
+    final List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+    ModelSummary summary;
+
+    Case(Corpus.Entry entry, SourceRenderer.Rendered rendered) {
+      this.entry = entry;
+      this.rendered = rendered;
+      this.source = JavaFileObjects.forSourceLines(rendered.qualifiedName, rendered.lines);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCorpusModelCompilesAsTheOracleSays() {
+    List<Case> cases = new ArrayList<>();
+    Map<String, Integer> perFile = new HashMap<>();
+    for (Corpus.Entry entry : Corpus.entries()) {
+      int index = perFile.merge(entry.file, 1, Integer::sum);
+      String pkg = "corpus." + entry.file.replaceAll("\\W", "_");
+      cases.add(new Case(entry, SourceRenderer.render(pkg, "M" + index, entry.model)));
+    }
+    assertFalse(cases.isEmpty(), "no corpus");
+    compile(cases);
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.entry.file + "/" + c.entry.name(), () -> check(c)));
+  }
+
+  private static void compile(List<Case> cases) {
+    Map<String, Case> byUri = new HashMap<>();
+    List<JavaFileObject> all = new ArrayList<>();
+    for (Case c : cases) {
+      byUri.put(c.source.toUri().toString(), c);
+      all.add(c.source);
+    }
+    Compilation first = javac().compile(all);
+    for (Diagnostic<? extends JavaFileObject> error : first.errors()) {
+      Case c = error.getSource() == null ? null : byUri.get(error.getSource().toUri().toString());
+      if (c == null) {
+        fail("an error outside the corpus sources: " + error);
+      }
+      c.errors.add(error);
+    }
+    List<JavaFileObject> clean = new ArrayList<>();
+    for (Case c : cases) {
+      if (c.errors.isEmpty()) {
+        clean.add(c.source);
+      }
+    }
+    Compilation second = javac().compile(clean);
+    if (!second.errors().isEmpty()) {
+      fail("models without errors of their own failed together: " + second.errors());
+    }
+    ClassLoader loader = new GeneratedClassLoader(second.generatedFiles());
+    for (Case c : cases) {
+      if (c.errors.isEmpty()) {
+        try {
+          Class<?> model = loader.loadClass(c.rendered.qualifiedName + "Model");
+          c.summary = (ModelSummary) model.getField("SUMMARY").get(null);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError("cannot read the generated class of " + c.entry.name(), e);
+        }
+      }
+    }
+  }
+
+  private static Compiler javac() {
+    return Compiler.javac().withProcessors(new ShapeCheckProcessor());
+  }
+
+  private static void check(Case c) {
+    MODELS.incrementAndGet();
+    try {
+      if (c.entry.valid()) {
+        assertTrue(c.errors.isEmpty(), () -> "Keras accepts it; javac says " + messages(c));
+        JsonArray expected = c.entry.expectedLayers();
+        List<Layer> layers = c.summary.layers();
+        assertEquals(expected.size(), layers.size(), "layer count");
+        for (int i = 0; i < layers.size(); i++) {
+          JsonObject want = expected.get(i).getAsJsonObject();
+          Layer got = layers.get(i);
+          LAYERS.incrementAndGet();
+          int[] shape = Corpus.ints(want.getAsJsonArray("outputShape"));
+          int[] gotShape = new int[got.outputShape().rank() + 1];
+          gotShape[0] = got.outputShape().batchSize();
+          System.arraycopy(got.outputShape().dims(), 0, gotShape, 1, got.outputShape().rank());
+          assertEquals(Arrays.toString(shape), Arrays.toString(gotShape), "shape of layer " + i);
+          assertEquals(want.get("trainable").getAsLong(), got.trainableParams(), "trainable of layer " + i);
+          assertEquals(want.get("nonTrainable").getAsLong(), got.nonTrainableParams(),
+              "non-trainable of layer " + i);
+        }
+      } else {
+        assertFalse(c.errors.isEmpty(),
+            () -> "Keras rejects it at layer " + c.entry.errorLayer() + " (" + c.entry.why()
+                + "), but it compiled");
+        int first = c.errors.stream()
+            .mapToInt(e -> c.rendered.layerAt(e.getLineNumber()))
+            .min()
+            .getAsInt();
+        assertEquals(c.entry.errorLayer(), first,
+            () -> "failing layer (Keras: " + c.entry.why() + "); javac says " + messages(c));
+      }
+    } catch (AssertionError e) {
+      MISMATCHES.incrementAndGet();
+      throw e;
+    }
+  }
+
+  private static String messages(Case c) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic<? extends JavaFileObject> e : c.errors) {
+      out.append("\n  line ").append(e.getLineNumber()).append(": ").append(e.getMessage(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  @AfterAll
+  static void printTotals() {
+    System.out.println("conformance: " + MODELS + " models, " + LAYERS + " layers, " + MISMATCHES
+        + " mismatches");
+  }
+
+  /** Loads the classes a compilation wrote to memory, the runtime's classes from the test's. */
+  private static final class GeneratedClassLoader extends ClassLoader {
+    private final Map<String, JavaFileObject> classes = new HashMap<>();
+
+    GeneratedClassLoader(List<JavaFileObject> files) {
+      super(ProcessorConformanceTest.class.getClassLoader());
+      for (JavaFileObject file : files) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+              path.length() - ".class".length()).replace('/', '.');
+          classes.put(binary, file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classes.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

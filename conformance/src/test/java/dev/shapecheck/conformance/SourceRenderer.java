@@ -1,0 +1,132 @@
+package dev.shapecheck.conformance;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a corpus model as the annotated interface a user would write, one layer per line, so a
+ * compile error's line number tells which layer it is on.
+ */
+final class SourceRenderer {
+  /** A rendered model: its source lines and, per layer, the 1-based line declaring it. */
+  static final class Rendered {
+    final String qualifiedName;
+    final List<String> lines;
+    final int[] layerLines;
+
+    Rendered(String qualifiedName, List<String> lines, int[] layerLines) {
+      this.qualifiedName = qualifiedName;
+      this.lines = lines;
+      this.layerLines = layerLines;
+    }
+
+    /** The layer declared on {@code line}, or -1 for any other line (the model's own). */
+    int layerAt(long line) {
+      for (int i = 0; i < layerLines.length; i++) {
+        if (layerLines[i] == line) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private SourceRenderer() {}
+
+  static Rendered render(String pkg, String simpleName, JsonObject model) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + pkg + ";");
+    lines.add("import dev.shapecheck.*;");
+    lines.add("import dev.shapecheck.layers.*;");
+    StringBuilder sequential = new StringBuilder("@Sequential(name = \"")
+        .append(model.get("name").getAsString())
+        .append("\", input = ")
+        .append(array(model.getAsJsonArray("input")));
+    if (model.has("batchSize")) {
+      sequential.append(", batchSize = ").append(model.get("batchSize").getAsInt());
+    }
+    lines.add(sequential.append(")").toString());
+    lines.add("public interface " + simpleName + " {");
+    JsonArray layers = model.getAsJsonArray("layers");
+    int[] layerLines = new int[layers.size()];
+    for (int i = 0; i < layers.size(); i++) {
+      JsonObject layer = layers.get(i).getAsJsonObject();
+      StringBuilder line = new StringBuilder("  ");
+      for (JsonObject annotation = layer; annotation != null;
+          annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
+        line.append(annotation(annotation)).append(' ');
+      }
+      lines.add(line.append("Layer ").append(layer.get("name").getAsString()).append("();").toString());
+      layerLines[i] = lines.size();
+    }
+    lines.add("}");
+    return new Rendered(pkg + "." + simpleName, lines, layerLines);
+  }
+
+  /** {@code @Conv2D(filters = 4, kernelSize = {3}, padding = Padding.SAME)} */
+  private static String annotation(JsonObject layer) {
+    String type = layer.get("type").getAsString();
+    Class<?> annotation;
+    try {
+      annotation = Class.forName("dev.shapecheck.layers." + type);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("the corpus names an unknown layer: " + type, e);
+    }
+    List<String> attributes = new ArrayList<>();
+    if (layer.has("args")) {
+      for (Map.Entry<String, JsonElement> arg : layer.getAsJsonObject("args").entrySet()) {
+        Method attribute;
+        try {
+          attribute = annotation.getMethod(arg.getKey());
+        } catch (NoSuchMethodException e) {
+          throw new IllegalArgumentException("@" + type + " has no attribute " + arg.getKey(), e);
+        }
+        attributes.add(arg.getKey() + " = " + value(attribute.getReturnType(), arg.getValue()));
+      }
+    }
+    return "@" + type + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")");
+  }
+
+  private static String value(Class<?> type, JsonElement value) {
+    if (type.isEnum()) {
+      return type.getSimpleName() + "." + value.getAsString();
+    }
+    if (type == double.class) {
+      double d = value.getAsDouble();
+      if (Double.isNaN(d)) {
+        return "Double.NaN";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+      }
+      return Double.toString(d);
+    }
+    if (type == String.class) {
+      return '"' + value.getAsString() + '"';
+    }
+    if (type.isArray()) {
+      if (value.isJsonArray()) {
+        List<String> items = new ArrayList<>();
+        for (JsonElement item : value.getAsJsonArray()) {
+          items.add(value(type.getComponentType(), item));
+        }
+        return "{" + String.join(", ", items) + "}";
+      }
+      return value(type.getComponentType(), value);
+    }
+    return value.getAsString();
+  }
+
+  private static String array(JsonArray values) {
+    List<String> items = new ArrayList<>();
+    for (JsonElement v : values) {
+      items.add(v.isJsonNull() ? "Shape.NONE" : v.getAsString());
+    }
+    return "{" + String.join(", ", items) + "}";
+  }
+}
