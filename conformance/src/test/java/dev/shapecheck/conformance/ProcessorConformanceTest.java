@@ -114,7 +114,10 @@ class ProcessorConformanceTest {
   }
 
   private static Compiler javac() {
-    return Compiler.javac().withProcessors(new ShapeCheckProcessor());
+    // javac prints at most 100 errors by default; the corpus has more invalid models than that.
+    return Compiler.javac()
+        .withProcessors(new ShapeCheckProcessor())
+        .withOptions("-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
   }
 
   private static void check(Case c) {
