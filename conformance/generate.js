@@ -5,14 +5,17 @@
 // models; whether each is valid, and every number, comes from the oracle (oracle.js).
 //
 // Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128)
+//        node generate.js --check          fails if the committed corpus/random.json differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 
-const COUNT = Number(process.argv[2] || 330);
-const SEED = Number(process.argv[3] || 20261128);
+const CHECK = process.argv.includes('--check');
+const ARGS = process.argv.slice(2).filter((a) => a !== '--check');
+const COUNT = Number(ARGS[0] || 330);
+const SEED = Number(ARGS[1] || 20261128);
 
 // Layer types the oracle can build (families/*.js): the generator uses no other.
 const AVAILABLE = new Set(
@@ -246,7 +249,17 @@ function main() {
     models.push(Object.assign({ name: `random_${String(models.length).padStart(3, '0')}_${kind}` }, model));
   }
   const text = '[\n' + models.map((m) => '  ' + JSON.stringify(m)).join(',\n') + '\n]\n';
-  fs.writeFileSync(path.join(__dirname, 'corpus', 'random.json'), text);
+  const target = path.join(__dirname, 'corpus', 'random.json');
+  if (CHECK) {
+    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
+    console.log(`generate: ${models.length} models from seed ${SEED}, ${same ? 'same as' : 'DIFFERENT from'} corpus/random.json`);
+    if (!same) {
+      console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
+      process.exit(1);
+    }
+    return;
+  }
+  fs.writeFileSync(target, text);
   console.log(`generate: ${models.length} models from seed ${SEED}`);
 }
 
