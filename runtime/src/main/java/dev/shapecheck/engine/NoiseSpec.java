@@ -41,7 +41,7 @@ final class NoiseSpec implements LayerSpec {
     return new NoiseSpec(args.type(), null);
   }
 
-  /** Keras's {@code SpatialDropout1D/2D/3D}: a dropout whose input has {@code rank} spatial axes. */
+  /** Keras's {@code SpatialDropout1D/2D/3D}: a dropout of inputs with {@code rank} spatial axes. */
   static NoiseSpec spatialDropout(Arguments args, int rank) {
     rate(args);
     // SpatialDropout1D takes no data_format: its noise shape is always (batch, 1, channels).
