@@ -115,6 +115,19 @@ final class Arguments {
   }
 
   /**
+   * A finite floating-point value, or exactly {@code sentinel}: the non-finite value an annotation
+   * declares as its stand-in for Keras's {@code None} (e.g. {@code ReLU(maxValue)}, where
+   * {@link Double#POSITIVE_INFINITY} means unbounded).
+   */
+  double finiteDoubleOr(String attribute, double sentinel) {
+    Object value = config.argument(attribute);
+    if (value instanceof Double && Double.compare((Double) value, sentinel) == 0) {
+      return sentinel;
+    }
+    return finiteDouble(attribute);
+  }
+
+  /**
    * A floating-point value in {@code [min, max]} (or {@code [min, max)} when {@code maxExclusive}),
    * e.g. a dropout rate; the hint quotes Keras's rule.
    */
