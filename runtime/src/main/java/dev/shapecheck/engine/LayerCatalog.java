@@ -22,6 +22,7 @@ final class LayerCatalog {
     ConvolutionLayers.register();
     PoolingLayers.register();
     NormalizationLayers.register();
+    ShapingLayers.register();
   }
 
   private LayerCatalog() {}

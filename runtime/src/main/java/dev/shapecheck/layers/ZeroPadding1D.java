@@ -1,0 +1,24 @@
+package dev.shapecheck.layers;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Keras {@code ZeroPadding1D}: adds zeros around the spatial axes of {@code (steps, channels)}.
+ *
+ * <p>Output per spatial axis: {@code n + before + after}; an unknown (None) axis stays unknown.
+ * Channels pass through. No parameters.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface ZeroPadding1D {
+  /**
+   * The zeros added to the steps axis: one value for both ends, or two values {@code (left,
+   * right)}. Values must not be negative.
+   */
+  int[] padding() default 1;
+}
