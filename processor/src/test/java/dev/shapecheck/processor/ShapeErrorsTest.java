@@ -82,7 +82,7 @@ final class ShapeErrorsTest {
         "Layer conv();",
         "conv (Conv2D): expects 3 dims",
         "output of flatten has 1",
-        "put @Flatten after the last Conv2D");
+        "apply Conv2D before @Flatten or global pooling");
   }
 
   @Test

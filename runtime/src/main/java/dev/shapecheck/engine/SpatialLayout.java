@@ -43,7 +43,8 @@ final class SpatialLayout {
     int otherRank = input.rank() - 1;
     String hint;
     if (input.rank() == 1) {
-      hint = "the input is flat; put @Flatten after the last " + type + ", not before it";
+      hint = "the input is flat: apply " + type + " before @Flatten or global pooling, not after,"
+          + " or @Reshape the input to " + describe();
     } else if (LayerCatalog.parser(type.replace(rank + "D", otherRank + "D")) != null) {
       hint = "for " + otherRank + "-D inputs use " + type.replace(rank + "D", otherRank + "D")
           + ", or reshape the input to " + describe();

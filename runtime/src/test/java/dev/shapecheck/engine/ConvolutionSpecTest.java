@@ -136,7 +136,7 @@ class ConvolutionSpecTest {
     ModelCheck check =
         check(dims(8, 8, 1), layer("f", "Flatten", ""), layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("WrongRank@1:null"), tags(check));
-    assertTrue(check.problems().get(0).render().contains("put @Flatten after the last Conv2D"));
+    assertTrue(check.problems().get(0).render().contains("apply Conv2D before @Flatten or global pooling"));
   }
 
   @Test
