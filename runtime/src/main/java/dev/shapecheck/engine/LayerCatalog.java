@@ -21,6 +21,7 @@ final class LayerCatalog {
     CoreLayers.register();
     ConvolutionLayers.register();
     PoolingLayers.register();
+    RecurrentLayers.register();
   }
 
   private LayerCatalog() {}
