@@ -23,6 +23,7 @@ final class LayerCatalog {
     PoolingLayers.register();
     NormalizationLayers.register();
     ShapingLayers.register();
+    RecurrentLayers.register();
   }
 
   private LayerCatalog() {}
