@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  * Keras {@code Conv1D}: a 1-D convolution over {@code (steps, channels)} inputs, e.g. sequences.
  *
  * <p>Output per spatial axis: {@code VALID} gives {@code floor((n - ((k - 1) * d + 1)) / s) + 1},
- * {@code SAME} and {@code CAUSAL} (left padding only, so no output sees later steps) give
- * {@code ceil(n / s)}. Parameters: {@code k * (channels / groups) * filters}, plus {@code filters} biases when {@code useBias}.
+ * {@code SAME} and {@code CAUSAL} (left padding only, so no output sees later steps) give {@code
+ * ceil(n / s)}. Parameters: {@code k * (channels / groups) * filters}, plus {@code filters} biases
+ * when {@code useBias}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,11 +10,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Conv3D}: a 3-D convolution over {@code (depth, height, width, channels)} inputs, e.g. volumes or video.
+ * Keras {@code Conv3D}: a 3-D convolution over {@code (depth, height, width, channels)} inputs,
+ * e.g. volumes or video.
  *
  * <p>Output per spatial axis: {@code VALID} gives {@code floor((n - ((k - 1) * d + 1)) / s) + 1},
- * {@code SAME} gives {@code ceil(n / s)}. Parameters: {@code kd * kh * kw * (channels / groups)
- * * filters}, plus {@code filters} biases when {@code useBias}.
+ * {@code SAME} gives {@code ceil(n / s)}. Parameters: {@code kd * kh * kw * (channels / groups) *
+ * filters}, plus {@code filters} biases when {@code useBias}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
