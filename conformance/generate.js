@@ -62,7 +62,7 @@ class Stack {
   /** Occasionally a layer that changes nothing but shows up in real models. */
   decorate(rank) {
     if (chance(0.25)) this.add('BatchNormalization');
-    if (chance(0.2)) this.add(pick(['ReLU', 'Activation']), pick([{}, { activation: 'RELU' }]));
+    if (chance(0.2)) this.add(...pick([['ReLU', {}], ['ReLU', { maxValue: 6.0 }], ['Activation', { activation: 'RELU' }]]));
     if (chance(0.2)) this.add('Dropout', { rate: pick([0.1, 0.25, 0.5]) });
     if (rank === 2 && chance(0.1)) this.add('SpatialDropout2D', { rate: 0.2 });
     return this;
@@ -193,37 +193,54 @@ const TEMPLATES = {
   },
 };
 
-// How people break models; the oracle decides whether each breakage really is invalid.
+// How people break models. Each returns whether it applied to this model; the oracle decides
+// whether the result really is invalid.
 const BREAKAGES = [
   function tinyInput(model) {
-    if (model.input.length >= 2) {
-      model.input = model.input.map((d, i) => (i < model.input.length - 1 && d > 0 ? pick([1, 2, 3]) : d));
-    }
+    if (model.input.length < 2) return false;
+    model.input = model.input.map((d, i) => (i < model.input.length - 1 && d > 0 ? pick([1, 2, 3]) : d));
+    return true;
   },
   function flattenTooEarly(model) {
-    const at = model.layers.findIndex((l) => /^(Conv|SeparableConv|Depthwise|MaxPooling|AveragePooling|LSTM|GRU|SimpleRNN|Bidirectional)/.test(l.type));
-    if (at >= 0) model.layers.splice(at, 0, { name: 'early_flatten', type: 'Flatten', args: {} });
+    const at = model.layers.findIndex((l) => /^(Conv|SeparableConv|Depthwise|MaxPooling|AveragePooling|LSTM|GRU|SimpleRNN|Bidirectional|Reshape|Permute)/.test(l.type));
+    if (at < 0) return false;
+    model.layers.splice(at, 0, { name: 'early_flatten', type: 'Flatten', args: {} });
+    return true;
   },
   function zeroSize(model) {
-    const layer = pick(model.layers);
-    const args = (layer.wrapped || layer).args;
-    for (const key of ['filters', 'units', 'kernelSize', 'poolSize', 'outputDim', 'n']) {
-      if (key in args) {
-        args[key] = Array.isArray(args[key]) ? [0] : 0;
-        return;
+    for (const layer of model.layers.slice().sort(() => random() - 0.5)) {
+      const args = (layer.wrapped || layer).args;
+      for (const key of ['filters', 'units', 'kernelSize', 'poolSize', 'outputDim', 'n', 'rate']) {
+        if (key in args) {
+          args[key] = key === 'rate' ? pick([1.5, -0.1]) : Array.isArray(args[key]) ? [0] : 0;
+          return true;
+        }
       }
     }
+    return false;
   },
   function stridedDilation(model) {
     const conv = model.layers.find((l) => /^Conv\dD$/.test(l.type));
-    if (conv) Object.assign(conv.args, { strides: [2], dilationRate: [2] });
+    if (!conv) return false;
+    Object.assign(conv.args, { strides: [2], dilationRate: [2] });
+    return true;
   },
   function hugeKernel(model) {
     const conv = model.layers.find((l) => /^Conv\dD$/.test(l.type));
-    if (conv) Object.assign(conv.args, { kernelSize: [pick([33, 65, 129])], padding: 'VALID' });
+    if (!conv) return false;
+    Object.assign(conv.args, { kernelSize: [pick([33, 65, 129])], padding: 'VALID' });
+    return true;
   },
   function unknownLength(model) {
-    if (model.input.length >= 2) model.input = [-1, ...model.input.slice(1)];
+    if (model.input.length < 2 || model.input[0] < 0) return false;
+    model.input = [-1, ...model.input.slice(1)];
+    return true;
+  },
+  function wrongTargetSize(model) {
+    const reshape = model.layers.find((l) => l.type === 'Reshape');
+    if (!reshape) return false;
+    reshape.args.targetShape = reshape.args.targetShape.map((d) => (d > 0 ? d + 1 : d));
+    return true;
   },
 ];
 
@@ -237,10 +254,14 @@ function main() {
       continue;
     }
     let kind = template;
-    if (chance(0.38)) {
-      const breakage = pick(BREAKAGES);
-      breakage(model);
-      kind += `_${breakage.name}`;
+    if (chance(0.42)) {
+      for (let tries = 0; tries < 8; tries++) {
+        const breakage = pick(BREAKAGES);
+        if (breakage(model)) {
+          kind += `_${breakage.name}`;
+          break;
+        }
+      }
     }
     // Unique, stable layer names after any insertion.
     model.layers.forEach((l, j) => {

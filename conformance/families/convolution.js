@@ -140,7 +140,7 @@ module.exports = {
     (layer, shape) => {
       const a = layer.args || {};
       const at = layout(layer, shape);
-      if (!/Pooling1D$/.test(layer.type) || a.dataFormat !== 'CHANNELS_FIRST' || !at
+      if (!/^(Max|Average)Pooling1D$/.test(layer.type) || a.dataFormat !== 'CHANNELS_FIRST' || !at
           || a.padding === 'CAUSAL') {
         return null;
       }

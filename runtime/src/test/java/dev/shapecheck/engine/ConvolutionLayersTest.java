@@ -412,7 +412,7 @@ class ConvolutionLayersTest {
   }
 
   @Test
-  void transposedAfterFlattenSaysToMoveFlatten() {
+  void transposedAfterFlattenSaysToApplyItBeforeFlatten() {
     ModelCheck check =
         check(
             dims(4, 4, 2),
@@ -420,7 +420,7 @@ class ConvolutionLayersTest {
             layer("up", "Conv2DTranspose", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("WrongRank@1:null"), tags(check));
     assertTrue(
-        check.problems().get(0).render().contains("put @Flatten after the last Conv2DTranspose"));
+        check.problems().get(0).render().contains("apply Conv2DTranspose before @Flatten"));
   }
 
   // ---------------------------------------------------------------- int and long edges
