@@ -1,0 +1,30 @@
+package dev.shapecheck.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shapecheck.Shape;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MobileNet v1 against the Keras Applications table: 4,253,864 parameters, 21,888 of them the
+ * non-trainable moving statistics of its 27 batch normalizations.
+ */
+class MobileNetV1ModelTest {
+  @Test
+  void matchesKerasApplications() {
+    assertEquals(4_253_864L, MobileNetV1Model.TOTAL_PARAMS);
+    assertEquals(21_888L, MobileNetV1Model.NON_TRAINABLE_PARAMS);
+    assertEquals(4_253_864L - 21_888L, MobileNetV1Model.TRAINABLE_PARAMS);
+    assertEquals(Shape.of(1000), MobileNetV1Model.OUTPUT_SHAPE);
+    assertEquals("mobilenet_1.00_224", MobileNetV1Model.SUMMARY.name());
+  }
+
+  @Test
+  void layersAreKerasLayers() {
+    MobileNetV1 model = new MobileNetV1Model();
+    assertEquals("DepthwiseConv2D", model.conv_dw_13().type());
+    assertEquals("ZeroPadding2D", model.conv_pad_2().type());
+    assertEquals("(None, 7, 7, 1024)", model.conv_pw_13_relu().outputShape().toString());
+    assertEquals("(None, 1, 1, 1024)", model.global_average_pooling2d().outputShape().toString());
+  }
+}
