@@ -1,5 +1,6 @@
 package test;
 
+import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
@@ -55,6 +56,21 @@ public final class MnistCnnModel implements MnistCnn {
   public static final long NON_TRAINABLE_PARAMS = 0L;
 
   /**
+   * Multiply-accumulates for one sample (-1 if they depend on an unknown dimension).
+   */
+  public static final long TOTAL_MACS = 2794240L;
+
+  /**
+   * Bytes of all weights as float32.
+   */
+  public static final long PARAM_BYTES = 373288L;
+
+  /**
+   * Bytes of all layer outputs for one sample (-1 with an unknown dimension).
+   */
+  public static final long ACTIVATION_BYTES = 150440L;
+
+  /**
    * The shape of the model's input: {@code (None, 28, 28, 1)}.
    */
   public static final Shape INPUT_SHAPE = Shape.of(28, 28, 1);
@@ -68,14 +84,14 @@ public final class MnistCnnModel implements MnistCnn {
    * Every layer with its shapes and parameter counts, and the totals.
    */
   public static final ModelSummary SUMMARY = ModelSummary.of("mnist_cnn", INPUT_SHAPE, List.of(
-      Layer.of("conv1", "Conv2D", INPUT_SHAPE, Shape.of(26, 26, 32), 320L, 0L),
-      Layer.of("pool1", "MaxPooling2D", Shape.of(26, 26, 32), Shape.of(13, 13, 32), 0L, 0L),
-      Layer.of("conv2", "Conv2D", Shape.of(13, 13, 32), Shape.of(11, 11, 64), 18496L, 0L),
-      Layer.of("pool2", "MaxPooling2D", Shape.of(11, 11, 64), Shape.of(5, 5, 64), 0L, 0L),
-      Layer.of("conv3", "Conv2D", Shape.of(5, 5, 64), Shape.of(3, 3, 64), 36928L, 0L),
-      Layer.of("flatten", "Flatten", Shape.of(3, 3, 64), Shape.of(576), 0L, 0L),
-      Layer.of("dense1", "Dense", Shape.of(576), Shape.of(64), 36928L, 0L),
-      Layer.of("output", "Dense", Shape.of(64), Shape.of(10), 650L, 0L)));
+      Layer.of("conv1", "Conv2D", INPUT_SHAPE, Shape.of(26, 26, 32), 320L, 0L, 194688L),
+      Layer.of("pool1", "MaxPooling2D", Shape.of(26, 26, 32), Shape.of(13, 13, 32), 0L, 0L, 0L),
+      Layer.of("conv2", "Conv2D", Shape.of(13, 13, 32), Shape.of(11, 11, 64), 18496L, 0L, 2230272L),
+      Layer.of("pool2", "MaxPooling2D", Shape.of(11, 11, 64), Shape.of(5, 5, 64), 0L, 0L, 0L),
+      Layer.of("conv3", "Conv2D", Shape.of(5, 5, 64), Shape.of(3, 3, 64), 36928L, 0L, 331776L),
+      Layer.of("flatten", "Flatten", Shape.of(3, 3, 64), Shape.of(576), 0L, 0L, 0L),
+      Layer.of("dense1", "Dense", Shape.of(576), Shape.of(64), 36928L, 0L, 36864L),
+      Layer.of("output", "Dense", Shape.of(64), Shape.of(10), 650L, 0L, 640L)), DType.FLOAT32);
 
   /**
    * The Keras {@code model.summary()} table of this model.
@@ -85,7 +101,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Conv2D: (None, 26, 26, 32), 320 params.
+   * Conv2D: (None, 26, 26, 32), 320 params, 194688 MACs.
    */
   @Override
   public Layer conv1() {
@@ -93,7 +109,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * MaxPooling2D: (None, 13, 13, 32), 0 params.
+   * MaxPooling2D: (None, 13, 13, 32), 0 params, 0 MACs.
    */
   @Override
   public Layer pool1() {
@@ -101,7 +117,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Conv2D: (None, 11, 11, 64), 18496 params.
+   * Conv2D: (None, 11, 11, 64), 18496 params, 2230272 MACs.
    */
   @Override
   public Layer conv2() {
@@ -109,7 +125,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * MaxPooling2D: (None, 5, 5, 64), 0 params.
+   * MaxPooling2D: (None, 5, 5, 64), 0 params, 0 MACs.
    */
   @Override
   public Layer pool2() {
@@ -117,7 +133,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Conv2D: (None, 3, 3, 64), 36928 params.
+   * Conv2D: (None, 3, 3, 64), 36928 params, 331776 MACs.
    */
   @Override
   public Layer conv3() {
@@ -125,7 +141,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Flatten: (None, 576), 0 params.
+   * Flatten: (None, 576), 0 params, 0 MACs.
    */
   @Override
   public Layer flatten() {
@@ -133,7 +149,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Dense: (None, 64), 36928 params.
+   * Dense: (None, 64), 36928 params, 36864 MACs.
    */
   @Override
   public Layer dense1() {
@@ -141,7 +157,7 @@ public final class MnistCnnModel implements MnistCnn {
   }
 
   /**
-   * Dense: (None, 10), 650 params.
+   * Dense: (None, 10), 650 params, 640 MACs.
    */
   @Override
   public Layer output() {

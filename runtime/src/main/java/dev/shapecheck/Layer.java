@@ -15,6 +15,7 @@ public final class Layer {
   private final Shape outputShape;
   private final long trainableParams;
   private final long nonTrainableParams;
+  private final long macs;
 
   private Layer(
       String name,
@@ -22,7 +23,8 @@ public final class Layer {
       Shape inputShape,
       Shape outputShape,
       long trainableParams,
-      long nonTrainableParams) {
+      long nonTrainableParams,
+      long macs) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
@@ -33,9 +35,32 @@ public final class Layer {
     this.trainableParams = trainableParams;
     this.nonTrainableParams = nonTrainableParams;
     Math.addExact(trainableParams, nonTrainableParams); // params() must never wrap around
+    if (macs < 0 && macs != UNKNOWN) {
+      throw new IllegalArgumentException("MACs must be positive, zero or UNKNOWN: " + macs);
+    }
+    this.macs = macs;
   }
 
-  /** A layer row; {@code type} is the Keras class name, e.g. {@code "Conv2D"}. */
+  /** {@link #macs()} of a layer whose work depends on an unknown (None) dimension. */
+  public static final long UNKNOWN = -1;
+
+  /**
+   * A layer row; {@code type} is the Keras class name, e.g. {@code "Conv2D"}; {@code macs} its
+   * multiply-accumulates for one sample, or {@link #UNKNOWN}.
+   */
+  public static Layer of(
+      String name,
+      String type,
+      Shape inputShape,
+      Shape outputShape,
+      long trainableParams,
+      long nonTrainableParams,
+      long macs) {
+    return new Layer(
+        name, type, inputShape, outputShape, trainableParams, nonTrainableParams, macs);
+  }
+
+  /** A layer row that performs no multiply-accumulates (pooling, reshaping, noise…). */
   public static Layer of(
       String name,
       String type,
@@ -43,7 +68,7 @@ public final class Layer {
       Shape outputShape,
       long trainableParams,
       long nonTrainableParams) {
-    return new Layer(name, type, inputShape, outputShape, trainableParams, nonTrainableParams);
+    return of(name, type, inputShape, outputShape, trainableParams, nonTrainableParams, 0);
   }
 
   /** The layer's name: the name of the method that declares it. */
@@ -81,6 +106,23 @@ public final class Layer {
     return nonTrainableParams;
   }
 
+  /**
+   * Multiply-accumulates for one sample (README, "Cost figures"), or {@link #UNKNOWN} when they
+   * depend on an unknown dimension or exceed 2^63 - 1.
+   */
+  public long macs() {
+    return macs;
+  }
+
+  /** Values in this layer's output for one sample, or {@link #UNKNOWN} (or beyond 2^63 - 1). */
+  public long outputElements() {
+    long elements = 1;
+    for (int dim : outputShape.dims()) {
+      elements = CostFigures.times(elements, dim == Shape.NONE ? UNKNOWN : dim);
+    }
+    return elements;
+  }
+
   @Override
   public String toString() {
     return name + " (" + type + ") " + outputShape + " " + params();
@@ -97,11 +139,13 @@ public final class Layer {
         && inputShape.equals(that.inputShape)
         && outputShape.equals(that.outputShape)
         && trainableParams == that.trainableParams
-        && nonTrainableParams == that.nonTrainableParams;
+        && nonTrainableParams == that.nonTrainableParams
+        && macs == that.macs;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, inputShape, outputShape, trainableParams, nonTrainableParams);
+    return Objects.hash(
+        name, type, inputShape, outputShape, trainableParams, nonTrainableParams, macs);
   }
 }

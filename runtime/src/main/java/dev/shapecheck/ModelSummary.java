@@ -13,28 +13,48 @@ public final class ModelSummary {
   private final List<Layer> layers;
   private final long trainableParams;
   private final long nonTrainableParams;
+  private final DType dtype;
+  private final long totalMacs;
+  private final long activationBytes;
 
-  private ModelSummary(String name, Shape inputShape, List<Layer> layers) {
+  /**
+   * @throws ArithmeticException if a parameter total does not fit in a {@code long} (the engine
+   *     reports such models as errors, so generated summaries never throw)
+   */
+  private ModelSummary(String name, Shape inputShape, List<Layer> layers, DType dtype) {
     this.name = Objects.requireNonNull(name, "name");
     this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
     this.layers = List.copyOf(layers);
+    this.dtype = Objects.requireNonNull(dtype, "dtype");
     if (this.layers.isEmpty()) {
       throw new IllegalArgumentException("a model has at least one layer");
     }
     long trainable = 0;
     long nonTrainable = 0;
+    long macs = 0;
+    long activations = 0;
     for (Layer layer : this.layers) {
       trainable = Math.addExact(trainable, layer.trainableParams());
       nonTrainable = Math.addExact(nonTrainable, layer.nonTrainableParams());
+      macs = CostFigures.plus(macs, layer.macs());
+      activations =
+          CostFigures.plus(activations, CostFigures.times(layer.outputElements(), dtype.bytes()));
     }
     Math.addExact(trainable, nonTrainable); // totalParams() must never wrap around
     this.trainableParams = trainable;
     this.nonTrainableParams = nonTrainable;
+    this.totalMacs = macs;
+    this.activationBytes = activations;
   }
 
-  /** The summary of a model whose layers, in order, consume {@code inputShape}. */
+  /** The summary of a float32 model whose layers, in order, consume {@code inputShape}. */
   public static ModelSummary of(String name, Shape inputShape, List<Layer> layers) {
-    return new ModelSummary(name, inputShape, layers);
+    return new ModelSummary(name, inputShape, layers, DType.FLOAT32);
+  }
+
+  /** The summary of a model of {@code dtype} whose layers, in order, consume {@code inputShape}. */
+  public static ModelSummary of(String name, Shape inputShape, List<Layer> layers, DType dtype) {
+    return new ModelSummary(name, inputShape, layers, dtype);
   }
 
   /** The model's name, as Keras prints it in {@code Model: "..."}. */
@@ -70,6 +90,60 @@ public final class ModelSummary {
   /** Keras's "Non-trainable params". */
   public long nonTrainableParams() {
     return nonTrainableParams;
+  }
+
+  /** The type of weights and activations behind every memory figure. */
+  public DType dtype() {
+    return dtype;
+  }
+
+  /**
+   * Multiply-accumulates for one sample, the sum of {@link Layer#macs()}, or {@link
+   * Layer#UNKNOWN} when a layer's depends on an unknown dimension (or exceeds 2^63 - 1).
+   */
+  public long totalMacs() {
+    return totalMacs;
+  }
+
+  /**
+   * Bytes of all weights: total params × {@link DType#bytes()} (Keras's "(364.54 KB)"), or
+   * {@link Layer#UNKNOWN} beyond 2^63 - 1.
+   */
+  public long paramBytes() {
+    return CostFigures.times(totalParams(), dtype.bytes());
+  }
+
+  /** Bytes of trainable weights, or {@link Layer#UNKNOWN} beyond 2^63 - 1. */
+  public long trainableParamBytes() {
+    return CostFigures.times(trainableParams, dtype.bytes());
+  }
+
+  /** Bytes of non-trainable weights, or {@link Layer#UNKNOWN} beyond 2^63 - 1. */
+  public long nonTrainableParamBytes() {
+    return CostFigures.times(nonTrainableParams, dtype.bytes());
+  }
+
+  /**
+   * Bytes of every layer's output for one sample — what a forward pass keeps for the backward
+   * pass — or {@link Layer#UNKNOWN} with an unknown dimension.
+   */
+  public long activationBytes() {
+    return activationBytes;
+  }
+
+  /**
+   * An estimate of the memory training takes with Adam at {@code batchSize}: all weights, plus a
+   * gradient and Adam's two moments per trainable weight, plus the activations of the whole
+   * batch. Framework workspace and the input batch itself are not counted. {@link Layer#UNKNOWN}
+   * with an unknown dimension, or beyond 2^63 - 1.
+   */
+  public long trainingMemoryBytes(int batchSize) {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    }
+    long optimizer = CostFigures.times(trainableParamBytes(), 3);
+    long batch = CostFigures.times(activationBytes, batchSize);
+    return CostFigures.plus(CostFigures.plus(paramBytes(), optimizer), batch);
   }
 
   /**

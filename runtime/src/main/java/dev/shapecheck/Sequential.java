@@ -43,4 +43,7 @@ public @interface Sequential {
 
   /** A fixed batch size, or {@link Shape#NONE} (the default) to leave it open. */
   int batchSize() default Shape.NONE;
+
+  /** The type of weights and activations, which sets every memory figure (float32 by default). */
+  DType dtype() default DType.FLOAT32;
 }

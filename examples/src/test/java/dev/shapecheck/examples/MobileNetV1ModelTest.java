@@ -19,6 +19,12 @@ class MobileNetV1ModelTest {
     assertEquals("mobilenet_1.00_224", MobileNetV1Model.SUMMARY.name());
   }
 
+  /** The paper's "569 million Mult-Adds" (Howard et al. 2017, Table 8), exactly. */
+  @Test
+  void multiplyAccumulatesMatchThePaper() {
+    assertEquals(568_740_352L, MobileNetV1Model.TOTAL_MACS);
+  }
+
   @Test
   void layersAreKerasLayers() {
     MobileNetV1 model = new MobileNetV1Model();

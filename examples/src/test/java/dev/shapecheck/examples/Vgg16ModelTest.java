@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.shapecheck.Shape;
 import org.junit.jupiter.api.Test;
 
-/** VGG16 against the Keras Applications table: 138,357,544 parameters, all trainable. */
+/**
+ * VGG16 against the Keras Applications table (138,357,544 parameters, all trainable) and the
+ * published multiply-accumulate count.
+ */
 class Vgg16ModelTest {
   @Test
   void matchesKerasApplications() {
@@ -16,5 +19,12 @@ class Vgg16ModelTest {
     assertEquals(22, Vgg16Model.SUMMARY.layers().size());
     assertEquals("(None, 7, 7, 512)", new Vgg16Model().block5_pool().outputShape().toString());
     assertEquals(25_088, new Vgg16Model().flatten().outputShape().dim(0));
+  }
+
+  /** The published 15.47 GMACs of VGG16 at 224x224 (convolutions and dense layers). */
+  @Test
+  void multiplyAccumulatesMatchThePublishedFigure() {
+    assertEquals(15_470_264_320L, Vgg16Model.TOTAL_MACS);
+    assertEquals(15_470_264_320L, Vgg16Model.SUMMARY.totalMacs());
   }
 }

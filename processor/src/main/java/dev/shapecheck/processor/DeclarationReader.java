@@ -82,7 +82,9 @@ final class DeclarationReader {
     List<LayerDeclaration> layers = new ArrayList<>();
     List<LayerConfig> configs = new ArrayList<>();
     boolean complete = readLayers(type, layers, configs) && usable;
-    ModelConfig config = ModelConfig.of(name, (int[]) values.get("input"), batchSize, configs);
+    String dtype = (String) values.getOrDefault("dtype", "FLOAT32");
+    ModelConfig config =
+        ModelConfig.of(name, (int[]) values.get("input"), batchSize, configs, dtype);
     return Optional.of(new ModelDeclaration(type, sequential, config, layers, complete));
   }
 

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
@@ -71,6 +72,21 @@ final class ModelClassWriter {
     type.addField(longConstant("TRAINABLE_PARAMS", summary.trainableParams(), "Keras's \"Trainable params\"."));
     type.addField(
         longConstant("NON_TRAINABLE_PARAMS", summary.nonTrainableParams(), "Keras's \"Non-trainable params\"."));
+    type.addField(
+        longConstant(
+            "TOTAL_MACS",
+            summary.totalMacs(),
+            "Multiply-accumulates for one sample (-1 if they depend on an unknown dimension)."));
+    type.addField(
+        longConstant(
+            "PARAM_BYTES",
+            summary.paramBytes(),
+            "Bytes of all weights as " + summary.dtype().kerasName() + "."));
+    type.addField(
+        longConstant(
+            "ACTIVATION_BYTES",
+            summary.activationBytes(),
+            "Bytes of all layer outputs for one sample (-1 with an unknown dimension)."));
     type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
     type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
     addSummary(type, summary);
@@ -88,7 +104,12 @@ final class ModelClassWriter {
       Layer layer = layers.get(i);
       type.addMethod(
           MethodSpec.methodBuilder(layer.name())
-              .addJavadoc("$L: $L, $L params.\n", layer.type(), layer.outputShape(), layer.params())
+              .addJavadoc(
+                  "$L: $L, $L params, $L MACs.\n",
+                  layer.type(),
+                  layer.outputShape(),
+                  layer.params(),
+                  layer.macs() == Layer.UNKNOWN ? "unknown" : layer.macs())
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
               .returns(Layer.class)
@@ -171,7 +192,13 @@ final class ModelClassWriter {
         FieldSpec.builder(
                 ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every layer with its shapes and parameter counts, and the totals.\n")
-            .initializer("$T.of($S, INPUT_SHAPE, $L)", ModelSummary.class, summary.name(), list)
+            .initializer(
+                "$T.of($S, INPUT_SHAPE, $L, $T.$L)",
+                ModelSummary.class,
+                summary.name(),
+                list,
+                DType.class,
+                summary.dtype().name())
             .build());
   }
 
@@ -181,7 +208,7 @@ final class ModelClassWriter {
     for (int i = from; i < to; i++) {
       Layer layer = layers.get(i);
       items.add(
-          "\n$T.of($S, $S, $L, $L, $LL, $LL)$L",
+          "\n$T.of($S, $S, $L, $L, $LL, $LL, $LL)$L",
           Layer.class,
           layer.name(),
           layer.type(),
@@ -189,6 +216,7 @@ final class ModelClassWriter {
           shapeExpression(layer.outputShape()),
           layer.trainableParams(),
           layer.nonTrainableParams(),
+          layer.macs(),
           i < to - 1 ? "," : "");
     }
     return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());

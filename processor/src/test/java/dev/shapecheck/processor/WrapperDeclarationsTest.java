@@ -45,11 +45,11 @@ final class WrapperDeclarationsTest {
     assertThat(model)
         .contains(
             "Layer.of(\"encoder\", \"Bidirectional\", INPUT_SHAPE, Shape.of(20, 128), 49664L,"
-                + " 0L),");
+                + " 0L, ");
     assertThat(model)
         .contains(
             "Layer.of(\"tags\", \"TimeDistributed\", Shape.of(20, 128), Shape.of(20, 8), 1032L,"
-                + " 0L)");
+                + " 0L, ");
     assertThat(model).contains("public static final long TOTAL_PARAMS = 50696L;");
     assertThat(model).contains(" * encoder (Bidirectional)      (None, 20, 128)           49664");
   }

@@ -65,6 +65,7 @@ final class BidirectionalSpec implements LayerSpec {
     return new LayerOutput(
         one.shape.withDims(dims),
         Checked.params("Bidirectional forward and backward", one.trainableParams, 2),
-        Checked.params("Bidirectional forward and backward", one.nonTrainableParams, 2));
+        Checked.params("Bidirectional forward and backward", one.nonTrainableParams, 2),
+        Macs.times(2, one.macs));
   }
 }

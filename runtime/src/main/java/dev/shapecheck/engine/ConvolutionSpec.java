@@ -59,6 +59,7 @@ final class ConvolutionSpec implements LayerSpec {
         Checked.params(type + " kernel", window.kernelFactors(channels / groups, filters));
     long params =
         useBias ? Checked.add(type + " kernel and bias", kernelWeights, filters) : kernelWeights;
-    return new LayerOutput(window.layout.assemble(input, spatial, filters), params, 0);
+    long macs = Macs.times(Macs.positions(spatial), kernelWeights);
+    return new LayerOutput(window.layout.assemble(input, spatial, filters), params, 0, macs);
   }
 }

@@ -2,6 +2,7 @@ package dev.shapecheck.engine;
 
 import dev.shapecheck.Activations;
 import dev.shapecheck.Shape;
+import java.util.Arrays;
 
 /**
  * Keras's {@code Dense}: a kernel of {@code inputs * units} (plus {@code units} biases) applied to
@@ -35,9 +36,10 @@ final class DenseSpec implements LayerSpec {
           "a known last dimension, to size the kernel",
           "give that dimension a size in @Sequential(input = ...), or pool or flatten a known shape");
     }
-    dims[dims.length - 1] = units;
     long kernel = Checked.params("Dense kernel", last, units);
     long params = useBias ? Checked.add("Dense kernel and bias", kernel, units) : kernel;
-    return new LayerOutput(input.withDims(dims), params, 0);
+    long macs = Macs.times(Macs.positions(Arrays.copyOf(dims, dims.length - 1)), kernel);
+    dims[dims.length - 1] = units;
+    return new LayerOutput(input.withDims(dims), params, 0, macs);
   }
 }

@@ -68,9 +68,10 @@ final class DepthwiseConvolutionSpec implements LayerSpec {
               params,
               Checked.params(type + " pointwise kernel", depthwiseChannels, filters));
     }
+    long macs = Macs.times(Macs.positions(spatial), params); // every kernel, every position
     if (useBias) {
       params = Checked.add(type + " kernel and bias", params, outChannels);
     }
-    return new LayerOutput(window.layout.assemble(input, spatial, outChannels), params, 0);
+    return new LayerOutput(window.layout.assemble(input, spatial, outChannels), params, 0, macs);
   }
 }

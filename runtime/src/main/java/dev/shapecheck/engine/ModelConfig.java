@@ -12,16 +12,26 @@ public final class ModelConfig {
   private final int[] input;
   private final int batchSize;
   private final List<LayerConfig> layers;
+  private final String dtype;
 
-  private ModelConfig(String name, int[] input, int batchSize, List<LayerConfig> layers) {
+  private ModelConfig(
+      String name, int[] input, int batchSize, List<LayerConfig> layers, String dtype) {
     this.name = Objects.requireNonNull(name, "name");
     this.input = input.clone();
     this.batchSize = batchSize;
     this.layers = List.copyOf(layers);
+    this.dtype = Objects.requireNonNull(dtype, "dtype");
   }
 
+  /** A float32 model. */
   public static ModelConfig of(String name, int[] input, int batchSize, List<LayerConfig> layers) {
-    return new ModelConfig(name, input, batchSize, layers);
+    return of(name, input, batchSize, layers, "FLOAT32");
+  }
+
+  /** A model whose weights are of {@code dtype}, a {@link dev.shapecheck.DType} constant name. */
+  public static ModelConfig of(
+      String name, int[] input, int batchSize, List<LayerConfig> layers, String dtype) {
+    return new ModelConfig(name, input, batchSize, layers, dtype);
   }
 
   public String name() {
@@ -34,6 +44,10 @@ public final class ModelConfig {
 
   int batchSize() {
     return batchSize;
+  }
+
+  String dtype() {
+    return dtype;
   }
 
   public List<LayerConfig> layers() {

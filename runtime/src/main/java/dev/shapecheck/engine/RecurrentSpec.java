@@ -93,6 +93,8 @@ final class RecurrentSpec implements LayerSpec {
             ? Checked.add(type + " kernels and biases", kernels, (long) biasRows * gates * units)
             : kernels;
     Shape output = returnSequences ? input.withDims(input.dim(0), units) : input.withDims(units);
-    return new LayerOutput(output, params, 0);
+    // Every gate's input and recurrent matmul, once per timestep.
+    long macs = Macs.times(Macs.positions(input.dim(0)), kernels);
+    return new LayerOutput(output, params, 0, macs);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
@@ -56,6 +57,7 @@ public final class ShapeEngine {
     private final ModelConfig model;
     private final List<LayerConfig> configs;
     private final List<Problem> problems = new ArrayList<>();
+    private DType dtype = DType.FLOAT32;
 
     Run(ModelConfig model) {
       this.model = model;
@@ -64,6 +66,7 @@ public final class ShapeEngine {
 
     ModelCheck check(boolean computeShapes) {
       checkName();
+      dtype = dtype();
       Shape input = inputShape();
       if (configs.isEmpty() && computeShapes) { // else the declaration errors say why
         modelProblem(
@@ -80,11 +83,12 @@ public final class ShapeEngine {
         return new ModelCheck(null, List.of(), problems);
       }
       List<Layer> layers = flow(input, specs);
-      problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
-      if (!problems.isEmpty()) {
-        return new ModelCheck(null, layers, problems);
+      ModelSummary summary = null;
+      if (problems.isEmpty()) {
+        summary = ModelSummary.of(model.name(), input, layers, dtype); // totals checked in flow
       }
-      return new ModelCheck(ModelSummary.of(model.name(), input, layers), layers, problems);
+      problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
+      return new ModelCheck(problems.isEmpty() ? summary : null, layers, problems);
     }
 
     private void checkName() {
@@ -95,6 +99,20 @@ public final class ShapeEngine {
             "name = \"" + model.name() + "\" is not a valid Keras model name",
             "use a non-empty name without '/', e.g. \"mnist_cnn\"");
       }
+    }
+
+    private DType dtype() {
+      for (DType known : DType.values()) {
+        if (known.name().equals(model.dtype())) {
+          return known;
+        }
+      }
+      modelProblem(
+          ErrorKind.INVALID_ARGUMENT,
+          "dtype",
+          "dtype = DType." + model.dtype() + " is unknown to this engine",
+          "the runtime and processor jars differ in version; use the same ShapeCheck version for both");
+      return DType.FLOAT32;
     }
 
     private Shape inputShape() {
@@ -180,7 +198,8 @@ public final class ShapeEngine {
                   input,
                   out.shape,
                   out.trainableParams,
-                  out.nonTrainableParams));
+                  out.nonTrainableParams,
+                  out.macs));
           input = out.shape;
           in = InputDescription.outputOf(config.name(), out.shape);
         } catch (ShapeError error) {

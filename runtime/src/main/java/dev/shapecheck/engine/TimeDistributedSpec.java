@@ -52,6 +52,10 @@ final class TimeDistributedSpec implements LayerSpec {
     int[] out = new int[stepOut.length + 1];
     out[0] = dims[0];
     System.arraycopy(stepOut, 0, out, 1, stepOut.length);
-    return new LayerOutput(input.withDims(out), one.trainableParams, one.nonTrainableParams);
+    return new LayerOutput(
+        input.withDims(out),
+        one.trainableParams,
+        one.nonTrainableParams,
+        Macs.times(Macs.positions(dims[0]), one.macs));
   }
 }

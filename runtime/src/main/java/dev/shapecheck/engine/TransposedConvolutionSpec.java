@@ -124,7 +124,13 @@ final class TransposedConvolutionSpec implements LayerSpec {
     long kernelWeights = Checked.params(type + " kernel", window.kernelFactors(filters, channels));
     long params =
         useBias ? Checked.add(type + " kernel and bias", kernelWeights, filters) : kernelWeights;
-    return new LayerOutput(layout.assemble(input, spatial, filters), params, 0);
+    int[] inputSpatial = new int[layout.rank];
+    for (int i = 0; i < layout.rank; i++) {
+      inputSpatial[i] = layout.spatial(input, i);
+    }
+    // Each input position scatters its channels through the whole kernel.
+    long macs = Macs.times(Macs.positions(inputSpatial), kernelWeights);
+    return new LayerOutput(layout.assemble(input, spatial, filters), params, 0, macs);
   }
 
   /**
