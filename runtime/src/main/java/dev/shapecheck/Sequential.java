@@ -46,4 +46,19 @@ public @interface Sequential {
 
   /** The type of weights and activations, which sets every memory figure (float32 by default). */
   DType dtype() default DType.FLOAT32;
+
+  /**
+   * The output shape the model must have, without the batch (e.g. {@code {10}}); a different
+   * final shape is a compile error. Empty (the default) expects nothing.
+   */
+  int[] expectOutput() default {};
+
+  /** At most this many parameters (trainable and not); -1 (the default) sets no budget. */
+  long maxParams() default -1;
+
+  /** At most this many multiply-accumulates per sample; -1 (the default) sets no budget. */
+  long maxMacs() default -1;
+
+  /** At most this many bytes of weights at {@link #dtype()}; -1 (the default) sets no budget. */
+  long maxParamBytes() default -1;
 }

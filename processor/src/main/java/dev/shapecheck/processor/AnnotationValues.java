@@ -55,6 +55,11 @@ final class AnnotationValues {
         }
 
         @Override
+        public Object visitLong(long value, Void unused) {
+          return value;
+        }
+
+        @Override
         public Object visitBoolean(boolean value, Void unused) {
           return value;
         }

@@ -1,5 +1,6 @@
 package dev.shapecheck.processor;
 
+import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.LayerConfig;
@@ -32,6 +33,7 @@ import javax.lang.model.util.Types;
 final class DeclarationReader {
   static final String SEQUENTIAL = "dev.shapecheck.Sequential";
   static final String LAYER = "dev.shapecheck.Layer";
+  static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
   /** Names the generated class uses itself; a layer method may not take them. */
   private static final Set<String> RESERVED = Set.of("summary");
@@ -84,7 +86,13 @@ final class DeclarationReader {
     boolean complete = readLayers(type, layers, configs) && usable;
     String dtype = (String) values.getOrDefault("dtype", "FLOAT32");
     ModelConfig config =
-        ModelConfig.of(name, (int[]) values.get("input"), batchSize, configs, dtype);
+        ModelConfig.of(name, (int[]) values.get("input"), batchSize, configs, dtype)
+            .withConstraints(
+                DesignConstraints.of(
+                    (int[]) values.get("expectOutput"),
+                    (Long) values.getOrDefault("maxParams", DesignConstraints.NONE),
+                    (Long) values.getOrDefault("maxMacs", DesignConstraints.NONE),
+                    (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)));
     return Optional.of(new ModelDeclaration(type, sequential, config, layers, complete));
   }
 
@@ -185,6 +193,14 @@ final class DeclarationReader {
       }
       List<AnnotationMirror> outermostFirst = new ArrayList<>(wrappers);
       outermostFirst.add(layer);
+      AnnotationMirror expectation = findAnnotation(method, EXPECT_SHAPE);
+      if (expectation != null) {
+        Object shape = AnnotationValues.read(expectation, elements).get("value");
+        if (shape instanceof int[]) {
+          config = config.expecting((int[]) shape);
+        }
+        outermostFirst.add(expectation); // last: problems name it, it is never the primary
+      }
       layers.add(new LayerDeclaration(method, outermostFirst));
       configs.add(config);
     }
@@ -283,9 +299,13 @@ final class DeclarationReader {
   }
 
   private AnnotationMirror findSequential(Element element) {
+    return findAnnotation(element, SEQUENTIAL);
+  }
+
+  private static AnnotationMirror findAnnotation(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotation.getQualifiedName().contentEquals(SEQUENTIAL)) {
+      if (annotation.getQualifiedName().contentEquals(qualifiedName)) {
         return mirror;
       }
     }

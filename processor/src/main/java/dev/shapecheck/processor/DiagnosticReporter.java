@@ -59,16 +59,18 @@ final class DiagnosticReporter {
 
   private void print(Problem problem, Element element, AnnotationMirror annotation) {
     String message = problem.render();
+    Diagnostic.Kind severity =
+        problem.kind().isWarning() ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
     AnnotationValue value =
         annotation == null || problem.attribute() == null
             ? null
             : AnnotationValues.explicit(annotation, problem.attribute());
     if (value != null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+      messager.printMessage(severity, message, element, annotation, value);
     } else if (annotation != null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+      messager.printMessage(severity, message, element, annotation);
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+      messager.printMessage(severity, message, element);
     }
   }
 }

@@ -41,15 +41,58 @@ public enum ErrorKind {
   OUTPUT_TOO_LARGE("OutputTooLarge", "an output dimension exceeds 2^31 - 1"),
   PARAMETER_OVERFLOW("ParameterOverflow", "a parameter count exceeds a signed 64-bit integer"),
 
+  // Design constraints the user declared: expectations and budgets.
+  OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),
+  SHAPE_MISMATCH("ShapeMismatch", "a layer's output differs from its @ExpectShape"),
+  BUDGET_EXCEEDED("BudgetExceeded", "the model exceeds maxParams, maxMacs or maxParamBytes"),
+  INVALID_CONSTRAINT("InvalidConstraint", "an expectation or budget that can never hold"),
+
+  // Warnings: valid models that are probably not what was meant.
+  DROPPED_INPUT(
+      "DroppedInput", "VALID pooling or strided convolution silently drops rows or columns",
+      Severity.WARNING),
+  PARAMETER_EXPLOSION(
+      "ParameterExplosion", "one Dense or Flatten-fed layer holds most of the model's weights",
+      Severity.WARNING),
+  SOFTMAX_NOT_LAST("SoftmaxNotLast", "softmax anywhere but the last layer", Severity.WARNING),
+  DROPOUT_LAST("DropoutLast", "a dropout or noise layer as the last layer", Severity.WARNING),
+  REDUNDANT_ACTIVATION(
+      "RedundantActivation", "an activation that repeats the one just applied", Severity.WARNING),
+
+  // The compilation itself.
+  INVALID_OPTION("InvalidOption", "a -Ashapecheck.* processor option with a bad value"),
+
   /** A defect in ShapeCheck itself; the message carries the stack trace. */
   INTERNAL_ERROR("InternalError", "a bug in ShapeCheck; please report it with the message");
 
+  /** Whether a kind stops generation (an error) or only informs (a warning). */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
   private final String tag;
   private final String description;
+  private final Severity severity;
 
   ErrorKind(String tag, String description) {
+    this(tag, description, Severity.ERROR);
+  }
+
+  ErrorKind(String tag, String description, Severity severity) {
     this.tag = tag;
     this.description = description;
+    this.severity = severity;
+  }
+
+  /** Errors fail the compilation; warnings do not, and can be suppressed. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Whether this kind is a warning, silenced by {@code @SuppressWarnings("shapecheck:<tag>")}. */
+  public boolean isWarning() {
+    return severity == Severity.WARNING;
   }
 
   /** The stable tag, e.g. {@code KernelTooLarge}. */

@@ -18,17 +18,33 @@ public final class LayerConfig {
   private final String type;
   private final Map<String, Object> arguments;
   private final LayerConfig wrapped;
+  private final int[] expectShape;
 
   private LayerConfig(
-      String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
+      String name,
+      String type,
+      Map<String, Object> arguments,
+      LayerConfig wrapped,
+      int[] expectShape) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.arguments = new TreeMap<>(arguments);
     this.wrapped = wrapped;
+    this.expectShape = expectShape == null ? null : expectShape.clone();
   }
 
   public static LayerConfig of(String name, String type, Map<String, Object> arguments) {
-    return new LayerConfig(name, type, arguments, null);
+    return new LayerConfig(name, type, arguments, null, null);
+  }
+
+  /** This layer with an {@code @ExpectShape} assertion on its output (dims without batch). */
+  public LayerConfig expecting(int[] shape) {
+    return new LayerConfig(name, type, arguments, wrapped, shape);
+  }
+
+  /** The output dimensions asserted by {@code @ExpectShape}, or null. */
+  public int[] expectShape() {
+    return expectShape == null ? null : expectShape.clone();
   }
 
   /**
@@ -37,7 +53,8 @@ public final class LayerConfig {
    */
   public static LayerConfig wrapping(
       String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
-    return new LayerConfig(name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"));
+    return new LayerConfig(
+        name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"), null);
   }
 
   /**

@@ -19,12 +19,12 @@ public final class ModelCheck {
     this.problems = List.copyOf(problems);
   }
 
-  /** Whether the model is valid: no problems, and a summary. */
+  /** Whether the model is valid: no errors (warnings allowed), and a summary. */
   public boolean isClean() {
-    return problems.isEmpty();
+    return problems.stream().noneMatch(p -> !p.kind().isWarning());
   }
 
-  /** Every problem, in declaration order of the layers they concern. */
+  /** Every problem, errors and warnings, in declaration order of the layers they concern. */
   public List<Problem> problems() {
     return problems;
   }

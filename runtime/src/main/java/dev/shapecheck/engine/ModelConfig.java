@@ -13,14 +13,21 @@ public final class ModelConfig {
   private final int batchSize;
   private final List<LayerConfig> layers;
   private final String dtype;
+  private final DesignConstraints constraints;
 
   private ModelConfig(
-      String name, int[] input, int batchSize, List<LayerConfig> layers, String dtype) {
+      String name,
+      int[] input,
+      int batchSize,
+      List<LayerConfig> layers,
+      String dtype,
+      DesignConstraints constraints) {
     this.name = Objects.requireNonNull(name, "name");
     this.input = input.clone();
     this.batchSize = batchSize;
     this.layers = List.copyOf(layers);
     this.dtype = Objects.requireNonNull(dtype, "dtype");
+    this.constraints = Objects.requireNonNull(constraints, "constraints");
   }
 
   /** A float32 model. */
@@ -31,7 +38,17 @@ public final class ModelConfig {
   /** A model whose weights are of {@code dtype}, a {@link dev.shapecheck.DType} constant name. */
   public static ModelConfig of(
       String name, int[] input, int batchSize, List<LayerConfig> layers, String dtype) {
-    return new ModelConfig(name, input, batchSize, layers, dtype);
+    return new ModelConfig(name, input, batchSize, layers, dtype, DesignConstraints.UNCONSTRAINED);
+  }
+
+  /** This model with design constraints to check once its shapes are known. */
+  public ModelConfig withConstraints(DesignConstraints constraints) {
+    return new ModelConfig(name, input, batchSize, layers, dtype, constraints);
+  }
+
+  /** The model's declared expectations and budgets. */
+  public DesignConstraints constraints() {
+    return constraints;
   }
 
   public String name() {

@@ -53,7 +53,7 @@ public final class ShapeEngine {
   }
 
   /** One check of one model; holds the problems found so far. */
-  private static final class Run {
+  private static final class Run implements Findings {
     private final ModelConfig model;
     private final List<LayerConfig> configs;
     private final List<Problem> problems = new ArrayList<>();
@@ -86,9 +86,11 @@ public final class ShapeEngine {
       ModelSummary summary = null;
       if (problems.isEmpty()) {
         summary = ModelSummary.of(model.name(), input, layers, dtype); // totals checked in flow
+        // Checks of the complete model: the user's design constraints, then the warnings.
       }
       problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
-      return new ModelCheck(problems.isEmpty() ? summary : null, layers, problems);
+      ModelCheck check = new ModelCheck(summary, layers, problems);
+      return check.isClean() ? check : new ModelCheck(null, layers, problems);
     }
 
     private void checkName() {
@@ -218,6 +220,22 @@ public final class ShapeEngine {
         }
       }
       return layers;
+    }
+
+    @Override
+    public void layer(
+        int index,
+        ErrorKind kind,
+        String annotation,
+        String attribute,
+        String headline,
+        List<String> details) {
+      layerProblem(index, kind, annotation, attribute, headline, details);
+    }
+
+    @Override
+    public void model(ErrorKind kind, String attribute, String headline, String hint) {
+      modelProblem(kind, attribute, headline, hint);
     }
 
     private void layerProblem(
