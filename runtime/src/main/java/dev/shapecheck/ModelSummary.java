@@ -147,6 +147,32 @@ public final class ModelSummary {
   }
 
   /**
+   * The model as a Graphviz DOT graph, like Keras's {@code plot_model(show_shapes=True)}: an
+   * {@code InputLayer} box, then one box per layer with its name, Keras type, input and output
+   * shapes and parameter count, connected top to bottom. Render it with {@code dot -Tpng}.
+   */
+  public String toDot() {
+    return DotDiagram.render(DiagramGraph.of(this));
+  }
+
+  /**
+   * The same diagram as {@link #toDot()} as a Mermaid {@code flowchart TD}, which GitHub and most
+   * Markdown viewers draw from a fenced {@code mermaid} block.
+   */
+  public String toMermaid() {
+    return MermaidDiagram.render(DiagramGraph.of(this));
+  }
+
+  /**
+   * The same diagram as {@link #toDot()} as a self-contained SVG document (no fonts, styles or
+   * tools needed), titled with the model's name and parameter totals; the same model always gives
+   * the same bytes.
+   */
+  public String toSvg() {
+    return SvgDiagram.render(DiagramGraph.of(this));
+  }
+
+  /**
    * The classic tf.keras 2.x {@code model.summary()} table, character for character (65 columns,
    * rows padded with spaces, over-long cells truncated the way Keras truncates them).
    */
