@@ -5,6 +5,7 @@
 //
 // Usage: node oracle.js            regenerate expected/*.json from corpus/*.json
 //        node oracle.js --check    regenerate in memory and fail if a committed file differs
+//        require('./oracle')       evaluate(model) builds one corpus model (summaries.js)
 //
 // Keras semantics are the law. Where TensorFlow.js 4.22 is known to differ from Python Keras, the
 // result is corrected here (see KERAS_CORRECTIONS below, each citing the Keras behaviour) and
@@ -151,7 +152,12 @@ function zeroSizeCorrection(shape) {
     : null;
 }
 
-function run(model) {
+/**
+ * Builds one corpus model with tfjs. Returns null for kerasOnly models, else {result, model}:
+ * result is what expected/*.json records, model the tf.sequential() holding every layer (only when
+ * the model is valid and no Keras correction was needed: a corrected layer restarts the stack).
+ */
+function evaluate(model) {
   if (model.kerasOnly) {
     return null; // checked against hand-worked Keras formulas in the engine's unit tests
   }
@@ -168,7 +174,7 @@ function run(model) {
       correction = correction || check(layer, shape);
     }
     if (correction && correction.invalid) {
-      return { name: model.name, valid: false, errorLayer: i, keras: correction.invalid };
+      return { result: { name: model.name, valid: false, errorLayer: i, keras: correction.invalid } };
     }
     if (correction && (correction.identity || correction.shape)) {
       // A layer tfjs cannot build as Keras does: its Keras result is recorded, and the rest of
@@ -185,14 +191,14 @@ function run(model) {
       // The first layer carries the input shape, as Keras's input_shape argument does.
       seq.add(build(layer, added === 0 ? { batchInputShape: shape } : {}));
     } catch (e) {
-      return { name: model.name, valid: false, errorLayer: i, tfjs: e.message.split('\n')[0] };
+      return { result: { name: model.name, valid: false, errorLayer: i, tfjs: e.message.split('\n')[0] } };
     }
     const built = seq.layers[seq.layers.length - 1];
     added++;
     shape = built.outputShape;
     const zero = zeroSizeCorrection(shape);
     if (zero) {
-      return { name: model.name, valid: false, errorLayer: i, keras: zero };
+      return { result: { name: model.name, valid: false, errorLayer: i, keras: zero } };
     }
     const trainable = built.trainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
     const nonTrainable = built.nonTrainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
@@ -201,8 +207,15 @@ function run(model) {
   const result = { name: model.name, valid: true, layers };
   if (notes.length) {
     result.keras = notes.join('; ');
+    return { result };
   }
-  return result;
+  return { result, model: seq };
+}
+
+/** What expected/*.json records for one corpus model, or null for a kerasOnly model. */
+function run(model) {
+  const evaluated = evaluate(model);
+  return evaluated && evaluated.result;
 }
 
 function render(results) {
@@ -240,4 +253,8 @@ function main() {
   }
 }
 
-main();
+module.exports = { CORPUS, evaluate, run };
+
+if (require.main === module) {
+  main();
+}

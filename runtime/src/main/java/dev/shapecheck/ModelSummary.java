@@ -180,4 +180,42 @@ public final class ModelSummary {
   public String toString() {
     return ClassicSummaryTable.render(this);
   }
+
+  /**
+   * The summary table in {@code style}: the classic tf.keras 2 table (what {@link #toString()}
+   * prints), Keras 3's, TensorFlow.js's, each character for character, or ShapeCheck's detailed
+   * table (shapes in and out, parameters with their non-trainable part, MACs and output memory per
+   * layer; parameter, activation and training-memory totals).
+   */
+  public String toString(SummaryStyle style) {
+    switch (style) {
+      case KERAS_CLASSIC:
+        return ClassicSummaryTable.render(this);
+      case KERAS3:
+        return Keras3SummaryTable.render(this);
+      case TFJS:
+        return TfjsSummaryTable.render(this);
+      case DETAILED:
+        return DetailedSummaryTable.render(this);
+      default:
+        throw new IllegalArgumentException("unknown summary style: " + style);
+    }
+  }
+
+  /**
+   * The {@link SummaryStyle#DETAILED} summary as GitHub Flavored Markdown: a pipe table with the
+   * same cells, then the totals as a list.
+   */
+  public String toMarkdown() {
+    return MarkdownSummary.render(this);
+  }
+
+  /**
+   * One RFC 4180 CSV record per layer under a header row ({@code layer,type,input_shape,
+   * output_shape,params,trainable_params,non_trainable_params,macs,output_bytes}): CRLF line ends,
+   * numbers without separators, an empty field for a figure that depends on an unknown dimension.
+   */
+  public String toCsv() {
+    return CsvSummary.render(this);
+  }
 }

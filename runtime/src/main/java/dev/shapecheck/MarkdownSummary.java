@@ -1,0 +1,58 @@
+package dev.shapecheck;
+
+/**
+ * The detailed summary ({@link DetailedSummaryTable}) as GitHub Flavored Markdown, for READMEs,
+ * pull requests and notebooks: the same cells as a pipe table (numbers right-aligned), then the
+ * totals as a list.
+ *
+ * <p>Names are written as code spans so that underscores in layer names stay literal; a {@code |}
+ * anywhere in a cell is escaped, because GFM splits cells on it even inside code spans.
+ */
+final class MarkdownSummary {
+  private MarkdownSummary() {}
+
+  static String render(ModelSummary summary) {
+    StringBuilder out = new StringBuilder();
+    out.append("Model: ")
+        .append(cell(codeSpan(summary.name())))
+        .append(" (")
+        .append(summary.dtype().kerasName())
+        .append(")\n\n");
+    out.append('|');
+    for (String header : DetailedSummaryTable.HEADER) {
+      out.append(' ').append(header).append(" |");
+    }
+    out.append("\n| :--- | :--- | :--- | ---: | ---: | ---: |\n");
+    for (Layer layer : summary.layers()) {
+      String[] cells = DetailedSummaryTable.cells(layer, summary.dtype(), " ");
+      cells[0] = codeSpan(layer.name()) + " (" + layer.type() + ")";
+      out.append('|');
+      for (String cell : cells) {
+        out.append(' ').append(cell(cell)).append(" |");
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+    for (String line : DetailedSummaryTable.totals(summary)) {
+      out.append("- ").append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+
+  /** A CommonMark code span around any text: a fence longer than any run of backticks in it. */
+  static String codeSpan(String text) {
+    int longest = 0;
+    int run = 0;
+    for (char c : text.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = text.startsWith("`") || text.endsWith("`");
+    return pad ? fence + " " + text + " " + fence : fence + text + fence;
+  }
+}
