@@ -106,7 +106,8 @@ final class DesignConstraintsTest {
   void expectOutputThatHoldsCompilesAndGenerates() {
     Compilation compilation = compile(seed("    expectOutput = {10},"));
     assertThat(compilation).succeeded();
-    assertThat(generatedSource(compilation, "test.ConstrainedModel")).contains("TOTAL_PARAMS = 93322L;");
+    assertThat(generatedSource(compilation, "test.ConstrainedModel"))
+        .contains("TOTAL_PARAMS = 93322L;");
   }
 
   @Test
@@ -279,7 +280,8 @@ final class DesignConstraintsTest {
 
   @Test
   void aFailingExpectationAndAnExceededBudgetAreBothReported() {
-    JavaFileObject file = seedExpecting("pool1", "@ExpectShape({12, 12, 32})", "    maxParams = 50_000,");
+    JavaFileObject file =
+        seedExpecting("pool1", "@ExpectShape({12, 12, 32})", "    maxParams = 50_000,");
     Compilation compilation = compile(file);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)

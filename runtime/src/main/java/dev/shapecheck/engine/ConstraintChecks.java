@@ -162,7 +162,9 @@ final class ConstraintChecks {
             + Arguments.format(expected),
         List.of(
             "output: " + output + " from " + label
-                + (layers.size() == 1 ? ", the only layer" : ", the last of " + layers.size() + " layers"),
+                + (layers.size() == 1
+                    ? ", the only layer"
+                    : ", the last of " + layers.size() + " layers"),
             "needed: " + Shape.withBatch(output.batchSize(), expected),
             "hint:   " + outputHint(last, config, expected)));
   }
