@@ -18,4 +18,7 @@ interface Findings {
 
   /** A problem of the model as a whole, on an attribute of {@code @Sequential} (or null). */
   void model(ErrorKind kind, String attribute, String headline, String hint);
+
+  /** Like {@link #model(ErrorKind, String, String, String)}, with several detail lines. */
+  void model(ErrorKind kind, String attribute, String headline, List<String> details);
 }

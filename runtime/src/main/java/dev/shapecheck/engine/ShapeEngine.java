@@ -68,6 +68,7 @@ public final class ShapeEngine {
       checkName();
       dtype = dtype();
       Shape input = inputShape();
+      ConstraintChecks.validate(model, this); // like arguments: reported even if shapes fail
       if (configs.isEmpty() && computeShapes) { // else the declaration errors say why
         modelProblem(
             ErrorKind.NO_LAYERS,
@@ -87,6 +88,7 @@ public final class ShapeEngine {
       if (problems.isEmpty()) {
         summary = ModelSummary.of(model.name(), input, layers, dtype); // totals checked in flow
         // Checks of the complete model: the user's design constraints, then the warnings.
+        ConstraintChecks.check(model, summary, this);
       }
       problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
       ModelCheck check = new ModelCheck(summary, layers, problems);
@@ -236,6 +238,14 @@ public final class ShapeEngine {
     @Override
     public void model(ErrorKind kind, String attribute, String headline, String hint) {
       modelProblem(kind, attribute, headline, hint);
+    }
+
+    @Override
+    public void model(ErrorKind kind, String attribute, String headline, List<String> details) {
+      problems.add(
+          new Problem(
+              kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
+              details));
     }
 
     private void layerProblem(
