@@ -94,6 +94,22 @@ public final class MnistCnnModel implements MnistCnn {
       Layer.of("output", "Dense", Shape.of(64), Shape.of(10), 650L, 0L, 640L)), DType.FLOAT32);
 
   /**
+   * The model as Keras's {@code model.to_json()}, Keras 2 {@code Sequential} form:
+   * {@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,
+   * {@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.
+   */
+  public static final String KERAS_JSON = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"mnist_cnn\", \"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 28, 28, 1], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"conv1_input\"}}"
+      + ", {\"class_name\": \"Conv2D\", \"config\": {\"name\": \"conv1\", \"trainable\": true, \"batch_input_shape\": [null, 28, 28, 1], \"dtype\": \"float32\", \"filters\": 32, \"kernel_size\": [3, 3], \"strides\": [1, 1], \"padding\": \"valid\", \"data_format\": \"channels_last\", \"dilation_rate\": [1, 1], \"groups\": 1, \"activation\": \"relu\", \"use_bias\": true}}"
+      + ", {\"class_name\": \"MaxPooling2D\", \"config\": {\"name\": \"pool1\", \"trainable\": true, \"dtype\": \"float32\", \"pool_size\": [2, 2], \"padding\": \"valid\", \"strides\": [2, 2], \"data_format\": \"channels_last\"}}"
+      + ", {\"class_name\": \"Conv2D\", \"config\": {\"name\": \"conv2\", \"trainable\": true, \"dtype\": \"float32\", \"filters\": 64, \"kernel_size\": [3, 3], \"strides\": [1, 1], \"padding\": \"valid\", \"data_format\": \"channels_last\", \"dilation_rate\": [1, 1], \"groups\": 1, \"activation\": \"relu\", \"use_bias\": true}}"
+      + ", {\"class_name\": \"MaxPooling2D\", \"config\": {\"name\": \"pool2\", \"trainable\": true, \"dtype\": \"float32\", \"pool_size\": [2, 2], \"padding\": \"valid\", \"strides\": [2, 2], \"data_format\": \"channels_last\"}}"
+      + ", {\"class_name\": \"Conv2D\", \"config\": {\"name\": \"conv3\", \"trainable\": true, \"dtype\": \"float32\", \"filters\": 64, \"kernel_size\": [3, 3], \"strides\": [1, 1], \"padding\": \"valid\", \"data_format\": \"channels_last\", \"dilation_rate\": [1, 1], \"groups\": 1, \"activation\": \"relu\", \"use_bias\": true}}"
+      + ", {\"class_name\": \"Flatten\", \"config\": {\"name\": \"flatten\", \"trainable\": true, \"dtype\": \"float32\", \"data_format\": \"channels_last\"}}"
+      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"dense1\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 64, \"activation\": \"relu\", \"use_bias\": true}}"
+      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"output\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 10, \"activation\": \"softmax\", \"use_bias\": true}}"
+      + "]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
+
+  /**
    * The Keras {@code model.summary()} table of this model.
    */
   public static String summary() {

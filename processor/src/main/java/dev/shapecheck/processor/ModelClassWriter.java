@@ -13,6 +13,7 @@ import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import dev.shapecheck.engine.KerasJson;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -90,6 +91,7 @@ final class ModelClassWriter {
     type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
     type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
     addSummary(type, summary);
+    addKerasJson(type, model, summary);
 
     type.addMethod(
         MethodSpec.methodBuilder("summary")
@@ -199,6 +201,57 @@ final class ModelClassWriter {
                 list,
                 DType.class,
                 summary.dtype().name())
+            .build());
+  }
+
+  /**
+   * The longest string constant {@code KERAS_JSON} is built from. A class file holds a string
+   * constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one byte a character),
+   * so this leaves room to spare.
+   */
+  static final int KERAS_JSON_CHUNK = 60_000;
+
+  /**
+   * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source line.
+   * Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac folds the
+   * {@code +} of literals); longer, it joins several such constants at class initialization, since
+   * a longer constant cannot be written to a class file.
+   */
+  private static void addKerasJson(
+      TypeSpec.Builder type, ModelDeclaration model, ModelSummary summary) {
+    List<String> pieces = new ArrayList<>();
+    for (String part : KerasJson.parts(model.config, summary)) {
+      for (int at = 0; at < part.length(); at += KERAS_JSON_CHUNK) {
+        pieces.add(part.substring(at, Math.min(part.length(), at + KERAS_JSON_CHUNK)));
+      }
+    }
+    List<CodeBlock> constants = new ArrayList<>();
+    CodeBlock.Builder constant = CodeBlock.builder().add("$S", pieces.get(0));
+    int length = pieces.get(0).length();
+    for (String piece : pieces.subList(1, pieces.size())) {
+      if (length + piece.length() > KERAS_JSON_CHUNK) {
+        constants.add(constant.build());
+        constant = CodeBlock.builder().add("$S", piece);
+        length = piece.length();
+      } else {
+        constant.add("\n+ $S", piece);
+        length += piece.length();
+      }
+    }
+    constants.add(constant.build());
+    CodeBlock initializer =
+        constants.size() == 1
+            ? CodeBlock.of("$>$>$L$<$<", constants.get(0))
+            : CodeBlock.of(
+                "$T.join($S,$>$>\n$L)$<$<", String.class, "", CodeBlock.join(constants, ",\n"));
+    type.addField(
+        FieldSpec.builder(
+                String.class, "KERAS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The model as Keras's {@code model.to_json()}, Keras 2 {@code Sequential} form:\n"
+                    + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
+                    + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.\n")
+            .initializer(initializer)
             .build());
   }
 

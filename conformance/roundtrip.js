@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Loads Keras model JSON files (what ShapeCheck's KerasJson writes, Keras's model.to_json() form)
+// with TensorFlow.js's own loader, tf.models.modelFromJSON, and prints what tfjs built: per
+// layer its class, name, output shape and trainable / non-trainable counts. KerasJsonRoundTripTest
+// writes the files and compares the result with the oracle's expected/*.json.
+//
+// Usage: node roundtrip.js DIR     every DIR/*.json, in name order; one JSON array on stdout:
+//        [{"file", "loaded": true, "standIns": [...], "layers": [...]}
+//         | {"file", "loaded": false, "error"}]
+//
+// The JSON is loaded as written, except for stand-ins where tfjs 4.22 cannot construct what
+// Keras accepts. Each stand-in changes no output shape and no weight count (the oracle uses the
+// same ones when it builds the corpus), and every use is reported in "standIns" so the test can
+// count them:
+// - activations tfjs lacks (leaky_relu, log_softmax, exponential) -> "linear";
+// - UpSampling2D interpolations tfjs lacks (bicubic, lanczos3, lanczos5) -> "nearest";
+// - ELU alpha other than 1 (tfjs throws NotImplementedError) -> 1;
+// - GRU reset_after=True without biases (tfjs throws on reset_after=True) -> False: without
+//   biases both forms have the same kernels. With biases Keras has 3 * units more than tfjs can
+//   build: the oracle corrects those layers and KerasJsonRoundTripTest does not compare them.
+'use strict';
+
+// tfjs-core advertises its native Node backend on first use, and the orthogonal initializer
+// warns that it is slow on large matrices; this script needs no speed.
+const NOISE = [/tfjs-node/, /^=+$/, /^Orthogonal initializer is being called/];
+const quiet = (print) => (...args) => {
+  if (!NOISE.some((pattern) => pattern.test(String(args[0])))) print(...args);
+};
+console.warn = quiet(console.warn);
+const print = console.log;
+console.log = quiet(console.log);
+
+const fs = require('fs');
+const path = require('path');
+const tf = require('@tensorflow/tfjs-core');
+require('@tensorflow/tfjs-backend-cpu');
+const tfl = require('@tensorflow/tfjs-layers');
+
+// The full @tensorflow/tfjs package registers tfjs-core's chained ops (tensor.flatten(), ...);
+// the bare tfjs-core used here does not, and the loader's default recurrent initializer
+// ('orthogonal') calls them. Most chained ops are the op of the same name applied to the tensor,
+// as tfjs-core/src/public/chained_ops/*.ts define them; flatten is reshape to one axis.
+(function registerChainedOps() {
+  const dir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-core/package.json')),
+    'dist', 'public', 'chained_ops');
+  const proto = tf.Tensor.prototype;
+  for (const file of fs.readdirSync(dir)) {
+    const match = /^([a-z0-9_]+)\.js$/.exec(file);
+    if (!match || match[1].endsWith('_test') || match[1] === 'register_all_chained_ops') {
+      continue;
+    }
+    const op = match[1].replace(/_([a-z0-9])/g, (m, c) => c.toUpperCase());
+    if (typeof tf[op] === 'function' && proto[op] === undefined) {
+      proto[op] = function (...args) {
+        return tf[op](this, ...args);
+      };
+    }
+  }
+  // The one chained op the initializers use that is not an op of the same name.
+  proto.flatten = function () {
+    return tf.reshape(this, [this.size]);
+  };
+})();
+
+const MISSING_ACTIVATIONS = ['leaky_relu', 'log_softmax', 'exponential'];
+const MISSING_INTERPOLATIONS = ['bicubic', 'lanczos3', 'lanczos5'];
+
+/** Applies the stand-ins to one layer entry (and the layer it wraps); records each in notes. */
+function standIn(entry, notes) {
+  const c = entry.config;
+  for (const key of ['activation', 'recurrent_activation']) {
+    if (MISSING_ACTIVATIONS.includes(c[key])) {
+      notes.push(`${c.name}: ${key} ${c[key]} -> linear`);
+      c[key] = 'linear';
+    }
+  }
+  if (entry.class_name === 'UpSampling2D' && MISSING_INTERPOLATIONS.includes(c.interpolation)) {
+    notes.push(`${c.name}: interpolation ${c.interpolation} -> nearest`);
+    c.interpolation = 'nearest';
+  }
+  if (entry.class_name === 'GRU' && c.reset_after === true && c.use_bias === false) {
+    notes.push(`${c.name}: GRU reset_after true -> false (no biases)`);
+    c.reset_after = false;
+  }
+  if (entry.class_name === 'ELU' && c.alpha !== 1) {
+    notes.push(`${c.name}: ELU alpha ${c.alpha} -> 1`);
+    c.alpha = 1;
+  }
+  if (c.layer) {
+    standIn(c.layer, notes);
+  }
+}
+
+const count = (weights) => weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+
+async function load(dir, file) {
+  const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const standIns = [];
+  json.config.layers.forEach((entry) => standIn(entry, standIns));
+  try {
+    const model = await tfl.models.modelFromJSON(json);
+    const layers = model.layers.map((layer) => ({
+      className: layer.getClassName(),
+      name: layer.name,
+      outputShape: layer.outputShape,
+      trainable: count(layer.trainableWeights),
+      nonTrainable: count(layer.nonTrainableWeights),
+    }));
+    model.dispose();
+    return { file, loaded: true, standIns, layers };
+  } catch (e) {
+    return { file, loaded: false, standIns, error: String(e.message).split('\n')[0] };
+  }
+}
+
+async function main() {
+  const dir = process.argv[2];
+  if (!dir) {
+    throw new Error('usage: node roundtrip.js DIR');
+  }
+  const results = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    results.push(await load(dir, file));
+  }
+  tf.disposeVariables();
+  print(JSON.stringify(results));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

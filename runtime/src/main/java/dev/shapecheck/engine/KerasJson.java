@@ -1,0 +1,385 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} topology
+ * that {@code tf.keras.models.model_from_json}, TensorFlow.js {@code tf.models.modelFromJSON} and
+ * DL4J's {@code KerasModelImport} read. A declaration that compiled can then be built, unchanged,
+ * by the frameworks whose semantics ShapeCheck follows.
+ *
+ * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer,
+ * with an explicit {@code InputLayer} first and the input shape repeated on the first layer, as
+ * Keras 2's {@code Sequential} writes it when the first layer was given an input shape. Keras
+ * 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config}; loaders take
+ * the form without them. Every argument ShapeCheck models is written in Keras's own value form:
+ * tuples as full-length lists, enum constants as Keras's strings, our sentinels as {@code null}
+ * (pooling strides as the pool size, which is what Keras's constructors store for {@code None}),
+ * paddings and croppings nested in pairs. Arguments ShapeCheck does not model (initializers,
+ * regularizers, constraints) are left out, so loaders use Keras's defaults.
+ *
+ * <p>Where Keras 2 and Keras 3 name an argument differently, the name every loader accepts wins:
+ * LeakyReLU's slope is written as Keras 2's {@code alpha}, which tf.keras 2, TensorFlow.js and
+ * (with a deprecation warning) Keras 3 all take; Keras 3 alone calls it {@code negative_slope}.
+ * {@code Activations.SILU} is written {@code "swish"}, the same function under the name tf.keras
+ * 2.15 and TensorFlow.js know. {@code RELU6}, {@code LEAKY_RELU} and {@code LOG_SOFTMAX} keep
+ * their Keras 3 names: tf.keras 2 has no activation of those names.
+ *
+ * <p>The text is written as Python's {@code json.dumps} writes it (see {@link PythonJson}): one
+ * line, deterministic, ASCII only.
+ */
+public final class KerasJson {
+  /** The Keras version the JSON declares (the last tf.keras 2 release line). */
+  public static final String KERAS_VERSION = "2.15.0";
+
+  private static final Pattern RANK = Pattern.compile("(\\d)D");
+
+  /** Each layer type's modelled arguments, by annotation attribute, in Keras's config order. */
+  private static final Map<String, List<String>> ARGUMENTS = new TreeMap<>();
+
+  static {
+    List<String> conv =
+        List.of(
+            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups",
+            "activation", "useBias");
+    List<String> transposed =
+        List.of(
+            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate",
+            "activation", "useBias", "outputPadding");
+    List<String> depthwise =
+        List.of(
+            "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
+            "useBias", "depthMultiplier");
+    List<String> separable =
+        List.of(
+            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate",
+            "activation", "useBias", "depthMultiplier");
+    for (int rank = 1; rank <= 3; rank++) {
+      arguments("Conv" + rank + "D", conv);
+      arguments("Conv" + rank + "DTranspose", transposed);
+      for (String pooling : List.of("MaxPooling", "AveragePooling")) {
+        arguments(pooling + rank + "D", List.of("poolSize", "padding", "strides", "dataFormat"));
+      }
+      for (String global : List.of("GlobalMaxPooling", "GlobalAveragePooling")) {
+        arguments(global + rank + "D", List.of("dataFormat", "keepdims"));
+      }
+      List<String> layout = rank == 1 ? List.of() : List.of("dataFormat");
+      arguments("ZeroPadding" + rank + "D", concat(List.of("padding"), layout));
+      arguments("Cropping" + rank + "D", concat(List.of("cropping"), layout));
+    }
+    arguments("DepthwiseConv1D", depthwise);
+    arguments("DepthwiseConv2D", depthwise);
+    arguments("SeparableConv1D", separable);
+    arguments("SeparableConv2D", separable);
+    arguments("UpSampling1D", List.of("size"));
+    arguments("UpSampling2D", List.of("size", "dataFormat", "interpolation"));
+    arguments("UpSampling3D", List.of("size", "dataFormat"));
+
+    arguments("Dense", List.of("units", "activation", "useBias"));
+    arguments("Flatten", List.of("dataFormat"));
+    arguments("Activation", List.of("activation"));
+    arguments("Dropout", List.of("rate", "noiseShape", "seed"));
+    arguments("SpatialDropout1D", List.of("rate", "seed"));
+    arguments("SpatialDropout2D", List.of("rate", "dataFormat", "seed"));
+    arguments("SpatialDropout3D", List.of("rate", "dataFormat", "seed"));
+    arguments("GaussianNoise", List.of("stddev", "seed"));
+    arguments("GaussianDropout", List.of("rate", "seed"));
+    arguments("AlphaDropout", List.of("rate", "noiseShape", "seed"));
+    arguments("Reshape", List.of("targetShape"));
+    arguments("Permute", List.of("dims"));
+    arguments("RepeatVector", List.of("n"));
+    arguments("Masking", List.of("maskValue"));
+    arguments("ReLU", List.of("maxValue", "negativeSlope", "threshold"));
+    arguments("LeakyReLU", List.of("negativeSlope"));
+    arguments("ELU", List.of("alpha"));
+    arguments("ThresholdedReLU", List.of("theta"));
+    arguments("Softmax", List.of("axis"));
+    arguments("PReLU", List.of("sharedAxes"));
+
+    arguments("BatchNormalization", List.of("axis", "momentum", "epsilon", "center", "scale"));
+    arguments("LayerNormalization", List.of("axis", "epsilon", "center", "scale"));
+    arguments("GroupNormalization", List.of("groups", "axis", "epsilon", "center", "scale"));
+    arguments("UnitNormalization", List.of("axis"));
+
+    arguments("Embedding", List.of("inputDim", "outputDim", "maskZero"));
+    // Keras's RNN.get_config puts the base RNN arguments before the cell's.
+    List<String> rnn = List.of("returnSequences", "goBackwards", "units", "activation");
+    List<String> cell = List.of("useBias", "dropout", "recurrentDropout");
+    arguments("SimpleRNN", concat(rnn, cell));
+    arguments("LSTM", concat(rnn, concat(List.of("recurrentActivation"), cell)));
+    arguments(
+        "GRU", concat(rnn, concat(List.of("recurrentActivation"), concat(cell, List.of("resetAfter")))));
+    // The wrapped layer is written first, as Keras's Wrapper.get_config does.
+    arguments("Bidirectional", List.of("mergeMode"));
+    arguments("TimeDistributed", List.of());
+  }
+
+  /** The keys whose Keras name is not the attribute's snake_case. */
+  private static final Map<String, String> RENAMED = Map.of("LeakyReLU.negativeSlope", "alpha");
+
+  /** Attributes that are tuples of one value per spatial axis, broadcast from a single value. */
+  private static final Set<String> TUPLES =
+      Set.of("kernelSize", "strides", "dilationRate", "poolSize", "outputPadding");
+
+  private KerasJson() {}
+
+  private static void arguments(String type, List<String> attributes) {
+    ARGUMENTS.put(type, attributes);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** The layer types this writer knows; tests hold it to {@link ShapeEngine#layerTypes()}. */
+  static Set<String> types() {
+    return ARGUMENTS.keySet();
+  }
+
+  /** The attributes written for {@code type}, in order; tests hold them to the annotation's. */
+  static List<String> attributes(String type) {
+    return ARGUMENTS.get(type);
+  }
+
+  /**
+   * The model's {@code to_json()}.
+   *
+   * @param config the model as declared
+   * @param summary what {@link ShapeEngine#check} computed for {@code config}: only a checked model
+   *     has a JSON form, since only its arguments are known to be valid Keras values
+   * @throws IllegalArgumentException if {@code summary} is not {@code config}'s
+   */
+  public static String of(ModelConfig config, ModelSummary summary) {
+    return String.join("", parts(config, summary));
+  }
+
+  /**
+   * {@link #of} in pieces that concatenate to it: the opening up to and including the
+   * {@code InputLayer}, one piece per layer ({@code ", {...}"}), and the closing. Code generators
+   * use the pieces to write long models as several string constants, one layer per line.
+   */
+  public static List<String> parts(ModelConfig config, ModelSummary summary) {
+    List<LayerConfig> layers = config.layers();
+    checkSameModel(config, summary);
+    List<String> parts = new ArrayList<>();
+    Shape input = summary.inputShape();
+    Map<String, Object> inputLayer = new LinkedHashMap<>();
+    inputLayer.put("batch_input_shape", withBatch(input));
+    inputLayer.put("dtype", "float32");
+    inputLayer.put("sparse", false);
+    inputLayer.put("ragged", false);
+    // Keras 2's Sequential.add names the input after the first layer.
+    inputLayer.put("name", layers.get(0).name() + "_input");
+    StringBuilder head = new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
+    PythonJson.string(config.name(), head);
+    head.append(", \"layers\": [");
+    PythonJson.write(entry("InputLayer", inputLayer), head);
+    parts.add(head.toString());
+    for (int i = 0; i < layers.size(); i++) {
+      LayerConfig layer = layers.get(i);
+      parts.add(", " + PythonJson.write(layer(layer, layer.name(), i == 0 ? input : null)));
+    }
+    parts.add(
+        "]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
+    return List.copyOf(parts);
+  }
+
+  private static void checkSameModel(ModelConfig config, ModelSummary summary) {
+    List<LayerConfig> layers = config.layers();
+    List<Layer> checked = summary.layers();
+    boolean same = layers.size() == checked.size() && summary.name().equals(config.name());
+    for (int i = 0; same && i < layers.size(); i++) {
+      same = layers.get(i).name().equals(checked.get(i).name())
+          && layers.get(i).type().equals(checked.get(i).type());
+    }
+    if (!same) {
+      throw new IllegalArgumentException(
+          "the summary of model " + summary.name() + " is not that of model " + config.name());
+    }
+  }
+
+  private static List<Object> withBatch(Shape shape) {
+    List<Object> dims = new ArrayList<>();
+    dims.add(dimension(shape.batchSize()));
+    for (int dim : shape.dims()) {
+      dims.add(dimension(dim));
+    }
+    return dims;
+  }
+
+  private static Object dimension(int dim) {
+    return dim == Shape.NONE ? null : (Object) dim;
+  }
+
+  private static Map<String, Object> entry(String className, Map<String, Object> config) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("class_name", className);
+    entry.put("config", config);
+    return entry;
+  }
+
+  /**
+   * One layer's {@code {"class_name": ..., "config": ...}}, wrapped layers included. The first
+   * layer also carries the model's input shape, as Keras 2 writes it: the layer was given
+   * {@code input_shape}. Loaders take the shape from the {@code InputLayer} before it.
+   */
+  private static Map<String, Object> layer(LayerConfig layer, String name, Shape input) {
+    List<String> attributes = ARGUMENTS.get(layer.type());
+    if (attributes == null) {
+      throw new IllegalArgumentException("no Keras JSON form for layer type " + layer.type());
+    }
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("name", name);
+    config.put("trainable", true);
+    if (input != null) {
+      config.put("batch_input_shape", withBatch(input));
+    }
+    config.put("dtype", "float32");
+    if (layer.wrapped() != null) {
+      // Keras names an inner layer after its class; prefixing the wrapper's name keeps every
+      // inner name unique in the model, as Keras's own naming does.
+      LayerConfig inner = layer.wrapped();
+      config.put(
+          "layer", layer(inner, name + "_" + KerasNames.toSnakeCase(inner.type()), null));
+    }
+    for (String attribute : attributes) {
+      Object value = layer.argument(attribute);
+      if (value == null) {
+        throw new IllegalArgumentException(
+            layer.label() + " has no value for " + attribute + ": give the model with defaults");
+      }
+      config.put(key(layer.type(), attribute), value(layer, attribute, value));
+    }
+    return entry(layer.type(), config);
+  }
+
+  private static String key(String type, String attribute) {
+    String renamed = RENAMED.get(type + "." + attribute);
+    return renamed != null ? renamed : KerasNames.toSnakeCase(attribute);
+  }
+
+  /** An argument in Keras's value form. */
+  private static Object value(LayerConfig layer, String attribute, Object value) {
+    String type = layer.type();
+    switch (attribute) {
+      case "seed":
+        return (Integer) value == -1 ? null : value; // -1 is our spelling of None
+      case "maxValue":
+        return (Double) value == Double.POSITIVE_INFINITY ? null : value;
+      case "noiseShape":
+        return noiseShape((int[]) value);
+      case "sharedAxes":
+        return ((int[]) value).length == 0 ? null : value;
+      case "padding":
+      case "cropping":
+        if (value instanceof int[]) {
+          return edges((int[]) value, rank(type));
+        }
+        break; // the padding mode of convolutions and pooling
+      case "strides":
+        if (((int[]) value).length == 0) {
+          // Keras's pooling constructors replace strides=None with the pool size, so that is
+          // what its get_config writes.
+          return perAxis((int[]) layer.argument("poolSize"), rank(type));
+        }
+        break;
+      case "outputPadding":
+        if (((int[]) value).length == 0) {
+          return null;
+        }
+        break;
+      case "size":
+        if (value instanceof int[]) {
+          return perAxis((int[]) value, rank(type));
+        }
+        return value;
+      case "axis": {
+        // Keras keeps an int as an int; only an axis list is a list.
+        int[] axes = value instanceof int[] ? (int[]) value : null;
+        return axes != null && axes.length == 1 ? (Object) axes[0] : value;
+      }
+      case "activation":
+      case "recurrentActivation":
+        return "SILU".equals(value) ? "swish" : lowerCase(value);
+      case "dataFormat":
+      case "interpolation":
+      case "mergeMode":
+        return lowerCase(value);
+      default:
+        break;
+    }
+    if (TUPLES.contains(attribute)) {
+      return perAxis((int[]) value, rank(type));
+    }
+    if (value instanceof String) {
+      return lowerCase(value); // the padding mode
+    }
+    return value;
+  }
+
+  private static String lowerCase(Object constant) {
+    return ((String) constant).toLowerCase(Locale.ROOT);
+  }
+
+  /** The number of spatial axes of a layer type: 2 for {@code Conv2DTranspose}. */
+  private static int rank(String type) {
+    Matcher matcher = RANK.matcher(type);
+    if (!matcher.find()) {
+      throw new IllegalArgumentException(type + " has no spatial rank");
+    }
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  /** A tuple with one value per axis; a single value applies to every axis. */
+  private static int[] perAxis(int[] values, int rank) {
+    if (values.length == 1) {
+      int[] all = new int[rank];
+      Arrays.fill(all, values[0]);
+      return all;
+    }
+    return values;
+  }
+
+  /** A dropout noise shape: empty is None; {@code Shape.NONE} entries are None. */
+  private static List<Object> noiseShape(int[] dims) {
+    if (dims.length == 0) {
+      return null;
+    }
+    List<Object> shape = new ArrayList<>();
+    for (int dim : dims) {
+      shape.add(dimension(dim));
+    }
+    return shape;
+  }
+
+  /**
+   * ZeroPadding / Cropping amounts as Keras stores them: {@code [before, after]} in 1-D, one such
+   * pair per axis in 2-D and 3-D. Ours are one value, one per axis, or the pairs flattened.
+   */
+  private static Object edges(int[] values, int rank) {
+    int[][] pairs = new int[rank][];
+    for (int axis = 0; axis < rank; axis++) {
+      if (values.length == 2 * rank) {
+        pairs[axis] = new int[] {values[2 * axis], values[2 * axis + 1]};
+      } else {
+        int both = values.length == 1 ? values[0] : values[axis];
+        pairs[axis] = new int[] {both, both};
+      }
+    }
+    return rank == 1 ? pairs[0] : List.of((Object[]) pairs);
+  }
+}

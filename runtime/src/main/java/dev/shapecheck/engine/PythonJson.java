@@ -1,0 +1,118 @@
+package dev.shapecheck.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes values as Python's {@code json.dumps} writes them with its defaults — the format of
+ * Keras's {@code model.to_json()}: one line, {@code ", "} and {@code ": "} as separators, floats
+ * as Python's {@code repr}, and every non-ASCII character escaped ({@code ensure_ascii}). Keeping
+ * to Keras's own format makes our JSON diff cleanly against a real Keras export, and the ASCII
+ * output means one character is one byte in a class file's constant pool.
+ *
+ * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Double}
+ * (finite only: JSON has no NaN or infinity), {@code int[]}, {@link List} and {@link Map} (in
+ * its iteration order).
+ */
+final class PythonJson {
+  private PythonJson() {}
+
+  static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out);
+    return out.toString();
+  }
+
+  static void write(Object value, StringBuilder out) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String) {
+      string((String) value, out);
+    } else if (value instanceof Boolean || value instanceof Integer) {
+      out.append(value);
+    } else if (value instanceof Double) {
+      out.append(number((Double) value));
+    } else if (value instanceof int[]) {
+      int[] ints = (int[]) value;
+      out.append('[');
+      for (int i = 0; i < ints.length; i++) {
+        out.append(i == 0 ? "" : ", ").append(ints[i]);
+      }
+      out.append(']');
+    } else if (value instanceof List) {
+      out.append('[');
+      String separator = "";
+      for (Object item : (List<?>) value) {
+        out.append(separator);
+        write(item, out);
+        separator = ", ";
+      }
+      out.append(']');
+    } else if (value instanceof Map) {
+      out.append('{');
+      String separator = "";
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        out.append(separator);
+        string((String) entry.getKey(), out);
+        out.append(": ");
+        write(entry.getValue(), out);
+        separator = ", ";
+      }
+      out.append('}');
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+    }
+  }
+
+  /**
+   * Python's {@code repr} of a float: the shortest digits that read back to the same double,
+   * positional for exponents -4 &lt;= e &lt; 16 ({@code 0.001}, {@code 3.0}), else scientific
+   * with a signed two-digit exponent ({@code 1e-05}, {@code 1e+16}).
+   */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("JSON has no form for " + value);
+    }
+    if (value == 0) {
+      return Double.doubleToRawLongBits(value) == 0 ? "0.0" : "-0.0";
+    }
+    // Double.toString gives digits that read back to the same double; strip its formatting.
+    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    String digits = decimal.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - decimal.scale(); // of the first digit
+    String sign = value < 0 ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+      String plain = decimal.abs().toPlainString();
+      return sign + (plain.contains(".") ? plain : plain + ".0");
+    }
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    String power = String.format("%02d", Math.abs(exponent));
+    return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + power;
+  }
+
+  /** A JSON string with Python's escapes: short ones where JSON has them, else {@code \\uXXXX}. */
+  static void string(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20 || c > 0x7f) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}
