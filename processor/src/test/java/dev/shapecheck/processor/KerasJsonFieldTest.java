@@ -66,7 +66,8 @@ final class KerasJsonFieldTest {
     assertThat(generatedSource(compilation, "test.WideModel"))
         .contains("public static final String KERAS_JSON = String.join(\"\",");
 
-    Class<?> model = new MemoryClassLoader(compilation.generatedFiles()).loadClass("test.WideModel");
+    Class<?> model =
+        new MemoryClassLoader(compilation.generatedFiles()).loadClass("test.WideModel");
     assertThat(model.getField("KERAS_JSON").get(null)).isEqualTo(expected);
   }
 

@@ -119,8 +119,8 @@ public final class KerasJson {
     List<String> cell = List.of("useBias", "dropout", "recurrentDropout");
     arguments("SimpleRNN", concat(rnn, cell));
     arguments("LSTM", concat(rnn, concat(List.of("recurrentActivation"), cell)));
-    arguments(
-        "GRU", concat(rnn, concat(List.of("recurrentActivation"), concat(cell, List.of("resetAfter")))));
+    List<String> gru = concat(List.of("recurrentActivation"), concat(cell, List.of("resetAfter")));
+    arguments("GRU", concat(rnn, gru));
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     arguments("Bidirectional", List.of("mergeMode"));
     arguments("TimeDistributed", List.of());
@@ -177,21 +177,23 @@ public final class KerasJson {
     checkSameModel(config, summary);
     List<String> parts = new ArrayList<>();
     Shape input = summary.inputShape();
+    String dtype = config.dtype().toLowerCase(Locale.ROOT); // DType's Keras name
     Map<String, Object> inputLayer = new LinkedHashMap<>();
     inputLayer.put("batch_input_shape", withBatch(input));
-    inputLayer.put("dtype", "float32");
+    inputLayer.put("dtype", dtype); // Keras 2's Sequential gives the input its first layer's dtype
     inputLayer.put("sparse", false);
     inputLayer.put("ragged", false);
     // Keras 2's Sequential.add names the input after the first layer.
     inputLayer.put("name", layers.get(0).name() + "_input");
-    StringBuilder head = new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
+    StringBuilder head =
+        new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
     PythonJson.string(config.name(), head);
     head.append(", \"layers\": [");
     PythonJson.write(entry("InputLayer", inputLayer), head);
     parts.add(head.toString());
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
-      parts.add(", " + PythonJson.write(layer(layer, layer.name(), i == 0 ? input : null)));
+      parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, i == 0 ? input : null)));
     }
     parts.add(
         "]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
@@ -237,7 +239,8 @@ public final class KerasJson {
    * layer also carries the model's input shape, as Keras 2 writes it: the layer was given
    * {@code input_shape}. Loaders take the shape from the {@code InputLayer} before it.
    */
-  private static Map<String, Object> layer(LayerConfig layer, String name, Shape input) {
+  private static Map<String, Object> layer(
+      LayerConfig layer, String name, String dtype, Shape input) {
     List<String> attributes = ARGUMENTS.get(layer.type());
     if (attributes == null) {
       throw new IllegalArgumentException("no Keras JSON form for layer type " + layer.type());
@@ -248,13 +251,13 @@ public final class KerasJson {
     if (input != null) {
       config.put("batch_input_shape", withBatch(input));
     }
-    config.put("dtype", "float32");
+    config.put("dtype", dtype);
     if (layer.wrapped() != null) {
       // Keras names an inner layer after its class; prefixing the wrapper's name keeps every
       // inner name unique in the model, as Keras's own naming does.
       LayerConfig inner = layer.wrapped();
       config.put(
-          "layer", layer(inner, name + "_" + KerasNames.toSnakeCase(inner.type()), null));
+          "layer", layer(inner, name + "_" + KerasNames.toSnakeCase(inner.type()), dtype, null));
     }
     for (String attribute : attributes) {
       Object value = layer.argument(attribute);

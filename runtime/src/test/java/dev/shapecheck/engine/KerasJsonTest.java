@@ -4,11 +4,13 @@ import static dev.shapecheck.engine.Models.dims;
 import static dev.shapecheck.engine.Models.layer;
 import static dev.shapecheck.engine.Models.wrapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -34,8 +36,8 @@ class KerasJsonTest {
 
   /** The JSON of the second layer of {@code input -> Activation -> layer}: no input shape. */
   private static String json(int[] input, LayerConfig layer) {
-    String part = parts(input, Shape.NONE, layer("first", "Activation", "activation: 'RELU'"), layer)
-        .get(2);
+    LayerConfig first = layer("first", "Activation", "activation: 'RELU'");
+    String part = parts(input, Shape.NONE, first, layer).get(2);
     assertTrue(part.startsWith(", "), part);
     return part.substring(2);
   }
@@ -92,8 +94,9 @@ class KerasJsonTest {
         .endsWith("\"shared_axes\": [1]}}"));
     assertTrue(json(dims(5, 5, 2), layer("t", "Conv2DTranspose", "filters: 2, kernelSize: [3]"))
         .endsWith("\"use_bias\": true, \"output_padding\": null}}"));
-    assertTrue(json(dims(5, 5, 2),
-            layer("t", "Conv2DTranspose", "filters: 2, kernelSize: [3], strides: [2], outputPadding: [1]"))
+    LayerConfig padded = layer("t", "Conv2DTranspose",
+        "filters: 2, kernelSize: [3], strides: [2], outputPadding: [1]");
+    assertTrue(json(dims(5, 5, 2), padded)
         .endsWith("\"use_bias\": true, \"output_padding\": [1, 1]}}"));
   }
 
@@ -125,9 +128,10 @@ class KerasJsonTest {
     // Keras 2 and tfjs call the slope alpha; Keras 3 renamed it negative_slope but takes alpha.
     assertTrue(json(dims(4), layer("l", "LeakyReLU", "negativeSlope: 0.1"))
         .endsWith("\"alpha\": 0.1}}"));
-    assertTrue(json(dims(4, 4, 2),
-            layer("u", "UpSampling2D", "size: [2, 3], dataFormat: 'CHANNELS_FIRST', interpolation: 'BILINEAR'"))
-        .contains("\"size\": [2, 3], \"data_format\": \"channels_first\", \"interpolation\": \"bilinear\""));
+    LayerConfig up = layer("u", "UpSampling2D",
+        "size: [2, 3], dataFormat: 'CHANNELS_FIRST', interpolation: 'BILINEAR'");
+    assertTrue(json(dims(4, 4, 2), up).contains(
+        "\"size\": [2, 3], \"data_format\": \"channels_first\", \"interpolation\": \"bilinear\""));
     assertTrue(json(dims(4, 2), layer("u", "UpSampling1D", "size: 3")).endsWith("\"size\": 3}}"));
   }
 
@@ -150,7 +154,8 @@ class KerasJsonTest {
             + "\"dtype\": \"float32\", \"layer\": {\"class_name\": \"LSTM\", \"config\": "
             + "{\"name\": \"enc_lstm\", \"trainable\": true, \"dtype\": \"float32\", "
             + "\"return_sequences\": true, \"go_backwards\": false, \"units\": 8, "
-            + "\"activation\": \"tanh\", \"recurrent_activation\": \"sigmoid\", \"use_bias\": true, "
+            + "\"activation\": \"tanh\", \"recurrent_activation\": \"sigmoid\", "
+            + "\"use_bias\": true, "
             + "\"dropout\": 0.0, \"recurrent_dropout\": 0.0}}, \"merge_mode\": \"sum\"}}",
         json(dims(5, 3), encoder));
   }
@@ -168,8 +173,8 @@ class KerasJsonTest {
     LayerConfig nested = wrapper("TimeDistributed", "",
         wrapper("Bidirectional", "", layer("steps", "GRU", "units: 2")));
     String twice = json(dims(3, 4, 5), nested);
-    assertTrue(twice.contains("\"layer\": {\"class_name\": \"Bidirectional\", \"config\": {\"name\":"
-        + " \"steps_bidirectional\""), twice);
+    assertTrue(twice.contains("\"layer\": {\"class_name\": \"Bidirectional\", \"config\": "
+        + "{\"name\": \"steps_bidirectional\""), twice);
     assertTrue(twice.contains("\"layer\": {\"class_name\": \"GRU\", \"config\": {\"name\":"
         + " \"steps_bidirectional_gru\""), twice);
     assertTrue(twice.endsWith("\"reset_after\": true}}, \"merge_mode\": \"concat\"}}}}"), twice);
@@ -180,20 +185,39 @@ class KerasJsonTest {
     List<String> parts = parts(dims(Shape.NONE, 8), 32, layer("d", "Dense", "units: 2"));
     assertEquals(
         "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"test_model\", \"layers\": "
-            + "[{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [32, null, 8], "
-            + "\"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"d_input\"}}",
+            + "[{\"class_name\": \"InputLayer\", \"config\": "
+            + "{\"batch_input_shape\": [32, null, 8], \"dtype\": \"float32\", "
+            + "\"sparse\": false, \"ragged\": false, \"name\": \"d_input\"}}",
         parts.get(0));
-    assertTrue(parts.get(1).startsWith(", {\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", "
-        + "\"trainable\": true, \"batch_input_shape\": [32, null, 8], \"dtype\": \"float32\", "), parts.get(1));
+    assertTrue(
+        parts.get(1).startsWith(", {\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", "
+            + "\"trainable\": true, \"batch_input_shape\": [32, null, 8], "
+            + "\"dtype\": \"float32\", "),
+        parts.get(1));
     assertEquals("]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}", parts.get(2));
+  }
+
+  @Test
+  void theModelsDtypeIsEveryLayersAndTheInputs() {
+    LayerConfig encoder = wrapper("Bidirectional", "", layer("enc", "GRU", "units: 2"));
+    ModelConfig config =
+        ModelConfig.of("half", dims(4, 3), Shape.NONE, List.of(encoder), "FLOAT16");
+    String json = KerasJson.of(config, ShapeEngine.check(config).summary());
+    assertTrue(json.contains("\"dtype\": \"float16\", \"sparse\": false"), json);
+    assertTrue(json.contains("\"name\": \"enc\", \"trainable\": true, "
+        + "\"batch_input_shape\": [null, 4, 3], \"dtype\": \"float16\", "), json);
+    assertTrue(json.contains("\"name\": \"enc_gru\", \"trainable\": true, "
+        + "\"dtype\": \"float16\", "), json);
+    assertFalse(json.contains("float32"), json);
   }
 
   @Test
   void ofIsThePartsJoinedAndIsValidJson() {
     ModelConfig config = ModelConfig.of("net", dims(6, 6, 1), Shape.NONE, List.of(
         layer("c", "Conv2D", "filters: 2, kernelSize: [3]"), layer("f", "Flatten", "")));
-    String json = KerasJson.of(config, ShapeEngine.check(config).summary());
-    assertEquals(String.join("", KerasJson.parts(config, ShapeEngine.check(config).summary())), json);
+    ModelSummary summary = ShapeEngine.check(config).summary();
+    String json = KerasJson.of(config, summary);
+    assertEquals(String.join("", KerasJson.parts(config, summary)), json);
     JsonObject parsed = JsonParser.parseString(json).getAsJsonObject();
     assertEquals("Sequential", parsed.get("class_name").getAsString());
     assertEquals(3, parsed.getAsJsonObject("config").getAsJsonArray("layers").size());
@@ -227,8 +251,10 @@ class KerasJsonTest {
 
   @Test
   void aSummaryOfAnotherModelIsRejected() {
-    ModelConfig a = ModelConfig.of("a", dims(4), Shape.NONE, List.of(layer("d", "Dense", "units: 2")));
-    ModelConfig b = ModelConfig.of("a", dims(4), Shape.NONE, List.of(layer("e", "Dense", "units: 2")));
+    ModelConfig a =
+        ModelConfig.of("a", dims(4), Shape.NONE, List.of(layer("d", "Dense", "units: 2")));
+    ModelConfig b =
+        ModelConfig.of("a", dims(4), Shape.NONE, List.of(layer("e", "Dense", "units: 2")));
     assertThrows(IllegalArgumentException.class,
         () -> KerasJson.of(a, ShapeEngine.check(b).summary()));
   }
