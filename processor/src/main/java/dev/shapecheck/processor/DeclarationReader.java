@@ -37,7 +37,8 @@ final class DeclarationReader {
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
   /**
    * Layer method names the generated class cannot implement, with the reason: its own static
-   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer} overrides.
+   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer}
+   * overrides.
    */
   private static final Map<String, String> RESERVED =
       Map.of(

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * <p>Models are compiled {@value #BATCH} to a javac run (as a build compiles many files); the
  * ones without errors are then compiled once more and their generated classes loaded, so the
  * numbers compared are those of the classes a user would run. {@code -Dshapecheck.fuzz.cases=N}
- * runs more than the default {@value #DEFAULT_CASES}; {@code -Dshapecheck.fuzz.seed=S} another seed.
+ * runs more than the default {@value #DEFAULT_CASES}, {@code -Dshapecheck.fuzz.seed=S} another
+ * seed.
  */
 final class FuzzTest {
   private static final long SEED = 20_260_611L;
