@@ -35,8 +35,21 @@ final class DeclarationReader {
   static final String LAYER = "dev.shapecheck.Layer";
   static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
-  /** Names the generated class uses itself; a layer method may not take them. */
-  private static final Set<String> RESERVED = Set.of("summary");
+  /**
+   * Layer method names the generated class cannot implement, with the reason: its own static
+   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer}
+   * overrides.
+   */
+  private static final Map<String, String> RESERVED =
+      Map.of(
+          "summary", "the generated class's static summary()",
+          "finalize", "Object's finalize(), which returns void, so no class can implement it");
+  /**
+   * Names a default method may not have: the generated class's static {@code summary()} cannot
+   * hide it, and Object's protected {@code clone()} and {@code finalize()} would implement it with
+   * weaker access, so no class could implement the interface.
+   */
+  private static final Set<String> RESERVED_FOR_DEFAULTS = Set.of("summary", "clone", "finalize");
 
   private final Elements elements;
   private final Types types;
@@ -135,6 +148,25 @@ final class DeclarationReader {
       }
     }
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getModifiers().contains(Modifier.DEFAULT)
+          && method.getParameters().isEmpty()
+          && RESERVED_FOR_DEFAULTS.contains(method.getSimpleName().toString())) {
+        boolean own = method.getEnclosingElement().equals(type);
+        reporter.error(
+            ErrorKind.RESERVED_NAME,
+            own ? method : type,
+            own ? null : sequential,
+            null,
+            "default method " + method.getSimpleName() + "()"
+                + (own ? "" : " inherited from " + method.getEnclosingElement().getSimpleName())
+                + " clashes with "
+                + (method.getSimpleName().contentEquals("summary")
+                    ? "the generated class's static summary()"
+                    : "Object's protected " + method.getSimpleName()
+                        + "(), so no class can implement " + type.getSimpleName()),
+            "hint: rename the default method, e.g. " + method.getSimpleName() + "Text()");
+        usable = false;
+      }
       if (method.getModifiers().contains(Modifier.ABSTRACT)
           && !method.getEnclosingElement().equals(type)) {
         reporter.error(
@@ -262,7 +294,17 @@ final class DeclarationReader {
           "hint: remove the parameters; the order of the methods is the order of the layers");
       valid = false;
     }
-    if (!types.isSameType(method.getReturnType(), layerType)) {
+    if (layerType == null) { // a runtime jar without Layer: no method can be a layer
+      reporter.error(
+          ErrorKind.NOT_LAYER_RETURN_TYPE,
+          method,
+          null,
+          null,
+          name + "() returns " + method.getReturnType()
+              + ", but a layer method returns dev.shapecheck.Layer, which is not on the classpath",
+          "hint: put the shapecheck-runtime jar of the processor's version on the classpath");
+      valid = false;
+    } else if (!types.isSameType(method.getReturnType(), layerType)) {
       reporter.error(
           ErrorKind.NOT_LAYER_RETURN_TYPE,
           method,
@@ -272,13 +314,13 @@ final class DeclarationReader {
           "hint: declare it as `Layer " + name + "();` with dev.shapecheck.Layer");
       valid = false;
     }
-    if (RESERVED.contains(name)) {
+    if (RESERVED.containsKey(name)) {
       reporter.error(
           ErrorKind.RESERVED_NAME,
           method,
           null,
           null,
-          name + "() clashes with the generated class's static " + name + "()",
+          name + "() clashes with " + RESERVED.get(name),
           "hint: rename the layer, e.g. " + name + "Layer()");
       valid = false;
     }
@@ -312,8 +354,10 @@ final class DeclarationReader {
     return null;
   }
 
+  /** {@code dev.shapecheck.Layer}, or null when the classpath lacks it (a broken runtime jar). */
   private TypeMirror layerType() {
-    return elements.getTypeElement(LAYER).asType();
+    TypeElement layer = elements.getTypeElement(LAYER);
+    return layer == null ? null : layer.asType();
   }
 
   private static String describeKind(Element element) {

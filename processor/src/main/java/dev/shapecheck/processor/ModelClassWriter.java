@@ -15,11 +15,16 @@ import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import dev.shapecheck.engine.KerasJson;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -38,6 +43,8 @@ final class ModelClassWriter {
   private static final TypeName LIST_OF_LAYERS =
       ParameterizedTypeName.get(LIST, ClassName.get(Layer.class));
   static final int LAYERS_PER_METHOD = 200;
+  /** The java.lang types the generated code names without an import. */
+  private static final Set<String> JAVA_LANG_USED = Set.of("Override", "String");
 
   private final Elements elements;
 
@@ -67,6 +74,7 @@ final class ModelClassWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ClassName.get(model.type))
             .avoidClashesWithNestedClasses(model.type)
+            .alwaysQualify(javaLangClashes(model.type))
             .addJavadoc(classJavadoc(model, summary));
 
     type.addField(longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\"."));
@@ -90,7 +98,7 @@ final class ModelClassWriter {
             "Bytes of all layer outputs for one sample (-1 with an unknown dimension)."));
     type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
     type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
-    addSummary(type, summary);
+    addSummary(type, summary, helperPrefix(model.type));
     addKerasJson(type, model, summary);
 
     type.addMethod(
@@ -123,6 +131,48 @@ final class ModelClassWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The java.lang names the generated code uses unqualified that a type of the model's package
+   * shadows ({@code class Override {}} beside the interface): those are written qualified.
+   */
+  private String[] javaLangClashes(TypeElement model) {
+    List<String> clashes = new ArrayList<>();
+    for (Element member : elements.getPackageOf(model).getEnclosedElements()) {
+      String simple = member.getSimpleName().toString();
+      if (JAVA_LANG_USED.contains(simple)) {
+        clashes.add(simple);
+      }
+    }
+    return clashes.toArray(new String[0]);
+  }
+
+  /**
+   * A prefix for the private helpers of a large model ({@code allLayers}, {@code layers0}, ...)
+   * that no method of the interface has: the helpers are static, and a static method may neither
+   * share an implemented method's signature nor hide an inherited default one.
+   */
+  private String helperPrefix(TypeElement model) {
+    Set<String> taken = new HashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
+      taken.add(method.getSimpleName().toString());
+    }
+    String prefix = "";
+    while (clashes(taken, prefix)) {
+      prefix += "_";
+    }
+    return prefix;
+  }
+
+  private static boolean clashes(Set<String> taken, String prefix) {
+    for (String name : taken) {
+      if (name.equals(prefix + "allLayers")
+          || name.matches(Pattern.quote(prefix + "layers") + "\\d+")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CodeBlock classJavadoc(ModelDeclaration model, ModelSummary summary) {
@@ -166,29 +216,29 @@ final class ModelClassWriter {
    * bytecode, so a large model builds its list in private methods of {@value #LAYERS_PER_METHOD}
    * layers each instead.
    */
-  private static void addSummary(TypeSpec.Builder type, ModelSummary summary) {
+  private static void addSummary(TypeSpec.Builder type, ModelSummary summary, String prefix) {
     List<Layer> layers = summary.layers();
     CodeBlock list;
     if (layers.size() <= LAYERS_PER_METHOD) {
       list = listOf(layers, 0, layers.size());
     } else {
       MethodSpec.Builder all =
-          MethodSpec.methodBuilder("allLayers")
+          MethodSpec.methodBuilder(prefix + "allLayers")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(LIST_OF_LAYERS)
               .addStatement("$T all = new $T<>($L)", LIST_OF_LAYERS, ArrayList.class, layers.size());
       for (int from = 0, part = 0; from < layers.size(); from += LAYERS_PER_METHOD, part++) {
         int to = Math.min(layers.size(), from + LAYERS_PER_METHOD);
         type.addMethod(
-            MethodSpec.methodBuilder("layers" + part)
+            MethodSpec.methodBuilder(prefix + "layers" + part)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(LIST_OF_LAYERS)
                 .addStatement("return $L", listOf(layers, from, to))
                 .build());
-        all.addStatement("all.addAll(layers$L())", part);
+        all.addStatement("all.addAll($Llayers$L())", prefix, part);
       }
       type.addMethod(all.addStatement("return all").build());
-      list = CodeBlock.of("allLayers()");
+      list = CodeBlock.of("$LallLayers()", prefix);
     }
     type.addField(
         FieldSpec.builder(

@@ -34,6 +34,8 @@ import javax.lang.model.util.Elements;
 public final class ShapeCheckProcessor extends AbstractProcessor {
   /** Models whose annotations were unresolved in an earlier round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The classes this processor generated, to tell a clash between models from a user's class. */
+  private final Set<String> generated = new LinkedHashSet<>();
 
   private Elements elements;
   private Filer filer;
@@ -108,17 +110,30 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     }
     if (model.complete && check.isClean()) {
       JavaFile file = writer.write(model, check.summary());
+      String generatedName = file.packageName() + "." + file.typeSpec().name();
       try {
         file.writeTo(filer);
+        generated.add(generatedName);
       } catch (FilerException clash) {
-        reporter.error(
-            ErrorKind.GENERATED_NAME_CLASH,
-            element,
-            model.annotation,
-            null,
-            "another model already generated " + file.packageName() + "." + file.typeSpec().name(),
-            "hint: nested Outer.Inner and top-level Outer_Inner both generate Outer_InnerModel;"
-                + " rename one of them");
+        if (generated.contains(generatedName)) {
+          reporter.error(
+              ErrorKind.GENERATED_NAME_CLASH,
+              element,
+              model.annotation,
+              null,
+              "another model already generated " + generatedName,
+              "hint: nested Outer.Inner and top-level Outer_Inner both generate Outer_InnerModel;"
+                  + " rename one of them");
+        } else {
+          reporter.error(
+              ErrorKind.GENERATED_NAME_CLASH,
+              element,
+              model.annotation,
+              null,
+              generatedName + " already exists, so the model's class cannot be generated",
+              "hint: ShapeCheck names the class after the interface; rename "
+                  + file.typeSpec().name() + " or the interface");
+        }
       } catch (IOException e) {
         reporter.internalError(element, e);
       }

@@ -107,7 +107,18 @@ final class Arguments {
   /** A finite floating-point value, e.g. {@code epsilon}. */
   double finiteDouble(String attribute) {
     Object value = config.argument(attribute);
-    if (!(value instanceof Double) || !Double.isFinite((Double) value)) {
+    if (value instanceof Double && !Double.isFinite((Double) value)) {
+      double number = (Double) value;
+      report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute + " = " + (Double.isNaN(number) ? "Double.NaN"
+              : number > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
+              + ", but it must be a finite number",
+          "Keras cannot use NaN or an infinite " + attribute + "; give a finite value");
+      return 0;
+    }
+    if (!(value instanceof Double)) {
       missing(attribute, "a finite double", 0);
       return 0;
     }
@@ -190,7 +201,8 @@ final class Arguments {
       report(
           ErrorKind.INVALID_ARGUMENT,
           attribute,
-          attribute + " " + got + ", but " + config.type() + " takes 1 or " + rank,
+          attribute + " " + got + ", but " + config.type() + " takes "
+              + (rank == 1 ? "1" : "1 or " + rank),
           rank == 1
               ? "give one value"
               : "give one value for every axis, or " + rank + " values (" + axes + ")");

@@ -75,8 +75,7 @@ final class TransposedConvolutionSpec implements LayerSpec {
               + values.length
               + " values, but "
               + args.type()
-              + " takes 1 or "
-              + rank
+              + (rank == 1 ? " takes 1" : " takes 1 or " + rank)
               + " (or none)",
           rank == 1
               ? "give one value, or {} to let Keras choose"

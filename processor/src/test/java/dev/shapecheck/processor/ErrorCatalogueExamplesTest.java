@@ -1,0 +1,295 @@
+package dev.shapecheck.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.shapecheck.engine.ErrorKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's "### Examples" block of the error catalogue is this test's output: one small
+ * declaration per error kind, compiled through the processor and printed as {@code mvn compile}
+ * prints it ({@code [ERROR] <file>:[line,column] } before the first line, javac's indentation
+ * for the detail lines). The test fails if any message in the README differs from what the
+ * processor prints today, and writes the current block to
+ * {@code target/error-catalogue-examples.md} to paste in.
+ *
+ * <p>Not shown: warnings (they have their own section), {@code InternalError} (a defect in
+ * ShapeCheck, which no declaration is known to trigger: {@code MalformedDeclarationsTest} and
+ * {@code FuzzTest} exist to keep it so), and the design-constraint and option kinds
+ * ({@code OutputMismatch}, {@code ShapeMismatch}, {@code BudgetExceeded},
+ * {@code InvalidConstraint}, {@code InvalidOption}), whose checks are being added separately and
+ * will bring their own examples.
+ */
+final class ErrorCatalogueExamplesTest {
+  private static final Set<ErrorKind> NOT_SHOWN =
+      EnumSet.of(
+          ErrorKind.INTERNAL_ERROR,
+          ErrorKind.OUTPUT_MISMATCH,
+          ErrorKind.SHAPE_MISMATCH,
+          ErrorKind.BUDGET_EXCEEDED,
+          ErrorKind.INVALID_CONSTRAINT,
+          ErrorKind.INVALID_OPTION);
+  /** Where the README pretends the fixtures live, as a user's project would. */
+  private static final String PROJECT = "/home/you/app/src/main/java/";
+  private static final String HEADING = "### Examples";
+
+  /** The declaration that triggers each kind, as the body of {@code example/<Tag>.java}. */
+  private static Map<ErrorKind, String[]> fixtures() {
+    Map<ErrorKind, String[]> f = new EnumMap<>(ErrorKind.class);
+    f.put(ErrorKind.NOT_AN_INTERFACE, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "class MnistCnn {}"));
+    f.put(ErrorKind.GENERIC_MODEL, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier<T> {",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.INACCESSIBLE_MODEL, lines(
+        "class Models {",
+        "  @Sequential(input = {64})",
+        "  private interface Classifier {",
+        "    @Dense(units = 10) Layer output();",
+        "  }",
+        "}"));
+    f.put(ErrorKind.INHERITED_METHOD, lines(
+        "interface Head {",
+        "  @Dense(units = 10) Layer output();",
+        "}",
+        "",
+        "@Sequential(input = {28, 28, 1})",
+        "interface Classifier extends Head {",
+        "  @Flatten Layer flatten();",
+        "}"));
+    f.put(ErrorKind.NO_LAYERS, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "interface Empty {}"));
+    f.put(ErrorKind.METHOD_HAS_PARAMETERS, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 10) Layer output(Layer previous);",
+        "}"));
+    f.put(ErrorKind.NOT_LAYER_RETURN_TYPE, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 10) String output();",
+        "}"));
+    f.put(ErrorKind.MISSING_LAYER_ANNOTATION, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  Layer hidden();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.MULTIPLE_LAYER_ANNOTATIONS, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 64) @Dropout(rate = 0.5) Layer hidden();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.LAYER_ON_CONCRETE_METHOD, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 10) Layer output();",
+        "",
+        "  @Dense(units = 64)",
+        "  default Layer hidden() {",
+        "    return null;",
+        "  }",
+        "}"));
+    f.put(ErrorKind.GENERATED_NAME_CLASH, lines(
+        "class Outer {",
+        "  @Sequential(input = {64})",
+        "  interface Inner {",
+        "    @Dense(units = 10) Layer output();",
+        "  }",
+        "}",
+        "",
+        "@Sequential(input = {32})",
+        "interface Outer_Inner {",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.RESERVED_NAME, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 10) Layer summary();",
+        "}"));
+    f.put(ErrorKind.UNKNOWN_LAYER, lines(
+        "// compiled against a newer runtime jar that has @Conv4D",
+        "@Sequential(input = {8, 8, 8, 8, 1})",
+        "interface Hyper {",
+        "  @Conv4D(filters = 8) Layer conv();",
+        "}"));
+    f.put(ErrorKind.INVALID_MODEL_NAME, lines(
+        "@Sequential(name = \"mnist/cnn\", input = {28, 28, 1})",
+        "interface MnistCnn {",
+        "  @Flatten Layer flatten();",
+        "}"));
+    f.put(ErrorKind.INVALID_INPUT, lines(
+        "@Sequential(input = {28, 0, 1})",
+        "interface MnistCnn {",
+        "  @Flatten Layer flatten();",
+        "}"));
+    f.put(ErrorKind.INVALID_BATCH_SIZE, lines(
+        "@Sequential(input = {28, 28, 1}, batchSize = 0)",
+        "interface MnistCnn {",
+        "  @Flatten Layer flatten();",
+        "}"));
+    f.put(ErrorKind.INVALID_ARGUMENT, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "interface MnistCnn {",
+        "  @Conv2D(filters = 0, kernelSize = 3) Layer conv1();",
+        "}"));
+    f.put(ErrorKind.CONFLICTING_ARGUMENTS, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "interface MnistCnn {",
+        "  @Conv2D(filters = 32, kernelSize = 3, strides = 2, dilationRate = 2) Layer conv1();",
+        "}"));
+    f.put(ErrorKind.WRONG_RANK, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "interface MnistCnn {",
+        "  @Flatten Layer flatten();",
+        "  @Conv2D(filters = 32, kernelSize = 3) Layer conv1();",
+        "}"));
+    f.put(ErrorKind.KERNEL_TOO_LARGE, lines(
+        "@Sequential(input = {14, 14, 1})",
+        "interface MnistCnn {",
+        "  @Conv2D(filters = 32, kernelSize = 3) Layer conv1();",
+        "  @MaxPooling2D(poolSize = 2) Layer pool1();",
+        "  @Conv2D(filters = 64, kernelSize = 3) Layer conv2();",
+        "  @MaxPooling2D(poolSize = 2) Layer pool2();",
+        "  @Conv2D(filters = 64, kernelSize = 3) Layer conv3();",
+        "  @Flatten Layer flatten();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.POOL_TOO_LARGE, lines(
+        "@Sequential(input = {4, 4, 3})",
+        "interface Tiny {",
+        "  @MaxPooling2D(poolSize = 5) Layer pool();",
+        "}"));
+    f.put(ErrorKind.UNKNOWN_DIMENSION, lines(
+        "@Sequential(input = {Shape.NONE, 28, 1})",
+        "interface AnyHeight {",
+        "  @Flatten Layer flatten();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.CHANNELS_NOT_DIVISIBLE, lines(
+        "@Sequential(input = {28, 28, 3})",
+        "interface Grouped {",
+        "  @Conv2D(filters = 4, kernelSize = 3, groups = 2) Layer conv();",
+        "}"));
+    f.put(ErrorKind.OUTPUT_TOO_LARGE, lines(
+        "@Sequential(input = {65536, 65536, 2})",
+        "interface Huge {",
+        "  @Flatten Layer flatten();",
+        "  @Dense(units = 2) Layer output();",
+        "}"));
+    f.put(ErrorKind.PARAMETER_OVERFLOW, lines(
+        "@Sequential(input = {65536, 65536, 2147483647})",
+        "interface Enormous {",
+        "  @Conv2D(filters = 2147483647, kernelSize = 65536) Layer conv();",
+        "}"));
+    return f;
+  }
+
+  @Test
+  void everyErrorKindHasAnExampleOrAReasonNotTo() {
+    Set<ErrorKind> missing = EnumSet.noneOf(ErrorKind.class);
+    for (ErrorKind kind : ErrorKind.values()) {
+      if (!kind.isWarning() && !NOT_SHOWN.contains(kind) && !fixtures().containsKey(kind)) {
+        missing.add(kind);
+      }
+    }
+    assertWithMessage("error kinds without an example").that(missing).isEmpty();
+  }
+
+  @Test
+  void readmeShowsEveryExampleAsMavenPrintsIt() throws IOException {
+    List<String> examples = new ArrayList<>();
+    for (Map.Entry<ErrorKind, String[]> fixture : fixtures().entrySet()) {
+      examples.add(example(fixture.getKey(), fixture.getValue()));
+    }
+    String block = block(examples);
+    Path generated = Path.of("target", "error-catalogue-examples.md");
+    Files.createDirectories(generated.getParent());
+    Files.writeString(generated, block);
+
+    String section = examplesSection(Files.readString(Path.of("..", "README.md")));
+    for (String example : examples) {
+      assertWithMessage(
+              "the README's %s differs from what the processor prints; paste %s into it",
+              HEADING, generated.toAbsolutePath())
+          .that(section)
+          .contains(example);
+    }
+    assertWithMessage("the README's %s block; the current one is in %s", HEADING, generated)
+        .that(section)
+        .contains(block);
+  }
+
+  /** The one error of {@code kind}'s fixture as {@code mvn compile} prints it. */
+  private static String example(ErrorKind kind, String[] body) {
+    String name = "example." + kind.tag();
+    List<String> all = new ArrayList<>();
+    all.add("package example;");
+    all.add("");
+    all.add("import dev.shapecheck.*;");
+    all.add("import dev.shapecheck.layers.*;");
+    all.add("");
+    all.addAll(List.of(body));
+    JavaFileObject file = JavaFileObjects.forSourceLines(name, all);
+    JavaFileObject conv4d = // a layer of a newer runtime, for UnknownLayer
+        JavaFileObjects.forSourceLines(
+            "dev.shapecheck.layers.Conv4D",
+            "package dev.shapecheck.layers;",
+            "public @interface Conv4D {",
+            "  int filters();",
+            "}");
+    Compilation compilation =
+        javac().withProcessors(new ShapeCheckProcessor()).compile(file, conv4d);
+    List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
+    assertWithMessage("errors of the %s example", kind.tag()).that(errors).hasSize(1);
+    Diagnostic<? extends JavaFileObject> error = errors.get(0);
+    String message = error.getMessage(Locale.ROOT);
+    assertWithMessage("the %s example", kind.tag()).that(message).startsWith(kind.prefix());
+    return "[ERROR] " + PROJECT + "example/" + kind.tag() + ".java:[" + error.getLineNumber()
+        + "," + error.getColumnNumber() + "] " + message;
+  }
+
+  private static String block(List<String> examples) {
+    return "```\n" + String.join("\n", examples) + "\n```\n";
+  }
+
+  /** The text from the "### Examples" heading to the next heading, inside the error catalogue. */
+  private static String examplesSection(String readme) {
+    int catalogue = readme.indexOf("## Error catalogue");
+    assertWithMessage("README has an error catalogue").that(catalogue).isAtLeast(0);
+    int start = readme.indexOf("\n" + HEADING + "\n", catalogue);
+    assertWithMessage("README's error catalogue has a %s subsection", HEADING)
+        .that(start)
+        .isAtLeast(0);
+    int nextSection = readme.indexOf("\n## ", catalogue + 1);
+    assertWithMessage("%s is inside the error catalogue", HEADING)
+        .that(nextSection < 0 || start < nextSection)
+        .isTrue();
+    int end = readme.indexOf("\n#", start + HEADING.length() + 2);
+    return readme.substring(start, end < 0 ? readme.length() : end);
+  }
+
+  private static String[] lines(String... lines) {
+    return lines;
+  }
+}
