@@ -30,20 +30,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not shown: warnings (they have their own section), {@code InternalError} (a defect in
  * ShapeCheck, which no declaration is known to trigger: {@code MalformedDeclarationsTest} and
- * {@code FuzzTest} exist to keep it so), and the design-constraint and option kinds
- * ({@code OutputMismatch}, {@code ShapeMismatch}, {@code BudgetExceeded},
- * {@code InvalidConstraint}, {@code InvalidOption}), whose checks are being added separately and
- * will bring their own examples.
+ * {@code FuzzTest} exist to keep it so), and {@code InvalidOption}, which belongs to a compiler
+ * option rather than a declaration (the README's options section shows it).
  */
 final class ErrorCatalogueExamplesTest {
   private static final Set<ErrorKind> NOT_SHOWN =
-      EnumSet.of(
-          ErrorKind.INTERNAL_ERROR,
-          ErrorKind.OUTPUT_MISMATCH,
-          ErrorKind.SHAPE_MISMATCH,
-          ErrorKind.BUDGET_EXCEEDED,
-          ErrorKind.INVALID_CONSTRAINT,
-          ErrorKind.INVALID_OPTION);
+      EnumSet.of(ErrorKind.INTERNAL_ERROR, ErrorKind.INVALID_OPTION);
   /** Where the README pretends the fixtures live, as a user's project would. */
   private static final String PROJECT = "/home/you/app/src/main/java/";
   private static final String HEADING = "### Examples";
@@ -142,6 +134,27 @@ final class ErrorCatalogueExamplesTest {
         "@Sequential(input = {28, 0, 1})",
         "interface MnistCnn {",
         "  @Flatten Layer flatten();",
+        "}"));
+    f.put(ErrorKind.OUTPUT_MISMATCH, lines(
+        "@Sequential(input = {64}, expectOutput = {10})",
+        "interface Classifier {",
+        "  @Dense(units = 5) Layer output();",
+        "}"));
+    f.put(ErrorKind.SHAPE_MISMATCH, lines(
+        "@Sequential(input = {28, 28, 1})",
+        "interface MnistCnn {",
+        "  @ExpectShape({14, 14, 32}) @Conv2D(filters = 32, kernelSize = 3) Layer conv1();",
+        "}"));
+    f.put(ErrorKind.BUDGET_EXCEEDED, lines(
+        "@Sequential(input = {784}, maxParams = 100_000)",
+        "interface Mlp {",
+        "  @Dense(units = 512) Layer hidden();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.INVALID_CONSTRAINT, lines(
+        "@Sequential(input = {784}, maxMacs = -5)",
+        "interface Mlp {",
+        "  @Dense(units = 10) Layer output();",
         "}"));
     f.put(ErrorKind.INVALID_BATCH_SIZE, lines(
         "@Sequential(input = {28, 28, 1}, batchSize = 0)",
