@@ -66,6 +66,8 @@ public interface Vgg16 {
 
   @Flatten Layer flatten();
 
+  // 74% of VGG16's weights sit here, behind the Flatten; kept, since this is Keras's VGG16.
+  @SuppressWarnings("shapecheck:ParameterExplosion")
   @Dense(units = 4096, activation = Activations.RELU) Layer fc1();
 
   @Dense(units = 4096, activation = Activations.RELU) Layer fc2();

@@ -18,9 +18,21 @@ import javax.tools.Diagnostic;
  */
 final class DiagnosticReporter {
   private final Messager messager;
+  private final WarningFilter warnings;
 
   DiagnosticReporter(Messager messager) {
+    this(messager, new WarningFilter(true));
+  }
+
+  /** A reporter that prints the warnings {@code warnings} lets through (suppression, options). */
+  DiagnosticReporter(Messager messager, WarningFilter warnings) {
     this.messager = messager;
+    this.warnings = warnings;
+  }
+
+  /** Information that is neither error nor warning, e.g. the summary under verbose. */
+  void note(Element element, AnnotationMirror annotation, String message) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message, element, annotation);
   }
 
   /** A problem the processor found while reading a declaration. */
@@ -37,6 +49,13 @@ final class DiagnosticReporter {
 
   /** A problem the engine found in a model read from {@code model}. */
   void report(Problem problem, ModelDeclaration model) {
+    Element at =
+        problem.layerIndex() == Problem.MODEL
+            ? model.type
+            : model.layers.get(problem.layerIndex()).method;
+    if (problem.kind().isWarning() && !warnings.prints(problem.kind(), at)) {
+      return; // -Ashapecheck.warnings=none, or @SuppressWarnings("shapecheck:<Tag>")
+    }
     if (problem.layerIndex() == Problem.MODEL) {
       print(problem, model.type, model.annotation);
     } else {

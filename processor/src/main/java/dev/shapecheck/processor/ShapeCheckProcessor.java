@@ -43,13 +43,15 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   private DeclarationReader reader;
   private ModelClassWriter writer;
   private UnresolvedSymbols unresolved;
+  private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     elements = env.getElementUtils();
     filer = env.getFiler();
-    reporter = new DiagnosticReporter(env.getMessager());
+    options = ProcessorOptions.read(env.getOptions());
+    reporter = new DiagnosticReporter(env.getMessager(), new WarningFilter(options.warnings()));
     reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
     writer = new ModelClassWriter(elements);
     unresolved = UnresolvedSymbols.of(env);
@@ -58,6 +60,12 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(DeclarationReader.SEQUENTIAL);
+  }
+
+  /** {@code -Ashapecheck.warnings=none|all} and {@code -Ashapecheck.verbose=true|false}. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.NAMES;
   }
 
   @Override
@@ -75,6 +83,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         names.add(qualifiedName(element));
       }
     }
+    options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {
       Element element = elements.getTypeElement(name);
       if (element == null) {
@@ -114,6 +123,13 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       try {
         file.writeTo(filer);
         generated.add(generatedName);
+        if (options.verbose()) {
+          reporter.note(
+              element,
+              model.annotation,
+              "[ShapeCheck] " + file.typeSpec().name() + " generated; model summary:\n"
+                  + check.summary());
+        }
       } catch (FilerException clash) {
         if (generated.contains(generatedName)) {
           reporter.error(

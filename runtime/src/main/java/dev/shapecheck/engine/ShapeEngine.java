@@ -89,6 +89,8 @@ public final class ShapeEngine {
         summary = ModelSummary.of(model.name(), input, layers, dtype); // totals checked in flow
         // Checks of the complete model: the user's design constraints, then the warnings.
         ConstraintChecks.check(model, summary, this);
+        // warnings
+        WarningChecks.check(configs, summary, this);
       }
       problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
       ModelCheck check = new ModelCheck(summary, layers, problems);
