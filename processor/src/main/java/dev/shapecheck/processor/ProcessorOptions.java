@@ -36,7 +36,8 @@ final class ProcessorOptions {
     warnings = !"none".equals(warningsValue);
     if (options.containsKey(WARNINGS) && !"none".equals(warningsValue)
         && !"all".equals(warningsValue)) {
-      invalid(WARNINGS, warningsValue, "none or all", "all (the default): every warning is printed");
+      invalid(
+          WARNINGS, warningsValue, "none or all", "all (the default): every warning is printed");
     }
     // -Ashapecheck.verbose alone (javac passes null) asks for it, like a flag.
     String verboseValue = options.get(VERBOSE);

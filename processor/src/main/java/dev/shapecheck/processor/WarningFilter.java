@@ -12,7 +12,7 @@ import javax.lang.model.element.TypeElement;
  * Decides whether a ShapeCheck warning is printed: not at all under {@code
  * -Ashapecheck.warnings=none}, and not where the source says {@code
  * @SuppressWarnings("shapecheck:<Tag>")} (or {@code "shapecheck"} for every ShapeCheck warning)
- * on the element or anything enclosing it — the layer method, the interface, an enclosing class —
+ * on the element or anything enclosing it (the layer method, the interface, an enclosing class),
  * the way javac scopes its own suppressions. Tags match ignoring case.
  *
  * <p>{@code SuppressWarnings} is read through mirrors, and a value that is not a string (an

@@ -1,6 +1,5 @@
 package dev.shapecheck.engine;
 
-import dev.shapecheck.Activations;
 import dev.shapecheck.DataFormat;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
@@ -239,8 +238,8 @@ final class WarningChecks {
     List<String> details = new ArrayList<>();
     details.add("input:  " + inputDetail(index));
     details.add(
-        "needed: weights spread over the layers, not " + EXPLOSION_PERCENT + "% or more of a "
-            + number(EXPLOSION_MIN_PARAMS) + "+ parameter model in one Dense layer, where they"
+        "needed: less than " + EXPLOSION_PERCENT + "% of the weights in one Dense layer"
+            + " (checked from " + number(EXPLOSION_MIN_PARAMS) + " parameters on): there they"
             + " cost memory and invite overfitting");
     int flatten = index - 1;
     while (flatten >= 0 && DROPOUTS.contains(configs.get(flatten).type())) {
@@ -350,8 +349,8 @@ final class WarningChecks {
             + " inference",
         List.of(
             "input:  " + inputDetail(index),
-            "needed: a layer that computes the output after every " + type
-                + ", which then learns from the regularized features",
+            "needed: the output layer last, after every " + type
+                + ", so that it learns from the regularized features",
             index == 0
                 ? "hint:   remove " + config.name() + ", or add the output layer after it"
                 : "hint:   move " + config.name() + " before " + configs.get(index - 1).name()
@@ -596,7 +595,7 @@ final class WarningChecks {
         : InputDescription.outputOf(configs.get(index - 1).name(), input);
   }
 
-  /** A tuple argument broadcast to {@code rank}, {@code empty} when it is {}, null when unusable. */
+  /** A tuple argument broadcast to {@code rank}; {@code empty} when it is {}, null if unusable. */
   private static int[] tuple(LayerConfig config, String attribute, int rank, int[] empty) {
     Object value = config.argument(attribute);
     if (!(value instanceof int[])) {

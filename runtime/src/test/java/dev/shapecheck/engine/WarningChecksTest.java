@@ -69,14 +69,17 @@ class WarningChecksTest {
   void droppedAxesAreNamedOneByOne() {
     Problem warning =
         onlyWarning(
-            check(dims(12, 10, 3), layer("p", "AveragePooling2D", "poolSize: [2, 3], strides: [2]")),
+            check(
+                dims(12, 10, 3),
+                layer("p", "AveragePooling2D", "poolSize: [2, 3], strides: [2]")),
             "DroppedInput");
     assertContains(warning, "drops the last column (width)", "width (4 - 1) * 2 + 3 = 9 of 10");
     assertTrue(!warning.render().contains("row"), warning.render());
     warning =
         onlyWarning(
             check(dims(10, 4), layer("p", "MaxPooling1D", "poolSize: [4]")), "DroppedInput");
-    assertContains(warning, "4 pool with strides 4 and Padding.VALID drops the last 2 steps of the model input");
+    assertContains(
+        warning, "4 pool with strides 4 and Padding.VALID drops the last 2 steps of the model");
     warning =
         onlyWarning(
             check(dims(5, 8, 8, 1), layer("p", "MaxPooling3D", "poolSize: [2]")), "DroppedInput");
@@ -87,7 +90,8 @@ class WarningChecksTest {
   void stridedConvolutionsDropTheirRemainder() {
     Problem warning =
         onlyWarning(
-            check(dims(10, 10, 3), layer("c", "Conv2D", "filters: 8, kernelSize: [3], strides: [2]")),
+            check(
+                dims(10, 10, 3), layer("c", "Conv2D", "filters: 8, kernelSize: [3], strides: [2]")),
             "DroppedInput");
     assertContains(
         warning,
@@ -134,7 +138,8 @@ class WarningChecksTest {
         dims(56, 56, 8), layer("c", "Conv2D", "filters: 4, kernelSize: [1], strides: [2]"));
     // transposed convolutions scatter, they never drop
     assertNoWarnings(
-        dims(11, 11, 1), layer("t", "Conv2DTranspose", "filters: 4, kernelSize: [3], strides: [2]"));
+        dims(11, 11, 1),
+        layer("t", "Conv2DTranspose", "filters: 4, kernelSize: [3], strides: [2]"));
     // unknown lengths cannot be judged
     assertNoWarnings(dims(-1, 4), layer("p", "MaxPooling1D", "poolSize: [2]"));
   }
