@@ -26,6 +26,7 @@ public interface ConstrainedMnistCnn {
   @MaxPooling2D(poolSize = 2) Layer pool1();
 
   @Conv2D(filters = 64, kernelSize = 3, activation = Activations.RELU) Layer conv2();
+  @SuppressWarnings("shapecheck:DroppedInput") // the seed's pool2, as in MnistCnn
   @MaxPooling2D(poolSize = 2) Layer pool2();
   @Conv2D(filters = 64, kernelSize = 3, activation = Activations.RELU) Layer conv3();
   @Flatten Layer flatten();
