@@ -4,6 +4,7 @@ import dev.shapecheck.DataFormat;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -229,7 +230,7 @@ final class WarningChecks {
     Layer layer = layers.get(index);
     if (!"Dense".equals(configs.get(index).type())
         || totalParams < EXPLOSION_MIN_PARAMS
-        || layer.params() * 100 < totalParams * EXPLOSION_PERCENT
+        || !atLeastPercent(layer.params(), totalParams, EXPLOSION_PERCENT)
         || layers.stream().filter(l -> l.params() > 0).count() < 2) {
       return;
     }
@@ -281,6 +282,14 @@ final class WarningChecks {
         "holds " + number(layer.params()) + " of the model's " + number(totalParams)
             + " parameters (" + share + ")",
         details);
+  }
+
+  /** {@code part >= percent% of whole}, exactly: counts reach 2^63 - 1, where * 100 overflows. */
+  private static boolean atLeastPercent(long part, long whole, int percent) {
+    return BigInteger.valueOf(part)
+            .multiply(BigInteger.valueOf(100))
+            .compareTo(BigInteger.valueOf(whole).multiply(BigInteger.valueOf(percent)))
+        >= 0;
   }
 
   // -------------------------------------------------------------------------------- SoftmaxNotLast

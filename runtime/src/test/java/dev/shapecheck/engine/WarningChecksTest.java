@@ -198,6 +198,19 @@ class WarningChecksTest {
         layer("out", "Dense", "units: 1"));
   }
 
+  @Test
+  void sharesOfCountsNearTheLongLimitAreExact() {
+    int max = Integer.MAX_VALUE;
+    LayerConfig embedding =
+        layer("embedding", "Embedding", "inputDim: " + max + ", outputDim: " + max);
+    // max^2 of 2 * max^2: exactly half
+    onlyWarning(
+        check(dims(max), layer("d", "Dense", "units: " + max + ", useBias: false"), embedding),
+        "ParameterExplosion");
+    // max^2 - max - 2 of 2 * max^2 - max - 2: just under half
+    assertNoWarnings(dims(max), layer("d", "Dense", "units: " + (max - 2)), embedding);
+  }
+
   // SoftmaxNotLast
 
   @Test
