@@ -49,16 +49,24 @@ final class ClassicSummaryTable {
     out.append(String.valueOf(c).repeat(LINE_LENGTH)).append('\n');
   }
 
-  /** Keras's {@code print_row}: append, cut at the column end, pad, separate by one space. */
   private static void row(StringBuilder out, String... fields) {
+    row(out, POSITIONS, fields);
+  }
+
+  /**
+   * Keras's {@code print_row}, which TensorFlow.js's {@code printRow} copies: append each field,
+   * cut the line at the field's column end, pad to it, and let the next field overwrite the last
+   * character with the separating space.
+   */
+  static void row(StringBuilder out, int[] positions, String... fields) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         line.setCharAt(line.length() - 1, ' ');
       }
       line.append(fields[i]);
-      line.setLength(Math.min(line.length(), POSITIONS[i]));
-      while (line.length() < POSITIONS[i]) {
+      line.setLength(Math.min(line.length(), positions[i]));
+      while (line.length() < positions[i]) {
         line.append(' ');
       }
     }

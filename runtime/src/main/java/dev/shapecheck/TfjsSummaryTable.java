@@ -58,19 +58,7 @@ final class TfjsSummaryTable {
     out.append(String.valueOf(c).repeat(LINE_LENGTH)).append('\n');
   }
 
-  /** tfjs's {@code printRow}: append, cut at the column end, pad, separate by one space. */
   private static void row(StringBuilder out, String... fields) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        line.setCharAt(line.length() - 1, ' ');
-      }
-      line.append(fields[i]);
-      line.setLength(Math.min(line.length(), POSITIONS[i]));
-      while (line.length() < POSITIONS[i]) {
-        line.append(' ');
-      }
-    }
-    out.append(line).append('\n');
+    ClassicSummaryTable.row(out, POSITIONS, fields);
   }
 }
