@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.shapecheck.processor.Compilations.mnistCnn;
+import static dev.shapecheck.processor.Compilations.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,6 +75,39 @@ final class ProcessorRegistrationTest {
 
     assertThat(recording.originatingElements)
         .containsExactly("test.MnistCnnModel", List.of("test.MnistCnn"));
+  }
+
+  /** With several models (one nested) each generated file still points at its own interface. */
+  @Test
+  void eachOfSeveralModelsOriginatesFromItsOwnInterface() {
+    RecordingProcessor recording = new RecordingProcessor();
+
+    assertThat(
+            javac()
+                .withProcessors(recording)
+                .compile(
+                    mnistCnn(),
+                    source(
+                        "Tiny",
+                        "@Sequential(input = {8, 8, 1})",
+                        "interface Tiny {",
+                        "  @Flatten Layer flatten();",
+                        "}"),
+                    source(
+                        "Outer",
+                        "final class Outer {",
+                        "  @Sequential(input = {10})",
+                        "  interface Inner {",
+                        "    @Dense(units = 2) Layer dense();",
+                        "  }",
+                        "}")))
+        .succeeded();
+
+    assertThat(recording.originatingElements)
+        .containsExactly(
+            "test.MnistCnnModel", List.of("test.MnistCnn"),
+            "test.TinyModel", List.of("test.Tiny"),
+            "test.Outer_InnerModel", List.of("test.Outer.Inner"));
   }
 
   /**

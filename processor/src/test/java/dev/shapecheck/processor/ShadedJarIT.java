@@ -1,0 +1,144 @@
+package dev.shapecheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.shapecheck.processor.Compilations.mnistCnn;
+
+import com.google.testing.compile.Compilation;
+import dev.shapecheck.Shape;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import javax.annotation.processing.Processor;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Checks the jar users get (after {@code package}, so failsafe runs it): JavaPoet relocated
+ * inside, nothing of the runtime copied in, both service declarations kept, and a POM that no
+ * longer pulls JavaPoet. The examples module compiles with this same jar.
+ */
+final class ShadedJarIT {
+  private static final String SHADED = "dev/shapecheck/processor/shaded/javapoet/";
+
+  private static Path jar;
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("shapecheck.jar", "target/missing.jar"));
+    assertWithMessage("the packaged processor jar").that(Files.isRegularFile(jar)).isTrue();
+  }
+
+  @Test
+  void javaPoetIsRelocatedAndNothingElseIsCopiedIn() throws IOException {
+    List<String> names = new ArrayList<>();
+    List<String> unrelocated = new ArrayList<>();
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (JarEntry entry : file.stream().toList()) {
+        names.add(entry.getName());
+        if (entry.getName().endsWith(".class") && mentionsPalantir(file, entry)) {
+          unrelocated.add(entry.getName());
+        }
+      }
+    }
+
+    assertThat(names).contains(SHADED + "JavaFile.class");
+    assertThat(names).contains("dev/shapecheck/processor/ShapeCheckProcessor.class");
+    assertThat(names.stream().filter(n -> n.startsWith("com/")).toList()).isEmpty();
+    assertThat(
+            names.stream()
+                .filter(n -> n.endsWith(".class"))
+                .filter(n -> !n.startsWith("dev/shapecheck/processor/"))
+                .toList())
+        .isEmpty();
+    assertWithMessage("classes still referring to com.palantir.javapoet")
+        .that(unrelocated)
+        .isEmpty();
+  }
+
+  @Test
+  void bothServiceDeclarationsSurvive() throws IOException {
+    assertThat(lines("META-INF/services/javax.annotation.processing.Processor"))
+        .containsExactly("dev.shapecheck.processor.ShapeCheckProcessor");
+    assertThat(lines("META-INF/gradle/incremental.annotation.processors"))
+        .containsExactly("dev.shapecheck.processor.ShapeCheckProcessor,isolating");
+  }
+
+  /** What a user's build resolves: the runtime, and the provided / test scopes it ignores. */
+  @Test
+  void installedPomNoLongerPullsJavaPoet() throws Exception {
+    Path pom = Path.of(System.getProperty("shapecheck.pom", "target/missing.xml"));
+    Element project =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
+            .getDocumentElement();
+
+    List<String> transitive = new ArrayList<>();
+    for (Element dependency : children(children(project, "dependencies").get(0), "dependency")) {
+      List<Element> scope = children(dependency, "scope");
+      String scopeName = scope.isEmpty() ? "compile" : scope.get(0).getTextContent().trim();
+      if (scopeName.equals("compile") || scopeName.equals("runtime")) {
+        transitive.add(children(dependency, "artifactId").get(0).getTextContent().trim());
+      }
+    }
+
+    assertThat(transitive).containsExactly("shapecheck-runtime");
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element && element.getTagName().equals(name)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  /** The jar and the runtime alone, without JavaPoet, generate the seed model. */
+  @Test
+  void jarRunsWithoutJavaPoetOnThePath() throws Exception {
+    URL runtime = Shape.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {jar.toUri().toURL(), runtime}, ClassLoader.getPlatformClassLoader())) {
+      Class<?> processorClass = loader.loadClass("dev.shapecheck.processor.ShapeCheckProcessor");
+      assertThat(processorClass.getClassLoader()).isSameInstanceAs(loader);
+      Processor processor = (Processor) processorClass.getConstructor().newInstance();
+
+      Compilation compilation = javac().withProcessors(processor).compile(mnistCnn());
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation).generatedSourceFile("test.MnistCnnModel");
+    }
+  }
+
+  private static List<String> lines(String entry) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      JarEntry found = file.getJarEntry(entry);
+      assertWithMessage(entry).that(found).isNotNull();
+      try (InputStream in = file.getInputStream(found)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      }
+    }
+  }
+
+  private static boolean mentionsPalantir(JarFile file, JarEntry entry) throws IOException {
+    try (InputStream in = file.getInputStream(entry)) {
+      // Constant-pool strings are modified UTF-8, which is plain ASCII for package names.
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("com/palantir");
+    }
+  }
+}
