@@ -3,7 +3,9 @@ package dev.shapecheck.processor;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -21,7 +23,8 @@ import javax.lang.model.util.ElementFilter;
  *
  * <p>javac drops an unresolved annotation from {@code getAnnotationMirrors()} altogether, so it
  * is found by comparing with the source tree; under other compilers, without the Trees API, only
- * the mirrors' own error markers are used.
+ * the mirrors' own error markers are used. ECJ also hands processors the mirrors of annotations
+ * it rejected (one written twice, one missing a required attribute); those count as unresolved too.
  */
 final class UnresolvedSymbols {
   /** javac's stand-in for an attribute value it could not resolve. */
@@ -64,8 +67,15 @@ final class UnresolvedSymbols {
   }
 
   private static boolean hasErroneousMirror(Element element) {
+    Set<String> types = new HashSet<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      // Two mirrors of one type (a non-repeatable annotation written twice) or a required
+      // attribute left out: errors the compiler reports itself. ECJ still hands such mirrors to
+      // processors, and reading them would only repeat the compiler's error in other words.
+      if (!types.add(mirror.getAnnotationType().toString()) || lacksRequiredValue(mirror)) {
         return true;
       }
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
@@ -73,6 +83,21 @@ final class UnresolvedSymbols {
         if (isErroneous(entry.getKey(), entry.getValue())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean lacksRequiredValue(AnnotationMirror mirror) {
+    Set<String> given = new HashSet<>();
+    for (ExecutableElement attribute : mirror.getElementValues().keySet()) {
+      given.add(attribute.getSimpleName().toString());
+    }
+    for (ExecutableElement attribute :
+        ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
+      if (attribute.getDefaultValue() == null
+          && !given.contains(attribute.getSimpleName().toString())) {
+        return true;
       }
     }
     return false;
