@@ -266,10 +266,7 @@ public final class ShapeEngine {
     }
 
     private void modelProblem(ErrorKind kind, String attribute, String headline, String hint) {
-      problems.add(
-          new Problem(
-              kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
-              List.of("hint: " + hint)));
+      model(kind, attribute, headline, List.of("hint: " + hint));
     }
   }
 }
