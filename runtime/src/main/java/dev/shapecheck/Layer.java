@@ -1,5 +1,6 @@
 package dev.shapecheck;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,8 @@ public final class Layer {
   private final long trainableParams;
   private final long nonTrainableParams;
   private final long macs;
+  private final List<Shape> inputShapes;
+  private final List<String> inbound;
 
   private Layer(
       String name,
@@ -24,9 +27,16 @@ public final class Layer {
       Shape outputShape,
       long trainableParams,
       long nonTrainableParams,
-      long macs) {
+      long macs,
+      List<Shape> inputShapes,
+      List<String> inbound) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
+    this.inputShapes = List.copyOf(inputShapes);
+    this.inbound = List.copyOf(inbound);
+    if (this.inputShapes.isEmpty()) {
+      throw new IllegalArgumentException("a layer has at least one input shape");
+    }
     this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
     this.outputShape = Objects.requireNonNull(outputShape, "outputShape");
     if (trainableParams < 0 || nonTrainableParams < 0) {
@@ -57,7 +67,48 @@ public final class Layer {
       long nonTrainableParams,
       long macs) {
     return new Layer(
-        name, type, inputShape, outputShape, trainableParams, nonTrainableParams, macs);
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        List.of(inputShape),
+        List.of());
+  }
+
+  /**
+   * A layer of a functional model: {@code inbound} names the layers whose outputs it consumes (as
+   * Keras's "Connected to" column), {@code inputShapes} their shapes in the same order.
+   */
+  public static Layer connected(
+      String name,
+      String type,
+      List<Shape> inputShapes,
+      List<String> inbound,
+      Shape outputShape,
+      long trainableParams,
+      long nonTrainableParams,
+      long macs) {
+    if (inputShapes.size() != inbound.size()) {
+      throw new IllegalArgumentException("one input shape per inbound layer");
+    }
+    return new Layer(
+        name,
+        type,
+        inputShapes.get(0),
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound);
+  }
+
+  /** The {@code InputLayer} row of a functional model: no inbound layers, no weights. */
+  public static Layer input(String name, Shape shape) {
+    return new Layer(name, "InputLayer", shape, shape, 0, 0, 0, List.of(shape), List.of());
   }
 
   /** A layer row that performs no multiply-accumulates (pooling, reshaping, noise…). */
@@ -84,6 +135,19 @@ public final class Layer {
   /** The shape arriving at this layer. */
   public Shape inputShape() {
     return inputShape;
+  }
+
+  /** The shapes arriving at this layer, one per inbound layer (one for a sequential layer). */
+  public List<Shape> inputShapes() {
+    return inputShapes;
+  }
+
+  /**
+   * The names of the layers this one consumes, in order, in a functional model; empty in a
+   * sequential model (the previous layer is implied) and for an {@code InputLayer}.
+   */
+  public List<String> inbound() {
+    return inbound;
   }
 
   /** The shape this layer produces. */
@@ -140,12 +204,22 @@ public final class Layer {
         && outputShape.equals(that.outputShape)
         && trainableParams == that.trainableParams
         && nonTrainableParams == that.nonTrainableParams
-        && macs == that.macs;
+        && macs == that.macs
+        && inputShapes.equals(that.inputShapes)
+        && inbound.equals(that.inbound);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, type, inputShape, outputShape, trainableParams, nonTrainableParams, macs);
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound);
   }
 }

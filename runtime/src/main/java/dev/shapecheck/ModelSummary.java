@@ -16,12 +16,15 @@ public final class ModelSummary {
   private final DType dtype;
   private final long totalMacs;
   private final long activationBytes;
+  private final List<String> outputs; // empty: sequential, the last layer is the output
 
   /**
    * @throws ArithmeticException if a parameter total does not fit in a {@code long} (the engine
    *     reports such models as errors, so generated summaries never throw)
    */
-  private ModelSummary(String name, Shape inputShape, List<Layer> layers, DType dtype) {
+  private ModelSummary(
+      String name, Shape inputShape, List<Layer> layers, DType dtype, List<String> outputs) {
+    this.outputs = List.copyOf(outputs);
     this.name = Objects.requireNonNull(name, "name");
     this.inputShape = Objects.requireNonNull(inputShape, "inputShape");
     this.layers = List.copyOf(layers);
@@ -49,12 +52,66 @@ public final class ModelSummary {
 
   /** The summary of a float32 model whose layers, in order, consume {@code inputShape}. */
   public static ModelSummary of(String name, Shape inputShape, List<Layer> layers) {
-    return new ModelSummary(name, inputShape, layers, DType.FLOAT32);
+    return new ModelSummary(name, inputShape, layers, DType.FLOAT32, List.of());
   }
 
   /** The summary of a model of {@code dtype} whose layers, in order, consume {@code inputShape}. */
   public static ModelSummary of(String name, Shape inputShape, List<Layer> layers, DType dtype) {
-    return new ModelSummary(name, inputShape, layers, dtype);
+    return new ModelSummary(name, inputShape, layers, dtype, List.of());
+  }
+
+  /**
+   * The summary of a functional model: {@code layers} in declaration order, a valid topological
+   * order, starting with (or including) one {@link Layer#input InputLayer} row per input; each
+   * other layer names its inbound layers. {@code outputs} names the output layers, in order.
+   */
+  public static ModelSummary functional(
+      String name, List<Layer> layers, List<String> outputs, DType dtype) {
+    Shape firstInput = null;
+    for (Layer layer : layers) {
+      if (layer.type().equals("InputLayer")) {
+        firstInput = layer.outputShape();
+        break;
+      }
+    }
+    if (firstInput == null || outputs.isEmpty()) {
+      throw new IllegalArgumentException("a functional model has inputs and outputs");
+    }
+    return new ModelSummary(name, firstInput, layers, dtype, outputs);
+  }
+
+  /** Whether this is a functional model (layers name their inbound layers). */
+  public boolean isFunctional() {
+    return !outputs.isEmpty();
+  }
+
+  /** The input layers of a functional model in order; empty for a sequential model. */
+  public List<Layer> inputLayers() {
+    List<Layer> inputs = new java.util.ArrayList<>();
+    if (isFunctional()) {
+      for (Layer layer : layers) {
+        if (layer.type().equals("InputLayer")) {
+          inputs.add(layer);
+        }
+      }
+    }
+    return List.copyOf(inputs);
+  }
+
+  /** The output layers: the last layer of a sequential model, the declared ones of a functional. */
+  public List<Layer> outputLayers() {
+    if (!isFunctional()) {
+      return List.of(layers.get(layers.size() - 1));
+    }
+    List<Layer> found = new java.util.ArrayList<>();
+    for (String output : outputs) {
+      for (Layer layer : layers) {
+        if (layer.name().equals(output)) {
+          found.add(layer);
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The model's name, as Keras prints it in {@code Model: "..."}. */
@@ -67,14 +124,14 @@ public final class ModelSummary {
     return layers;
   }
 
-  /** The shape the model accepts. */
+  /** The shape the model accepts (the first input's, for a functional model). */
   public Shape inputShape() {
     return inputShape;
   }
 
-  /** The shape the last layer produces. */
+  /** The shape the last layer produces (the first output's, for a functional model). */
   public Shape outputShape() {
-    return layers.get(layers.size() - 1).outputShape();
+    return outputLayers().get(0).outputShape();
   }
 
   /** Keras's "Total params". */

@@ -41,6 +41,17 @@ public enum ErrorKind {
   OUTPUT_TOO_LARGE("OutputTooLarge", "an output dimension exceeds 2^31 - 1"),
   PARAMETER_OVERFLOW("ParameterOverflow", "a parameter count exceeds a signed 64-bit integer"),
 
+  // Functional graphs: how layers, inputs and blocks are connected.
+  NO_INBOUND("NoInbound", "a layer method of a Functional model or Block names no inbound layer"),
+  UNKNOWN_INBOUND("UnknownInbound", "a parameter names no input or earlier layer"),
+  FORWARD_REFERENCE("ForwardReference", "a parameter names a later layer (a cycle is impossible)"),
+  WRONG_INPUT_COUNT("WrongInputCount", "a layer or block receives more or fewer inputs than it takes"),
+  INCOMPATIBLE_INPUTS("IncompatibleInputs", "the shapes a merge layer receives cannot be merged"),
+  INVALID_OUTPUTS("InvalidOutputs", "outputs names an unknown or repeated layer"),
+  INVALID_BLOCK_USE("InvalidBlockUse", "@Apply names no block, repeats a block that cannot chain, or feeds the wrong shape"),
+  INVALID_OVERRIDE("InvalidOverride", "an @Apply(set) entry names no layer or attribute, or has a bad value"),
+  BLOCK_CYCLE("BlockCycle", "a block applies itself, directly or through other blocks"),
+
   // Design constraints the user declared: expectations and budgets.
   OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),
   SHAPE_MISMATCH("ShapeMismatch", "a layer's output differs from its @ExpectShape"),
@@ -58,6 +69,9 @@ public enum ErrorKind {
   DROPOUT_LAST("DropoutLast", "a dropout or noise layer as the last layer", Severity.WARNING),
   REDUNDANT_ACTIVATION(
       "RedundantActivation", "an activation that repeats the one just applied", Severity.WARNING),
+
+  UNUSED_LAYER("UnusedLayer", "a functional layer whose output reaches no output", Severity.WARNING),
+  UNUSED_INPUT("UnusedInput", "a functional input that no layer consumes", Severity.WARNING),
 
   // The compilation itself.
   INVALID_OPTION("InvalidOption", "a -Ashapecheck.* processor option with a bad value"),

@@ -12,8 +12,19 @@ public final class ModelCheck {
   private final ModelSummary summary;
   private final List<Layer> layers;
   private final List<Problem> problems;
+  private final List<LayerConfig> configs;
 
   ModelCheck(ModelSummary summary, List<Layer> layers, List<Problem> problems) {
+    this(summary, layers, problems, List.of());
+  }
+
+  /**
+   * @param configs for a functional model, the configuration of each row of {@code layers} after
+   *     block expansion and per-use overrides (null for an InputLayer row), named as the rows are
+   */
+  ModelCheck(
+      ModelSummary summary, List<Layer> layers, List<Problem> problems, List<LayerConfig> configs) {
+    this.configs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(configs));
     this.summary = summary;
     this.layers = List.copyOf(layers);
     this.problems = List.copyOf(problems);
@@ -22,6 +33,15 @@ public final class ModelCheck {
   /** Whether the model is valid: no errors (warnings allowed), and a summary. */
   public boolean isClean() {
     return problems.stream().noneMatch(p -> !p.kind().isWarning());
+  }
+
+  /**
+   * For a functional model, the configuration behind each of {@link #layers()} after block
+   * expansion (null for InputLayer rows), for writers such as the Keras JSON; empty for a
+   * sequential model, whose configurations are the declared ones.
+   */
+  public List<LayerConfig> configs() {
+    return configs;
   }
 
   /** Every problem, errors and warnings, in declaration order of the layers they concern. */

@@ -18,6 +18,7 @@ public final class Problem {
   private final String annotation;
   private final String headline;
   private final List<String> details;
+  private final int parameter;
 
   Problem(
       ErrorKind kind,
@@ -26,6 +27,18 @@ public final class Problem {
       String attribute,
       String headline,
       List<String> details) {
+    this(kind, layerIndex, annotation, attribute, headline, details, -1);
+  }
+
+  Problem(
+      ErrorKind kind,
+      int layerIndex,
+      String annotation,
+      String attribute,
+      String headline,
+      List<String> details,
+      int parameter) {
+    this.parameter = parameter;
     this.kind = Objects.requireNonNull(kind);
     this.layerIndex = layerIndex;
     this.annotation = annotation;
@@ -60,6 +73,14 @@ public final class Problem {
   /** The annotation attribute at fault ({@code "kernelSize"}), or null for the whole annotation. */
   public String attribute() {
     return attribute;
+  }
+
+  /**
+   * The index of the method parameter at fault (an inbound layer of a functional model that does
+   * not exist, say), or -1: the processor then places the message on that parameter.
+   */
+  public int parameter() {
+    return parameter;
   }
 
   /** The first line, without the tag. */

@@ -32,6 +32,14 @@ public final class ShapeEngine {
   }
 
   /**
+   * Validates a functional model's graph and every layer's arguments, expands its block uses, and
+   * computes every shape and parameter count.
+   */
+  public static ModelCheck check(GraphConfig model) {
+    return GraphEngine.check(model);
+  }
+
+  /**
    * Validates the model's input and each layer's arguments without computing shapes: for a
    * declaration that is already known to be incomplete, where shapes would only mislead.
    */

@@ -1,0 +1,42 @@
+package dev.shapecheck;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Uses a {@link Block} (or a {@link Functional} model) as one step of a functional graph. The
+ * method's parameters feed the block's inputs in order; its name names this use, and the block's
+ * layers are reported under it ({@code conv2_block1/conv1}), like Keras's nested models with
+ * {@code expand_nested}.
+ *
+ * <pre>{@code
+ * @Apply(value = Bottleneck.class, times = 2, set = {"conv1.filters=64", "conv3.filters=256"})
+ * Layer conv2_block(Layer conv2_block1);
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Apply {
+  /** The {@link Block @Block} or {@link Functional @Functional} interface to apply. */
+  Class<?> value();
+
+  /**
+   * How many times to apply the block in a chain, each use consuming the previous one's output
+   * (the block must have one input and one output). Uses are named after the method with their
+   * number: {@code conv2_block} applied 3 times gives {@code conv2_block1} to {@code
+   * conv2_block3}; a {@code _} separates the number from a name ending in a digit.
+   */
+  int times() default 1;
+
+  /**
+   * Per-use arguments: {@code "layer.attribute=value"} replaces an annotation attribute of one of
+   * the block's layers for this use ({@code "conv1.filters=128"}, {@code "conv1.strides={2, 2}"},
+   * {@code "act.activation=RELU"}); a nested use is reached through its name ({@code
+   * "branch1.conv.filters=64"}). Values are written as in Java source.
+   */
+  String[] set() default {};
+}
