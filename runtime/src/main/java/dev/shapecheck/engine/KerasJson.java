@@ -200,6 +200,19 @@ public final class KerasJson {
     return List.copyOf(parts);
   }
 
+  /**
+   * A functional model's {@code to_json()} (Keras's Functional form, {@code inbound_nodes}) in
+   * pieces that concatenate to it, as {@link #parts}.
+   *
+   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
+   */
+  public static List<String> functionalParts(ModelSummary summary, List<LayerConfig> configs) {
+    // Placeholder until the functional writer lands (issue 7, render-functional).
+    StringBuilder head = new StringBuilder("{\"class_name\": \"Functional\", \"config\": {\"name\": ");
+    PythonJson.string(summary.name(), head);
+    return List.of(head.append("}}").toString());
+  }
+
   private static void checkSameModel(ModelConfig config, ModelSummary summary) {
     List<LayerConfig> layers = config.layers();
     List<Layer> checked = summary.layers();
