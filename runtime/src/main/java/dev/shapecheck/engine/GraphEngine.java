@@ -142,12 +142,14 @@ final class GraphEngine {
       return parser.parse(
           row.config,
           (kind, annotation, attribute, headline, details) -> {
+            // The same mistake seen through another use of the block: reported once, or once
+            // per member when that member's set entries are at fault.
+            String key =
+                (row.overridden.isEmpty() ? "" : row.member + "/") + kind + "/" + attribute + "/"
+                    + headline;
             if (row.block != null
-                && row.overridden.isEmpty()
-                && !reportedInBlocks
-                    .computeIfAbsent(row.origin, k -> new HashSet<>())
-                    .add(kind + attribute + headline)) {
-              return; // the same mistake in the block's declaration, seen through another use
+                && !reportedInBlocks.computeIfAbsent(row.origin, k -> new HashSet<>()).add(key)) {
+              return;
             }
             place(row, kind, annotation, attribute, -1, headline, details);
           });
