@@ -64,9 +64,9 @@ final class GraphEngine {
     }
 
     ModelCheck check() {
-      checkName();
-      dtype = dtype();
       Findings modelFindings = findings(List.of());
+      ModelDeclaration.checkName(model.name(), modelFindings);
+      dtype = ModelDeclaration.dtype(model.dtype(), modelFindings);
       ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
       if (!model.isBlock() && model.nodes().stream().noneMatch(n -> n.kind() == NodeConfig.Kind.INPUT)) {
         report.model(
@@ -110,32 +110,6 @@ final class GraphEngine {
       }
       ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs);
       return check.isClean() ? check : new ModelCheck(null, layers, report.problems(), configs);
-    }
-
-    private void checkName() {
-      if (model.name().isEmpty() || model.name().contains("/")) {
-        report.model(
-            ErrorKind.INVALID_MODEL_NAME,
-            "name",
-            "name = \"" + model.name() + "\" is not a valid Keras model name",
-            List.of("hint: use a non-empty name without '/', e.g. \"resnet50\""));
-      }
-    }
-
-    private DType dtype() {
-      for (DType known : DType.values()) {
-        if (known.name().equals(model.dtype())) {
-          return known;
-        }
-      }
-      report.model(
-          ErrorKind.INVALID_ARGUMENT,
-          "dtype",
-          "dtype = DType." + model.dtype() + " is unknown to this engine",
-          List.of(
-              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
-                  + " version for both"));
-      return DType.FLOAT32;
     }
 
     private LayerSpec parse(GraphRow row) {

@@ -328,6 +328,44 @@ class GraphEngineTest {
         tags(check(model)));
   }
 
+  @Test
+  void theModelTotalIsCheckedForOverflowAcrossBranches() {
+    int big = Integer.MAX_VALUE;
+    String units = "units: " + big;
+    // each Dense alone fits in a long (about 2^62 weights); three together do not
+    ModelCheck check =
+        check(
+            model(
+                input("x", big),
+                layer("a", "Dense", units, "x"),
+                layer("b", "Dense", units, "x"),
+                layer("c", "Dense", units, "x")));
+    assertEquals(List.of("ParameterOverflow@3:null#-1"), tags(check));
+    assertTrue(
+        check.problems().get(0).headline().contains("model's total parameter count exceeds 2^63"),
+        check.problems().get(0).headline());
+    ModelCheck two =
+        check(model(input("x", big), layer("a", "Dense", units, "x"), layer("b", "Dense", units,
+            "x")));
+    assertTrue(two.isClean(), two.problems().toString());
+  }
+
+  @Test
+  void dtypeAndNameAreCheckedAsForSequentialModels() {
+    ModelCheck check =
+        check(GraphConfig.model("", List.of(input("x", 2), layer("d", "Dense", "units: 1", "x")),
+            List.of(), "FLOAT8"));
+    ModelCheck sequential =
+        ShapeEngine.check(
+            ModelConfig.of("", new int[] {2}, Shape.NONE,
+                List.of(Models.layer("d", "Dense", "units: 1")), "FLOAT8"));
+    assertEquals(
+        List.of("InvalidModelName@-1:name#-1", "InvalidArgument@-1:dtype#-1"), tags(check));
+    assertEquals(
+        sequential.problems().stream().map(Problem::render).collect(java.util.stream.Collectors.toList()),
+        check.problems().stream().map(Problem::render).collect(java.util.stream.Collectors.toList()));
+  }
+
   static List<String> names(List<Layer> layers) {
     List<String> names = new ArrayList<>();
     layers.forEach(layer -> names.add(layer.name()));
