@@ -177,7 +177,8 @@ class BlockExpansionTest {
                 use("second", broken, "first")));
     assertEquals(List.of("InvalidArgument@1:null#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.startsWith("[ShapeCheck/InvalidArgument] first1/fc (Dense): units"), message);
+    assertTrue(
+        message.startsWith("[ShapeCheck/InvalidArgument] first1/fc (Dense): units"), message);
     assertTrue(message.contains("in model test_graph, layer 2 of 3"), message);
     assertTrue(message.contains("in block Broken, as applied by first"), message);
   }

@@ -101,7 +101,8 @@ class GraphEngineTest {
             Models.layer("conv", "Conv2D", "filters: 4, kernelSize: [3], padding: 'SAME'"),
             Models.layer("head", "Dense", "units: 3"));
     assertEquals(chain.summary().totalParams(), summary.totalParams());
-    assertEquals(chain.summary().layers().get(1).outputShape(), summary.layers().get(4).outputShape());
+    assertEquals(
+        chain.summary().layers().get(1).outputShape(), summary.layers().get(4).outputShape());
   }
 
   @Test
@@ -126,7 +127,8 @@ class GraphEngineTest {
                 layer("orphan", "Dense", "units: 2")));
     assertEquals(List.of("NoInbound@2:null#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.startsWith("[ShapeCheck/NoInbound] orphan (Dense): names no inbound"), message);
+    assertTrue(
+        message.startsWith("[ShapeCheck/NoInbound] orphan (Dense): names no inbound"), message);
     assertTrue(message.contains("available: inputs image; earlier layers hidden"), message);
     assertTrue(message.contains("in model test_graph, layer 3 of 3"), message);
     assertThrows(IllegalStateException.class, check::summary);
@@ -211,7 +213,8 @@ class GraphEngineTest {
                 layer("right", "MaxPooling2D", "poolSize: [6]", "image"),
                 add("sum", "left", "right"),
                 layer("head", "Flatten", "", "sum")));
-    assertEquals(List.of("KernelTooLarge@1:kernelSize#-1", "PoolTooLarge@2:poolSize#-1"), tags(check));
+    assertEquals(
+        List.of("KernelTooLarge@1:kernelSize#-1", "PoolTooLarge@2:poolSize#-1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] left (Conv2D):"), message);
     assertTrue(message.contains("input:  (None, 4, 4, 3) from image"), message);
@@ -285,7 +288,8 @@ class GraphEngineTest {
     assertEquals(
         List.of("ShapeMismatch@2:value#-1", "ShapeMismatch@3:value#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.contains("wrong (Dense): outputs (3), but @ExpectShape expects (5)"), message);
+    assertTrue(
+        message.contains("wrong (Dense): outputs (3), but @ExpectShape expects (5)"), message);
     assertTrue(message.contains("wrong (Dense) has units = 3; units = 5 would give (5)"), message);
   }
 
@@ -361,9 +365,13 @@ class GraphEngineTest {
                 List.of(Models.layer("d", "Dense", "units: 1")), "FLOAT8"));
     assertEquals(
         List.of("InvalidModelName@-1:name#-1", "InvalidArgument@-1:dtype#-1"), tags(check));
-    assertEquals(
-        sequential.problems().stream().map(Problem::render).collect(java.util.stream.Collectors.toList()),
-        check.problems().stream().map(Problem::render).collect(java.util.stream.Collectors.toList()));
+    assertEquals(rendered(sequential), rendered(check));
+  }
+
+  private static List<String> rendered(ModelCheck check) {
+    List<String> rendered = new ArrayList<>();
+    check.problems().forEach(problem -> rendered.add(problem.render()));
+    return rendered;
   }
 
   static List<String> names(List<Layer> layers) {
