@@ -117,7 +117,8 @@ public final class ModelSummary {
   /**
    * The layers in the order Keras's {@code model.layers} lists them: for a functional model, by
    * depth from the outputs, deepest first, as Keras, Keras 3 and TensorFlow.js order a Functional
-   * model's layers in its summary and its {@code to_json()}; {@link #layers()} for a sequential one.
+   * model's layers in its summary and its {@code to_json()}; {@link #layers()} for a sequential
+   * one.
    */
   public List<Layer> kerasLayers() {
     return isFunctional() ? KerasLayerOrder.layers(this) : layers;

@@ -36,7 +36,14 @@ final class TfjsSummaryTable {
     StringBuilder out = new StringBuilder();
     rule(out, '_', lineLength);
     if (connected) {
-      row(out, positions, "Layer (type)", "Input Shape", "Output shape", "Param #", "Receives inputs");
+      row(
+          out,
+          positions,
+          "Layer (type)",
+          "Input Shape",
+          "Output shape",
+          "Param #",
+          "Receives inputs");
     } else {
       row(out, positions, "Layer (type)", "Input Shape", "Output shape", "Param #");
     }
@@ -51,7 +58,8 @@ final class TfjsSummaryTable {
       String params = Long.toString(layer.params());
       if (connected) {
         List<String> connections = KerasLayerOrder.connections(layer);
-        row(out, positions, name, inputs, output, params, connections.isEmpty() ? "" : connections.get(0));
+        String first = connections.isEmpty() ? "" : connections.get(0);
+        row(out, positions, name, inputs, output, params, first);
         for (int c = 1; c < connections.size(); c++) {
           row(out, positions, "", "", "", "", connections.get(c));
         }
