@@ -525,9 +525,11 @@ function functionalMain() {
       const breakage = pick(GRAPH_BREAKAGES);
       if (breakage(g)) kind += `_${breakage.name}`;
     }
-    // Every input feeds some layer: an unused input is a ShapeCheck warning, not a Keras result.
+    // Every input feeds some layer (an unused input is a ShapeCheck warning, not a Keras result),
+    // and no layer takes one tensor twice (its parameters in Java would share a name).
     const consumed = new Set(g.nodes.flatMap((n) => n.inbound || []));
-    if (g.nodes.some((n) => n.kind === 'input' && !consumed.has(n.name))) {
+    if (g.nodes.some((n) => (n.kind === 'input' && !consumed.has(n.name))
+        || (n.inbound && new Set(n.inbound).size !== n.inbound.length))) {
       continue;
     }
     models.push({
