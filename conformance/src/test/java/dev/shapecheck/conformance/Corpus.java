@@ -42,7 +42,7 @@ final class Corpus {
       return model.get("name").getAsString();
     }
 
-    /** Whether this is a functional model: {@code nodes} and {@code outputs}, no {@code layers}. */
+    /** A functional graph ({@code "functional": true}, corpus/functional-*.json), not a chain. */
     boolean functional() {
       return model.has("functional") && model.get("functional").getAsBoolean();
     }
