@@ -1,5 +1,7 @@
 // The merge family: Add, Subtract, Multiply, Average, Maximum, Minimum, Concatenate and Dot, the
-// layers that take several inbound tensors (functional corpus entries only).
+// layers that take several inbound tensors (functional corpus entries only). Kinds: inputs that
+// cannot be merged are IncompatibleInputs, an axis an input does not have WrongRank, a merge given
+// the wrong number of inputs WrongInputCount.
 //
 // Corrections here take a third argument, the list of every inbound shape (the second is the
 // first inbound shape, as for single-input layers); they return null, {invalid, kind} or
@@ -92,8 +94,9 @@ module.exports = {
       const rank = inputShapes[0].length;
       const axis = pythonIndex(axisArg, rank);
       if (axis === null) {
+        // The input lacks the axis: ShapeCheck's kind for an input with too few dimensions.
         return { invalid: `Keras's Concatenate indexes the shape with axis ${axisArg}: IndexError`,
-          kind: 'IncompatibleInputs' };
+          kind: 'WrongRank' };
       }
       const known = (i) => new Set(inputShapes.map((s) => s[i]).filter((d) => d !== null));
       if (inputShapes.some((s) => s.length !== rank)
@@ -122,7 +125,7 @@ module.exports = {
       const axes = dotAxes(layer, s1, s2);
       if (axes.some((a) => a === null || a === undefined)) {
         return { invalid: `Keras's Dot indexes the shapes with axes ${JSON.stringify(args(layer).axes)}: IndexError`,
-          kind: 'IncompatibleInputs' };
+          kind: 'WrongRank' }; // as for Concatenate
       }
       const raw = args(layer).axes || [];
       const highRank = s1.length > 3 || s2.length > 3;
