@@ -4,8 +4,14 @@
 // third of them deliberately broken in the ways people break models. The generator only proposes
 // models; whether each is valid, and every number, comes from the oracle (oracle.js).
 //
+// It also writes corpus/functional-random.json: functional graphs (residual, Inception-style,
+// squeeze-and-excitation, multi-input and multi-output, Dot and Subtract heads), about a third
+// broken the ways graphs break (a shortcut without its projection, a branch with VALID padding,
+// merged encodings of different widths, a merge given the wrong number of inputs).
+//
 // Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128)
-//        node generate.js --check          fails if the committed corpus/random.json differs
+//                                          and corpus/functional-random.json (150 graphs)
+//        node generate.js --check          fails if a committed corpus file differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
 
@@ -36,7 +42,9 @@ function prng(seed) {
   };
 }
 
-const random = prng(SEED);
+// Rebound to a fresh stream of the same seed for the functional corpus, so each file depends
+// only on its own count and the seed.
+let random = prng(SEED);
 const chance = (p) => random() < p;
 const pick = (items) => items[Math.floor(random() * items.length)];
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
@@ -269,19 +277,287 @@ function main() {
     });
     models.push(Object.assign({ name: `random_${String(models.length).padStart(3, '0')}_${kind}` }, model));
   }
-  const text = '[\n' + models.map((m) => '  ' + JSON.stringify(m)).join(',\n') + '\n]\n';
-  const target = path.join(__dirname, 'corpus', 'random.json');
-  if (CHECK) {
-    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
-    console.log(`generate: ${models.length} models from seed ${SEED}, ${same ? 'same as' : 'DIFFERENT from'} corpus/random.json`);
-    if (!same) {
-      console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
-      process.exit(1);
-    }
-    return;
-  }
-  fs.writeFileSync(target, text);
-  console.log(`generate: ${models.length} models from seed ${SEED}`);
+  return write('random.json', models);
 }
 
-main();
+// ---- Functional graphs ----
+
+const FUNCTIONAL_COUNT = 150;
+
+/** A graph under construction: nodes in declaration order, names unique within the graph. */
+class Graph {
+  constructor() {
+    this.nodes = [];
+    this.outputs = [];
+    this.counts = {};
+  }
+
+  fresh(stem) {
+    this.counts[stem] = (this.counts[stem] || 0) + 1;
+    return `${stem}_${this.counts[stem]}`;
+  }
+
+  input(shape, stem = 'input') {
+    const name = this.fresh(stem);
+    this.nodes.push({ kind: 'input', name, shape });
+    return name;
+  }
+
+  layer(type, args, inbound, stem) {
+    const name = this.fresh(stem || type.toLowerCase());
+    this.nodes.push({ kind: 'layer', name, type, args, inbound: [].concat(inbound) });
+    return name;
+  }
+
+  find(name) {
+    return this.nodes.find((n) => n.name === name);
+  }
+}
+
+/** 2-D feature maps: a tensor name with its size (square) and channels, as built so far. */
+function convUnit(g, from, filters, kernel, strides, padding, stem) {
+  const args = { filters, kernelSize: [kernel, kernel], padding };
+  if (strides > 1) args.strides = [strides, strides];
+  if (chance(0.4)) args.activation = 'RELU';
+  if (chance(0.15)) args.useBias = false;
+  let name = g.layer('Conv2D', args, from, stem);
+  if (chance(0.4)) name = g.layer('BatchNormalization', {}, name, 'bn');
+  return name;
+}
+
+function imageHead(g, from, outputs) {
+  const pooled = g.layer(pick(['GlobalAveragePooling2D', 'GlobalMaxPooling2D']), {}, from, 'pool');
+  const hidden = chance(0.4) ? g.layer('Dense', { units: pick([16, 32]), activation: 'RELU' }, pooled, 'dense') : pooled;
+  for (let i = 0; i < outputs; i++) {
+    g.layer('Dense', { units: pick([1, 2, 10]), activation: pick(['SOFTMAX', 'SIGMOID', 'LINEAR']) }, hidden, 'head');
+  }
+}
+
+const GRAPHS = {
+  residual(broken) {
+    const g = new Graph();
+    let size = pick([16, 24, 32]);
+    let channels = pick([8, 16]);
+    let x = convUnit(g, g.input([size, size, pick([1, 3])], 'image'), channels, 3, 1, 'SAME', 'stem');
+    const blocks = int(1, 3);
+    const breakAt = broken ? int(0, blocks - 1) : -1;
+    for (let b = 0; b < blocks; b++) {
+      const downsample = chance(0.4);
+      const widen = chance(0.4);
+      const out = widen ? channels * 2 : channels;
+      const strides = downsample ? 2 : 1;
+      let y = convUnit(g, x, out, 3, strides, 'SAME', 'conv');
+      y = convUnit(g, y, out, 3, 1, 'SAME', 'conv');
+      let shortcut = x;
+      const needsProjection = downsample || widen;
+      if (needsProjection && b !== breakAt) {
+        shortcut = convUnit(g, x, out, 1, strides, 'SAME', 'shortcut');
+      } else if (b === breakAt && !needsProjection) {
+        // A branch that changes the shape with VALID padding: Add cannot take it.
+        y = convUnit(g, y, out, 3, 1, 'VALID', 'conv');
+      }
+      x = g.layer(pick(['Add', 'Add', 'Average', 'Maximum']), {}, [y, shortcut], 'add');
+      if (chance(0.5)) x = g.layer('Activation', { activation: 'RELU' }, x, 'relu');
+      size = downsample ? Math.ceil(size / 2) : size;
+      channels = out;
+    }
+    imageHead(g, x, chance(0.2) ? 2 : 1);
+    return g;
+  },
+  inception(broken) {
+    const g = new Graph();
+    const size = pick([14, 17, 28]);
+    let x = g.input([size, size, pick([3, 8, 16])], 'image');
+    const modules = int(1, 2);
+    const breakModule = broken ? int(0, modules - 1) : -1;
+    for (let m = 0; m < modules; m++) {
+      const branches = [];
+      const count = int(2, 4);
+      const brokenBranch = m === breakModule ? int(0, count - 1) : -1;
+      for (let b = 0; b < count; b++) {
+        const kernel = pick([1, 3, 5]);
+        const padding = b === brokenBranch && kernel > 1 ? 'VALID' : 'SAME';
+        if (b === brokenBranch && kernel === 1) {
+          const pool = g.layer('MaxPooling2D', { poolSize: [2, 2] }, x, 'pool');
+          branches.push(convUnit(g, pool, pick([4, 8]), 1, 1, 'SAME', 'branch'));
+        } else if (chance(0.25)) {
+          const pool = g.layer('MaxPooling2D', { poolSize: [3, 3], strides: [1, 1], padding: 'SAME' }, x, 'pool');
+          branches.push(convUnit(g, pool, pick([4, 8]), 1, 1, 'SAME', 'branch'));
+        } else {
+          const reduced = kernel > 1 && chance(0.6) ? convUnit(g, x, pick([2, 4]), 1, 1, 'SAME', 'reduce') : x;
+          branches.push(convUnit(g, reduced, pick([4, 8, 16]), kernel, 1, padding, 'branch'));
+        }
+      }
+      x = g.layer('Concatenate', chance(0.5) ? { axis: -1 } : {}, branches, 'mixed');
+    }
+    imageHead(g, x, 1);
+    return g;
+  },
+  squeezeExcite(broken) {
+    const g = new Graph();
+    const size = pick([8, 12, 16]);
+    const channels = pick([16, 32]);
+    const conv = convUnit(g, g.input([size, size, pick([3, 8])], 'image'), channels, 3, 1, 'SAME', 'conv');
+    const keep = chance(0.5);
+    let gate = g.layer('GlobalAveragePooling2D', keep ? { keepdims: true } : {}, conv, 'squeeze');
+    gate = g.layer('Dense', { units: channels / pick([2, 4, 8]), activation: 'RELU' }, gate, 'reduce');
+    // Broken: the excitation's width is not the channel count.
+    const width = broken ? channels + pick([4, 8]) : channels;
+    gate = g.layer('Dense', { units: width, activation: 'SIGMOID' }, gate, 'expand');
+    if (!keep) gate = g.layer('Reshape', { targetShape: [1, 1, width] }, gate, 'gate');
+    let x = g.layer('Multiply', {}, [conv, gate], 'excite');
+    if (chance(0.5)) x = g.layer('Add', {}, [x, conv], 'residual');
+    imageHead(g, x, 1);
+    return g;
+  },
+  multiInput(broken) {
+    const g = new Graph();
+    const encoded = [];
+    const inputs = int(2, 3);
+    const width = pick([8, 16, 32]);
+    const brokenBranch = broken ? int(0, inputs - 1) : -1;
+    const merge = pick(['Concatenate', 'Add', 'Average', 'Multiply', 'Maximum']);
+    for (let i = 0; i < inputs; i++) {
+      const units = merge === 'Concatenate' ? pick([8, 16, 32]) : i === brokenBranch ? width * 2 : width;
+      if (chance(0.4)) {
+        const size = pick([16, 28]);
+        const conv = convUnit(g, g.input([size, size, pick([1, 3])], 'image'), pick([4, 8]), 3, 1, 'VALID', 'conv');
+        const pooled = g.layer('GlobalAveragePooling2D', {}, conv, 'pool');
+        encoded.push(g.layer('Dense', { units }, pooled, 'encode'));
+      } else if (chance(0.3)) {
+        const seq = g.input([pick([10, 20]), pick([4, 8])], 'sequence');
+        encoded.push(g.layer(pick(['LSTM', 'GRU']), { units }, seq, 'encode'));
+      } else {
+        encoded.push(g.layer('Dense', { units, activation: 'RELU' }, g.input([pick([4, 10, 20])], 'features'), 'encode'));
+      }
+    }
+    let inbound = encoded;
+    if (merge === 'Concatenate' && broken) {
+      // Broken: one encoding keeps a time axis, so the ranks differ.
+      const seq = g.input([pick([5, 6]), pick([4, 8])], 'sequence');
+      inbound = encoded.concat(g.layer('Dense', { units: 4 }, seq, 'encode'));
+    }
+    const joined = g.layer(merge, {}, inbound, 'joined');
+    const hidden = g.layer('Dense', { units: pick([16, 32]), activation: 'RELU' }, joined, 'hidden');
+    const heads = chance(0.35) ? 2 : 1;
+    for (let i = 0; i < heads; i++) g.layer('Dense', { units: pick([1, 3, 10]) }, hidden, 'head');
+    if (heads === 2 && chance(0.5)) {
+      g.outputs = g.nodes.filter((n) => n.name.startsWith('head_')).map((n) => n.name).reverse();
+    }
+    return g;
+  },
+  pairwise(broken) {
+    const g = new Graph();
+    const width = pick([8, 16, 32]);
+    const left = g.input([pick([10, 20])], 'left');
+    const right = g.input([pick([10, 20])], 'right');
+    const a = g.layer('Dense', { units: width, activation: 'TANH' }, left, 'encode');
+    const b = g.layer('Dense', { units: broken ? width + pick([2, 4]) : width, activation: 'TANH' }, right, 'encode');
+    if (chance(0.5)) {
+      const args = { axes: pick([[1], [-1], [1, 1]]) };
+      if (chance(0.5)) args.normalize = true;
+      const dot = g.layer('Dot', args, [a, b], 'similarity');
+      if (chance(0.5)) g.layer('Dense', { units: 1, activation: 'SIGMOID' }, dot, 'head');
+    } else {
+      const diff = g.layer('Subtract', {}, [a, b], 'difference');
+      g.layer('Dense', { units: pick([1, 2]) }, diff, 'head');
+    }
+    return g;
+  },
+  sequences(broken) {
+    const g = new Graph();
+    const features = pick([4, 8]);
+    const a = g.input([pick([5, 10]), features], 'sequence');
+    const b = g.input([pick([3, 6]), features], 'sequence');
+    let joined;
+    if (chance(0.5)) {
+      // Concatenate along time: the feature sizes must agree.
+      const right = broken ? g.layer('Dense', { units: features + 2 }, b, 'project') : b;
+      joined = g.layer('Concatenate', { axis: 1 }, [a, right], 'joined');
+    } else {
+      // Attention scores: queries x keys over the feature axis.
+      const keys = broken ? g.layer('Dense', { units: features * 2 }, b, 'project') : b;
+      const scores = g.layer('Dot', { axes: pick([[2, 2], [-1, -1], [2]]) }, [a, keys], 'scores');
+      const weights = g.layer('Softmax', {}, scores, 'weights');
+      joined = g.layer('Dot', { axes: [2, 1] }, [weights, b], 'context');
+    }
+    const encoded = g.layer(pick(['LSTM', 'GRU', 'SimpleRNN']), { units: pick([4, 8]) }, joined, 'encode');
+    g.layer('Dense', { units: 1 }, encoded, 'head');
+    return g;
+  },
+};
+
+// Broken the ways the templates cannot express: a merge given the wrong number of inputs, a
+// single-input layer given two, Concatenate's axis across a size mismatch.
+const GRAPH_BREAKAGES = [
+  function subtractOfThree(g) {
+    const merge = g.nodes.find((n) => n.type === 'Subtract' || n.type === 'Dot');
+    const input = g.nodes.find((n) => n.kind === 'input');
+    if (!merge) return false;
+    merge.inbound.push(merge.inbound[0] === input.name ? merge.inbound[1] : input.name);
+    return true;
+  },
+  function denseOfTwo(g) {
+    const dense = g.nodes.find((n) => n.type === 'Dense' && g.nodes.indexOf(n) > 1);
+    if (!dense) return false;
+    const earlier = g.nodes.slice(0, g.nodes.indexOf(dense)).filter((n) => n.name !== dense.inbound[0]);
+    dense.inbound.push(pick(earlier).name);
+    return true;
+  },
+  function wrongConcatAxis(g) {
+    const concat = g.nodes.find((n) => n.type === 'Concatenate' && (n.args.axis === undefined || n.args.axis === -1));
+    if (!concat || !g.nodes.some((n) => n.kind === 'input' && n.shape.length === 3)) return false;
+    concat.args = { axis: 1 };
+    return true;
+  },
+];
+
+function functionalMain() {
+  random = prng(SEED);
+  const names = Object.keys(GRAPHS);
+  const models = [];
+  for (let i = 0; models.length < FUNCTIONAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.25);
+    const g = GRAPHS[template](broken);
+    let kind = broken ? `${template}_broken` : template;
+    if (!broken && chance(0.15)) {
+      const breakage = pick(GRAPH_BREAKAGES);
+      if (breakage(g)) kind += `_${breakage.name}`;
+    }
+    // Every input feeds some layer (an unused input is a ShapeCheck warning, not a Keras result),
+    // and no layer takes one tensor twice (its parameters in Java would share a name).
+    const consumed = new Set(g.nodes.flatMap((n) => n.inbound || []));
+    if (g.nodes.some((n) => (n.kind === 'input' && !consumed.has(n.name))
+        || (n.inbound && new Set(n.inbound).size !== n.inbound.length))) {
+      continue;
+    }
+    models.push({
+      name: `graph_${String(models.length).padStart(3, '0')}_${kind}`,
+      functional: true,
+      nodes: g.nodes,
+      outputs: g.outputs,
+    });
+  }
+  return write('functional-random.json', models);
+}
+
+/** Writes (or, with --check, compares) one corpus file; false when --check finds it differs. */
+function write(file, models) {
+  const text = '[\n' + models.map((m) => '  ' + JSON.stringify(m)).join(',\n') + '\n]\n';
+  const target = path.join(__dirname, 'corpus', file);
+  if (CHECK) {
+    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
+    console.log(`generate: ${models.length} models from seed ${SEED}, ${same ? 'same as' : 'DIFFERENT from'} corpus/${file}`);
+    return same;
+  }
+  fs.writeFileSync(target, text);
+  console.log(`generate: ${models.length} models from seed ${SEED} -> corpus/${file}`);
+  return true;
+}
+
+const same = [main(), functionalMain()].every(Boolean);
+if (!same) {
+  console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
+  process.exit(1);
+}

@@ -3,6 +3,9 @@
 // per layer, the output shape and the trainable / non-trainable parameter counts, or the layer at
 // which the model is invalid. ShapeCheck's tests compare the engine against these files.
 //
+// Functional corpus entries ("functional": true) are built with tf.input, layer.apply and
+// tf.model instead: see evaluateFunctional().
+//
 // Usage: node oracle.js            regenerate expected/*.json from corpus/*.json
 //        node oracle.js --check    regenerate in memory and fail if a committed file differs
 //        require('./oracle')       evaluate(model) builds one corpus model (summaries.js)
@@ -74,9 +77,11 @@ function tfjsConfig(layer) {
 //   layers:      { KerasType: (tfjsConfig, layer, wrapped) => tfjs layer }  (wrapped: for wrappers)
 //   translate:   { KerasType: (args) => tfjs config entries }   optional, for arguments whose
 //                tfjs form differs from the generic translation in tfjsConfig()
-//   corrections: [ (layer, inputShape) => null | {invalid: note} | {identity: note}
+//   corrections: [ (layer, inputShape, inputShapes) => null | {invalid: note} | {identity: note}
 //                  | {shape: [...], trainable, nonTrainable, note} ]
-//                optional: where tfjs 4.22 differs from Keras, each citing the Keras rule
+//                optional: where tfjs 4.22 differs from Keras, each citing the Keras rule;
+//                inputShapes (every inbound shape) only for functional models, where an
+//                {invalid} may carry kind: the ShapeCheck ErrorKind tag
 const FAMILIES = fs.readdirSync(path.join(__dirname, 'families'))
   .filter((f) => f.endsWith('.js'))
   .sort()
@@ -161,6 +166,9 @@ function evaluate(model) {
   if (model.kerasOnly) {
     return null; // checked against hand-worked Keras formulas in the engine's unit tests
   }
+  if (model.functional) {
+    return evaluateFunctional(model);
+  }
   let seq = tfl.sequential({ name: model.name });
   const batch = model.batchSize === undefined || model.batchSize < 0 ? null : model.batchSize;
   let shape = [batch, ...model.input.map((d) => (d < 0 ? null : d))];
@@ -212,6 +220,104 @@ function evaluate(model) {
   return { result, model: seq };
 }
 
+// ---- Functional models: corpus entries with "functional": true (docs/functional-design.md) ----
+//
+// Each node is built in declaration order with tf.input() or layer.apply() on its inbound
+// tensors, then tf.model({inputs, outputs}) holds the graph. Recorded: every node (inputs too)
+// with its output shape and counts, the outputs (declared, or inferred: the layers nobody
+// consumes, in declaration order), the totals; or the first node Keras rejects, its name and,
+// where the oracle knows it, the ShapeCheck ErrorKind tag. A corrected node (see KERAS_CORRECTIONS
+// and families/merge.js) is replaced by a stand-in tf.input() of its Keras shape, so the rest of
+// the graph is still built by tfjs.
+
+const MERGE_FAMILY = require('./families/merge');
+const weightCount = (weights) => weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+
+/** Builds one functional corpus model with tfjs: {result, model} (model only when uncorrected). */
+function evaluateFunctional(model) {
+  const tensors = new Map();
+  const shapes = new Map();
+  const inputs = [];
+  const rows = [];
+  const notes = [];
+  for (let i = 0; i < model.nodes.length; i++) {
+    const node = model.nodes[i];
+    const invalid = (why) => ({ result: Object.assign(
+      { name: model.name, functional: true, valid: false, errorLayer: i, errorName: node.name }, why) });
+    if (node.kind === 'input') {
+      const batch = node.batchSize === undefined || node.batchSize < 0 ? null : node.batchSize;
+      const shape = [batch, ...node.shape.map((d) => (d < 0 ? null : d))];
+      const tensor = tfl.input({ batchShape: shape, name: node.name });
+      inputs.push(tensor);
+      tensors.set(node.name, tensor);
+      shapes.set(node.name, shape);
+      rows.push({ name: node.name, outputShape: shape, trainable: 0, nonTrainable: 0 });
+      continue;
+    }
+    const inboundShapes = node.inbound.map((name) => {
+      if (!shapes.has(name)) {
+        // Unknown names and forward references are ShapeCheck's own errors: Keras has no names.
+        throw new Error(`${model.name}: ${node.name} names ${name}, which is no earlier node`);
+      }
+      return shapes.get(name);
+    });
+    let correction = MERGE_FAMILY.inboundCount(node, inboundShapes.length);
+    for (const check of KERAS_CORRECTIONS) {
+      correction = correction || check(node, inboundShapes[0], inboundShapes);
+    }
+    if (correction && correction.invalid) {
+      return invalid({ errorKind: correction.kind, keras: correction.invalid });
+    }
+    if (correction && (correction.identity || correction.shape)) {
+      const shape = correction.shape || inboundShapes[0];
+      notes.push(`${node.name}: ${correction.identity || correction.note}`);
+      const standIn = tfl.input({ batchShape: shape, name: `${node.name}_keras` });
+      inputs.push(standIn);
+      tensors.set(node.name, standIn);
+      shapes.set(node.name, shape);
+      rows.push({ name: node.name, outputShape: shape, trainable: correction.trainable || 0,
+        nonTrainable: correction.nonTrainable || 0 });
+      continue;
+    }
+    let layer;
+    let output;
+    try {
+      layer = build(node);
+      const inbound = node.inbound.map((name) => tensors.get(name));
+      output = layer.apply(inbound.length === 1 ? inbound[0] : inbound);
+    } catch (e) {
+      return invalid({ errorKind: MERGE_FAMILY.kindOf(node) || undefined, tfjs: e.message.split('\n')[0] });
+    }
+    const zero = zeroSizeCorrection(output.shape);
+    if (zero) {
+      // A window that does not fit: which one, ShapeCheck's kind tells.
+      const kind = /Pooling/.test(node.type) ? 'PoolTooLarge' : /Conv/.test(node.type) ? 'KernelTooLarge' : undefined;
+      return invalid({ errorKind: kind, keras: zero });
+    }
+    tensors.set(node.name, output);
+    shapes.set(node.name, output.shape);
+    rows.push({ name: node.name, outputShape: output.shape, trainable: weightCount(layer.trainableWeights),
+      nonTrainable: weightCount(layer.nonTrainableWeights) });
+  }
+  const consumed = new Set(model.nodes.flatMap((n) => n.inbound || []));
+  const outputs = model.outputs && model.outputs.length ? model.outputs
+    : model.nodes.filter((n) => n.kind !== 'input' && !consumed.has(n.name)).map((n) => n.name);
+  const graph = tfl.model({ name: model.name, inputs, outputs: outputs.map((name) => tensors.get(name)) });
+  const totals = {
+    trainable: rows.reduce((n, r) => n + r.trainable, 0),
+    nonTrainable: rows.reduce((n, r) => n + r.nonTrainable, 0),
+  };
+  if (!notes.length && graph.countParams() !== totals.trainable + totals.nonTrainable) {
+    throw new Error(`${model.name}: tf.model counts ${graph.countParams()} parameters, its layers ${totals.trainable + totals.nonTrainable}`);
+  }
+  const result = { name: model.name, functional: true, valid: true, layers: rows, outputs, totals };
+  if (notes.length) {
+    result.keras = notes.join('; ');
+    return { result };
+  }
+  return { result, model: graph };
+}
+
 /** What expected/*.json records for one corpus model, or null for a kerasOnly model. */
 function run(model) {
   const evaluated = evaluate(model);
@@ -232,7 +338,7 @@ function main() {
     const corpus = JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'));
     const results = corpus.map(run).filter((r) => r !== null);
     models += results.length;
-    layers += corpus.reduce((n, m) => n + (m.kerasOnly ? 0 : m.layers.length), 0);
+    layers += corpus.reduce((n, m) => n + (m.kerasOnly ? 0 : (m.nodes || m.layers).length), 0);
     const text = render(results);
     const target = path.join(EXPECTED, file);
     if (check) {

@@ -4,8 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelConfig;
+import dev.shapecheck.engine.NodeConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model
  * ({@code expected/*.json}). Models marked {@code kerasOnly} have no oracle result and are left
- * out: the engine's unit tests check them against Keras's formulas.
+ * out: the engine's unit tests check them against Keras's formulas. Sequential and functional
+ * models are kept apart: {@link #entries()} and {@link #functionalEntries()}.
  */
 final class Corpus {
   /** One corpus model and what the oracle recorded for it. */
@@ -71,8 +74,47 @@ final class Corpus {
     return Path.of(System.getProperty("user.dir"));
   }
 
-  /** Every corpus model that has an oracle result, file by file in name order. */
+  /**
+   * Every sequential corpus model that has an oracle result, file by file in name order.
+   * Functional models ({@code "functional": true}) are in {@link #functionalEntries()}.
+   */
   static List<Entry> entries() {
+    return all().stream().filter(e -> !e.functional()).toList();
+  }
+
+  /** Every functional corpus model ({@code corpus/functional-*.json}), file by file. */
+  static List<Entry> functionalEntries() {
+    return all().stream().filter(Entry::functional).toList();
+  }
+
+  /**
+   * The engine's input for a functional corpus model: its nodes in declaration order, each layer
+   * with the annotations' defaults filled in, and its declared outputs (empty: inferred).
+   */
+  static GraphConfig toGraphConfig(JsonObject model) {
+    List<NodeConfig> nodes = new ArrayList<>();
+    for (JsonElement element : model.getAsJsonArray("nodes")) {
+      JsonObject node = element.getAsJsonObject();
+      String name = node.get("name").getAsString();
+      if (node.get("kind").getAsString().equals("input")) {
+        int batch = node.has("batchSize") ? node.get("batchSize").getAsInt() : -1;
+        nodes.add(NodeConfig.input(name, ints(node.getAsJsonArray("shape")), batch));
+      } else {
+        nodes.add(NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound"))));
+      }
+    }
+    List<String> outputs =
+        model.has("outputs") ? strings(model.getAsJsonArray("outputs")) : List.of();
+    return GraphConfig.model(model.get("name").getAsString(), nodes, outputs, "FLOAT32");
+  }
+
+  static List<String> strings(JsonArray array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(e -> values.add(e.getAsString()));
+    return values;
+  }
+
+  private static List<Entry> all() {
     List<Entry> entries = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir().resolve("corpus"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -71,9 +71,55 @@ class EngineConformanceTest {
     }
   }
 
+  private static final AtomicInteger GRAPHS = new AtomicInteger();
+  private static final AtomicInteger GRAPH_LAYERS = new AtomicInteger();
+  private static final AtomicInteger GRAPH_MISMATCHES = new AtomicInteger();
+
+  /**
+   * Functional models go through {@link ShapeEngine#check(dev.shapecheck.engine.GraphConfig)}:
+   * every row (inputs included) by name, its shape and counts, the outputs and the totals; for a
+   * model Keras rejects, the first node with an error and, where the oracle knows it, its kind.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyFunctionalModelMatchesTheOracle() {
+    List<Corpus.Entry> entries = Corpus.functionalEntries();
+    assertFalse(entries.isEmpty(), "no functional corpus found in " + Corpus.dir());
+    return entries.stream()
+        .map(e -> DynamicTest.dynamicTest(e.file + "/" + e.name(), () -> compareGraph(e)));
+  }
+
+  private static void compareGraph(Corpus.Entry entry) {
+    GRAPHS.incrementAndGet();
+    try {
+      ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
+      List<Problem> errors =
+          check.problems().stream().filter(p -> !p.kind().isWarning()).toList();
+      if (entry.valid()) {
+        assertTrue(errors.isEmpty(), () -> "Keras accepts it, ShapeCheck reports " + errors);
+        GRAPH_LAYERS.addAndGet(FunctionalComparison.assertMatches(entry.expected, check.summary()));
+      } else {
+        assertFalse(errors.isEmpty(), () -> "Keras rejects it at "
+            + FunctionalComparison.where(entry.expected) + ": " + FunctionalComparison.why(entry.expected));
+        Problem first = errors.stream().min(java.util.Comparator.comparingInt(Problem::layerIndex)).get();
+        assertEquals(entry.errorLayer(), first.layerIndex(),
+            () -> "failing node (Keras: " + FunctionalComparison.why(entry.expected) + "); ShapeCheck says "
+                + errors);
+        String kind = FunctionalComparison.kind(entry.expected);
+        if (kind != null) {
+          assertEquals(kind, first.kind().tag(), () -> "error kind; ShapeCheck says " + first);
+        }
+      }
+    } catch (AssertionError | RuntimeException e) {
+      GRAPH_MISMATCHES.incrementAndGet();
+      throw e;
+    }
+  }
+
   @AfterAll
   static void printTotals() {
     System.out.println("engine-oracle: " + MODELS + " models, " + LAYERS + " layers, " + MISMATCHES
         + " mismatches");
+    System.out.println("engine-functional-oracle: " + GRAPHS + " models, " + GRAPH_LAYERS
+        + " layers, " + GRAPH_MISMATCHES + " mismatches");
   }
 }

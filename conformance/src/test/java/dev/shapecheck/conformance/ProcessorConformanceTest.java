@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * through the annotation processor, as a user's build would. A model Keras accepts must compile,
  * and its generated {@code SUMMARY} must give every layer's shape and trainable / non-trainable
  * counts as the oracle recorded them; a model Keras rejects must fail with an error on the line of
- * the layer Keras rejects (or on {@code @Sequential} for the model itself).
+ * the layer Keras rejects (or on {@code @Sequential} for the model itself). Functional corpus
+ * models are written as {@code @Functional} interfaces and compiled in the same run.
  *
  * <p>All models are compiled in one javac run (one bad model must not stop the others), then the
  * ones without errors once more to load their generated classes.
@@ -52,6 +53,8 @@ class ProcessorConformanceTest {
     final JavaFileObject source;
     final List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
     ModelSummary summary;
+    /** Why a functional model has no generated class to read, or null. */
+    String missing;
 
     Case(Corpus.Entry entry, SourceRenderer.Rendered rendered) {
       this.entry = entry;
@@ -64,7 +67,10 @@ class ProcessorConformanceTest {
   Stream<DynamicTest> everyCorpusModelCompilesAsTheOracleSays() {
     List<Case> cases = new ArrayList<>();
     Map<String, Integer> perFile = new HashMap<>();
-    for (Corpus.Entry entry : Corpus.entries()) {
+    // Sequential and functional models alike, in one javac run.
+    List<Corpus.Entry> entries = new ArrayList<>(Corpus.entries());
+    entries.addAll(Corpus.functionalEntries());
+    for (Corpus.Entry entry : entries) {
       int index = perFile.merge(entry.file, 1, Integer::sum);
       String pkg = "corpus." + entry.file.replaceAll("\\W", "_");
       cases.add(new Case(entry, SourceRenderer.render(pkg, "M" + index, entry.model)));
@@ -112,7 +118,11 @@ class ProcessorConformanceTest {
           Class<?> model = loader.loadClass(c.rendered.qualifiedName + "Model");
           c.summary = (ModelSummary) model.getField("SUMMARY").get(null);
         } catch (ReflectiveOperationException e) {
-          throw new AssertionError("cannot read the generated class of " + c.entry.name(), e);
+          if (!c.entry.functional()) {
+            throw new AssertionError("cannot read the generated class of " + c.entry.name(), e);
+          }
+          // One functional model's failure, not the run's: the sequential results still count.
+          c.missing = "no generated class " + c.rendered.qualifiedName + "Model: " + e;
         }
       }
     }
@@ -126,6 +136,10 @@ class ProcessorConformanceTest {
   }
 
   private static void check(Case c) {
+    if (c.entry.functional()) {
+      checkFunctional(c);
+      return;
+    }
     MODELS.incrementAndGet();
     try {
       if (c.entry.valid()) {
@@ -163,6 +177,45 @@ class ProcessorConformanceTest {
     }
   }
 
+  private static final AtomicInteger GRAPHS = new AtomicInteger();
+  private static final AtomicInteger GRAPH_LAYERS = new AtomicInteger();
+  private static final AtomicInteger GRAPH_MISMATCHES = new AtomicInteger();
+
+  /**
+   * A functional model: valid, its generated {@code SUMMARY} matches the oracle row by row (see
+   * {@link FunctionalComparison}); invalid, the first error is on the line of the node Keras
+   * rejects (a method or its parameters) with the oracle's kind, where it knows one.
+   */
+  private static void checkFunctional(Case c) {
+    GRAPHS.incrementAndGet();
+    try {
+      if (c.entry.valid()) {
+        assertTrue(c.errors.isEmpty(), () -> "Keras accepts it; javac says " + messages(c));
+        assertTrue(c.missing == null, () -> c.missing);
+        GRAPH_LAYERS.addAndGet(FunctionalComparison.assertMatches(c.entry.expected, c.summary));
+      } else {
+        assertFalse(c.errors.isEmpty(), () -> "Keras rejects it at "
+            + FunctionalComparison.where(c.entry.expected) + " ("
+            + FunctionalComparison.why(c.entry.expected) + "), but it compiled");
+        Diagnostic<? extends JavaFileObject> first = c.errors.stream()
+            .min(java.util.Comparator.comparingInt(e -> c.rendered.layerAt(e.getLineNumber())))
+            .get();
+        assertEquals(c.entry.errorLayer(), c.rendered.layerAt(first.getLineNumber()),
+            () -> "failing node (Keras: " + FunctionalComparison.why(c.entry.expected)
+                + "); javac says " + messages(c));
+        String kind = FunctionalComparison.kind(c.entry.expected);
+        if (kind != null) {
+          String message = first.getMessage(Locale.ROOT);
+          assertTrue(message.startsWith("[ShapeCheck/" + kind + "]"),
+              () -> "error kind " + kind + "; javac says " + messages(c));
+        }
+      }
+    } catch (AssertionError | RuntimeException e) {
+      GRAPH_MISMATCHES.incrementAndGet();
+      throw e;
+    }
+  }
+
   private static String messages(Case c) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic<? extends JavaFileObject> e : c.errors) {
@@ -175,6 +228,8 @@ class ProcessorConformanceTest {
   static void printTotals() {
     System.out.println("conformance: " + MODELS + " models, " + LAYERS + " layers, " + MISMATCHES
         + " mismatches");
+    System.out.println("functional-conformance: " + GRAPHS + " models, " + GRAPH_LAYERS
+        + " layers, " + GRAPH_MISMATCHES + " mismatches");
   }
 
   /** Loads the classes a compilation wrote to memory, the runtime's classes from the test's. */

@@ -39,6 +39,9 @@ final class SourceRenderer {
   private SourceRenderer() {}
 
   static Rendered render(String pkg, String simpleName, JsonObject model) {
+    if (model.has("functional") && model.get("functional").getAsBoolean()) {
+      return renderFunctional(pkg, simpleName, model);
+    }
     List<String> lines = new ArrayList<>();
     lines.add("package " + pkg + ";");
     lines.add("import dev.shapecheck.*;");
@@ -66,6 +69,50 @@ final class SourceRenderer {
     }
     lines.add("}");
     return new Rendered(pkg + "." + simpleName, lines, layerLines);
+  }
+
+  /**
+   * A functional corpus model as a {@code @Functional} interface: one {@code @Input} method per
+   * input, then one method per layer whose parameters name its inbound nodes, in order, each
+   * node on its own line ({@link Rendered#layerAt} then gives the node's index, inputs counted).
+   */
+  private static Rendered renderFunctional(String pkg, String simpleName, JsonObject model) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + pkg + ";");
+    lines.add("import dev.shapecheck.*;");
+    lines.add("import dev.shapecheck.layers.*;");
+    StringBuilder functional = new StringBuilder("@Functional(name = \"")
+        .append(model.get("name").getAsString()).append('"');
+    JsonArray outputs = model.has("outputs") ? model.getAsJsonArray("outputs") : new JsonArray();
+    if (!outputs.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      outputs.forEach(o -> names.add('"' + o.getAsString() + '"'));
+      functional.append(", outputs = {").append(String.join(", ", names)).append('}');
+    }
+    lines.add(functional.append(")").toString());
+    lines.add("public interface " + simpleName + " {");
+    JsonArray nodes = model.getAsJsonArray("nodes");
+    int[] nodeLines = new int[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonObject node = nodes.get(i).getAsJsonObject();
+      String name = node.get("name").getAsString();
+      if (node.get("kind").getAsString().equals("input")) {
+        StringBuilder input = new StringBuilder("  @Input(shape = ")
+            .append(array(node.getAsJsonArray("shape")));
+        if (node.has("batchSize")) {
+          input.append(", batchSize = ").append(node.get("batchSize").getAsInt());
+        }
+        lines.add(input.append(") Layer ").append(name).append("();").toString());
+      } else {
+        List<String> parameters = new ArrayList<>();
+        node.getAsJsonArray("inbound").forEach(n -> parameters.add("Layer " + n.getAsString()));
+        lines.add("  " + annotation(node) + " Layer " + name + "(" + String.join(", ", parameters)
+            + ");");
+      }
+      nodeLines[i] = lines.size();
+    }
+    lines.add("}");
+    return new Rendered(pkg + "." + simpleName, lines, nodeLines);
   }
 
   /** {@code @Conv2D(filters = 4, kernelSize = {3}, padding = Padding.SAME)} */
