@@ -41,16 +41,16 @@ class Graph {
 
   /** Keras's uniquified automatic name: conv2d, conv2d_1, conv2d_2, ... */
   autoName(type) {
-    const stem = type === 'ReLU' ? 're_lu' : snake(type);
+    const stem = { ReLU: 're_lu', InputLayer: 'input_layer' }[type] || snake(type);
     const n = this.used.get(stem) || 0;
     this.used.set(stem, n + 1);
     return n === 0 ? stem : `${stem}_${n}`;
   }
 
-  /** keras.Input(shape): Keras 3 names the first input layer "input_layer". */
+  /** keras.Input(shape): Keras 3 names the first input layer "input_layer" automatically. */
   input(shape) {
-    this.inputTensor = tfl.input({ shape, name: 'input_layer' });
-    this.created.push({ layer: this.inputTensor.sourceLayer, type: 'InputLayer' });
+    this.inputTensor = tfl.input({ shape, name: this.autoName('InputLayer') });
+    this.created.push({ layer: this.inputTensor.sourceLayer, type: 'InputLayer', auto: true });
     return this.inputTensor;
   }
 
@@ -58,20 +58,21 @@ class Graph {
   layer(type, config, inputs) {
     const name = config.name || this.autoName(type);
     const layer = FACTORIES[type](Object.assign({}, config, { name }));
-    this.created.push({ layer, type });
+    this.created.push({ layer, type, auto: !config.name });
     return layer.apply(inputs);
   }
 
   /** The finished model and, per created layer, what the expected file records. */
   finish(output) {
     const model = tfl.model({ inputs: this.inputTensor, outputs: output, name: this.name });
-    const layers = this.created.map(({ layer, type }) => ({
+    // "auto": the name is Keras's automatic one, not chosen by the Applications source.
+    const layers = this.created.map(({ layer, type, auto }) => Object.assign({
       name: layer.name,
       type,
       outputShape: layer.outputShape,
       trainable: count(layer.trainableWeights),
       nonTrainable: count(layer.nonTrainableWeights),
-    }));
+    }, auto ? { auto: true } : {}));
     const trainable = count(model.trainableWeights);
     const nonTrainable = count(model.nonTrainableWeights);
     if (layers.length !== model.layers.length) {
