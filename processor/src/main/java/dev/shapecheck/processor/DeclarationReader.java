@@ -5,7 +5,6 @@ import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelConfig;
-import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -32,18 +29,6 @@ import javax.lang.model.util.Types;
  */
 final class DeclarationReader {
   static final String SEQUENTIAL = "dev.shapecheck.Sequential";
-  static final String LAYER = "dev.shapecheck.Layer";
-  static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
-  static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
-  /**
-   * Layer method names the generated class cannot implement, with the reason: its own static
-   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer}
-   * overrides.
-   */
-  private static final Map<String, String> RESERVED =
-      Map.of(
-          "summary", "the generated class's static summary()",
-          "finalize", "Object's finalize(), which returns void, so no class can implement it");
   /**
    * Names a default method may not have: the generated class's static {@code summary()} cannot
    * hide it, and Object's protected {@code clone()} and {@code finalize()} would implement it with
@@ -52,13 +37,13 @@ final class DeclarationReader {
   private static final Set<String> RESERVED_FOR_DEFAULTS = Set.of("summary", "clone", "finalize");
 
   private final Elements elements;
-  private final Types types;
   private final DiagnosticReporter reporter;
+  private final LayerMethodReader layerReader;
 
   DeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
     this.elements = elements;
-    this.types = types;
     this.reporter = reporter;
+    this.layerReader = new LayerMethodReader(elements, types, reporter);
   }
 
   /**
@@ -83,7 +68,7 @@ final class DeclarationReader {
       return Optional.empty();
     }
     TypeElement type = (TypeElement) element;
-    boolean usable = checkGenerable(type, sequential);
+    boolean usable = checkGenerable(type, sequential, "@Sequential", elements, reporter);
     Map<String, Object> values = AnnotationValues.read(sequential, elements);
     if (!(values.get("input") instanceof int[])) {
       return Optional.empty(); // javac reports the missing attribute itself
@@ -109,8 +94,16 @@ final class DeclarationReader {
     return Optional.of(new ModelDeclaration(type, sequential, config, layers, complete));
   }
 
-  /** Reports what would stop the generated class from implementing the interface. */
-  private boolean checkGenerable(TypeElement type, AnnotationMirror sequential) {
+  /**
+   * Reports what would stop the generated class from implementing the interface annotated with
+   * {@code sequential} (whose simple name, with its {@code @}, is {@code annotationName}).
+   */
+  static boolean checkGenerable(
+      TypeElement type,
+      AnnotationMirror sequential,
+      String annotationName,
+      Elements elements,
+      DiagnosticReporter reporter) {
     boolean usable = true;
     if (!type.getTypeParameters().isEmpty()) {
       reporter.error(
@@ -176,7 +169,7 @@ final class DeclarationReader {
             null,
             "abstract method " + method.getSimpleName() + "() is inherited from "
                 + method.getEnclosingElement().getSimpleName()
-                + "; layers must be declared in the @Sequential interface itself",
+                + "; layers must be declared in the " + annotationName + " interface itself",
             "hint: declare the layer in " + type.getSimpleName()
                 + ", or give the inherited method a default body");
         usable = false;
@@ -189,178 +182,47 @@ final class DeclarationReader {
   private boolean readLayers(
       TypeElement type, List<LayerDeclaration> layers, List<LayerConfig> configs) {
     boolean complete = true;
-    TypeMirror layerType = layerType();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<AnnotationMirror> annotations = layerAnnotations(method);
-      String name = method.getSimpleName().toString();
+      List<AnnotationMirror> annotations = LayerMethodReader.layerAnnotations(method);
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-        if (!annotations.isEmpty()) {
-          reporter.error(
-              ErrorKind.LAYER_ON_CONCRETE_METHOD,
-              method,
-              annotations.get(0),
-              null,
-              name + "(): a layer annotation on a default, static or private method",
-              "hint: layers are abstract methods; remove the body, or remove the annotation");
-          complete = false;
-        }
+        complete &= checkConcrete(method, annotations, reporter);
         continue; // helper methods are the user's own business
       }
-      List<AnnotationMirror> layerKinds = new ArrayList<>();
-      List<AnnotationMirror> wrappers = new ArrayList<>();
-      for (AnnotationMirror annotation : annotations) {
-        (isWrapper(annotation) ? wrappers : layerKinds).add(annotation);
+      LayerMethodReader.Read read =
+          layerReader.read(method, annotations, LayerMethodReader.ParameterRule.NONE);
+      complete &= read.valid;
+      if (read.declaration != null) {
+        layers.add(read.declaration);
+        configs.add(read.config);
       }
-      complete &= checkLayerMethod(method, layerKinds, wrappers, layerType);
-      if (layerKinds.isEmpty()) {
-        continue;
-      }
-      AnnotationMirror layer = layerKinds.get(0);
-      LayerConfig config = LayerConfig.of(name, simpleName(layer), AnnotationValues.read(layer, elements));
-      for (int i = wrappers.size() - 1; i >= 0; i--) {
-        AnnotationMirror wrapper = wrappers.get(i);
-        config =
-            LayerConfig.wrapping(
-                name, simpleName(wrapper), AnnotationValues.read(wrapper, elements), config);
-      }
-      List<AnnotationMirror> outermostFirst = new ArrayList<>(wrappers);
-      outermostFirst.add(layer);
-      AnnotationMirror expectation = findAnnotation(method, EXPECT_SHAPE);
-      if (expectation != null) {
-        Object shape = AnnotationValues.read(expectation, elements).get("value");
-        if (shape instanceof int[]) {
-          config = config.expecting((int[]) shape);
-        }
-        outermostFirst.add(expectation); // last: problems name it, it is never the primary
-      }
-      layers.add(new LayerDeclaration(method, outermostFirst));
-      configs.add(config);
     }
     return complete;
   }
 
-  private static boolean isWrapper(AnnotationMirror annotation) {
-    return ShapeEngine.wrapperTypes().contains(simpleName(annotation));
-  }
-
-  private static String simpleName(AnnotationMirror annotation) {
-    return annotation.getAnnotationType().asElement().getSimpleName().toString();
-  }
-
-  private boolean checkLayerMethod(
-      ExecutableElement method,
-      List<AnnotationMirror> annotations,
-      List<AnnotationMirror> wrappers,
-      TypeMirror layerType) {
-    String name = method.getSimpleName().toString();
-    boolean valid = true;
-    if (annotations.isEmpty() && wrappers.isEmpty()) {
-      reporter.error(
-          ErrorKind.MISSING_LAYER_ANNOTATION,
-          method,
-          null,
-          null,
-          name + "() has no layer annotation, so ShapeCheck cannot tell which layer it is",
-          "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64)");
-      valid = false;
-    } else if (annotations.isEmpty()) {
-      reporter.error(
-          ErrorKind.MISSING_LAYER_ANNOTATION,
-          method,
-          wrappers.get(0),
-          null,
-          name + "(): @" + simpleName(wrappers.get(0)) + " wraps a layer, but there is none",
-          "hint: add the wrapped layer's annotation beside it, e.g. @"
-              + simpleName(wrappers.get(0)) + " @LSTM(units = 64)");
-      valid = false;
+  /**
+   * Reports a layer annotation ({@code annotations}, empty if none) on a default, static or
+   * private method; returns whether there was none.
+   */
+  static boolean checkConcrete(
+      ExecutableElement method, List<AnnotationMirror> annotations, DiagnosticReporter reporter) {
+    if (annotations.isEmpty()) {
+      return true;
     }
-    if (annotations.size() > 1) {
-      reporter.error(
-          ErrorKind.MULTIPLE_LAYER_ANNOTATIONS,
-          method,
-          annotations.get(1),
-          null,
-          name + "() has " + annotations.size() + " layer annotations; a method declares one layer",
-          "hint: declare each layer in its own method, in the order data flows");
-      valid = false;
-    }
-    if (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty()) {
-      reporter.error(
-          ErrorKind.METHOD_HAS_PARAMETERS,
-          method.getParameters().isEmpty() ? method : method.getParameters().get(0),
-          null,
-          null,
-          name + "() has parameters, but in a Sequential model each layer takes the previous one",
-          "hint: remove the parameters; the order of the methods is the order of the layers");
-      valid = false;
-    }
-    if (layerType == null) { // a runtime jar without Layer: no method can be a layer
-      reporter.error(
-          ErrorKind.NOT_LAYER_RETURN_TYPE,
-          method,
-          null,
-          null,
-          name + "() returns " + method.getReturnType()
-              + ", but a layer method returns dev.shapecheck.Layer, which is not on the classpath",
-          "hint: put the shapecheck-runtime jar of the processor's version on the classpath");
-      valid = false;
-    } else if (!types.isSameType(method.getReturnType(), layerType)) {
-      reporter.error(
-          ErrorKind.NOT_LAYER_RETURN_TYPE,
-          method,
-          null,
-          null,
-          name + "() returns " + method.getReturnType() + ", but a layer method returns Layer",
-          "hint: declare it as `Layer " + name + "();` with dev.shapecheck.Layer");
-      valid = false;
-    }
-    if (RESERVED.containsKey(name)) {
-      reporter.error(
-          ErrorKind.RESERVED_NAME,
-          method,
-          null,
-          null,
-          name + "() clashes with " + RESERVED.get(name),
-          "hint: rename the layer, e.g. " + name + "Layer()");
-      valid = false;
-    }
-    return valid;
-  }
-
-  private static List<AnnotationMirror> layerAnnotations(ExecutableElement method) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      Element annotationType = mirror.getAnnotationType().asElement();
-      Element enclosing = annotationType.getEnclosingElement();
-      if (enclosing instanceof PackageElement
-          && ((PackageElement) enclosing).getQualifiedName().contentEquals(LAYERS_PACKAGE)) {
-        found.add(mirror);
-      }
-    }
-    return found;
+    reporter.error(
+        ErrorKind.LAYER_ON_CONCRETE_METHOD,
+        method,
+        annotations.get(0),
+        null,
+        method.getSimpleName() + "(): a layer annotation on a default, static or private method",
+        "hint: layers are abstract methods; remove the body, or remove the annotation");
+    return false;
   }
 
   private AnnotationMirror findSequential(Element element) {
-    return findAnnotation(element, SEQUENTIAL);
+    return LayerMethodReader.findAnnotation(element, SEQUENTIAL);
   }
 
-  private static AnnotationMirror findAnnotation(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotation.getQualifiedName().contentEquals(qualifiedName)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
-  /** {@code dev.shapecheck.Layer}, or null when the classpath lacks it (a broken runtime jar). */
-  private TypeMirror layerType() {
-    TypeElement layer = elements.getTypeElement(LAYER);
-    return layer == null ? null : layer.asType();
-  }
-
-  private static String describeKind(Element element) {
+  static String describeKind(Element element) {
     switch (element.getKind()) {
       case CLASS:
         return "class";

@@ -64,6 +64,53 @@ final class DiagnosticReporter {
     }
   }
 
+  /**
+   * A problem the processor found in one element of an array attribute ({@code value}, e.g. one
+   * {@code @Apply(set)} entry); placed on the whole {@code attribute} when {@code value} is null.
+   */
+  void errorOn(
+      ErrorKind kind,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      String attribute,
+      String headline,
+      String... details) {
+    Problem problem = Problem.of(kind, Problem.MODEL, attribute, headline, List.of(details));
+    if (value == null) {
+      print(problem, element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, problem.render(), element, annotation, value);
+    }
+  }
+
+  /**
+   * A problem the engine found in a functional model read from {@code graph}: placed on the
+   * member's parameter when the problem names one (an unknown inbound layer), else on the
+   * member's annotation attribute, annotation, or method, as for sequential layers.
+   */
+  void report(Problem problem, GraphDeclaration graph) {
+    int index = problem.layerIndex();
+    LayerDeclaration member =
+        index >= 0 && index < graph.members.size() ? graph.members.get(index) : null;
+    Element at = member == null ? graph.type : member.method;
+    if (member != null
+        && problem.parameter() >= 0
+        && problem.parameter() < member.method.getParameters().size()) {
+      at = member.method.getParameters().get(problem.parameter());
+    }
+    if (problem.kind().isWarning() && !warnings.prints(problem.kind(), at)) {
+      return;
+    }
+    if (member == null) {
+      print(problem, graph.type, graph.annotation);
+    } else if (at != member.method) {
+      print(problem, at, null);
+    } else {
+      print(problem, member.method, member.annotation(problem.annotation()));
+    }
+  }
+
   /** A defect in ShapeCheck: reported on the model, with the trace, so it can be filed. */
   void internalError(Element element, Throwable failure) {
     StringWriter trace = new StringWriter();

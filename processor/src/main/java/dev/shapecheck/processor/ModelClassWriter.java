@@ -14,6 +14,7 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import dev.shapecheck.engine.KerasJson;
+import dev.shapecheck.engine.ModelCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -64,18 +66,104 @@ final class ModelClassWriter {
 
   JavaFile write(ModelDeclaration model, ModelSummary summary) {
     ClassName name = generatedName(model.type, elements);
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(name)
-            .addOriginatingElement(model.type)
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED)
-                    .addMember("value", "$S", ShapeCheckProcessor.class.getName())
-                    .build())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ClassName.get(model.type))
-            .avoidClashesWithNestedClasses(model.type)
-            .alwaysQualify(javaLangClashes(model.type))
-            .addJavadoc(classJavadoc(model, summary));
+    TypeSpec.Builder type = classBuilder(name, model.type, summary);
+    addConstants(type, summary);
+    addSummary(type, summary, helperPrefix(model.type));
+    addKerasJson(type, KerasJson.parts(model.config, summary), "Sequential");
+    addSummaryMethod(type);
+
+    List<Layer> layers = summary.layers();
+    for (int i = 0; i < layers.size(); i++) {
+      type.addMethod(layerMethod(MethodSpec.methodBuilder(layers.get(i).name()), layers.get(i), i));
+    }
+    return javaFile(name, type);
+  }
+
+  /**
+   * The class of a functional model: the same constants as a sequential one, {@code SUMMARY}
+   * built from {@code Layer.input} and {@code Layer.connected} rows after block expansion, and
+   * each interface method, with its parameters, returning its row (an {@code @Apply} method the
+   * row of the use's output).
+   */
+  JavaFile write(GraphDeclaration model, ModelCheck check) {
+    ModelSummary summary = check.summary();
+    ClassName name = generatedName(model.type, elements);
+    TypeSpec.Builder type = classBuilder(name, model.type, summary);
+    addConstants(type, summary);
+    addFunctionalSummary(type, summary, helperPrefix(model.type));
+    addKerasJson(type, KerasJson.functionalParts(summary, check.configs()), "Functional");
+    addSummaryMethod(type);
+
+    List<Layer> rows = summary.layers();
+    for (LayerDeclaration member : model.members) {
+      String memberName = member.method.getSimpleName().toString();
+      String row = model.outputRow(memberName);
+      int index = -1;
+      for (int i = 0; i < rows.size() && index < 0; i++) {
+        if (rows.get(i).name().equals(row)) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        throw new IllegalStateException(
+            "the engine's summary has no row " + row + " for method " + memberName);
+      }
+      MethodSpec.Builder method = MethodSpec.methodBuilder(memberName);
+      for (VariableElement parameter : member.method.getParameters()) {
+        method.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
+      }
+      type.addMethod(layerMethod(method, rows.get(index), index));
+    }
+    return javaFile(name, type);
+  }
+
+  private TypeSpec.Builder classBuilder(ClassName name, TypeElement model, ModelSummary summary) {
+    return TypeSpec.classBuilder(name)
+        .addOriginatingElement(model)
+        .addAnnotation(
+            AnnotationSpec.builder(GENERATED)
+                .addMember("value", "$S", ShapeCheckProcessor.class.getName())
+                .build())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ClassName.get(model))
+        .avoidClashesWithNestedClasses(model)
+        .alwaysQualify(javaLangClashes(model))
+        .addJavadoc(classJavadoc(model, summary));
+  }
+
+  private static JavaFile javaFile(ClassName name, TypeSpec.Builder type) {
+    return JavaFile.builder(name.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static MethodSpec layerMethod(MethodSpec.Builder method, Layer layer, int index) {
+    return method
+        .addJavadoc(
+            "$L: $L, $L params, $L MACs.\n",
+            layer.type(),
+            layer.outputShape(),
+            layer.params(),
+            layer.macs() == Layer.UNKNOWN ? "unknown" : layer.macs())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Layer.class)
+        .addStatement("return SUMMARY.layers().get($L)", index)
+        .build();
+  }
+
+  private static void addSummaryMethod(TypeSpec.Builder type) {
+    type.addMethod(
+        MethodSpec.methodBuilder("summary")
+            .addJavadoc("The Keras {@code model.summary()} table of this model.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addStatement("return SUMMARY.toString()")
+            .build());
+  }
+
+  private static void addConstants(TypeSpec.Builder type, ModelSummary summary) {
 
     type.addField(longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\"."));
     type.addField(longConstant("TRAINABLE_PARAMS", summary.trainableParams(), "Keras's \"Trainable params\"."));
@@ -96,41 +184,16 @@ final class ModelClassWriter {
             "ACTIVATION_BYTES",
             summary.activationBytes(),
             "Bytes of all layer outputs for one sample (-1 with an unknown dimension)."));
-    type.addField(shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's input"));
-    type.addField(shapeConstant("OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's output"));
-    addSummary(type, summary, helperPrefix(model.type));
-    addKerasJson(type, model, summary);
-
-    type.addMethod(
-        MethodSpec.methodBuilder("summary")
-            .addJavadoc("The Keras {@code model.summary()} table of this model.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(String.class)
-            .addStatement("return SUMMARY.toString()")
-            .build());
-
-    List<Layer> layers = summary.layers();
-    for (int i = 0; i < layers.size(); i++) {
-      Layer layer = layers.get(i);
-      type.addMethod(
-          MethodSpec.methodBuilder(layer.name())
-              .addJavadoc(
-                  "$L: $L, $L params, $L MACs.\n",
-                  layer.type(),
-                  layer.outputShape(),
-                  layer.params(),
-                  layer.macs() == Layer.UNKNOWN ? "unknown" : layer.macs())
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(Layer.class)
-              .addStatement("return SUMMARY.layers().get($L)", i)
-              .build());
-    }
-
-    return JavaFile.builder(name.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    type.addField(
+        shapeConstant(
+            "INPUT_SHAPE",
+            summary.inputShape(),
+            summary.isFunctional() ? "The shape of the model's first input" : "The shape of the model's input"));
+    type.addField(
+        shapeConstant(
+            "OUTPUT_SHAPE",
+            summary.outputShape(),
+            summary.isFunctional() ? "The shape of the model's first output" : "The shape of the model's output"));
   }
 
   /**
@@ -175,10 +238,10 @@ final class ModelClassWriter {
     return false;
   }
 
-  private static CodeBlock classJavadoc(ModelDeclaration model, ModelSummary summary) {
+  private static CodeBlock classJavadoc(TypeElement model, ModelSummary summary) {
     return CodeBlock.builder()
         .add("The ShapeCheck model of {@link $T}: shapes and parameter counts computed at compile\n",
-            ClassName.get(model.type))
+            ClassName.get(model))
         .add("time with Keras semantics.\n\n")
         .add("<pre>\n$L</pre>\n", escapeForJavadoc(summary.toString()))
         .build();
@@ -255,6 +318,94 @@ final class ModelClassWriter {
   }
 
   /**
+   * {@code SUMMARY} of a functional model: one {@code Layer.input} or {@code Layer.connected} line
+   * per row, split into helper methods as {@link #addSummary}.
+   */
+  private static void addFunctionalSummary(
+      TypeSpec.Builder type, ModelSummary summary, String prefix) {
+    List<Layer> rows = summary.layers();
+    CodeBlock list;
+    if (rows.size() <= LAYERS_PER_METHOD) {
+      list = rowsOf(rows, 0, rows.size());
+    } else {
+      list = splitRows(type, rows, prefix);
+    }
+    CodeBlock.Builder outputs = CodeBlock.builder();
+    for (int i = 0; i < summary.outputLayers().size(); i++) {
+      outputs.add(i == 0 ? "$S" : ", $S", summary.outputLayers().get(i).name());
+    }
+    type.addField(
+        FieldSpec.builder(
+                ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Every layer with its shapes, inbound layers and parameter counts.\n")
+            .initializer(
+                "$T.functional($S, $L,\n$T.of($L), $T.$L)",
+                ModelSummary.class,
+                summary.name(),
+                list,
+                LIST,
+                outputs.build(),
+                DType.class,
+                summary.dtype().name())
+            .build());
+  }
+
+  private static CodeBlock splitRows(TypeSpec.Builder type, List<Layer> rows, String prefix) {
+    MethodSpec.Builder all =
+        MethodSpec.methodBuilder(prefix + "allLayers")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(LIST_OF_LAYERS)
+            .addStatement("$T all = new $T<>($L)", LIST_OF_LAYERS, ArrayList.class, rows.size());
+    for (int from = 0, part = 0; from < rows.size(); from += LAYERS_PER_METHOD, part++) {
+      int to = Math.min(rows.size(), from + LAYERS_PER_METHOD);
+      type.addMethod(
+          MethodSpec.methodBuilder(prefix + "layers" + part)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(LIST_OF_LAYERS)
+              .addStatement("return $L", rowsOf(rows, from, to))
+              .build());
+      all.addStatement("all.addAll($Llayers$L())", prefix, part);
+    }
+    type.addMethod(all.addStatement("return all").build());
+    return CodeBlock.of("$LallLayers()", prefix);
+  }
+
+  /** {@code List.of(Layer.input(...), Layer.connected(...), ...)} for rows {@code from..to}. */
+  private static CodeBlock rowsOf(List<Layer> rows, int from, int to) {
+    CodeBlock.Builder items = CodeBlock.builder();
+    for (int i = from; i < to; i++) {
+      Layer row = rows.get(i);
+      String separator = i < to - 1 ? "," : "";
+      if (row.type().equals("InputLayer") && row.inbound().isEmpty()) {
+        items.add("\n$T.input($S, $L)$L", Layer.class, row.name(),
+            shapeExpression(row.outputShape()), separator);
+        continue;
+      }
+      CodeBlock.Builder shapes = CodeBlock.builder();
+      CodeBlock.Builder inbound = CodeBlock.builder();
+      for (int k = 0; k < row.inbound().size(); k++) {
+        shapes.add(k == 0 ? "$L" : ", $L", shapeExpression(row.inputShapes().get(k)));
+        inbound.add(k == 0 ? "$S" : ", $S", row.inbound().get(k));
+      }
+      items.add(
+          "\n$T.connected($S, $S, $T.of($L), $T.of($L), $L, $LL, $LL, $LL)$L",
+          Layer.class,
+          row.name(),
+          row.type(),
+          LIST,
+          shapes.build(),
+          LIST,
+          inbound.build(),
+          shapeExpression(row.outputShape()),
+          row.trainableParams(),
+          row.nonTrainableParams(),
+          row.macs(),
+          separator);
+    }
+    return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
+  }
+
+  /**
    * The longest string constant {@code KERAS_JSON} is built from. A class file holds a string
    * constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one byte a character),
    * so this leaves room to spare.
@@ -267,10 +418,9 @@ final class ModelClassWriter {
    * {@code +} of literals); longer, it joins several such constants at class initialization, since
    * a longer constant cannot be written to a class file.
    */
-  private static void addKerasJson(
-      TypeSpec.Builder type, ModelDeclaration model, ModelSummary summary) {
+  private static void addKerasJson(TypeSpec.Builder type, List<String> parts, String form) {
     List<String> pieces = new ArrayList<>();
-    for (String part : KerasJson.parts(model.config, summary)) {
+    for (String part : parts) {
       for (int at = 0; at < part.length(); at += KERAS_JSON_CHUNK) {
         pieces.add(part.substring(at, Math.min(part.length(), at + KERAS_JSON_CHUNK)));
       }
@@ -298,7 +448,7 @@ final class ModelClassWriter {
         FieldSpec.builder(
                 String.class, "KERAS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "The model as Keras's {@code model.to_json()}, Keras 2 {@code Sequential} form:\n"
+                "The model as Keras's {@code model.to_json()}, Keras 2 {@code " + form + "} form:\n"
                     + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
                     + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.\n")
             .initializer(initializer)

@@ -18,15 +18,18 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks every {@code @Sequential} model while javac runs and writes its {@code ...Model} class.
+ * Checks every {@code @Sequential} and {@code @Functional} model while javac runs and writes its
+ * {@code ...Model} class.
  *
  * <p>Each model goes one way through three stages: {@link DeclarationReader} (source → declared
- * model), {@link ShapeEngine} (declared model → shapes, counts, problems), then either
+ * model; {@link GraphDeclarationReader} for graphs), {@link ShapeEngine} (declared model →
+ * shapes, counts, problems), then either
  * {@link DiagnosticReporter} or {@link ModelClassWriter}. Models are independent: a broken one is
  * reported and skipped, the others are generated, and no exception ever reaches javac.
  */
@@ -38,6 +41,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   private final Set<String> generated = new LinkedHashSet<>();
 
   private Elements elements;
+  private javax.lang.model.util.Types types;
   private Filer filer;
   private DiagnosticReporter reporter;
   private DeclarationReader reader;
@@ -49,6 +53,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     elements = env.getElementUtils();
+    types = env.getTypeUtils();
     filer = env.getFiler();
     options = ProcessorOptions.read(env.getOptions());
     reporter = new DiagnosticReporter(env.getMessager(), new WarningFilter(options.warnings()));
@@ -59,7 +64,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(DeclarationReader.SEQUENTIAL);
+    return Set.of(
+        DeclarationReader.SEQUENTIAL, GraphDeclarationReader.FUNCTIONAL, GraphDeclarationReader.BLOCK);
   }
 
   /** {@code -Ashapecheck.warnings=none|all} and {@code -Ashapecheck.verbose=true|false}. */
@@ -77,12 +83,16 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<String> names = new TreeSet<>(deferred); // sorted: output order never depends on hashing
     deferred.clear();
-    TypeElement sequential = elements.getTypeElement(DeclarationReader.SEQUENTIAL);
-    if (sequential != null) {
-      for (Element element : round.getElementsAnnotatedWith(sequential)) {
-        names.add(qualifiedName(element));
+    for (String annotation : getSupportedAnnotationTypes()) {
+      TypeElement type = elements.getTypeElement(annotation);
+      if (type != null) {
+        for (Element element : round.getElementsAnnotatedWith(type)) {
+          names.add(qualifiedName(element));
+        }
       }
     }
+    // One reader per round: each block is read (and its declaration reported) once per round.
+    GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter);
     options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {
       Element element = elements.getTypeElement(name);
@@ -98,7 +108,11 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        processModel(element);
+        if (LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null) {
+          processModel(element);
+        } else {
+          processGraph(element, graphs);
+        }
       } catch (RuntimeException | Error failure) {
         reporter.internalError(element, failure);
       }
@@ -118,41 +132,80 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       reporter.report(problem, model);
     }
     if (model.complete && check.isClean()) {
-      JavaFile file = writer.write(model, check.summary());
-      String generatedName = file.packageName() + "." + file.typeSpec().name();
-      try {
-        file.writeTo(filer);
-        generated.add(generatedName);
-        if (options.verbose()) {
-          reporter.note(
-              element,
-              model.annotation,
-              "[ShapeCheck] " + file.typeSpec().name() + " generated; model summary:\n"
-                  + check.summary());
-        }
-      } catch (FilerException clash) {
-        if (generated.contains(generatedName)) {
-          reporter.error(
-              ErrorKind.GENERATED_NAME_CLASH,
-              element,
-              model.annotation,
-              null,
-              "another model already generated " + generatedName,
-              "hint: nested Outer.Inner and top-level Outer_Inner both generate Outer_InnerModel;"
-                  + " rename one of them");
-        } else {
-          reporter.error(
-              ErrorKind.GENERATED_NAME_CLASH,
-              element,
-              model.annotation,
-              null,
-              generatedName + " already exists, so the model's class cannot be generated",
-              "hint: ShapeCheck names the class after the interface; rename "
-                  + file.typeSpec().name() + " or the interface");
-        }
-      } catch (IOException e) {
-        reporter.internalError(element, e);
+      writeFile(element, model.annotation, writer.write(model, check.summary()), check);
+    }
+  }
+
+  /**
+   * Checks a {@code @Functional} model and writes its class; a {@code @Block} is only read, so
+   * that its declaration errors are reported even where it is not applied yet.
+   */
+  private void processGraph(Element element, GraphDeclarationReader graphs) {
+    Optional<GraphDeclaration> read = graphs.read(element);
+    if (read.isEmpty()
+        || LayerMethodReader.findAnnotation(element, GraphDeclarationReader.FUNCTIONAL) == null) {
+      return;
+    }
+    GraphDeclaration model = read.get();
+    ModelCheck check = ShapeEngine.check(model.config);
+    for (Problem problem : check.problems()) {
+      // An incomplete declaration is a graph the user did not write: only what holds for each
+      // layer on its own is reported, not shapes or connections that the missing parts explain.
+      if (model.complete || ARGUMENT_KINDS.contains(problem.kind())) {
+        reporter.report(problem, model);
       }
+    }
+    if (model.complete && check.isClean()) {
+      writeFile(element, model.annotation, writer.write(model, check), check);
+    }
+  }
+
+  /** Problems that concern one layer's or the model's own arguments, whatever else is wrong. */
+  private static final Set<ErrorKind> ARGUMENT_KINDS =
+      java.util.EnumSet.of(
+          ErrorKind.INVALID_ARGUMENT,
+          ErrorKind.CONFLICTING_ARGUMENTS,
+          ErrorKind.UNKNOWN_LAYER,
+          ErrorKind.INVALID_MODEL_NAME,
+          ErrorKind.INVALID_INPUT,
+          ErrorKind.INVALID_BATCH_SIZE,
+          ErrorKind.INVALID_CONSTRAINT);
+
+  private void writeFile(
+      Element element, AnnotationMirror annotation, JavaFile file, ModelCheck check) {
+    String generatedName = file.packageName() + "." + file.typeSpec().name();
+    try {
+      file.writeTo(filer);
+      generated.add(generatedName);
+      if (options.verbose()) {
+        reporter.note(
+            element,
+            annotation,
+            "[ShapeCheck] " + file.typeSpec().name() + " generated; model summary:\n"
+                + check.summary());
+      }
+    } catch (FilerException clash) {
+      if (generated.contains(generatedName)) {
+        reporter.error(
+            ErrorKind.GENERATED_NAME_CLASH,
+            element,
+            annotation,
+            null,
+            "another model already generated " + generatedName,
+            "hint: nested Outer.Inner and top-level Outer_Inner both generate Outer_InnerModel;"
+                + " rename one of them");
+      } else {
+        reporter.error(
+            ErrorKind.GENERATED_NAME_CLASH,
+            element,
+            annotation,
+            null,
+            generatedName + " already exists, so the model's class cannot be generated",
+            "hint: ShapeCheck names the class after the interface; rename "
+                + file.typeSpec().name() + " or the interface");
+      }
+    } catch (IOException e) {
+      reporter.internalError(element, e);
     }
   }
 

@@ -1,0 +1,241 @@
+package dev.shapecheck.processor;
+
+import dev.shapecheck.engine.ErrorKind;
+import dev.shapecheck.engine.LayerConfig;
+import dev.shapecheck.engine.ShapeEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one layer method — its layer annotation, the wrappers around it and an {@code
+ * @ExpectShape} — into the engine's {@link LayerConfig}, and reports what makes the method
+ * unusable as a layer. Sequential models and functional graphs declare layers the same way; only
+ * what parameters mean differs, so that one rule is the caller's ({@link ParameterRule}).
+ */
+final class LayerMethodReader {
+  static final String LAYER = "dev.shapecheck.Layer";
+  static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
+  static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
+  /**
+   * Layer method names the generated class cannot implement, with the reason: its own static
+   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer}
+   * overrides.
+   */
+  private static final Map<String, String> RESERVED =
+      Map.of(
+          "summary", "the generated class's static summary()",
+          "finalize", "Object's finalize(), which returns void, so no class can implement it");
+
+  /** What a layer method's parameters may be. */
+  enum ParameterRule {
+    /** Sequential: none; each layer takes the previous one. */
+    NONE,
+    /** Functional: any; the graph reader checks them as inbound layers. */
+    INBOUND
+  }
+
+  /** A layer method as read: its declaration and configuration, or nulls when it has no layer. */
+  static final class Read {
+    final LayerDeclaration declaration;
+    final LayerConfig config;
+    final boolean valid;
+
+    Read(LayerDeclaration declaration, LayerConfig config, boolean valid) {
+      this.declaration = declaration;
+      this.config = config;
+      this.valid = valid;
+    }
+  }
+
+  private final Elements elements;
+  private final Types types;
+  private final DiagnosticReporter reporter;
+
+  LayerMethodReader(Elements elements, Types types, DiagnosticReporter reporter) {
+    this.elements = elements;
+    this.types = types;
+    this.reporter = reporter;
+  }
+
+  /** Reads an abstract method whose layer annotations are {@code annotations}. */
+  Read read(ExecutableElement method, List<AnnotationMirror> annotations, ParameterRule rule) {
+    String name = method.getSimpleName().toString();
+    List<AnnotationMirror> layerKinds = new ArrayList<>();
+    List<AnnotationMirror> wrappers = new ArrayList<>();
+    for (AnnotationMirror annotation : annotations) {
+      (isWrapper(annotation) ? wrappers : layerKinds).add(annotation);
+    }
+    boolean valid = checkLayerMethod(method, layerKinds, wrappers, rule);
+    if (layerKinds.isEmpty()) {
+      return new Read(null, null, false);
+    }
+    AnnotationMirror layer = layerKinds.get(0);
+    LayerConfig config =
+        LayerConfig.of(name, simpleName(layer), AnnotationValues.read(layer, elements));
+    for (int i = wrappers.size() - 1; i >= 0; i--) {
+      AnnotationMirror wrapper = wrappers.get(i);
+      config =
+          LayerConfig.wrapping(
+              name, simpleName(wrapper), AnnotationValues.read(wrapper, elements), config);
+    }
+    List<AnnotationMirror> outermostFirst = new ArrayList<>(wrappers);
+    outermostFirst.add(layer);
+    AnnotationMirror expectation = findAnnotation(method, EXPECT_SHAPE);
+    if (expectation != null) {
+      Object shape = AnnotationValues.read(expectation, elements).get("value");
+      if (shape instanceof int[]) {
+        config = config.expecting((int[]) shape);
+      }
+      outermostFirst.add(expectation); // last: problems name it, it is never the primary
+    }
+    return new Read(new LayerDeclaration(method, outermostFirst), config, valid);
+  }
+
+  /** Whether {@code method} returns {@code Layer}; reports it when not. */
+  boolean checkReturnsLayer(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    TypeMirror layerType = layerType();
+    if (layerType == null) { // a runtime jar without Layer: no method can be a layer
+      reporter.error(
+          ErrorKind.NOT_LAYER_RETURN_TYPE,
+          method,
+          null,
+          null,
+          name + "() returns " + method.getReturnType()
+              + ", but a layer method returns dev.shapecheck.Layer, which is not on the classpath",
+          "hint: put the shapecheck-runtime jar of the processor's version on the classpath");
+      return false;
+    }
+    if (!types.isSameType(method.getReturnType(), layerType)) {
+      reporter.error(
+          ErrorKind.NOT_LAYER_RETURN_TYPE,
+          method,
+          null,
+          null,
+          name + "() returns " + method.getReturnType() + ", but a layer method returns Layer",
+          "hint: declare it as `Layer " + name + "(" + (method.getParameters().isEmpty() ? "" : "...")
+              + ");` with dev.shapecheck.Layer");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the method's name is free for the generated class; reports it when not. */
+  boolean checkNotReserved(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    if (RESERVED.containsKey(name)) {
+      reporter.error(
+          ErrorKind.RESERVED_NAME,
+          method,
+          null,
+          null,
+          name + "() clashes with " + RESERVED.get(name),
+          "hint: rename the layer, e.g. " + name + "Layer()");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean checkLayerMethod(
+      ExecutableElement method,
+      List<AnnotationMirror> annotations,
+      List<AnnotationMirror> wrappers,
+      ParameterRule rule) {
+    String name = method.getSimpleName().toString();
+    boolean valid = true;
+    if (annotations.isEmpty() && wrappers.isEmpty()) {
+      reporter.error(
+          ErrorKind.MISSING_LAYER_ANNOTATION,
+          method,
+          null,
+          null,
+          name + "() has no layer annotation, so ShapeCheck cannot tell which layer it is",
+          rule == ParameterRule.NONE
+              ? "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64)"
+              : "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64),"
+                  + " or with @Input or @Apply");
+      valid = false;
+    } else if (annotations.isEmpty()) {
+      reporter.error(
+          ErrorKind.MISSING_LAYER_ANNOTATION,
+          method,
+          wrappers.get(0),
+          null,
+          name + "(): @" + simpleName(wrappers.get(0)) + " wraps a layer, but there is none",
+          "hint: add the wrapped layer's annotation beside it, e.g. @"
+              + simpleName(wrappers.get(0)) + " @LSTM(units = 64)");
+      valid = false;
+    }
+    if (annotations.size() > 1) {
+      reporter.error(
+          ErrorKind.MULTIPLE_LAYER_ANNOTATIONS,
+          method,
+          annotations.get(1),
+          null,
+          name + "() has " + annotations.size() + " layer annotations; a method declares one layer",
+          "hint: declare each layer in its own method, in the order data flows");
+      valid = false;
+    }
+    if (rule == ParameterRule.NONE
+        && (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty())) {
+      reporter.error(
+          ErrorKind.METHOD_HAS_PARAMETERS,
+          method.getParameters().isEmpty() ? method : method.getParameters().get(0),
+          null,
+          null,
+          name + "() has parameters, but in a Sequential model each layer takes the previous one",
+          "hint: remove the parameters; the order of the methods is the order of the layers");
+      valid = false;
+    }
+    valid &= checkReturnsLayer(method);
+    valid &= checkNotReserved(method);
+    return valid;
+  }
+
+  static boolean isWrapper(AnnotationMirror annotation) {
+    return ShapeEngine.wrapperTypes().contains(simpleName(annotation));
+  }
+
+  static String simpleName(AnnotationMirror annotation) {
+    return annotation.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  /** The annotations of {@code method} from {@code dev.shapecheck.layers}: layers and wrappers. */
+  static List<AnnotationMirror> layerAnnotations(ExecutableElement method) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      Element annotationType = mirror.getAnnotationType().asElement();
+      Element enclosing = annotationType.getEnclosingElement();
+      if (enclosing instanceof PackageElement
+          && ((PackageElement) enclosing).getQualifiedName().contentEquals(LAYERS_PACKAGE)) {
+        found.add(mirror);
+      }
+    }
+    return found;
+  }
+
+  static AnnotationMirror findAnnotation(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotation.getQualifiedName().contentEquals(qualifiedName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** {@code dev.shapecheck.Layer}, or null when the classpath lacks it (a broken runtime jar). */
+  TypeMirror layerType() {
+    TypeElement layer = elements.getTypeElement(LAYER);
+    return layer == null ? null : layer.asType();
+  }
+}
