@@ -32,3 +32,21 @@ function save(file, model) {
   const cat = tfl.layers.concatenate({name: 'cat'}).apply([h2, b]);
   save('two_inputs.tfjs.txt', tfl.model({inputs: [a, b], outputs: cat, name: 'two_inputs'}));
 }
+{
+  // A layer no output depends on ('spare') is not part of the model: neither listed nor counted.
+  const x = tfl.input({shape: [4], name: 'x'});
+  const d = tfl.layers.dense({units: 2, name: 'd'}).apply(x);
+  tfl.layers.dense({units: 3, name: 'spare'}).apply(x);
+  const e = tfl.layers.dense({units: 2, name: 'e'}).apply(d);
+  save('unused_layer.tfjs.txt', tfl.model({inputs: x, outputs: e, name: 'unused_layer'}));
+}
+{
+  // The same with a side branch, so the connected layout applies.
+  const x = tfl.input({shape: [4], name: 'x'});
+  const d = tfl.layers.dense({units: 2, name: 'd'}).apply(x);
+  const spare = tfl.layers.dense({units: 3, name: 'spare'}).apply(x);
+  tfl.layers.dense({units: 5, name: 'spare_head'}).apply(spare);
+  const s = tfl.layers.dense({units: 2, name: 's'}).apply(x);
+  const sum = tfl.layers.add({name: 'sum'}).apply([d, s]);
+  save('unused_branch.tfjs.txt', tfl.model({inputs: x, outputs: sum, name: 'unused_branch'}));
+}

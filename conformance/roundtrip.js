@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Loads Keras model JSON files (what ShapeCheck's KerasJson writes, Keras's model.to_json() form)
 // with TensorFlow.js's own loader, tf.models.modelFromJSON, and prints what tfjs built: per
-// layer its class, name, output shape and trainable / non-trainable counts. KerasJsonRoundTripTest
-// writes the files and compares the result with the oracle's expected/*.json.
+// layer its class, name, output shape, trainable / non-trainable counts and the layers feeding it,
+// the model's input and output layers, and its model.summary() text. KerasJsonRoundTripTest
+// writes the files (Sequential and Functional) and compares the result with the oracle's
+// expected/*.json and the engine's summaries.
 //
 // Usage: node roundtrip.js DIR     every DIR/*.json, in name order; one JSON array on stdout:
-//        [{"file", "loaded": true, "standIns": [...], "layers": [...]}
+//        [{"file", "loaded": true, "standIns": [...], "layers": [...], "inputs", "outputs",
+//          "summary"}
 //         | {"file", "loaded": false, "error"}]
 //
 // The JSON is loaded as written, except for stand-ins where tfjs 4.22 cannot construct what
@@ -15,6 +18,8 @@
 // - activations tfjs lacks (leaky_relu, log_softmax, exponential) -> "linear";
 // - UpSampling2D interpolations tfjs lacks (bicubic, lanczos3, lanczos5) -> "nearest";
 // - ELU alpha other than 1 (tfjs throws NotImplementedError) -> 1;
+// - Subtract (tfjs 4.22 has no such layer) -> the oracle's Keras Subtract, a tfjs Merge with
+//   Keras's rule (families/merge.js), registered for the loader under Keras's class name;
 // - GRU reset_after=True without biases (tfjs throws on reset_after=True) -> False: without
 //   biases both forms have the same kernels. With biases Keras has 3 * units more than tfjs can
 //   build: the oracle corrects those layers and KerasJsonRoundTripTest does not compare them.
@@ -35,6 +40,7 @@ const path = require('path');
 const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
 const tfl = require('@tensorflow/tfjs-layers');
+require('./families/merge'); // registers the oracle's Subtract, which tfjs lacks
 
 // The full @tensorflow/tfjs package registers tfjs-core's chained ops (tensor.flatten(), ...);
 // the bare tfjs-core used here does not, and the loader's default recurrent initializer
@@ -82,6 +88,9 @@ function standIn(entry, notes) {
     notes.push(`${c.name}: GRU reset_after true -> false (no biases)`);
     c.reset_after = false;
   }
+  if (entry.class_name === 'Subtract') {
+    notes.push(`${c.name}: Subtract -> the oracle's Keras Subtract`);
+  }
   if (entry.class_name === 'ELU' && c.alpha !== 1) {
     notes.push(`${c.name}: ELU alpha ${c.alpha} -> 1`);
     c.alpha = 1;
@@ -90,6 +99,13 @@ function standIn(entry, notes) {
     standIn(c.layer, notes);
   }
 }
+
+/**
+ * The layers feeding a layer's first node, as the loader wired them from "inbound_nodes" (none
+ * for an InputLayer). A ShapeCheck layer is called once, so its first node is its only one.
+ */
+const inboundNames = (layer) =>
+  layer.inboundNodes.length ? layer.inboundNodes[0].inboundLayers.map((l) => l.name) : [];
 
 const count = (weights) => weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
 
@@ -105,9 +121,14 @@ async function load(dir, file) {
       outputShape: layer.outputShape,
       trainable: count(layer.trainableWeights),
       nonTrainable: count(layer.nonTrainableWeights),
+      inbound: inboundNames(layer),
     }));
+    const inputs = model.inputLayers.map((layer) => layer.name);
+    const outputs = model.outputLayers.map((layer) => layer.name);
+    const lines = [];
+    model.summary(undefined, undefined, (line) => lines.push(line + '\n'));
     model.dispose();
-    return { file, loaded: true, standIns, layers };
+    return { file, loaded: true, standIns, layers, inputs, outputs, summary: lines.join('') };
   } catch (e) {
     return { file, loaded: false, standIns, error: String(e.message).split('\n')[0] };
   }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // TensorFlow.js's own model.summary() text for every valid corpus model, the reference for
-// ShapeCheck's SummaryStyle.TFJS (TfjsSummaryTest). Models built with a Keras correction (a
-// "keras" note in the oracle's result) are not full tfjs models and are left out.
+// ShapeCheck's SummaryStyle.TFJS (TfjsSummaryTest): the tf.sequential() of a sequential corpus
+// model, the tf.model() of a functional one (corpus/functional-*.json), as the oracle builds them.
+// Models built with a Keras correction (a "keras" note in the oracle's result) are not full tfjs
+// models and are left out.
 //
 // Usage: node summaries.js OUT.json [CORPUS.json ...]   (default: every corpus/*.json)
 // Writes {"<corpus file stem>/<model name>": "<summary text, one '\n' after each line>"}.

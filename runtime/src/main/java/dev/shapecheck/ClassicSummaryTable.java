@@ -83,9 +83,10 @@ final class ClassicSummaryTable {
   }
 
   private static void totals(StringBuilder out, ModelSummary summary, int lineLength) {
-    out.append("Total params: ").append(grouped(summary.totalParams())).append('\n');
-    out.append("Trainable params: ").append(grouped(summary.trainableParams())).append('\n');
-    out.append("Non-trainable params: ").append(grouped(summary.nonTrainableParams())).append('\n');
+    KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
+    out.append("Total params: ").append(grouped(totals.total())).append('\n');
+    out.append("Trainable params: ").append(grouped(totals.trainable())).append('\n');
+    out.append("Non-trainable params: ").append(grouped(totals.nonTrainable())).append('\n');
     rule(out, '_', lineLength);
   }
 

@@ -62,9 +62,10 @@ final class Keras3SummaryTable {
     out.append("Model: \"").append(summary.name()).append("\"\n");
     out.append(
         connected ? CONNECTED_TABLE.render(CONNECTED_HEADER, rows) : TABLE.render(HEADER, rows));
-    totals(out, "Total params: ", summary.totalParams(), bytes);
-    totals(out, "Trainable params: ", summary.trainableParams(), bytes);
-    totals(out, "Non-trainable params: ", summary.nonTrainableParams(), bytes);
+    KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
+    totals(out, "Total params: ", totals.total(), bytes);
+    totals(out, "Trainable params: ", totals.trainable(), bytes);
+    totals(out, "Non-trainable params: ", totals.nonTrainable(), bytes);
     return out.toString();
   }
 

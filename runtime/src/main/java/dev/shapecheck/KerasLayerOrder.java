@@ -21,12 +21,44 @@ import java.util.TreeMap;
  * framework tables follow that order to print what the frameworks print; ShapeCheck's own tables
  * keep the declaration order.
  *
+ * <p>A layer no declared output depends on is not part of the model Keras builds: it is neither
+ * listed nor counted. An input nothing consumes is still listed, at the lowest depth, by tf.keras
+ * and Keras 3 ({@code _map_graph_network} / {@code map_graph} add it back); TensorFlow.js leaves it
+ * out too, and here ShapeCheck follows Keras.
+ *
  * <p>The frameworks also print a functional model that is a plain chain (one input, one inbound
  * per layer, one layer per depth) in their Sequential layout, without the connections column:
  * {@link #isSequentialLike} tells which.
  */
 final class KerasLayerOrder {
+  private static final String INPUT_LAYER = "InputLayer";
+
   private KerasLayerOrder() {}
+
+  /** The weight counts a framework prints under its table: those of the layers it lists. */
+  record Totals(long trainable, long nonTrainable) {
+    long total() {
+      return trainable + nonTrainable; // at most the summary's own total, which cannot overflow
+    }
+  }
+
+  /**
+   * The totals of the model Keras builds: for a functional model, of {@link #layers} only, since
+   * Keras leaves out a layer that reaches no declared output (ShapeCheck warns about it and
+   * still counts it in {@link ModelSummary#totalParams}); a sequential model's own totals.
+   */
+  static Totals totals(ModelSummary summary) {
+    if (!summary.isFunctional()) {
+      return new Totals(summary.trainableParams(), summary.nonTrainableParams());
+    }
+    long trainable = 0;
+    long nonTrainable = 0;
+    for (Layer layer : layers(summary)) {
+      trainable += layer.trainableParams(); // a part of the summary's overflow-checked sums
+      nonTrainable += layer.nonTrainableParams();
+    }
+    return new Totals(trainable, nonTrainable);
+  }
 
   /** The rows in Keras's {@code model.layers} order. */
   static List<Layer> layers(ModelSummary summary) {
@@ -51,16 +83,19 @@ final class KerasLayerOrder {
         depth.merge(inbound, own + 1, Math::max);
       }
     }
-    // Rows no output depends on: Keras keeps an unused input at depth 0, met before anything.
+    // Rows no output depends on: Keras keeps an unused input at depth 0, met before anything
+    // (its model still takes that input), and leaves out a layer that reaches no output.
     for (Layer row : rows) {
-      if (!depth.containsKey(row.name())) {
+      if (!depth.containsKey(row.name()) && row.type().equals(INPUT_LAYER)) {
         depth.put(row.name(), 0);
         firstSeen.put(row.name(), -1);
       }
     }
     TreeMap<Integer, List<Layer>> byDepth = new TreeMap<>(Comparator.reverseOrder());
     for (Layer row : rows) {
-      byDepth.computeIfAbsent(depth.get(row.name()), d -> new ArrayList<>()).add(row);
+      if (depth.containsKey(row.name())) {
+        byDepth.computeIfAbsent(depth.get(row.name()), d -> new ArrayList<>()).add(row);
+      }
     }
     List<Layer> ordered = new ArrayList<>(rows.size());
     for (List<Layer> group : byDepth.values()) {

@@ -118,7 +118,8 @@ public final class ModelSummary {
    * The layers in the order Keras's {@code model.layers} lists them: for a functional model, by
    * depth from the outputs, deepest first, as Keras, Keras 3 and TensorFlow.js order a Functional
    * model's layers in its summary and its {@code to_json()}; {@link #layers()} for a sequential
-   * one.
+   * one. Like Keras's, the list leaves out a layer that reaches no declared output (Keras drops it
+   * from the model; ShapeCheck warns) but keeps an input nothing consumes.
    */
   public List<Layer> kerasLayers() {
     return isFunctional() ? KerasLayerOrder.layers(this) : layers;

@@ -68,9 +68,10 @@ final class TfjsSummaryTable {
       }
       rule(out, i == layers.size() - 1 ? '=' : '_', lineLength);
     }
-    out.append("Total params: ").append(summary.totalParams()).append('\n');
-    out.append("Trainable params: ").append(summary.trainableParams()).append('\n');
-    out.append("Non-trainable params: ").append(summary.nonTrainableParams()).append('\n');
+    KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
+    out.append("Total params: ").append(totals.total()).append('\n');
+    out.append("Trainable params: ").append(totals.trainable()).append('\n');
+    out.append("Non-trainable params: ").append(totals.nonTrainable()).append('\n');
     rule(out, '_', lineLength);
     return out.toString();
   }

@@ -67,6 +67,52 @@ class FunctionalSummaryTest {
         DType.FLOAT32);
   }
 
+  /** x → d → e, declared output e; spare (x → Dense 3) reaches no output. */
+  static ModelSummary unusedLayer() {
+    Shape s4 = Shape.of(4);
+    return ModelSummary.functional(
+        "unused_layer",
+        List.of(
+            Layer.input("x", s4),
+            Layer.connected("d", "Dense", List.of(s4), List.of("x"), Shape.of(2), 10, 0, 8),
+            Layer.connected("spare", "Dense", List.of(s4), List.of("x"), Shape.of(3), 15, 0, 12),
+            Layer.connected("e", "Dense", List.of(Shape.of(2)), List.of("d"), Shape.of(2), 6, 0, 4)),
+        List.of("e"),
+        DType.FLOAT32);
+  }
+
+  /** sum = add(d, s) over x, declared output sum; spare → spare_head is a dead branch. */
+  static ModelSummary unusedBranch() {
+    Shape s4 = Shape.of(4);
+    Shape s2 = Shape.of(2);
+    return ModelSummary.functional(
+        "unused_branch",
+        List.of(
+            Layer.input("x", s4),
+            Layer.connected("d", "Dense", List.of(s4), List.of("x"), s2, 10, 0, 8),
+            Layer.connected("spare", "Dense", List.of(s4), List.of("x"), Shape.of(3), 15, 0, 12),
+            Layer.connected(
+                "spare_head", "Dense", List.of(Shape.of(3)), List.of("spare"), Shape.of(5), 20, 0,
+                15),
+            Layer.connected("s", "Dense", List.of(s4), List.of("x"), s2, 10, 0, 8),
+            Layer.connected("sum", "Add", List.of(s2, s2), List.of("d", "s"), s2, 0, 0, 0)),
+        List.of("sum"),
+        DType.FLOAT32);
+  }
+
+  /** a → d; the input b is consumed by nothing. */
+  static ModelSummary unusedInput() {
+    return ModelSummary.functional(
+        "unused_input",
+        List.of(
+            Layer.input("a", Shape.of(4)),
+            Layer.input("b", Shape.of(3)),
+            Layer.connected(
+                "d", "Dense", List.of(Shape.of(4)), List.of("a"), Shape.of(2), 10, 0, 8)),
+        List.of("d"),
+        DType.FLOAT32);
+  }
+
   private static String golden(String file) throws IOException {
     try (InputStream in = FunctionalSummaryTest.class.getResourceAsStream("/functional/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -85,6 +131,38 @@ class FunctionalSummaryTest {
     assertEquals(golden("two_inputs.tfjs.txt"), twoInputs().toString(SummaryStyle.TFJS));
     // A plain chain is "sequential-like": tfjs's 90-column layout, the InputLayer row included.
     assertEquals(golden("chain.tfjs.txt"), chain().toString(SummaryStyle.TFJS));
+  }
+
+  /**
+   * A layer no declared output depends on is not in the model Keras or tfjs builds: not listed,
+   * not counted, not in the connections; ShapeCheck's own summary still has it (with a warning).
+   */
+  @Test
+  void frameworkTablesLeaveOutALayerThatReachesNoOutput() throws IOException {
+    assertEquals(golden("unused_layer.tfjs.txt"), unusedLayer().toString(SummaryStyle.TFJS));
+    assertEquals(golden("unused_branch.tfjs.txt"), unusedBranch().toString(SummaryStyle.TFJS));
+    assertEquals(List.of("x", "d", "s", "sum"), names(unusedBranch().kerasLayers()));
+    // ShapeCheck's own total still counts the dead branch: d, spare, spare_head and s.
+    assertEquals(10 + 15 + 20 + 10, unusedBranch().totalParams());
+    String classic = unusedBranch().toString(SummaryStyle.KERAS_CLASSIC);
+    assertFalse(classic.contains("spare"), classic);
+    assertTrue(classic.contains("\nTotal params: 20\nTrainable params: 20\n"), classic);
+    String keras3 = unusedBranch().toString(SummaryStyle.KERAS3);
+    assertFalse(keras3.contains("spare"), keras3);
+    assertTrue(keras3.contains(" Total params: 20 (80.00 B)\n"), keras3);
+    assertTrue(unusedLayer().toString(SummaryStyle.DETAILED).contains("spare"));
+  }
+
+  /**
+   * An input nothing consumes stays in Keras's model.layers, at depth 0 and met before anything
+   * (tf.keras {@code _map_graph_network}, Keras 3 {@code map_graph}: "Handle inputs that are not
+   * connected to outputs"). tfjs leaves it out; ShapeCheck follows Keras, and the conformance
+   * suites count that case apart.
+   */
+  @Test
+  void anUnusedInputKeepsItsKerasPlace() {
+    assertEquals(List.of("a", "b", "d"), names(unusedInput().kerasLayers()));
+    assertTrue(unusedInput().toString(SummaryStyle.TFJS).contains("b (InputLayer)"));
   }
 
   @Test

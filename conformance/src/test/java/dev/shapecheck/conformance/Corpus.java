@@ -4,8 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.LayerConfig;
+import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.NodeConfig;
 import java.io.IOException;
@@ -106,6 +108,14 @@ final class Corpus {
     List<String> outputs =
         model.has("outputs") ? strings(model.getAsJsonArray("outputs")) : List.of();
     return GraphConfig.model(model.get("name").getAsString(), nodes, outputs, "FLOAT32");
+  }
+
+  /**
+   * Whether the engine warned that an input of the graph is consumed by nothing: Keras keeps
+   * such an input in {@code model.layers}, tfjs 4.22 leaves it out, so the tfjs texts differ.
+   */
+  static boolean hasUnusedInput(ModelCheck check) {
+    return check.problems().stream().anyMatch(p -> p.kind() == ErrorKind.UNUSED_INPUT);
   }
 
   static List<String> strings(JsonArray array) {

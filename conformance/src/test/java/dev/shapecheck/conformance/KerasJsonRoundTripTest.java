@@ -15,11 +15,19 @@ import com.google.gson.JsonParser;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.SummaryStyle;
 import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
+import dev.shapecheck.examples.DenseNet121Model;
+import dev.shapecheck.examples.InceptionV3Model;
+import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.ResNet50Model;
+import dev.shapecheck.examples.XceptionModel;
 import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +82,15 @@ class KerasJsonRoundTripTest {
   private static final AtomicInteger NOT_COMPARED = new AtomicInteger();
   private static final AtomicInteger STAND_INS = new AtomicInteger();
   private static final AtomicInteger ONLY_CORRECTED = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_MODELS = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_LAYERS = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_EXCLUDED = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_STAND_INS = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_UNUSED_INPUTS = new AtomicInteger();
+  private static final AtomicInteger FUNCTIONAL_MISMATCHES = new AtomicInteger();
+  private static final AtomicInteger APPLICATION_LAYERS = new AtomicInteger();
+  private static final AtomicInteger APPLICATION_SUMMARIES = new AtomicInteger();
+  private static final AtomicInteger APPLICATION_MISMATCHES = new AtomicInteger();
 
   /** A run of consecutive uncorrected layers of one model, loaded as one file. */
   private static final class Segment {
@@ -132,14 +150,7 @@ class KerasJsonRoundTripTest {
    * per run of uncorrected layers.
    */
   private static void writeFiles(List<Case> cases, Path dir) throws IOException {
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> old = Files.list(dir)) {
-        for (Path file : old.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-    Files.createDirectories(dir);
+    emptyDirectory(dir);
     for (Case c : cases) {
       int layers = c.config.layers().size();
       if (c.corrected.isEmpty()) {
@@ -171,6 +182,18 @@ class KerasJsonRoundTripTest {
         from = to;
       }
     }
+  }
+
+  /** Creates {@code dir}, or deletes the files an earlier run left in it. */
+  private static void emptyDirectory(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> old = Files.list(dir)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(dir);
   }
 
   /** An InputLayer giving layer {@code index} the shape Keras gives it: the oracle's output. */
@@ -251,6 +274,142 @@ class KerasJsonRoundTripTest {
     }
   }
 
+  /**
+   * The functional corpus: each valid graph's {@link KerasJson#functional} (from the graph
+   * engine's summary and expanded configs, what a {@code @Functional} model's {@code KERAS_JSON}
+   * holds) is loaded by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be
+   * the engine's: the same layers in Keras's order, each of the same class, fed by the same layers,
+   * with the same output shape and trainable / non-trainable counts, and the same input and output
+   * layers. Graphs the oracle built with a Keras correction are excluded and counted, as in the
+   * summary test: tfjs computes some of their layers unlike Keras, so its model would differ by
+   * design. Likewise a graph with an input nothing consumes: Keras's model keeps that input in
+   * its layers, tfjs's drops it. The stand-ins of {@code roundtrip.js} are counted.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt()
+      throws IOException {
+    Map<String, Corpus.Entry> files = new LinkedHashMap<>();
+    Map<String, ModelCheck> checks = new HashMap<>();
+    Path dir = Corpus.dir().resolve("target").resolve("keras-json-functional");
+    emptyDirectory(dir);
+    for (Corpus.Entry entry : Corpus.functionalEntries()) {
+      if (!entry.valid()) {
+        continue;
+      }
+      String file = entry.file + "@" + entry.name() + ".json";
+      files.put(file, entry);
+      if (entry.expected.has("keras")) {
+        continue; // excluded: counted when its test runs
+      }
+      ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
+      assertTrue(check.isClean(), () -> entry.name() + ": " + check.problems());
+      if (Corpus.hasUnusedInput(check)) {
+        continue; // excluded: the loaded model lacks the input by tfjs's design, not the JSON's
+      }
+      checks.put(file, check);
+      Files.writeString(dir.resolve(file),
+          KerasJson.functional(check.summary(), check.configs()), StandardCharsets.US_ASCII);
+    }
+    assertFalse(files.isEmpty(), "no valid functional corpus models");
+    Map<String, JsonObject> results = runRoundTrip(dir);
+    return files.entrySet().stream()
+        .map(f -> DynamicTest.dynamicTest(f.getValue().file + "/" + f.getValue().name(), () -> {
+          if (f.getValue().expected.has("keras")) {
+            FUNCTIONAL_EXCLUDED.incrementAndGet();
+            return;
+          }
+          if (!checks.containsKey(f.getKey())) {
+            FUNCTIONAL_UNUSED_INPUTS.incrementAndGet();
+            return;
+          }
+          try {
+            JsonObject result = results.get(f.getKey());
+            assertTrue(result != null, "roundtrip.js gave no result for " + f.getKey());
+            FUNCTIONAL_STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
+            FUNCTIONAL_LAYERS.addAndGet(
+                assertLoadedAsSummary(f.getKey(), result, checks.get(f.getKey()).summary()));
+            FUNCTIONAL_MODELS.incrementAndGet();
+          } catch (AssertionError e) {
+            FUNCTIONAL_MISMATCHES.incrementAndGet();
+            throw e;
+          }
+        }));
+  }
+
+  /**
+   * The five Keras Applications of the examples module: the {@code KERAS_JSON} the processor
+   * generated for each is loaded by tfjs, and the model it wires must be the generated {@code
+   * SUMMARY}, layer by layer as for the corpus. Their names keep ShapeCheck's block paths ({@code
+   * conv2_block1/conv1}), which tfjs takes as they are. The loaded model's own {@code summary()}
+   * must then be {@code SUMMARY.toString(SummaryStyle.TFJS)}: the tfjs layout held to tfjs on
+   * graphs of 134 to 429 layers, long names cut and all.
+   */
+  @TestFactory
+  Stream<DynamicTest> applicationsKerasJsonLoadsInTensorFlowJsAsGenerated() throws IOException {
+    Map<String, ModelSummary> summaries = new LinkedHashMap<>();
+    Path dir = Corpus.dir().resolve("target").resolve("keras-json-applications");
+    emptyDirectory(dir);
+    for (Class<?> model : List.of(ResNet50Model.class, MobileNetV2Model.class,
+        DenseNet121Model.class, InceptionV3Model.class, XceptionModel.class)) {
+      try {
+        String file = model.getSimpleName() + ".json";
+        summaries.put(file, (ModelSummary) model.getField("SUMMARY").get(null));
+        Files.writeString(dir.resolve(file), (String) model.getField("KERAS_JSON").get(null),
+            StandardCharsets.US_ASCII);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot read the generated " + model.getSimpleName(), e);
+      }
+    }
+    Map<String, JsonObject> results = runRoundTrip(dir);
+    return summaries.entrySet().stream()
+        .map(s -> DynamicTest.dynamicTest(s.getKey(), () -> {
+          try {
+            JsonObject result = results.get(s.getKey());
+            assertTrue(result != null, "roundtrip.js gave no result for " + s.getKey());
+            assertEquals(0, result.getAsJsonArray("standIns").size(), s.getKey() + " stand-ins");
+            APPLICATION_LAYERS.addAndGet(assertLoadedAsSummary(s.getKey(), result, s.getValue()));
+            assertEquals(result.get("summary").getAsString(),
+                s.getValue().toString(SummaryStyle.TFJS), s.getKey() + " tfjs summary");
+            APPLICATION_SUMMARIES.incrementAndGet();
+          } catch (AssertionError e) {
+            APPLICATION_MISMATCHES.incrementAndGet();
+            throw e;
+          }
+        }));
+  }
+
+  /**
+   * Asserts that the functional model tfjs loaded ({@code roundtrip.js}'s result) is {@code
+   * summary}'s, layer by layer in Keras's order; returns the number of layers compared.
+   */
+  private static int assertLoadedAsSummary(String file, JsonObject result, ModelSummary summary) {
+    assertTrue(result.get("loaded").getAsBoolean(),
+        () -> "tfjs cannot load " + file + ": " + result.get("error").getAsString());
+    JsonArray built = result.getAsJsonArray("layers");
+    List<Layer> rows = summary.kerasLayers();
+    List<String> names = new ArrayList<>();
+    built.forEach(l -> names.add(l.getAsJsonObject().get("name").getAsString()));
+    assertEquals(rows.stream().map(Layer::name).toList(), names, file + ": layers, in order");
+    for (int i = 0; i < rows.size(); i++) {
+      Layer row = rows.get(i);
+      JsonObject got = built.get(i).getAsJsonObject();
+      String where = file + ": " + row.name();
+      assertEquals(row.type(), got.get("className").getAsString(), where + " class");
+      assertEquals(row.inbound(), Corpus.strings(got.getAsJsonArray("inbound")),
+          where + " inbound layers");
+      assertEquals(Arrays.toString(FunctionalComparison.withBatch(row.outputShape())),
+          Arrays.toString(Corpus.ints(got.getAsJsonArray("outputShape"))), where + " output shape");
+      assertEquals(row.trainableParams(), got.get("trainable").getAsLong(), where + " trainable");
+      assertEquals(row.nonTrainableParams(), got.get("nonTrainable").getAsLong(),
+          where + " non-trainable");
+    }
+    assertEquals(summary.inputLayers().stream().map(Layer::name).toList(),
+        Corpus.strings(result.getAsJsonArray("inputs")), file + ": input layers");
+    assertEquals(summary.outputLayers().stream().map(Layer::name).toList(),
+        Corpus.strings(result.getAsJsonArray("outputs")), file + ": output layers");
+    return rows.size();
+  }
+
   private static String shape(JsonElement shape) {
     return shape == null || shape instanceof JsonNull ? "none" : shape.toString();
   }
@@ -300,6 +459,14 @@ class KerasJsonRoundTripTest {
     System.out.println("keras-json: not compared: " + NOT_COMPARED + " layers the oracle corrected"
         + " (tfjs builds them unlike Keras), all the layers of " + ONLY_CORRECTED + " models; "
         + STAND_INS + " tfjs stand-ins");
+    System.out.println("keras-json functional: " + FUNCTIONAL_MODELS + " models loaded, "
+        + FUNCTIONAL_LAYERS + " layers, " + FUNCTIONAL_EXCLUDED
+        + " excluded (built with a Keras correction), " + FUNCTIONAL_UNUSED_INPUTS
+        + " excluded (an unused input, which tfjs drops and Keras keeps), " + FUNCTIONAL_STAND_INS
+        + " tfjs stand-ins, " + FUNCTIONAL_MISMATCHES + " mismatches");
+    System.out.println("keras-json applications: " + APPLICATION_LAYERS
+        + " layers of the generated KERAS_JSON loaded, " + APPLICATION_SUMMARIES
+        + " tfjs summaries equal, " + APPLICATION_MISMATCHES + " mismatches");
   }
 
   /** Loads the classes a compilation wrote to memory, the runtime's classes from the test's. */

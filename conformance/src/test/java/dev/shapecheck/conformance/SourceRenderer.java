@@ -59,12 +59,7 @@ final class SourceRenderer {
     int[] layerLines = new int[layers.size()];
     for (int i = 0; i < layers.size(); i++) {
       JsonObject layer = layers.get(i).getAsJsonObject();
-      StringBuilder line = new StringBuilder("  ");
-      for (JsonObject annotation = layer; annotation != null;
-          annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
-        line.append(annotation(annotation)).append(' ');
-      }
-      lines.add(line.append("Layer ").append(layer.get("name").getAsString()).append("();").toString());
+      lines.add("  " + annotations(layer) + "Layer " + layer.get("name").getAsString() + "();");
       layerLines[i] = lines.size();
     }
     lines.add("}");
@@ -106,13 +101,23 @@ final class SourceRenderer {
       } else {
         List<String> parameters = new ArrayList<>();
         node.getAsJsonArray("inbound").forEach(n -> parameters.add("Layer " + n.getAsString()));
-        lines.add("  " + annotation(node) + " Layer " + name + "(" + String.join(", ", parameters)
+        lines.add("  " + annotations(node) + "Layer " + name + "(" + String.join(", ", parameters)
             + ");");
       }
       nodeLines[i] = lines.size();
     }
     lines.add("}");
     return new Rendered(pkg + "." + simpleName, lines, nodeLines);
+  }
+
+  /** A layer's annotation and, for a wrapper, the wrapped layer's after it; each with a space. */
+  private static String annotations(JsonObject layer) {
+    StringBuilder line = new StringBuilder();
+    for (JsonObject annotation = layer; annotation != null;
+        annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
+      line.append(annotation(annotation)).append(' ');
+    }
+    return line.toString();
   }
 
   /** {@code @Conv2D(filters = 4, kernelSize = {3}, padding = Padding.SAME)} */

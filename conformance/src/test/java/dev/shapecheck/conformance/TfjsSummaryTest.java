@@ -37,6 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  * had one complete tfjs model to print; ShapeCheck follows Keras, so the texts would differ by
  * design. Node runs once for the whole corpus; its output ({@code tfjs.json}) and ours ({@code
  * engine.json}) are kept under {@code target/tfjs-summary/} for diffing.
+ *
+ * <p>Functional corpus graphs are compared the same way, apart, with their own counts: tfjs's
+ * connected layout with its "Receives inputs" column, in tfjs's layer order.
  */
 class TfjsSummaryTest {
   private static final Path OUT = Corpus.dir().resolve("target").resolve("tfjs-summary");
@@ -45,6 +48,10 @@ class TfjsSummaryTest {
   private static int compared;
   private static int excluded;
   private static int mismatches;
+  private static int functionalCompared;
+  private static int functionalExcluded;
+  private static int functionalMismatches;
+  private static int functionalUnusedInputs;
 
   @BeforeAll
   static void runTfjs() throws IOException, InterruptedException {
@@ -104,6 +111,55 @@ class TfjsSummaryTest {
     }
   }
 
+  /**
+   * The functional corpus ({@code corpus/functional-*.json}): {@code summaries.js} prints the
+   * {@code tf.model()} the oracle builds from each valid graph, and the graph engine's summary in
+   * the TFJS style must be that text, layer order, "Receives inputs" column and all. The same
+   * exclusion: a graph the oracle built with a Keras correction (a stand-in input where tfjs
+   * computes unlike Keras) is no complete tfjs model, so there is nothing to print it against.
+   * Also excluded, and counted apart: a graph with an input nothing consumes, which tfjs leaves
+   * out of its summary and Keras lists (FunctionalSummaryTest pins Keras's place for it).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyValidFunctionalModelPrintsAsTfjsPrintsIt() {
+    List<Corpus.Entry> valid = new ArrayList<>();
+    for (Corpus.Entry entry : Corpus.functionalEntries()) {
+      if (entry.valid()) {
+        valid.add(entry);
+      }
+    }
+    assertFalse(valid.isEmpty(), "no functional corpus found in " + Corpus.dir());
+    return valid.stream()
+        .map(e -> DynamicTest.dynamicTest(e.file + "/" + e.name(), () -> compareFunctional(e)));
+  }
+
+  private static void compareFunctional(Corpus.Entry entry) {
+    String key = entry.file + "/" + entry.name();
+    if (entry.expected.has("keras")) {
+      functionalExcluded++;
+      assertFalse(tfjs.has(key), key + ": summaries.js printed a graph the oracle corrected");
+      return;
+    }
+    ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
+    if (Corpus.hasUnusedInput(check)) {
+      // tfjs leaves an input nothing consumes out of model.layers; Keras keeps it (tf.keras
+      // _map_graph_network, Keras 3 map_graph), and so does ShapeCheck: excluded by design.
+      functionalUnusedInputs++;
+      return;
+    }
+    functionalCompared++;
+    try {
+      assertTrue(check.isClean(), () -> key + ": " + check.problems());
+      String ours = check.summary().toString(SummaryStyle.TFJS);
+      ENGINE.put(key, ours);
+      assertNotNull(tfjs.get(key), key + ": summaries.js printed nothing");
+      assertEquals(tfjs.get(key).getAsString(), ours, key);
+    } catch (AssertionError e) {
+      functionalMismatches++;
+      throw e;
+    }
+  }
+
   @AfterAll
   static void printTotals() throws IOException {
     Files.writeString(
@@ -117,6 +173,16 @@ class TfjsSummaryTest {
             + excluded
             + " excluded (tfjs differs from Keras), "
             + mismatches
+            + " mismatches");
+    System.out.println(
+        "tfjs-summary functional: "
+            + functionalCompared
+            + " compared, "
+            + functionalExcluded
+            + " excluded (built with a Keras correction), "
+            + functionalUnusedInputs
+            + " excluded (an unused input, which tfjs drops and Keras keeps), "
+            + functionalMismatches
             + " mismatches");
   }
 }

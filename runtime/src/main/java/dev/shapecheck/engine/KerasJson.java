@@ -247,7 +247,8 @@ public final class KerasJson {
     head.append(", \"trainable\": true, \"layers\": [");
     parts.add(head.toString());
     String separator = "";
-    // Keras's get_network_config walks model.layers, which is not the declaration order.
+    // Keras's get_network_config walks model.layers, which is not the declaration order and
+    // holds no layer that reaches no declared output (Keras drops those from the model).
     for (Layer row : summary.kerasLayers()) {
       LayerConfig config = byName.get(row.name());
       Map<String, Object> entry;

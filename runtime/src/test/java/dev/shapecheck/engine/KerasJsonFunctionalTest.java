@@ -1,7 +1,9 @@
 package dev.shapecheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
@@ -64,6 +66,23 @@ class KerasJsonFunctionalTest {
     assertEquals(5, parts.size());
     assertEquals(KerasJson.functional(model(), configs()), String.join("", parts));
     assertEquals(", {\"class_name\": \"Dense\"", parts.get(3).substring(0, 24));
+  }
+
+  /**
+   * Keras's {@code to_json()} walks {@code model.layers}, and a layer that reaches no declared
+   * output is not in the model: with only b2 declared, b1/dense is not written.
+   */
+  @Test
+  void leavesOutALayerThatReachesNoOutput() {
+    ModelSummary onlyB2 = ModelSummary.functional("branches", model().layers(), List.of("b2"),
+        DType.FLOAT32);
+    List<String> parts = KerasJson.functionalParts(onlyB2, configs());
+    assertEquals(4, parts.size());
+    String json = String.join("", parts);
+    assertFalse(json.contains("b1/dense"), json);
+    assertTrue(json.contains("\"layers\": [{\"class_name\": \"InputLayer\""), json);
+    assertTrue(json.endsWith("\"output_layers\": [[\"b2\", 0, 0]]}, \"keras_version\":"
+        + " \"2.15.0\", \"backend\": \"tensorflow\"}"), json);
   }
 
   @Test
