@@ -76,7 +76,8 @@ class FunctionalSummaryTest {
             Layer.input("x", s4),
             Layer.connected("d", "Dense", List.of(s4), List.of("x"), Shape.of(2), 10, 0, 8),
             Layer.connected("spare", "Dense", List.of(s4), List.of("x"), Shape.of(3), 15, 0, 12),
-            Layer.connected("e", "Dense", List.of(Shape.of(2)), List.of("d"), Shape.of(2), 6, 0, 4)),
+            Layer.connected(
+                "e", "Dense", List.of(Shape.of(2)), List.of("d"), Shape.of(2), 6, 0, 4)),
         List.of("e"),
         DType.FLOAT32);
   }
