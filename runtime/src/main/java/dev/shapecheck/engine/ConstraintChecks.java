@@ -51,28 +51,37 @@ final class ConstraintChecks {
               "hint: list the final dimensions without the batch, e.g. expectOutput = {10}; "
                   + "leave expectOutput out to expect nothing"));
     }
+    validateBudgets(constraints, findings);
+    List<LayerConfig> configs = model.layers();
+    for (int i = 0; i < configs.size(); i++) {
+      validateExpectShape(i, configs.get(i).expectShape(), findings);
+    }
+  }
+
+  /** Reports each budget that is negative (other than {@link DesignConstraints#NONE}). */
+  static void validateBudgets(DesignConstraints constraints, Findings findings) {
     validateBudget(findings, "maxParams", constraints.maxParams());
     validateBudget(findings, "maxMacs", constraints.maxMacs());
     validateBudget(findings, "maxParamBytes", constraints.maxParamBytes());
-    List<LayerConfig> configs = model.layers();
-    for (int i = 0; i < configs.size(); i++) {
-      int[] expected = configs.get(i).expectShape();
-      if (expected == null || allDimensions(expected) && expected.length > 0) {
-        continue;
-      }
-      findings.layer(
-          i,
-          ErrorKind.INVALID_CONSTRAINT,
-          EXPECT_SHAPE,
-          "value",
-          expected.length == 0
-              ? "@ExpectShape({}) expects no dimensions, but every output has at least one"
-              : "@ExpectShape(" + Arguments.format(expected)
-                  + "), but every dimension must be positive or Shape.NONE",
-          List.of(
-              "hint: list the output dimensions without the batch, e.g. @ExpectShape({13, 13, 32})"
-                  + "; Shape.NONE stands for an unknown one"));
+  }
+
+  /** Reports layer {@code index}'s {@code @ExpectShape} (null: none) if it can never hold. */
+  static void validateExpectShape(int index, int[] expected, Findings findings) {
+    if (expected == null || allDimensions(expected) && expected.length > 0) {
+      return;
     }
+    findings.layer(
+        index,
+        ErrorKind.INVALID_CONSTRAINT,
+        EXPECT_SHAPE,
+        "value",
+        expected.length == 0
+            ? "@ExpectShape({}) expects no dimensions, but every output has at least one"
+            : "@ExpectShape(" + Arguments.format(expected)
+                + "), but every dimension must be positive or Shape.NONE",
+        List.of(
+            "hint: list the output dimensions without the batch, e.g. @ExpectShape({13, 13, 32})"
+                + "; Shape.NONE stands for an unknown one"));
   }
 
   /** Checks the expectations, then the budgets, of a model whose shapes are all known. */
@@ -80,7 +89,7 @@ final class ConstraintChecks {
     if (expectationsHold(model, summary, findings)) {
       checkOutput(model, summary, findings);
     }
-    checkBudgets(model, summary, findings);
+    checkBudgets(model.constraints(), summary, model.layers(), findings);
   }
 
   private static void validateBudget(Findings findings, String attribute, long budget) {
@@ -169,7 +178,8 @@ final class ConstraintChecks {
             "hint:   " + outputHint(last, config, expected)));
   }
 
-  private static String mismatch(Layer layer, int[] expected) {
+  /** The headline of an {@code @ExpectShape} that does not hold: what came out, what was expected. */
+  static String mismatch(Layer layer, int[] expected) {
     Shape output = layer.outputShape();
     if (output.rank() != expected.length) {
       return "outputs " + output.dimsToString() + ", " + dimensions(output.rank())
@@ -250,6 +260,19 @@ final class ConstraintChecks {
     return "if its input " + layer.inputShape().dimsToString() + " is what you meant, " + own
         + "; otherwise add @ExpectShape to " + layers.get(index - 1).name()
         + " or an earlier layer to find where the shapes first diverge";
+  }
+
+  /**
+   * The hint for an {@code @ExpectShape} that does not hold when the layer itself tells what to
+   * change (an unknown dimension on one side, or a units/filters argument), or null.
+   */
+  static String expectationHint(Layer layer, LayerConfig config, int[] expected) {
+    int[] actual = layer.outputShape().dims();
+    if (actual.length != expected.length) {
+      return null;
+    }
+    String unknown = unknownDimensionHint(actual, expected);
+    return unknown != null ? unknown : lastDimensionArgument(layer, config, expected);
   }
 
   private static String outputHint(Layer last, LayerConfig config, int[] expected) {
@@ -333,8 +356,16 @@ final class ConstraintChecks {
 
   // Budgets.
 
-  private static void checkBudgets(ModelConfig model, ModelSummary summary, Findings findings) {
-    DesignConstraints constraints = model.constraints();
+  /**
+   * Checks the budgets of a model whose shapes are all known; {@code configs} parallels the
+   * summary's layers (null for the InputLayer rows of a functional model) and names the argument
+   * that shrinks the largest contributor.
+   */
+  static void checkBudgets(
+      DesignConstraints constraints,
+      ModelSummary summary,
+      List<LayerConfig> configs,
+      Findings findings) {
     long maxParams = constraints.maxParams();
     if (maxParams >= 0 && summary.totalParams() > maxParams) {
       findings.model(
@@ -343,21 +374,21 @@ final class ConstraintChecks {
           over(summary.totalParams(), "parameters", "maxParams", maxParams),
           List.of(
               "largest: " + largest(summary, Layer::params, ""),
-              "hint:    " + shrinkHint(model, summary, Layer::params, "parameters")
+              "hint:    " + shrinkHint(configs, summary, Layer::params, "parameters")
                   + "; or raise maxParams to at least " + number(summary.totalParams())));
     }
     long maxMacs = constraints.maxMacs();
     if (maxMacs >= 0) {
-      checkMacs(model, summary, maxMacs, findings);
+      checkMacs(configs, summary, maxMacs, findings);
     }
     long maxParamBytes = constraints.maxParamBytes();
     if (maxParamBytes >= 0) {
-      checkParamBytes(model, summary, maxParamBytes, findings);
+      checkParamBytes(configs, summary, maxParamBytes, findings);
     }
   }
 
   private static void checkMacs(
-      ModelConfig model, ModelSummary summary, long maxMacs, Findings findings) {
+      List<LayerConfig> configs, ModelSummary summary, long maxMacs, Findings findings) {
     long total = summary.totalMacs();
     Layer unknown = firstUnknownDimension(summary);
     if (total == Layer.UNKNOWN && unknown != null) {
@@ -387,12 +418,12 @@ final class ConstraintChecks {
           over(total, "MACs per sample", "maxMacs", maxMacs),
           List.of(
               "largest: " + largest(summary, Layer::macs, ""),
-              "hint:    " + shrinkHint(model, summary, Layer::macs, "MACs")));
+              "hint:    " + shrinkHint(configs, summary, Layer::macs, "MACs")));
     }
   }
 
   private static void checkParamBytes(
-      ModelConfig model, ModelSummary summary, long maxParamBytes, Findings findings) {
+      List<LayerConfig> configs, ModelSummary summary, long maxParamBytes, Findings findings) {
     long total = summary.paramBytes();
     DType dtype = summary.dtype();
     if (total != Layer.UNKNOWN && total <= maxParamBytes) {
@@ -404,7 +435,7 @@ final class ConstraintChecks {
                 + number(maxParamBytes)
             : over(total, "bytes of " + dtype.kerasName() + " weights", "maxParamBytes",
                 maxParamBytes);
-    String hint = shrinkHint(model, summary, Layer::params, "parameters");
+    String hint = shrinkHint(configs, summary, Layer::params, "parameters");
     DType half =
         dtype == DType.FLOAT64 ? DType.FLOAT32 : dtype == DType.FLOAT32 ? DType.FLOAT16 : null;
     if (half != null && total != Layer.UNKNOWN) {
@@ -471,14 +502,16 @@ final class ConstraintChecks {
    * figure proportional to one argument (units, filters), so only there is halving promised.
    */
   private static String shrinkHint(
-      ModelConfig model, ModelSummary summary, ToLongFunction<Layer> figure, String what) {
+      List<LayerConfig> configs,
+      ModelSummary summary,
+      ToLongFunction<Layer> figure,
+      String what) {
     Layer top = topThree(summary, figure).get(0);
     int index = summary.layers().indexOf(top);
-    LayerConfig config = model.layers().get(index);
+    LayerConfig config = configs.get(index);
     String start = "the largest is " + label(top);
-    if ("Dense".equals(top.type())
-        && index > 0
-        && "Flatten".equals(summary.layers().get(index - 1).type())) {
+    Layer feeder = feeder(summary, index);
+    if ("Dense".equals(top.type()) && feeder != null && "Flatten".equals(feeder.type())) {
       return start + ", fed by Flatten: pooling before the Flatten, or a global pooling layer"
           + " instead of it, gives it fewer inputs and so fewer " + what;
     }
@@ -495,6 +528,27 @@ final class ConstraintChecks {
           + " " + what + positions;
     }
     return start + ": shrink it first";
+  }
+
+  /**
+   * The layer whose output layer {@code index} consumes: the previous one in a sequential model,
+   * the single inbound one in a functional model; null when there is none or several.
+   */
+  private static Layer feeder(ModelSummary summary, int index) {
+    List<Layer> layers = summary.layers();
+    List<String> inbound = layers.get(index).inbound();
+    if (!summary.isFunctional()) {
+      return index > 0 ? layers.get(index - 1) : null;
+    }
+    if (inbound.size() != 1) {
+      return null;
+    }
+    for (Layer layer : layers) {
+      if (layer.name().equals(inbound.get(0))) {
+        return layer;
+      }
+    }
+    return null;
   }
 
   /** The first layer whose MACs are unknown because a shape it sees has a None, or null. */

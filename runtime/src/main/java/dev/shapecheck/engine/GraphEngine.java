@@ -1,10 +1,399 @@
 package dev.shapecheck.engine;
 
-/** Checks functional models: see {@link ShapeEngine#check(GraphConfig)}. */
+import dev.shapecheck.DType;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks functional models: see {@link ShapeEngine#check(GraphConfig)}.
+ *
+ * <p>Checking runs in stages, each reporting everything it finds. {@link BlockExpansion} checks
+ * how members are connected and flattens block uses into rows; every layer's arguments are then
+ * validated, as in a sequential model; shapes then flow through the rows in declaration order,
+ * which is a topological order because a parameter can only name an earlier method. A row whose
+ * input is unknown (its producer failed) is skipped silently — one root cause, one error — while
+ * independent branches go on being checked, so two broken branches give two errors in one pass.
+ * Expectations, budgets and warnings run on a model without errors, as for sequential models.
+ *
+ * <p>Checking a {@code @Block} itself (its inputs have no shapes) validates its connections and
+ * arguments only.
+ */
 final class GraphEngine {
   private GraphEngine() {}
 
   static ModelCheck check(GraphConfig model) {
-    throw new UnsupportedOperationException("functional models: being built (issue 7)");
+    return check(model, LayerParser.CATALOG);
+  }
+
+  /** Like {@link #check(GraphConfig)}, with layer types from {@code parser} (tests add some). */
+  static ModelCheck check(GraphConfig model, LayerParser parser) {
+    return new Run(model, parser).check();
+  }
+
+  /** One check of one model. */
+  private static final class Run {
+    private final GraphConfig model;
+    private final LayerParser parser;
+    private final GraphReport report;
+    private final Map<String, LayerSpec> specs = new HashMap<>();
+    /** Problems of block layers already reported, by the layer as declared in its block. */
+    private final Map<LayerConfig, Set<String>> reportedInBlocks = new IdentityHashMap<>();
+    private final Map<String, Shape> shapes = new HashMap<>();
+    /** Row name -> the name of the row that really produces it (aliases resolved). */
+    private final Map<String, String> producers = new HashMap<>();
+    private final Set<String> consumed = new HashSet<>();
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<LayerConfig> configs = new ArrayList<>();
+    private final List<GraphRow> layerRows = new ArrayList<>();
+    private DType dtype = DType.FLOAT32;
+    private long total;
+
+    Run(GraphConfig model, LayerParser parser) {
+      this.model = model;
+      this.parser = parser;
+      this.report = new GraphReport(model);
+    }
+
+    ModelCheck check() {
+      checkName();
+      dtype = dtype();
+      Findings modelFindings = findings(List.of());
+      ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
+      if (!model.isBlock() && model.nodes().stream().noneMatch(n -> n.kind() == NodeConfig.Kind.INPUT)) {
+        report.model(
+            ErrorKind.INVALID_INPUT, null, "declares no input",
+            List.of("hint: declare each input as a method, e.g. @Input(shape = {28, 28, 1})"
+                + " Layer image();"));
+      }
+      BlockExpansion.Result expansion = BlockExpansion.expand(model, report);
+      Findings rowFindings = findings(expansion.rows);
+      for (int i = 0; i < expansion.rows.size(); i++) {
+        GraphRow row = expansion.rows.get(i);
+        consumed.addAll(row.inbound);
+        if (row.kind == GraphRow.Kind.LAYER) {
+          specs.put(row.name, parse(row));
+          ConstraintChecks.validateExpectShape(i, row.config.expectShape(), rowFindings);
+        }
+      }
+      if (model.isBlock()) {
+        return new ModelCheck(null, List.of(), report.problems());
+      }
+      for (GraphRow row : expansion.rows) {
+        flow(row);
+      }
+      ModelSummary summary = null;
+      if (!report.hasErrors()) {
+        List<String> outputs = new ArrayList<>();
+        for (String output : expansion.outputs) {
+          String name = producers.get(output);
+          if (!outputs.contains(name)) {
+            outputs.add(name);
+          }
+        }
+        summary = ModelSummary.functional(model.name(), layers, outputs, dtype);
+        Findings findings = findings(layerRows);
+        // As for sequential models: budgets are facts about the declared model, checked even
+        // when an expectation fails; then the warnings.
+        checkExpectations(summary, findings);
+        ConstraintChecks.checkBudgets(model.constraints(), summary, configs, findings);
+        WarningChecks.check(configs, summary, findings);
+        GraphWarnings.check(model, report);
+      }
+      ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs);
+      return check.isClean() ? check : new ModelCheck(null, layers, report.problems(), configs);
+    }
+
+    private void checkName() {
+      if (model.name().isEmpty() || model.name().contains("/")) {
+        report.model(
+            ErrorKind.INVALID_MODEL_NAME,
+            "name",
+            "name = \"" + model.name() + "\" is not a valid Keras model name",
+            List.of("hint: use a non-empty name without '/', e.g. \"resnet50\""));
+      }
+    }
+
+    private DType dtype() {
+      for (DType known : DType.values()) {
+        if (known.name().equals(model.dtype())) {
+          return known;
+        }
+      }
+      report.model(
+          ErrorKind.INVALID_ARGUMENT,
+          "dtype",
+          "dtype = DType." + model.dtype() + " is unknown to this engine",
+          List.of(
+              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
+                  + " version for both"));
+      return DType.FLOAT32;
+    }
+
+    private LayerSpec parse(GraphRow row) {
+      return parser.parse(
+          row.config,
+          (kind, annotation, attribute, headline, details) -> {
+            // The same mistake seen through another use of the block: reported once, or once
+            // per member when that member's set entries are at fault.
+            String key =
+                (row.overridden.isEmpty() ? "" : row.member + "/") + kind + "/" + attribute + "/"
+                    + headline;
+            if (row.block != null
+                && !reportedInBlocks.computeIfAbsent(row.origin, k -> new HashSet<>()).add(key)) {
+              return;
+            }
+            place(row, kind, annotation, attribute, -1, headline, details);
+          });
+    }
+
+    private void flow(GraphRow row) {
+      switch (row.kind) {
+        case INPUT:
+          if (!row.broken) {
+            Shape shape = Shape.withBatch(row.batchSize, row.shape);
+            shapes.put(row.name, shape);
+            producers.put(row.name, row.name);
+            layers.add(Layer.input(row.name, shape));
+            configs.add(null);
+            layerRows.add(row);
+          }
+          return;
+        case ALIAS:
+          alias(row);
+          return;
+        default:
+          layer(row);
+      }
+    }
+
+    /** A block input in one use: the arriving shape, which must be the declared one if any. */
+    private void alias(GraphRow row) {
+      String source = row.inbound.get(0);
+      Shape arriving = shapes.get(source);
+      if (arriving == null) {
+        return;
+      }
+      if (row.shape != null && !Arrays.equals(arriving.dims(), row.shape)) {
+        Shape declared = Shape.withBatch(arriving.batchSize(), row.shape);
+        place(
+            row,
+            ErrorKind.INVALID_BLOCK_USE,
+            null,
+            null,
+            -1,
+            "receives " + arriving.dimsToString() + ", but " + row.block + " declares this input"
+                + " with shape " + declared.dimsToString(),
+            List.of(
+                "input:  " + InputDescription.outputOf(producers.get(source), arriving).detail(),
+                "needed: " + declared,
+                "hint:   feed it a layer of shape " + declared.dimsToString()
+                    + ", or apply a block whose inputs take whatever arrives"));
+        return;
+      }
+      shapes.put(row.name, arriving);
+      producers.put(row.name, producers.get(source));
+    }
+
+    private void layer(GraphRow row) {
+      LayerSpec spec = specs.get(row.name);
+      if (row.broken || spec == null) {
+        return; // reported already: its connections or its arguments
+      }
+      List<Shape> inputs = new ArrayList<>();
+      List<InputDescription> ins = new ArrayList<>();
+      List<String> inbound = new ArrayList<>();
+      for (String source : row.inbound) {
+        Shape shape = shapes.get(source);
+        if (shape == null) {
+          return; // its producer failed and was reported: one root cause, one error
+        }
+        inputs.add(shape);
+        inbound.add(producers.get(source));
+        ins.add(InputDescription.outputOf(producers.get(source), shape));
+      }
+      if (!inputCountFits(row, spec, ins)) {
+        return;
+      }
+      try {
+        LayerOutput out =
+            spec instanceof MultiInputSpec
+                ? ((MultiInputSpec) spec).apply(inputs, ins)
+                : spec.apply(inputs.get(0), ins.get(0));
+        total = Checked.add("model's total", total, out.trainableParams);
+        total = Checked.add("model's total", total, out.nonTrainableParams);
+        shapes.put(row.name, out.shape);
+        producers.put(row.name, row.name);
+        layers.add(
+            Layer.connected(
+                row.name,
+                row.config.type(),
+                inputs,
+                inbound,
+                out.shape,
+                out.trainableParams,
+                out.nonTrainableParams,
+                out.macs));
+        configs.add(row.config);
+        layerRows.add(row);
+      } catch (ShapeError error) {
+        List<String> details = new ArrayList<>();
+        for (int i = 0; i < ins.size(); i++) {
+          details.add((ins.size() == 1 ? "input:  " : "input " + (i + 1) + ": ") + ins.get(i).detail());
+        }
+        details.add("needed: " + error.needed);
+        details.add("hint:   " + error.hint);
+        if (consumed.contains(row.name)) {
+          details.add(
+              "the layers that consume " + row.name + " were not checked; fix this one first");
+        }
+        place(row, error.kind, error.annotation, error.attribute, -1, error.getMessage(), details);
+      }
+    }
+
+    /** Whether the layer takes as many inputs as it is given; reports when not. */
+    private boolean inputCountFits(GraphRow row, LayerSpec spec, List<InputDescription> ins) {
+      int n = ins.size();
+      int min = spec instanceof MultiInputSpec ? ((MultiInputSpec) spec).minInputs() : 1;
+      int max = spec instanceof MultiInputSpec ? ((MultiInputSpec) spec).maxInputs() : 1;
+      if (n >= min && n <= max) {
+        return true;
+      }
+      List<String> details = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        details.add("input " + (i + 1) + ": " + ins.get(i).detail());
+      }
+      String type = row.config.type();
+      if (max == 1) {
+        details.add("needed: exactly one inbound layer");
+        details.add(
+            "hint:   merge them first, e.g. with @Add or @Concatenate, and pass the merged layer"
+                + " to " + row.config.name());
+      } else {
+        details.add(
+            "needed: " + (max == Integer.MAX_VALUE
+                ? "at least " + min
+                : min == max ? "exactly " + min : min + " to " + max) + " inbound layers");
+        details.add(
+            "hint:   " + (n < min
+                ? "name " + (min - n) + " more inbound layer(s) as parameters"
+                : "merge some of them first, or use a layer that takes more"));
+      }
+      place(
+          row,
+          ErrorKind.WRONG_INPUT_COUNT,
+          null,
+          null,
+          n > max ? max : -1, // the first parameter too many
+          "receives " + n + (n == 1 ? " input" : " inputs") + ", but " + type + " takes "
+              + (max == 1 ? "one" : min == max ? "exactly " + min : "at least " + min),
+          details);
+      return false;
+    }
+
+    /**
+     * Each {@code @ExpectShape} of a row whose inputs are as expected; a mismatch makes every row
+     * that depends on it unchecked (its shapes follow from the wrong one), while independent
+     * branches are still checked.
+     */
+    private void checkExpectations(ModelSummary summary, Findings findings) {
+      Set<String> diverged = new HashSet<>();
+      List<Layer> rows = summary.layers();
+      for (int i = 0; i < rows.size(); i++) {
+        Layer layer = rows.get(i);
+        LayerConfig config = configs.get(i);
+        if (layer.inbound().stream().anyMatch(diverged::contains)) {
+          diverged.add(layer.name());
+          continue;
+        }
+        int[] expected = config == null ? null : config.expectShape();
+        if (expected == null || Arrays.equals(layer.outputShape().dims(), expected)) {
+          continue;
+        }
+        diverged.add(layer.name());
+        List<String> details = new ArrayList<>();
+        for (int j = 0; j < layer.inbound().size(); j++) {
+          details.add(
+              (layer.inbound().size() == 1 ? "input:  " : "input " + (j + 1) + ": ")
+                  + InputDescription.outputOf(layer.inbound().get(j), layer.inputShapes().get(j))
+                      .detail());
+        }
+        details.add("output: " + layer.outputShape());
+        details.add("needed: " + Shape.withBatch(layer.outputShape().batchSize(), expected));
+        String hint = ConstraintChecks.expectationHint(layer, config, expected);
+        details.add(
+            "hint:   " + (hint != null
+                ? hint
+                : "if its inputs are what you meant, " + layer.name() + "'s own arguments make"
+                    + " the difference; otherwise put @ExpectShape on the layers that feed it to"
+                    + " find where the shapes first diverge"));
+        findings.layer(
+            i, ErrorKind.SHAPE_MISMATCH, "ExpectShape", "value",
+            ConstraintChecks.mismatch(layer, expected), details);
+      }
+    }
+
+    /** Findings whose layer index counts in {@code rows}. */
+    private Findings findings(List<GraphRow> rows) {
+      return new Findings() {
+        @Override
+        public void layer(
+            int index,
+            ErrorKind kind,
+            String annotation,
+            String attribute,
+            String headline,
+            List<String> details) {
+          place(rows.get(index), kind, annotation, attribute, -1, headline, details);
+        }
+
+        @Override
+        public void model(ErrorKind kind, String attribute, String headline, String hint) {
+          report.model(kind, attribute, headline, List.of("hint: " + hint));
+        }
+
+        @Override
+        public void model(
+            ErrorKind kind, String attribute, String headline, List<String> details) {
+          report.model(kind, attribute, headline, details);
+        }
+      };
+    }
+
+    /**
+     * Reports a problem of {@code row} on its top-level member. Inside a block the method's own
+     * annotations hold no attribute of the inner layer, so the problem goes on {@code set} when
+     * the use set that attribute, else on the {@code @Apply} as a whole.
+     */
+    private void place(
+        GraphRow row,
+        ErrorKind kind,
+        String annotation,
+        String attribute,
+        int parameter,
+        String headline,
+        List<String> details) {
+      List<String> all = details;
+      if (row.block != null) {
+        attribute = attribute != null && row.overridden.contains(attribute) ? "set" : null;
+        annotation = null;
+        parameter = -1;
+        all = new ArrayList<>();
+        all.add(
+            "in block " + row.block + ", as applied by "
+                + model.nodes().get(row.member).name());
+        all.addAll(details);
+      }
+      String label = row.kind == GraphRow.Kind.ALIAS ? row.name + " (block input)" : row.label();
+      report.member(row.member, kind, annotation, attribute, parameter, label, headline, all);
+    }
   }
 }

@@ -72,6 +72,40 @@ public final class LayerConfig {
     return wrapping(name, type, AnnotationDefaults.over(type, explicit), wrapped);
   }
 
+  /** This layer under another name: a block's layer as one row of the model that applies it. */
+  public LayerConfig renamed(String newName) {
+    return new LayerConfig(newName, type, arguments, wrapped, expectShape);
+  }
+
+  /**
+   * This layer with one argument replaced, for a per-use override ({@code @Apply(set = ...)}).
+   * When this layer wraps another and does not have {@code attribute} itself, the wrapped layer's
+   * argument is replaced. The value is not validated here; checking the layer does that.
+   */
+  public LayerConfig withArgument(String attribute, Object value) {
+    if (!arguments.containsKey(attribute) && wrapped != null && wrapped.hasArgument(attribute)) {
+      return new LayerConfig(
+          name, type, arguments, wrapped.withArgument(attribute, value), expectShape);
+    }
+    Map<String, Object> changed = new TreeMap<>(arguments);
+    changed.put(attribute, value);
+    return new LayerConfig(name, type, changed, wrapped, expectShape);
+  }
+
+  /** Whether this layer (or the one it wraps) has an argument named {@code attribute}. */
+  boolean hasArgument(String attribute) {
+    return arguments.containsKey(attribute) || wrapped != null && wrapped.hasArgument(attribute);
+  }
+
+  /** The argument names of this layer and of the layer it wraps, for did-you-mean suggestions. */
+  java.util.Set<String> argumentNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>(arguments.keySet());
+    if (wrapped != null) {
+      names.addAll(wrapped.argumentNames());
+    }
+    return names;
+  }
+
   public String name() {
     return name;
   }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Computes a sequential model's shapes and parameter counts with Keras's semantics, or says
@@ -159,36 +158,10 @@ public final class ShapeEngine {
 
     /** The spec of layer {@code index}, or null if its arguments (or a wrapped layer's) fail. */
     private LayerSpec parse(int index) {
-      return parse(index, configs.get(index), null);
-    }
-
-    private LayerSpec parse(int index, LayerConfig config, String annotation) {
-      Function<Arguments, LayerSpec> parser = LayerCatalog.parser(config.type());
-      if (parser == null) {
-        layerProblem(
-            index,
-            ErrorKind.UNKNOWN_LAYER,
-            annotation,
-            null,
-            "this ShapeCheck engine does not know layer type " + config.type(),
-            List.of("hint: the runtime and processor jars differ in version; use one version"));
-        return null;
-      }
-      LayerSpec wrapped = null;
-      if (config.wrapped() != null) {
-        wrapped = parse(index, config.wrapped(), config.wrapped().type());
-        if (wrapped == null) {
-          return null;
-        }
-      }
-      Arguments args = new Arguments(config, wrapped);
-      LayerSpec spec = parser.apply(args);
-      for (Arguments.Issue issue : args.issues()) {
-        layerProblem(
-            index, issue.kind, annotation, issue.attribute, issue.headline,
-            List.of("hint: " + issue.hint));
-      }
-      return args.issues().isEmpty() ? spec : null;
+      return LayerParser.CATALOG.parse(
+          configs.get(index),
+          (kind, annotation, attribute, headline, details) ->
+              layerProblem(index, kind, annotation, attribute, headline, details));
     }
 
     private List<Layer> flow(Shape modelInput, List<LayerSpec> specs) {

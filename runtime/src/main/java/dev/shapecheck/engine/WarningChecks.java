@@ -51,6 +51,13 @@ import java.util.Set;
  * </ul>
  *
  * <p>Layers inside {@code Bidirectional} and {@code TimeDistributed} wrappers are not inspected.
+ *
+ * <p>In a functional model (rows naming their inbound layers) "the layer before" is the one inbound
+ * layer a row consumes, and a row with several inbound layers has none. There the rules that are
+ * about one layer and what feeds it apply unchanged: {@code DroppedInput}, {@code
+ * ParameterExplosion}, {@code RedundantActivation}, and {@code DropoutLast} for each output.
+ * {@code SoftmaxNotLast} is left out: graphs use softmax mid-model on purpose (attention weights
+ * multiplied into values), so a softmax with consumers is no sign of a mistake there.
  */
 final class WarningChecks {
   /** A Dense layer with this share of the parameters or more is an explosion... */
@@ -78,17 +85,67 @@ final class WarningChecks {
   private final List<Layer> layers;
   private final long totalParams;
   private final Findings findings;
+  private final boolean functional;
+  private final java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
 
   private WarningChecks(List<LayerConfig> configs, ModelSummary summary, Findings findings) {
     this.configs = configs;
     this.layers = summary.layers();
     this.totalParams = summary.totalParams();
     this.findings = findings;
+    this.functional = summary.isFunctional();
+    for (int i = 0; i < layers.size(); i++) {
+      rowOf.put(layers.get(i).name(), i);
+    }
   }
 
-  /** Reports every warning of a model whose shapes are all known. */
+  /**
+   * Reports every warning of a model whose shapes are all known; {@code configs} parallels the
+   * summary's layers (null for the InputLayer rows of a functional model).
+   */
   static void check(List<LayerConfig> configs, ModelSummary summary, Findings findings) {
-    new WarningChecks(configs, summary, findings).run();
+    WarningChecks checks = new WarningChecks(configs, summary, findings);
+    if (checks.functional) {
+      checks.runFunctional(summary);
+    } else {
+      checks.run();
+    }
+  }
+
+  private void runFunctional(ModelSummary summary) {
+    for (int i = 0; i < configs.size(); i++) {
+      if (configs.get(i) == null) {
+        continue;
+      }
+      droppedInput(i);
+      parameterExplosion(i);
+      if (redundantAfter(i) != null) {
+        redundantActivation(i);
+      }
+    }
+    for (Layer output : summary.outputLayers()) {
+      int index = rowOf.get(output.name());
+      if (configs.get(index) != null) {
+        dropoutLast(index);
+      }
+    }
+  }
+
+  /**
+   * The row that feeds row {@code index}: the previous one in a sequential model, the one inbound
+   * row in a functional model; -1 when there is none (the model input, or several inbound rows).
+   */
+  private int predecessor(int index) {
+    if (!functional) {
+      return index - 1;
+    }
+    List<String> inbound = layers.get(index).inbound();
+    return inbound.size() == 1 ? rowOf.getOrDefault(inbound.get(0), -1) : -1;
+  }
+
+  /** Whether {@code index} is a row with a layer configuration (not -1, not an InputLayer). */
+  private boolean isLayer(int index) {
+    return index >= 0 && configs.get(index) != null;
   }
 
   private void run() {
@@ -242,12 +299,12 @@ final class WarningChecks {
         "needed: less than " + EXPLOSION_PERCENT + "% of the weights in one Dense layer"
             + " (checked from " + number(EXPLOSION_MIN_PARAMS) + " parameters on): there they"
             + " cost memory and invite overfitting");
-    int flatten = index - 1;
-    while (flatten >= 0 && DROPOUTS.contains(configs.get(flatten).type())) {
-      flatten--;
+    int flatten = predecessor(index);
+    while (isLayer(flatten) && DROPOUTS.contains(configs.get(flatten).type())) {
+      flatten = predecessor(flatten);
     }
-    Shape featureMap = flatten >= 0 ? layers.get(flatten).inputShape() : null;
-    if (flatten >= 0
+    Shape featureMap = isLayer(flatten) ? layers.get(flatten).inputShape() : null;
+    if (isLayer(flatten)
         && "Flatten".equals(configs.get(flatten).type())
         && featureMap.rank() >= 2
         && featureMap.rank() <= 4) {
@@ -261,7 +318,9 @@ final class WarningChecks {
       details.add(
           "cause:  " + configs.get(flatten).name() + " (Flatten) turns the "
               + featureMap.dimsToString() + " output of "
-              + (flatten == 0 ? "the model input" : configs.get(flatten - 1).name())
+              + (predecessor(flatten) < 0
+                  ? "the model input"
+                  : layers.get(predecessor(flatten)).name())
               + " into " + number(inputs) + " features, each with " + number(units)
               + " weights in " + name);
       details.add(
@@ -360,9 +419,10 @@ final class WarningChecks {
             "input:  " + inputDetail(index),
             "needed: the output layer last, after every " + type
                 + ", so that it learns from the regularized features",
-            index == 0
+            !isLayer(predecessor(index))
                 ? "hint:   remove " + config.name() + ", or add the output layer after it"
-                : "hint:   move " + config.name() + " before " + configs.get(index - 1).name()
+                : "hint:   move " + config.name() + " before "
+                    + configs.get(predecessor(index)).name()
                     + ", or remove it"));
   }
 
@@ -370,7 +430,10 @@ final class WarningChecks {
 
   /** Why layer {@code index} repeats the activation before it, or null when it does not. */
   private String redundantAfter(int index) {
-    Applied before = applied(index - 1);
+    if (!isLayer(predecessor(index))) {
+      return null;
+    }
+    Applied before = applied(predecessor(index));
     if (before == null) {
       return null;
     }
@@ -388,8 +451,8 @@ final class WarningChecks {
 
   private void redundantActivation(int index) {
     LayerConfig config = configs.get(index);
-    LayerConfig previous = configs.get(index - 1);
-    Applied before = applied(index - 1);
+    LayerConfig previous = configs.get(predecessor(index));
+    Applied before = applied(predecessor(index));
     String name = describe(config);
     String attribute = "Activation".equals(config.type()) ? "activation" : null;
     String linear =
@@ -599,9 +662,13 @@ final class WarningChecks {
 
   private InputDescription description(int index) {
     Shape input = layers.get(index).inputShape();
-    return index == 0
+    int previous = predecessor(index);
+    if (functional) {
+      return InputDescription.outputOf(layers.get(index).inbound().get(0), input);
+    }
+    return previous < 0
         ? InputDescription.modelInput(input)
-        : InputDescription.outputOf(configs.get(index - 1).name(), input);
+        : InputDescription.outputOf(configs.get(previous).name(), input);
   }
 
   /** A tuple argument broadcast to {@code rank}; {@code empty} when it is {}, null if unusable. */

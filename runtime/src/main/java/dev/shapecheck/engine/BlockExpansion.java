@@ -1,0 +1,579 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Flattens a functional model into rows: every block use becomes the block's layers under the
+ * use's name ({@code conv2_block1/conv1}), recursively, with the use's {@code set} overrides
+ * applied, and every inbound name becomes the name of the row that produces it. It also checks
+ * how members are connected — names, inbound references, outputs, block uses — since that is
+ * what expansion must understand anyway. No shape is computed here.
+ *
+ * <p>Problems inside a block are placed on the top-level member that applies it. A block's own
+ * structure is reported on its first use only: a mistake in a block applied sixteen times is one
+ * mistake. Anything reported makes the rows depending on it "broken" (or absent), so the shape
+ * flow skips them silently.
+ */
+final class BlockExpansion {
+  /** The rows in declaration order, and the model's outputs as row names (nulls: unknown). */
+  static final class Result {
+    final List<GraphRow> rows;
+    final List<String> outputs;
+
+    Result(List<GraphRow> rows, List<String> outputs) {
+      this.rows = List.copyOf(rows);
+      this.outputs = Collections.unmodifiableList(new ArrayList<>(outputs));
+    }
+  }
+
+  /** One {@code set} entry on its way down to its layer. */
+  private static final class Pending {
+    final List<String> path;
+    final String attribute;
+    final Object value;
+    /** Whether it comes from the top-level use (problems then go on its {@code set}). */
+    final boolean fromTop;
+
+    Pending(List<String> path, String attribute, Object value, boolean fromTop) {
+      this.path = path;
+      this.attribute = attribute;
+      this.value = value;
+      this.fromTop = fromTop;
+    }
+  }
+
+  /** Where a graph is being expanded: at the top level, or as one use of a block. */
+  private static final class Use {
+    static final Use TOP = new Use("", -1, null, null, List.of(), List.of(), null);
+
+    final String prefix;
+    /** The top-level member index, or -1 at the top level. */
+    final int member;
+    /** The top-level member's name. */
+    final String memberName;
+    /** Row names feeding the block's inputs, in order (null: unknown); null at the top level. */
+    final List<String> arriving;
+    final List<Pending> overrides;
+    /** Names of the blocks being expanded, outermost first. */
+    final List<String> stack;
+    /** The block being expanded, or null at the top level. */
+    final String block;
+
+    Use(
+        String prefix,
+        int member,
+        String memberName,
+        List<String> arriving,
+        List<Pending> overrides,
+        List<String> stack,
+        String block) {
+      this.prefix = prefix;
+      this.member = member;
+      this.memberName = memberName;
+      this.arriving = arriving;
+      this.overrides = overrides;
+      this.stack = stack;
+      this.block = block;
+    }
+
+    boolean inside() {
+      return member >= 0;
+    }
+  }
+
+  private final GraphConfig model;
+  private final GraphReport report;
+  private final List<GraphRow> rows = new ArrayList<>();
+  private final Set<String> rowNames = new HashSet<>();
+  private final Set<GraphConfig> seenBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private BlockExpansion(GraphConfig model, GraphReport report) {
+    this.model = model;
+    this.report = report;
+  }
+
+  /** Expands {@code model}, reporting every connection problem to {@code report}. */
+  static Result expand(GraphConfig model, GraphReport report) {
+    BlockExpansion expansion = new BlockExpansion(model, report);
+    List<String> outputs = expansion.graph(model, Use.TOP);
+    return new Result(expansion.rows, outputs);
+  }
+
+  /**
+   * The outputs of {@code graph} by member name: the declared ones, or every member other than an
+   * input that no other member consumes, in declaration order.
+   */
+  static List<String> outputNames(GraphConfig graph) {
+    if (!graph.outputs().isEmpty()) {
+      return graph.outputs();
+    }
+    Set<String> consumed = new HashSet<>();
+    for (NodeConfig node : graph.nodes()) {
+      consumed.addAll(node.inbound());
+    }
+    List<String> outputs = new ArrayList<>();
+    for (NodeConfig node : graph.nodes()) {
+      if (node.kind() != NodeConfig.Kind.INPUT
+          && !consumed.contains(node.name())
+          && !outputs.contains(node.name())) {
+        outputs.add(node.name());
+      }
+    }
+    return outputs;
+  }
+
+  /** "conv2_block (@Apply ResBlock)", "conv1 (Conv2D)", "image (InputLayer)". */
+  static String label(String name, NodeConfig node) {
+    switch (node.kind()) {
+      case INPUT:
+        return name + " (InputLayer)";
+      case LAYER:
+        return name + " (" + node.layer().type() + ")";
+      default:
+        return name + " (@Apply " + node.block().name() + ")";
+    }
+  }
+
+  /** Expands one graph; returns its outputs as row names (null: unknown). */
+  private List<String> graph(GraphConfig graph, Use use) {
+    boolean quiet = use.inside() && !seenBlocks.add(graph);
+    Level level = new Level(graph, use, quiet);
+    for (NodeConfig node : graph.nodes()) {
+      level.member(node);
+    }
+    return level.outputs();
+  }
+
+  /** The members of one graph being expanded: what each name resolves to so far. */
+  private final class Level {
+    final GraphConfig graph;
+    final Use use;
+    final boolean quiet;
+    /** Member name -> producing row name (null: unknown), for the members declared so far. */
+    final Map<String, String> resolved = new LinkedHashMap<>();
+    final Map<String, NodeConfig.Kind> kinds = new HashMap<>();
+    final Set<String> all = new HashSet<>();
+    int index;
+    int inputs;
+
+    Level(GraphConfig graph, Use use, boolean quiet) {
+      this.graph = graph;
+      this.use = use;
+      this.quiet = quiet;
+      for (NodeConfig node : graph.nodes()) {
+        all.add(node.name());
+      }
+    }
+
+    void member(NodeConfig node) {
+      int member = use.inside() ? use.member : index;
+      index++;
+      String name = node.name();
+      String rowName = use.prefix + name;
+      if (resolved.containsKey(name)) {
+        problem(
+            member, ErrorKind.RESERVED_NAME, null, -1, label(rowName, node),
+            "the name " + name + " is already taken by an earlier member; Keras layer names are"
+                + " unique within a model",
+            List.of("hint: rename one of them"));
+        return;
+      }
+      String produced;
+      switch (node.kind()) {
+        case INPUT:
+          produced = input(node, member, rowName);
+          break;
+        case LAYER:
+          produced = layer(node, member, rowName);
+          break;
+        default:
+          produced = apply(node, member, rowName);
+          break;
+      }
+      resolved.put(name, produced);
+      kinds.put(name, node.kind());
+    }
+
+    private String input(NodeConfig node, int member, String rowName) {
+      int ordinal = inputs++;
+      int[] dims = node.shape();
+      String label = label(rowName, node);
+      boolean valid = validInput(dims, node.batchSize(), member, label);
+      if (!use.inside()) {
+        add(GraphRow.input(rowName, member, dims, node.batchSize(), !valid), member, label);
+        return rowName;
+      }
+      String source = ordinal < use.arriving.size() ? use.arriving.get(ordinal) : null;
+      if (source == null || !valid) {
+        return null;
+      }
+      add(
+          GraphRow.alias(rowName, member, source, dims.length == 0 ? null : dims, use.block),
+          member,
+          label);
+      return rowName;
+    }
+
+    /** Checks an input's declared shape; in a block an empty shape means "whatever arrives". */
+    private boolean validInput(int[] dims, int batch, int member, String label) {
+      boolean valid = dims.length > 0 || graph.isBlock();
+      for (int dim : dims) {
+        valid &= dim > 0 || dim == Shape.NONE;
+      }
+      if (!valid) {
+        problem(
+            member, ErrorKind.INVALID_INPUT, "shape", -1, label,
+            dims.length == 0
+                ? "shape is empty"
+                : "shape = " + Arguments.format(dims)
+                    + ", but every dimension must be positive or Shape.NONE",
+            List.of(
+                "hint: give the shape of one sample without the batch, e.g. @Input(shape = {28,"
+                    + " 28, 1})"));
+      }
+      if (batch != Shape.NONE && batch <= 0) {
+        problem(
+            member, ErrorKind.INVALID_BATCH_SIZE, "batchSize", -1, label,
+            "batchSize = " + batch + ", but it must be positive or Shape.NONE",
+            List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
+        valid = false;
+      }
+      return valid;
+    }
+
+    private String layer(NodeConfig node, int member, String rowName) {
+      List<String> arriving = new ArrayList<>();
+      boolean connected = inbound(node, member, rowName, arriving);
+      LayerConfig config = node.layer().renamed(rowName);
+      Set<String> overridden = new HashSet<>();
+      for (Pending pending : use.overrides) {
+        if (pending.path.size() == 1 && pending.path.get(0).equals(node.name())) {
+          config = config.withArgument(pending.attribute, pending.value);
+          if (pending.fromTop) {
+            overridden.add(pending.attribute);
+          }
+        }
+      }
+      List<String> known = new ArrayList<>();
+      for (String source : arriving) {
+        if (source != null) {
+          known.add(source);
+        }
+      }
+      boolean broken = !connected || known.size() < arriving.size();
+      add(
+          GraphRow.layer(config, node.layer(), member, known, broken, overridden, use.block),
+          member,
+          config.label());
+      return rowName;
+    }
+
+    /**
+     * Resolves a member's inbound names into {@code arriving} (null for an unknown producer);
+     * false when a name is wrong (reported).
+     */
+    private boolean inbound(NodeConfig node, int member, String rowName, List<String> arriving) {
+      String label = label(rowName, node);
+      if (node.inbound().isEmpty()) {
+        problem(
+            member, ErrorKind.NO_INBOUND, null, -1, label,
+            "names no inbound layer: in a functional model each layer consumes the members its"
+                + " parameters name",
+            List.of(
+                "available: " + available(),
+                "hint: add a Layer parameter named after the member it consumes, e.g. Layer "
+                    + node.name() + "(Layer " + example() + ")"));
+        return false;
+      }
+      boolean ok = true;
+      for (int j = 0; j < node.inbound().size(); j++) {
+        String ref = node.inbound().get(j);
+        int parameter = use.inside() ? -1 : j;
+        if (resolved.containsKey(ref)) {
+          arriving.add(resolved.get(ref));
+        } else if (all.contains(ref)) {
+          ok = false;
+          problem(
+              member, ErrorKind.FORWARD_REFERENCE, null, parameter, label,
+              "parameter " + ref + " names "
+                  + (ref.equals(node.name()) ? "this layer itself" : "a layer declared after it"),
+              List.of(
+                  "needed: a parameter named after an input or a layer declared above "
+                      + node.name(),
+                  "hint: a parameter can only name an earlier method, so a cycle is impossible"
+                      + " by construction; if " + ref + " does not depend on " + node.name()
+                      + ", move " + ref + " above it"));
+        } else {
+          ok = false;
+          problem(
+              member, ErrorKind.UNKNOWN_INBOUND, null, parameter, label,
+              "parameter " + ref + " names no input or earlier layer"
+                  + Suggestions.didYouMean(ref, resolved.keySet()),
+              List.of(
+                  "available: " + available(),
+                  "hint: name the parameter exactly as the method whose output it consumes"));
+        }
+      }
+      return ok;
+    }
+
+    /** "inputs image, mask; earlier layers conv1, pool1", for messages. */
+    private String available() {
+      List<String> inputNames = new ArrayList<>();
+      List<String> layers = new ArrayList<>();
+      for (String name : resolved.keySet()) {
+        (kinds.get(name) == NodeConfig.Kind.INPUT ? inputNames : layers).add(name);
+      }
+      String in = inputNames.isEmpty() ? "no inputs" : "inputs " + String.join(", ", inputNames);
+      String before =
+          layers.isEmpty() ? "no earlier layers" : "earlier layers " + String.join(", ", layers);
+      return in + "; " + before;
+    }
+
+    private String example() {
+      String last = "x";
+      for (String name : resolved.keySet()) {
+        last = name;
+      }
+      return last;
+    }
+
+    private String apply(NodeConfig node, int member, String rowName) {
+      GraphConfig block = node.block();
+      String label = label(rowName, node);
+      List<String> arriving = new ArrayList<>();
+      boolean ok = inbound(node, member, rowName, arriving);
+      if (use.stack.contains(block.name()) || block == model) {
+        problem(
+            member, ErrorKind.BLOCK_CYCLE, null, -1, label,
+            "applies block " + block.name() + " inside itself ("
+                + String.join(" -> ", use.stack) + (use.stack.isEmpty() ? "" : " -> ")
+                + block.name() + ")",
+            List.of("hint: a block cannot contain itself, directly or through other blocks"));
+        return null;
+      }
+      int times = node.times();
+      List<String> inputNames = new ArrayList<>();
+      for (NodeConfig inner : block.nodes()) {
+        if (inner.kind() == NodeConfig.Kind.INPUT) {
+          inputNames.add(inner.name());
+        }
+      }
+      List<String> outputs = outputNames(block);
+      if (times < 1) {
+        ok = false;
+        problem(
+            member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
+            "times = " + times + ", but a block is applied at least once",
+            List.of("hint: leave times out to apply " + block.name() + " once"));
+      } else if (times > 1 && (inputNames.size() != 1 || outputs.size() != 1)) {
+        ok = false;
+        problem(
+            member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
+            "times = " + times + " chains uses of " + block.name() + ", each consuming the"
+                + " previous one's output, but it has " + count(inputNames.size(), "input")
+                + " and " + count(outputs.size(), "output"),
+            List.of(
+                "needed: a block with exactly one input and one output",
+                "hint: apply it once per method instead, naming the inbound layers of each"));
+      }
+      if (ok && node.inbound().size() != inputNames.size()) {
+        ok = false;
+        problem(
+            member, ErrorKind.WRONG_INPUT_COUNT, null, -1, label,
+            "passes " + count(node.inbound().size(), "inbound layer") + ", but block "
+                + block.name() + " takes " + count(inputNames.size(), "input")
+                + (inputNames.isEmpty() ? "" : " (" + String.join(", ", inputNames) + ")"),
+            List.of(
+                "hint: give the method one Layer parameter per input of " + block.name()
+                    + ", in the order the block declares them"));
+      }
+      if (ok && outputs.size() != 1) {
+        ok = false;
+        problem(
+            member, ErrorKind.INVALID_BLOCK_USE, null, -1, label,
+            "block " + block.name() + " has " + count(outputs.size(), "output")
+                + (outputs.isEmpty() ? "" : " (" + String.join(", ", outputs) + ")")
+                + ", but an applied block must have exactly one",
+            List.of(
+                "hint: declare one output, e.g. @Block(outputs = \""
+                    + (outputs.isEmpty() ? "out" : outputs.get(outputs.size() - 1)) + "\")"));
+      }
+      List<Pending> pending = new ArrayList<>();
+      for (ArgumentOverride override : node.overrides()) {
+        String wrong = overrideProblem(block, override.path(), override.attribute());
+        if (wrong != null) {
+          ok = false;
+          problem(
+              member, ErrorKind.INVALID_OVERRIDE, "set", -1, label,
+              "set entry \"" + String.join(".", override.path()) + "." + override.attribute()
+                  + "=...\": " + wrong,
+              List.of(
+                  "hint: write set = \"<layer>.<attribute>=<value>\", the layer by its method"
+                      + " name in " + block.name() + " (nested uses joined by '.')"));
+        } else {
+          pending.add(
+              new Pending(override.path(), override.attribute(), override.value(), !use.inside()));
+        }
+      }
+      if (!ok) {
+        return null;
+      }
+      for (Pending outer : use.overrides) { // the enclosing use's entries win over this one's
+        if (outer.path.size() > 1 && outer.path.get(0).equals(node.name())) {
+          pending.add(
+              new Pending(
+                  outer.path.subList(1, outer.path.size()), outer.attribute, outer.value,
+                  outer.fromTop));
+        }
+      }
+      List<String> stack = new ArrayList<>(use.stack);
+      stack.add(block.name());
+      String memberName = use.inside() ? use.memberName : node.name();
+      List<String> current = arriving;
+      for (int k = 1; k <= times; k++) {
+        String name = times == 1 ? rowName : chained(rowName, k);
+        Use inner =
+            new Use(name + "/", member, memberName, current, pending, stack, block.name());
+        current = new ArrayList<>();
+        current.add(graph(block, inner).get(0));
+      }
+      return current.get(0);
+    }
+
+    /** The declared or inferred outputs of this graph as row names, reporting wrong ones. */
+    List<String> outputs() {
+      List<String> result = new ArrayList<>();
+      if (graph.outputs().isEmpty()) {
+        for (String name : outputNames(graph)) {
+          result.add(resolved.get(name));
+        }
+        if (result.isEmpty() && !use.inside() && !graph.isBlock()) {
+          report.model(
+              ErrorKind.NO_LAYERS, null, "declares no layers",
+              List.of(
+                  "hint: declare one method per layer after the inputs, e.g. @Dense(units = 10)"
+                      + " Layer output(Layer image);"));
+        }
+        return result;
+      }
+      Set<String> seen = new HashSet<>();
+      for (String name : graph.outputs()) {
+        String wrong = null;
+        if (!resolved.containsKey(name)) {
+          wrong =
+              "outputs names " + name + ", which is no member of " + graph.name()
+                  + Suggestions.didYouMean(name, resolved.keySet());
+        } else if (!seen.add(name)) {
+          wrong = "outputs names " + name + " twice";
+        }
+        if (wrong == null) {
+          result.add(resolved.get(name));
+          continue;
+        }
+        result.add(null);
+        List<String> details = List.of("hint: list each output once, by its method name");
+        if (!use.inside()) {
+          report.model(ErrorKind.INVALID_OUTPUTS, "outputs", wrong, details);
+        } else if (!quiet) {
+          String useName = use.prefix.substring(0, use.prefix.length() - 1);
+          problem(
+              use.member, ErrorKind.INVALID_OUTPUTS, null, -1,
+              useName + " (@Apply " + use.block + ")", wrong, details);
+        }
+      }
+      return result;
+    }
+
+    private void add(GraphRow row, int member, String label) {
+      if (!rowNames.add(row.name)) {
+        problem(
+            member, ErrorKind.RESERVED_NAME, null, -1, label,
+            "expands to the row name " + row.name + ", which another member already has",
+            List.of("hint: rename the method so that the expanded names differ"));
+        return;
+      }
+      rows.add(row);
+    }
+
+    private void problem(
+        int member,
+        ErrorKind kind,
+        String attribute,
+        int parameter,
+        String label,
+        String headline,
+        List<String> details) {
+      if (quiet) {
+        return;
+      }
+      List<String> all = details;
+      if (use.inside()) {
+        all = new ArrayList<>();
+        all.add("in block " + use.block + ", as applied by " + use.memberName);
+        all.addAll(details);
+        attribute = null; // it is an attribute of a method in the block, not of the @Apply
+      }
+      report.member(member, kind, null, attribute, parameter, label, headline, all);
+    }
+  }
+
+  /**
+   * Why {@code path.attribute} names nothing in {@code block}, or null when it names an argument of
+   * a layer there (through nested uses).
+   */
+  private static String overrideProblem(GraphConfig block, List<String> path, String attribute) {
+    if (path.isEmpty()) {
+      return "names no layer";
+    }
+    String head = path.get(0);
+    NodeConfig target = null;
+    List<String> names = new ArrayList<>();
+    for (NodeConfig node : block.nodes()) {
+      if (node.kind() != NodeConfig.Kind.INPUT) {
+        names.add(node.name());
+      }
+      if (node.name().equals(head) && target == null) {
+        target = node;
+      }
+    }
+    if (target == null || target.kind() == NodeConfig.Kind.INPUT) {
+      return block.name() + " has no layer " + head + Suggestions.didYouMean(head, names);
+    }
+    if (path.size() == 1) {
+      if (target.kind() == NodeConfig.Kind.BLOCK) {
+        return head + " is a use of block " + target.block().name() + ", not a layer: name a"
+            + " layer inside it, as " + head + ".<layer>." + attribute;
+      }
+      LayerConfig layer = target.layer();
+      if (!layer.hasArgument(attribute)) {
+        return head + " (" + layer.type() + ") has no attribute " + attribute
+            + Suggestions.didYouMean(attribute, layer.argumentNames());
+      }
+      return null;
+    }
+    if (target.kind() != NodeConfig.Kind.BLOCK) {
+      return head + " is a layer, not a use of a block: write " + head + "." + attribute;
+    }
+    return overrideProblem(target.block(), path.subList(1, path.size()), attribute);
+  }
+
+  /** {@code conv2_block} + 1 -> {@code conv2_block1}; {@code stage2} + 1 -> {@code stage2_1}. */
+  static String chained(String name, int k) {
+    boolean digit = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
+    return name + (digit ? "_" : "") + k;
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.shapecheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The problems of one functional model, each placed on the top-level member a user can click on
+ * (an {@code @Apply} method for everything inside a block use) and worded like the sequential
+ * engine's: label, headline, then "in model X, layer i of n" and the details.
+ */
+final class GraphReport {
+  private final GraphConfig model;
+  private final List<Problem> problems = new ArrayList<>();
+
+  GraphReport(GraphConfig model) {
+    this.model = model;
+  }
+
+  /**
+   * A problem of top-level member {@code member}.
+   *
+   * @param label who it is about: {@code conv2_block1/conv1 (Conv2D)}
+   * @param parameter the method parameter at fault, or -1
+   */
+  void member(
+      int member,
+      ErrorKind kind,
+      String annotation,
+      String attribute,
+      int parameter,
+      String label,
+      String headline,
+      List<String> details) {
+    List<String> all = new ArrayList<>();
+    all.add(
+        "in model " + model.name() + ", layer " + (member + 1) + " of " + model.nodes().size());
+    all.addAll(details);
+    problems.add(
+        new Problem(kind, member, annotation, attribute, label + ": " + headline, all, parameter));
+  }
+
+  /** A problem of the model as a whole, on an attribute of {@code @Functional} (or null). */
+  void model(ErrorKind kind, String attribute, String headline, List<String> details) {
+    problems.add(
+        new Problem(
+            kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
+            details));
+  }
+
+  boolean hasErrors() {
+    return problems.stream().anyMatch(p -> !p.kind().isWarning());
+  }
+
+  /** Every problem, model problems first, then by member in declaration order (stable). */
+  List<Problem> problems() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(Problem::layerIndex));
+    return sorted;
+  }
+}

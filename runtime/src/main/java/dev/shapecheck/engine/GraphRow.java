@@ -1,0 +1,93 @@
+package dev.shapecheck.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of a functional model after its block uses are expanded: an input, a layer, or an
+ * alias — a block's input, which stands for the row that feeds it in one use and is not shown in
+ * the summary. Every row remembers the top-level member it came from, which is where its problems
+ * are reported, since that is the method a user can click on.
+ */
+final class GraphRow {
+  enum Kind {
+    INPUT,
+    ALIAS,
+    LAYER
+  }
+
+  final Kind kind;
+  /** The expanded name: {@code conv2_block1/conv1}. */
+  final String name;
+  /** Index of the top-level member (in {@link GraphConfig#nodes()}) this row belongs to. */
+  final int member;
+  /** LAYER: renamed to {@link #name}, overrides applied; null otherwise. */
+  final LayerConfig config;
+  /** LAYER: the configuration as declared in its block (shared by every use), for de-duplication. */
+  final LayerConfig origin;
+  /** INPUT: the declared dims; ALIAS: the dims the block requires (null: whatever arrives). */
+  final int[] shape;
+  final int batchSize;
+  /** The rows this one consumes, in order (alias rows included). */
+  final List<String> inbound;
+  /** Its connections were wrong (already reported): it has no shape. */
+  final boolean broken;
+  /** The attributes set by the top-level {@code @Apply(set = ...)} (problems go on {@code set}). */
+  final Set<String> overridden;
+  /** The innermost block this row was declared in, or null at the top level. */
+  final String block;
+
+  private GraphRow(
+      Kind kind,
+      String name,
+      int member,
+      LayerConfig config,
+      LayerConfig origin,
+      int[] shape,
+      int batchSize,
+      List<String> inbound,
+      boolean broken,
+      Set<String> overridden,
+      String block) {
+    this.kind = kind;
+    this.name = name;
+    this.member = member;
+    this.config = config;
+    this.origin = origin;
+    this.shape = shape;
+    this.batchSize = batchSize;
+    this.inbound = List.copyOf(inbound);
+    this.broken = broken;
+    this.overridden = Set.copyOf(overridden);
+    this.block = block;
+  }
+
+  static GraphRow input(String name, int member, int[] shape, int batchSize, boolean broken) {
+    return new GraphRow(
+        Kind.INPUT, name, member, null, null, shape, batchSize, List.of(), broken, Set.of(), null);
+  }
+
+  static GraphRow alias(String name, int member, String source, int[] required, String block) {
+    return new GraphRow(
+        Kind.ALIAS, name, member, null, null, required, -1, List.of(source), false, Set.of(),
+        block);
+  }
+
+  static GraphRow layer(
+      LayerConfig config,
+      LayerConfig origin,
+      int member,
+      List<String> inbound,
+      boolean broken,
+      Set<String> overridden,
+      String block) {
+    return new GraphRow(
+        Kind.LAYER, config.name(), member, config, origin, null, -1, inbound, broken, overridden,
+        block);
+  }
+
+  /** "conv2_block1/conv1 (Conv2D)", as headlines start. */
+  String label() {
+    return kind == Kind.LAYER ? config.label() : name + " (InputLayer)";
+  }
+}
