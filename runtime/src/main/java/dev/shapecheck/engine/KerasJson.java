@@ -124,6 +124,22 @@ public final class KerasJson {
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     arguments("Bidirectional", List.of("mergeMode"));
     arguments("TimeDistributed", List.of());
+
+    // Merge layers: tf.keras 2's get_config adds axis (Concatenate) and axes, normalize (Dot) to
+    // the base name, trainable, dtype; the elementwise merges add nothing.
+    for (String merge : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum")) {
+      arguments(merge, List.of());
+    }
+    arguments("Concatenate", List.of("axis"));
+    arguments("Dot", List.of("axes", "normalize"));
+  }
+
+  /**
+   * One layer's {@code {"class_name": ..., "config": ...}} as it appears in a model's JSON, without
+   * an input shape: for tests of layers that only a functional model can hold.
+   */
+  static String layerJson(LayerConfig layer, String dtype) {
+    return PythonJson.write(layer(layer, layer.name(), dtype, null));
   }
 
   /** The keys whose Keras name is not the attribute's snake_case. */
@@ -323,6 +339,9 @@ public final class KerasJson {
           return perAxis((int[]) value, rank(type));
         }
         return value;
+      case "axes":
+        // Dot keeps axes as given: an int stays an int (tfjs reads a one-element list as a pair).
+        return ((int[]) value).length == 1 ? (Object) ((int[]) value)[0] : value;
       case "axis": {
         // Keras keeps an int as an int; only an axis list is a list.
         int[] axes = value instanceof int[] ? (int[]) value : null;

@@ -24,6 +24,7 @@ final class LayerCatalog {
     NormalizationLayers.register();
     ShapingLayers.register();
     RecurrentLayers.register();
+    MergeLayers.register();
   }
 
   private LayerCatalog() {}
