@@ -3,9 +3,9 @@ package dev.shapecheck.processor;
 import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.NodeConfig;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -151,7 +151,7 @@ final class ApplySetParser {
     String attribute = parts[parts.length - 1].trim();
     String layerName = path.get(path.size() - 1);
     ExecutableElement element = null;
-    Set<String> known = new LinkedHashSet<>();
+    Set<String> known = new TreeSet<>(); // sorted: compilers list annotation members differently
     for (AnnotationMirror annotation : layer.annotations) {
       if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("ExpectShape")) {
         continue;
