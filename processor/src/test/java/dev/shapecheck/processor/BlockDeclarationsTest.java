@@ -113,7 +113,8 @@ final class BlockDeclarationsTest {
 
     assertOnlyError(
         compile(file), file, "NoInbound", "Layer dense()",
-        "dense() names no inbound layer", "`dense(Layer input)`");
+        "dense (Dense): names no inbound layer", "available: inputs in; no earlier layers",
+        "e.g. Layer dense(Layer in)");
   }
 
   @Test
