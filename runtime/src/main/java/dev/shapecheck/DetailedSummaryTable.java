@@ -3,6 +3,7 @@ package dev.shapecheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Renders ShapeCheck's own summary ({@link SummaryStyle#DETAILED}): what Keras, tfjs and torchinfo
@@ -15,6 +16,10 @@ import java.util.List;
  * Keras 3's; each column is as wide as its longest cell up to a maximum, and longer cells wrap at
  * spaces, words longer than the column folding onto the next line. {@link MarkdownSummary} and
  * {@link CsvSummary} print the same figures.
+ *
+ * <p>A functional model keeps its declaration order and gains a last column, "Connected to",
+ * naming each layer's inbound layers in order ("-" for an input); a layer with several inputs
+ * lists every input shape, one per line.
  */
 final class DetailedSummaryTable {
   /**
@@ -29,14 +34,16 @@ final class DetailedSummaryTable {
   static final String[] HEADER = {
     "Layer (type)", "Input Shape", "Output Shape", "Param #", "MACs", "Output memory"
   };
-  private static final int[] MAX_WIDTHS = {36, 24, 24, 26, 17, 13};
+  static final String CONNECTED_HEADER = "Connected to";
+  private static final int[] MAX_WIDTHS = {36, 24, 24, 26, 17, 13, 30};
   private static final BoxTable.Align[] ALIGNS = {
     BoxTable.Align.LEFT,
     BoxTable.Align.LEFT,
     BoxTable.Align.LEFT,
     BoxTable.Align.RIGHT,
     BoxTable.Align.RIGHT,
-    BoxTable.Align.RIGHT
+    BoxTable.Align.RIGHT,
+    BoxTable.Align.LEFT
   };
 
   private DetailedSummaryTable() {}
@@ -44,11 +51,12 @@ final class DetailedSummaryTable {
   static String render(ModelSummary summary) {
     List<String[]> rows = new ArrayList<>();
     for (Layer layer : summary.layers()) {
-      rows.add(cells(layer, summary.dtype(), "\n"));
+      rows.add(cells(layer, summary, "\n"));
     }
-    int[] widths = new int[HEADER.length];
+    String[] header = header(summary);
+    int[] widths = new int[header.length];
     for (int i = 0; i < widths.length; i++) {
-      int needed = longestLine(HEADER[i]);
+      int needed = longestLine(header[i]);
       for (String[] row : rows) {
         needed = Math.max(needed, longestLine(row[i]));
       }
@@ -56,7 +64,8 @@ final class DetailedSummaryTable {
     }
     StringBuilder out = new StringBuilder();
     out.append(title(summary)).append('\n');
-    out.append(new BoxTable(widths, ALIGNS, BoxTable.Overflow.FOLD).render(HEADER, rows));
+    BoxTable.Align[] aligns = Arrays.copyOf(ALIGNS, header.length);
+    out.append(new BoxTable(widths, aligns, BoxTable.Overflow.FOLD).render(header, rows));
     for (String line : totals(summary)) {
       out.append(' ').append(line).append('\n');
     }
@@ -67,10 +76,35 @@ final class DetailedSummaryTable {
     return "Model: \"" + summary.name() + "\" (" + summary.dtype().kerasName() + ")";
   }
 
+  /** The column titles: {@link #HEADER}, and "Connected to" for a functional model. */
+  static String[] header(ModelSummary summary) {
+    if (!summary.isFunctional()) {
+      return HEADER.clone();
+    }
+    String[] header = Arrays.copyOf(HEADER, HEADER.length + 1);
+    header[HEADER.length] = CONNECTED_HEADER;
+    return header;
+  }
+
   /**
-   * One layer's cells, in {@link #HEADER} order; {@code lineBreak} goes between a parameter count
-   * and its non-trainable part.
+   * One layer's cells, in {@link #header} order; {@code lineBreak} goes between a parameter count
+   * and its non-trainable part, and between the input shapes of a layer with several inputs.
    */
+  static String[] cells(Layer layer, ModelSummary summary, String lineBreak) {
+    String[] cells = cells(layer, summary.dtype(), lineBreak);
+    if (!summary.isFunctional()) {
+      return cells;
+    }
+    StringJoiner inputs = new StringJoiner(lineBreak);
+    for (Shape shape : layer.inputShapes()) {
+      inputs.add(shape.toString());
+    }
+    cells[1] = inputs.toString();
+    String[] all = Arrays.copyOf(cells, cells.length + 1);
+    all[cells.length] = layer.inbound().isEmpty() ? "-" : String.join(", ", layer.inbound());
+    return all;
+  }
+
   static String[] cells(Layer layer, DType dtype, String lineBreak) {
     String params = Readable.grouped(layer.params());
     if (layer.nonTrainableParams() > 0) {

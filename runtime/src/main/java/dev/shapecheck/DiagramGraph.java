@@ -1,7 +1,9 @@
 package dev.shapecheck;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,23 +67,35 @@ final class DiagramGraph {
 
   /**
    * The chain of a Sequential model, led by the {@code InputLayer} Keras creates for it; tf.keras
-   * 2 names that layer after the first one ({@code conv1_input}).
+   * 2 names that layer after the first one ({@code conv1_input}). A functional model's graph has
+   * one node per row, its {@code InputLayer}s included, in declaration order (every inbound layer
+   * is declared before its consumer) and one edge per inbound name, in the order of the inputs.
    */
   static DiagramGraph of(ModelSummary summary) {
     List<Layer> layers = summary.layers();
     List<Node> nodes = new ArrayList<>(layers.size() + 1);
     List<Edge> edges = new ArrayList<>(layers.size());
-    String input = summary.inputShape().toString();
-    nodes.add(new Node(layers.get(0).name() + "_input", "InputLayer", input, input, 0));
-    for (Layer layer : layers) {
-      nodes.add(
-          new Node(
-              layer.name(),
-              layer.type(),
-              layer.inputShape().toString(),
-              layer.outputShape().toString(),
-              layer.params()));
-      edges.add(new Edge(nodes.size() - 2, nodes.size() - 1));
+    if (summary.isFunctional()) {
+      Map<String, Integer> index = new HashMap<>();
+      for (Layer layer : layers) {
+        for (String inbound : layer.inbound()) {
+          Integer from = index.get(inbound);
+          if (from == null) {
+            throw new IllegalArgumentException(
+                layer.name() + " consumes " + inbound + ", which is not declared before it");
+          }
+          edges.add(new Edge(from, nodes.size()));
+        }
+        index.put(layer.name(), nodes.size());
+        nodes.add(node(layer, inputs(layer)));
+      }
+    } else {
+      String input = summary.inputShape().toString();
+      nodes.add(new Node(layers.get(0).name() + "_input", "InputLayer", input, input, 0));
+      for (Layer layer : layers) {
+        nodes.add(node(layer, layer.inputShape().toString()));
+        edges.add(new Edge(nodes.size() - 2, nodes.size() - 1));
+      }
     }
     String totals =
         "Total params: "
@@ -92,6 +106,20 @@ final class DiagramGraph {
             + ClassicSummaryTable.grouped(summary.nonTrainableParams())
             + ")";
     return new DiagramGraph(summary.name(), totals, nodes, edges);
+  }
+
+  private static Node node(Layer layer, String input) {
+    return new Node(
+        layer.name(), layer.type(), input, layer.outputShape().toString(), layer.params());
+  }
+
+  /** The input cell of a functional layer: its shapes joined by ", " (Keras's plot_model). */
+  private static String inputs(Layer layer) {
+    List<String> shapes = new ArrayList<>();
+    for (Shape shape : layer.inputShapes()) {
+      shapes.add(shape.toString());
+    }
+    return String.join(", ", shapes);
   }
 
   /** The model's name. */

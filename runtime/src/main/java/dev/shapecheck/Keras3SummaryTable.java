@@ -12,6 +12,13 @@ import java.util.List;
  * and 18 columns. Rich takes 4 for the borders and needs 2 more per column for the padding, so 94
  * do not fit in 84: it shrinks every column evenly ({@code ratio_reduce} of the excess 10: 3, 4,
  * 3), which leaves 36, 27 and 15 characters of text per cell. Those are the widths here.
+ *
+ * <p>A functional model lists its layers in Keras's order ({@link KerasLayerOrder}), its {@code
+ * InputLayer} rows included. Unless it is a plain chain, Keras asks for 108 columns at 30%, 56%,
+ * 74% and 100% (32, 28, 19 and 29) with a "Connected to" column: 116 with the padding in 103, so
+ * rich takes 3, 3, 4 and 3 off, leaving 29, 25, 15 and 26. The connections are {@code
+ * name[0][0]} joined by ", " and wrapped like any cell; an input has "-". Both widths assume a
+ * terminal of at least 112 columns (Keras uses the terminal's width minus 4 when it is smaller).
  */
 final class Keras3SummaryTable {
   private static final BoxTable TABLE =
@@ -20,23 +27,41 @@ final class Keras3SummaryTable {
           new BoxTable.Align[] {BoxTable.Align.LEFT, BoxTable.Align.LEFT, BoxTable.Align.RIGHT},
           BoxTable.Overflow.ELLIPSIS);
   private static final String[] HEADER = {"Layer (type)", "Output Shape", "Param #"};
+  private static final BoxTable CONNECTED_TABLE =
+      new BoxTable(
+          new int[] {29, 25, 15, 26},
+          new BoxTable.Align[] {
+            BoxTable.Align.LEFT, BoxTable.Align.LEFT, BoxTable.Align.RIGHT, BoxTable.Align.LEFT
+          },
+          BoxTable.Overflow.ELLIPSIS);
+  private static final String[] CONNECTED_HEADER = {
+    "Layer (type)", "Output Shape", "Param #", "Connected to"
+  };
 
   private Keras3SummaryTable() {}
 
   static String render(ModelSummary summary) {
+    boolean connected = summary.isFunctional() && !KerasLayerOrder.isSequentialLike(summary);
+    List<Layer> layers =
+        summary.isFunctional() ? KerasLayerOrder.layers(summary) : summary.layers();
     List<String[]> rows = new ArrayList<>();
-    for (Layer layer : summary.layers()) {
-      rows.add(
-          new String[] {
-            layer.name() + " (" + layer.type() + ")",
-            layer.outputShape().toString(),
-            Readable.grouped(layer.params())
-          });
+    for (Layer layer : layers) {
+      String name = layer.name() + " (" + layer.type() + ")";
+      String shape = layer.outputShape().toString();
+      String params = Readable.grouped(layer.params());
+      if (connected) {
+        List<String> connections = KerasLayerOrder.connections(layer);
+        String cell = connections.isEmpty() ? "-" : String.join(", ", connections);
+        rows.add(new String[] {name, shape, params, cell});
+      } else {
+        rows.add(new String[] {name, shape, params});
+      }
     }
     int bytes = summary.dtype().bytes();
     StringBuilder out = new StringBuilder();
     out.append("Model: \"").append(summary.name()).append("\"\n");
-    out.append(TABLE.render(HEADER, rows));
+    out.append(
+        connected ? CONNECTED_TABLE.render(CONNECTED_HEADER, rows) : TABLE.render(HEADER, rows));
     totals(out, "Total params: ", summary.totalParams(), bytes);
     totals(out, "Trainable params: ", summary.trainableParams(), bytes);
     totals(out, "Non-trainable params: ", summary.nonTrainableParams(), bytes);

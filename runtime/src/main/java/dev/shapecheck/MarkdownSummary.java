@@ -1,5 +1,7 @@
 package dev.shapecheck;
 
+import java.util.StringJoiner;
+
 /**
  * The detailed summary ({@link DetailedSummaryTable}) as GitHub Flavored Markdown, for READMEs,
  * pull requests and notebooks: the same cells as a pipe table (numbers right-aligned), then the
@@ -7,6 +9,9 @@ package dev.shapecheck;
  *
  * <p>Names are written as code spans so that underscores in layer names stay literal; a {@code |}
  * anywhere in a cell is escaped, because GFM splits cells on it even inside code spans.
+ *
+ * <p>A functional model gains the detailed table's "Connected to" column, inbound names as code
+ * spans.
  */
 final class MarkdownSummary {
   private MarkdownSummary() {}
@@ -19,13 +24,17 @@ final class MarkdownSummary {
         .append(summary.dtype().kerasName())
         .append(")\n\n");
     out.append('|');
-    for (String header : DetailedSummaryTable.HEADER) {
+    for (String header : DetailedSummaryTable.header(summary)) {
       out.append(' ').append(header).append(" |");
     }
-    out.append("\n| :--- | :--- | :--- | ---: | ---: | ---: |\n");
+    out.append("\n| :--- | :--- | :--- | ---: | ---: | ---: |");
+    out.append(summary.isFunctional() ? " :--- |\n" : "\n");
     for (Layer layer : summary.layers()) {
-      String[] cells = DetailedSummaryTable.cells(layer, summary.dtype(), " ");
+      String[] cells = DetailedSummaryTable.cells(layer, summary, " ");
       cells[0] = codeSpan(layer.name()) + " (" + layer.type() + ")";
+      if (summary.isFunctional()) {
+        cells[cells.length - 1] = inbound(layer);
+      }
       out.append('|');
       for (String cell : cells) {
         out.append(' ').append(cell(cell)).append(" |");
@@ -37,6 +46,17 @@ final class MarkdownSummary {
       out.append("- ").append(line).append('\n');
     }
     return out.toString();
+  }
+
+  private static String inbound(Layer layer) {
+    if (layer.inbound().isEmpty()) {
+      return "-";
+    }
+    StringJoiner names = new StringJoiner(", ");
+    for (String name : layer.inbound()) {
+      names.add(codeSpan(name));
+    }
+    return names.toString();
   }
 
   private static String cell(String text) {

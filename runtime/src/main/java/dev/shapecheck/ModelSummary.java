@@ -114,6 +114,16 @@ public final class ModelSummary {
     return List.copyOf(found);
   }
 
+  /**
+   * The layers in the order Keras's {@code model.layers} lists them: for a functional model, by
+   * depth from the outputs, deepest first, as Keras, Keras 3 and TensorFlow.js order a Functional
+   * model's layers in its summary and its {@code to_json()}; {@link #layers()} for a sequential
+   * one.
+   */
+  public List<Layer> kerasLayers() {
+    return isFunctional() ? KerasLayerOrder.layers(this) : layers;
+  }
+
   /** The model's name, as Keras prints it in {@code Model: "..."}. */
   public String name() {
     return name;

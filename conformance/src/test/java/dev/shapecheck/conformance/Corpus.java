@@ -39,6 +39,11 @@ final class Corpus {
       return model.get("name").getAsString();
     }
 
+    /** A functional graph ({@code "functional": true}, corpus/functional-*.json), not a chain. */
+    boolean functional() {
+      return model.has("functional") && model.get("functional").getAsBoolean();
+    }
+
     boolean valid() {
       return expected.get("valid").getAsBoolean();
     }

@@ -114,7 +114,7 @@ class KerasJsonRoundTripTest {
   Stream<DynamicTest> everyValidModelLoadsInTensorFlowJsAsTheOracleSays() throws IOException {
     List<Case> cases = new ArrayList<>();
     for (Corpus.Entry entry : Corpus.entries()) {
-      if (entry.valid()) {
+      if (entry.valid() && !entry.functional()) { // functional graphs: compared apart
         cases.add(new Case(entry));
       }
     }
@@ -266,7 +266,7 @@ class KerasJsonRoundTripTest {
     int index = 0;
     for (Corpus.Entry entry : Corpus.entries()) {
       boolean wrapper = entry.layers().toString().contains("\"wrapped\"");
-      if (!entry.valid() || !(wrapper || index++ % 20 == 0)) {
+      if (!entry.valid() || entry.functional() || !(wrapper || index++ % 20 == 0)) {
         continue;
       }
       SourceRenderer.Rendered rendered =

@@ -74,7 +74,7 @@ class TfjsSummaryTest {
   Stream<DynamicTest> everyValidModelPrintsAsTfjsPrintsIt() {
     List<Corpus.Entry> valid = new ArrayList<>();
     for (Corpus.Entry entry : Corpus.entries()) {
-      if (entry.valid()) {
+      if (entry.valid() && !entry.functional()) { // functional graphs: compared apart
         valid.add(entry);
       }
     }

@@ -178,7 +178,7 @@ final class ConstraintChecks {
             "hint:   " + outputHint(last, config, expected)));
   }
 
-  /** The headline of an {@code @ExpectShape} that does not hold: what came out, what was expected. */
+  /** The headline of a failed {@code @ExpectShape}: what came out, what was expected. */
   static String mismatch(Layer layer, int[] expected) {
     Shape output = layer.outputShape();
     if (output.rank() != expected.length) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * how members are connected and flattens block uses into rows; every layer's arguments are then
  * validated, as in a sequential model; shapes then flow through the rows in declaration order,
  * which is a topological order because a parameter can only name an earlier method. A row whose
- * input is unknown (its producer failed) is skipped silently — one root cause, one error — while
+ * input is unknown (its producer failed) is skipped silently (one root cause, one error), while
  * independent branches go on being checked, so two broken branches give two errors in one pass.
  * Expectations, budgets and warnings run on a model without errors, as for sequential models.
  *
@@ -64,11 +64,13 @@ final class GraphEngine {
     }
 
     ModelCheck check() {
-      checkName();
-      dtype = dtype();
       Findings modelFindings = findings(List.of());
+      ModelDeclaration.checkName(model.name(), modelFindings);
+      dtype = ModelDeclaration.dtype(model.dtype(), modelFindings);
       ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
-      if (!model.isBlock() && model.nodes().stream().noneMatch(n -> n.kind() == NodeConfig.Kind.INPUT)) {
+      boolean hasInput =
+          model.nodes().stream().anyMatch(n -> n.kind() == NodeConfig.Kind.INPUT);
+      if (!model.isBlock() && !hasInput) {
         report.model(
             ErrorKind.INVALID_INPUT, null, "declares no input",
             List.of("hint: declare each input as a method, e.g. @Input(shape = {28, 28, 1})"
@@ -110,32 +112,6 @@ final class GraphEngine {
       }
       ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs);
       return check.isClean() ? check : new ModelCheck(null, layers, report.problems(), configs);
-    }
-
-    private void checkName() {
-      if (model.name().isEmpty() || model.name().contains("/")) {
-        report.model(
-            ErrorKind.INVALID_MODEL_NAME,
-            "name",
-            "name = \"" + model.name() + "\" is not a valid Keras model name",
-            List.of("hint: use a non-empty name without '/', e.g. \"resnet50\""));
-      }
-    }
-
-    private DType dtype() {
-      for (DType known : DType.values()) {
-        if (known.name().equals(model.dtype())) {
-          return known;
-        }
-      }
-      report.model(
-          ErrorKind.INVALID_ARGUMENT,
-          "dtype",
-          "dtype = DType." + model.dtype() + " is unknown to this engine",
-          List.of(
-              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
-                  + " version for both"));
-      return DType.FLOAT32;
     }
 
     private LayerSpec parse(GraphRow row) {
@@ -247,7 +223,8 @@ final class GraphEngine {
       } catch (ShapeError error) {
         List<String> details = new ArrayList<>();
         for (int i = 0; i < ins.size(); i++) {
-          details.add((ins.size() == 1 ? "input:  " : "input " + (i + 1) + ": ") + ins.get(i).detail());
+          String prefix = ins.size() == 1 ? "input:  " : "input " + (i + 1) + ": ";
+          details.add(prefix + ins.get(i).detail());
         }
         details.add("needed: " + error.needed);
         details.add("hint:   " + error.hint);

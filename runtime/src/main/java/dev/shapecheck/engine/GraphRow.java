@@ -23,7 +23,7 @@ final class GraphRow {
   final int member;
   /** LAYER: renamed to {@link #name}, overrides applied; null otherwise. */
   final LayerConfig config;
-  /** LAYER: the configuration as declared in its block (shared by every use), for de-duplication. */
+  /** LAYER: the configuration as declared (shared by every use of its block), to de-duplicate. */
   final LayerConfig origin;
   /** INPUT: the declared dims; ALIAS: the dims the block requires (null: whatever arrives). */
   final int[] shape;

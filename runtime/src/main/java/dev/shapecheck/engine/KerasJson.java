@@ -223,10 +223,80 @@ public final class KerasJson {
    * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
    */
   public static List<String> functionalParts(ModelSummary summary, List<LayerConfig> configs) {
-    // Placeholder until the functional writer lands (issue 7, render-functional).
-    StringBuilder head = new StringBuilder("{\"class_name\": \"Functional\", \"config\": {\"name\": ");
+    List<Layer> rows = summary.layers();
+    if (!summary.isFunctional() || configs.size() != rows.size()) {
+      throw new IllegalArgumentException(
+          "a functional summary and one config per row are needed for model " + summary.name());
+    }
+    Map<String, LayerConfig> byName = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Layer row = rows.get(i);
+      LayerConfig config = configs.get(i);
+      boolean input = row.type().equals("InputLayer");
+      if (input != (config == null) || (config != null && !config.type().equals(row.type()))) {
+        throw new IllegalArgumentException(
+            "config " + i + " of model " + summary.name() + " is not that of row " + row.name());
+      }
+      byName.put(row.name(), config);
+    }
+    String dtype = summary.dtype().kerasName();
+    List<String> parts = new ArrayList<>();
+    StringBuilder head =
+        new StringBuilder("{\"class_name\": \"Functional\", \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);
-    return List.of(head.append("}}").toString());
+    head.append(", \"trainable\": true, \"layers\": [");
+    parts.add(head.toString());
+    String separator = "";
+    // Keras's get_network_config walks model.layers, which is not the declaration order.
+    for (Layer row : summary.kerasLayers()) {
+      LayerConfig config = byName.get(row.name());
+      Map<String, Object> entry;
+      if (config == null) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("batch_input_shape", withBatch(row.outputShape()));
+        input.put("dtype", dtype);
+        input.put("sparse", false);
+        input.put("ragged", false);
+        input.put("name", row.name());
+        entry = entry("InputLayer", input);
+      } else {
+        entry = layer(config, row.name(), dtype, null);
+      }
+      entry.put("name", row.name());
+      List<Object> inbound = new ArrayList<>();
+      for (String name : row.inbound()) {
+        inbound.add(List.of(name, 0, 0, Map.of()));
+      }
+      // One node per layer (ShapeCheck never shares a layer); an input has none.
+      entry.put("inbound_nodes", inbound.isEmpty() ? List.of() : List.of(inbound));
+      parts.add(separator + PythonJson.write(entry));
+      separator = ", ";
+    }
+    StringBuilder tail = new StringBuilder("], \"input_layers\": ");
+    PythonJson.write(coordinates(summary.inputLayers()), tail);
+    tail.append(", \"output_layers\": ");
+    PythonJson.write(coordinates(summary.outputLayers()), tail);
+    tail.append("}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
+    parts.add(tail.toString());
+    return List.copyOf(parts);
+  }
+
+  /**
+   * The whole of {@link #functionalParts}: the model's Keras 2 {@code to_json()}.
+   *
+   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
+   */
+  public static String functional(ModelSummary summary, List<LayerConfig> configs) {
+    return String.join("", functionalParts(summary, configs));
+  }
+
+  /** {@code [[name, 0, 0], ...]}: Keras's node coordinates of a model's inputs or outputs. */
+  private static List<Object> coordinates(List<Layer> layers) {
+    List<Object> coordinates = new ArrayList<>();
+    for (Layer layer : layers) {
+      coordinates.add(List.of(layer.name(), 0, 0));
+    }
+    return coordinates;
   }
 
   private static void checkSameModel(ModelConfig config, ModelSummary summary) {

@@ -73,11 +73,6 @@ abstract class MergeSpec implements MultiInputSpec {
         : minInputs + " to " + maxInputs + " inputs";
   }
 
-  /** "Add", the layer's Keras class name, for messages. */
-  final String type() {
-    return type;
-  }
-
   /**
    * The batch size all inputs share: the one known size, or None when none is known. Two
    * different known sizes are an error, as in Keras's {@code Merge.build} ("Cannot merge tensors

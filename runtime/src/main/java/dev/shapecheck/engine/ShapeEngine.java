@@ -72,8 +72,8 @@ public final class ShapeEngine {
     }
 
     ModelCheck check(boolean computeShapes) {
-      checkName();
-      dtype = dtype();
+      ModelDeclaration.checkName(model.name(), this);
+      dtype = ModelDeclaration.dtype(model.dtype(), this);
       Shape input = inputShape();
       ConstraintChecks.validate(model, this); // like arguments: reported even if shapes fail
       if (configs.isEmpty() && computeShapes) { // else the declaration errors say why
@@ -102,30 +102,6 @@ public final class ShapeEngine {
       problems.sort(Comparator.comparingInt(Problem::layerIndex)); // stable: model problems first
       ModelCheck check = new ModelCheck(summary, layers, problems);
       return check.isClean() ? check : new ModelCheck(null, layers, problems);
-    }
-
-    private void checkName() {
-      if (model.name().isEmpty() || model.name().contains("/")) {
-        modelProblem(
-            ErrorKind.INVALID_MODEL_NAME,
-            "name",
-            "name = \"" + model.name() + "\" is not a valid Keras model name",
-            "use a non-empty name without '/', e.g. \"mnist_cnn\"");
-      }
-    }
-
-    private DType dtype() {
-      for (DType known : DType.values()) {
-        if (known.name().equals(model.dtype())) {
-          return known;
-        }
-      }
-      modelProblem(
-          ErrorKind.INVALID_ARGUMENT,
-          "dtype",
-          "dtype = DType." + model.dtype() + " is unknown to this engine",
-          "the runtime and processor jars differ in version; use the same ShapeCheck version for both");
-      return DType.FLOAT32;
     }
 
     private Shape inputShape() {

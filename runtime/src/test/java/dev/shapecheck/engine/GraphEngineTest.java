@@ -101,7 +101,8 @@ class GraphEngineTest {
             Models.layer("conv", "Conv2D", "filters: 4, kernelSize: [3], padding: 'SAME'"),
             Models.layer("head", "Dense", "units: 3"));
     assertEquals(chain.summary().totalParams(), summary.totalParams());
-    assertEquals(chain.summary().layers().get(1).outputShape(), summary.layers().get(4).outputShape());
+    assertEquals(
+        chain.summary().layers().get(1).outputShape(), summary.layers().get(4).outputShape());
   }
 
   @Test
@@ -126,7 +127,8 @@ class GraphEngineTest {
                 layer("orphan", "Dense", "units: 2")));
     assertEquals(List.of("NoInbound@2:null#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.startsWith("[ShapeCheck/NoInbound] orphan (Dense): names no inbound"), message);
+    assertTrue(
+        message.startsWith("[ShapeCheck/NoInbound] orphan (Dense): names no inbound"), message);
     assertTrue(message.contains("available: inputs image; earlier layers hidden"), message);
     assertTrue(message.contains("in model test_graph, layer 3 of 3"), message);
     assertThrows(IllegalStateException.class, check::summary);
@@ -211,7 +213,8 @@ class GraphEngineTest {
                 layer("right", "MaxPooling2D", "poolSize: [6]", "image"),
                 add("sum", "left", "right"),
                 layer("head", "Flatten", "", "sum")));
-    assertEquals(List.of("KernelTooLarge@1:kernelSize#-1", "PoolTooLarge@2:poolSize#-1"), tags(check));
+    assertEquals(
+        List.of("KernelTooLarge@1:kernelSize#-1", "PoolTooLarge@2:poolSize#-1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] left (Conv2D):"), message);
     assertTrue(message.contains("input:  (None, 4, 4, 3) from image"), message);
@@ -285,7 +288,8 @@ class GraphEngineTest {
     assertEquals(
         List.of("ShapeMismatch@2:value#-1", "ShapeMismatch@3:value#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.contains("wrong (Dense): outputs (3), but @ExpectShape expects (5)"), message);
+    assertTrue(
+        message.contains("wrong (Dense): outputs (3), but @ExpectShape expects (5)"), message);
     assertTrue(message.contains("wrong (Dense) has units = 3; units = 5 would give (5)"), message);
   }
 
@@ -326,6 +330,48 @@ class GraphEngineTest {
     assertEquals(
         List.of("InvalidConstraint@-1:maxParams#-1", "InvalidArgument@1:units#-1"),
         tags(check(model)));
+  }
+
+  @Test
+  void theModelTotalIsCheckedForOverflowAcrossBranches() {
+    int big = Integer.MAX_VALUE;
+    String units = "units: " + big;
+    // each Dense alone fits in a long (about 2^62 weights); three together do not
+    ModelCheck check =
+        check(
+            model(
+                input("x", big),
+                layer("a", "Dense", units, "x"),
+                layer("b", "Dense", units, "x"),
+                layer("c", "Dense", units, "x")));
+    assertEquals(List.of("ParameterOverflow@3:null#-1"), tags(check));
+    assertTrue(
+        check.problems().get(0).headline().contains("model's total parameter count exceeds 2^63"),
+        check.problems().get(0).headline());
+    ModelCheck two =
+        check(model(input("x", big), layer("a", "Dense", units, "x"), layer("b", "Dense", units,
+            "x")));
+    assertTrue(two.isClean(), two.problems().toString());
+  }
+
+  @Test
+  void dtypeAndNameAreCheckedAsForSequentialModels() {
+    ModelCheck check =
+        check(GraphConfig.model("", List.of(input("x", 2), layer("d", "Dense", "units: 1", "x")),
+            List.of(), "FLOAT8"));
+    ModelCheck sequential =
+        ShapeEngine.check(
+            ModelConfig.of("", new int[] {2}, Shape.NONE,
+                List.of(Models.layer("d", "Dense", "units: 1")), "FLOAT8"));
+    assertEquals(
+        List.of("InvalidModelName@-1:name#-1", "InvalidArgument@-1:dtype#-1"), tags(check));
+    assertEquals(rendered(sequential), rendered(check));
+  }
+
+  private static List<String> rendered(ModelCheck check) {
+    List<String> rendered = new ArrayList<>();
+    check.problems().forEach(problem -> rendered.add(problem.render()));
+    return rendered;
   }
 
   static List<String> names(List<Layer> layers) {

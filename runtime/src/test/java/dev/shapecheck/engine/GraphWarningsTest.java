@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Warnings of functional models: the wiring ones, and the sequential rules that apply per layer. */
+/** Warnings of functional models: the wiring ones, and the sequential ones that apply per layer. */
 class GraphWarningsTest {
   @Test
   void unusedInputWarnsAndTheModelStaysValid() {
@@ -23,7 +23,9 @@ class GraphWarningsTest {
     assertEquals(
         List.of("image", "mask"), GraphEngineTest.names(check.summary().inputLayers()));
     String message = check.problems().get(0).render();
-    assertTrue(message.startsWith("[ShapeCheck/UnusedInput] mask (InputLayer): is consumed by no"), message);
+    assertTrue(
+        message.startsWith("[ShapeCheck/UnusedInput] mask (InputLayer): is consumed by no"),
+        message);
   }
 
   @Test

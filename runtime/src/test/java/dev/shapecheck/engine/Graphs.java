@@ -51,7 +51,7 @@ final class Graphs {
     return NodeConfig.input(name, dims, Shape.NONE);
   }
 
-  /** A layer with the annotation's defaults and {@code arguments} (JSON members), fed by inbound. */
+  /** A layer with its annotation's defaults and {@code arguments} (JSON members). */
   static NodeConfig layer(String name, String type, String arguments, String... inbound) {
     return NodeConfig.layer(Models.layer(name, type, arguments), List.of(inbound));
   }

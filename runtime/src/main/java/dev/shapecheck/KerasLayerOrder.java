@@ -1,0 +1,121 @@
+package dev.shapecheck;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The order and the layout Keras and TensorFlow.js give a functional model's summary.
+ *
+ * <p>Neither framework lists a Functional model's layers in declaration order: {@code
+ * model.layers} groups them by depth (the longest path from the layer to an output), deepest
+ * first, and orders each group by when a depth-first walk from the outputs first met the layer
+ * (tf.keras {@code _map_graph_network}, Keras 3 {@code map_graph}, tfjs {@code Container}). So a
+ * short branch from an input sits next to the layer it feeds, not next to the input. The
+ * framework tables follow that order to print what the frameworks print; ShapeCheck's own tables
+ * keep the declaration order.
+ *
+ * <p>The frameworks also print a functional model that is a plain chain (one input, one inbound
+ * per layer, one layer per depth) in their Sequential layout, without the connections column:
+ * {@link #isSequentialLike} tells which.
+ */
+final class KerasLayerOrder {
+  private KerasLayerOrder() {}
+
+  /** The rows in Keras's {@code model.layers} order. */
+  static List<Layer> layers(ModelSummary summary) {
+    List<Layer> rows = summary.layers();
+    Map<String, Layer> byName = new LinkedHashMap<>();
+    for (Layer row : rows) {
+      byName.put(row.name(), row);
+    }
+    Map<String, Integer> firstSeen = new HashMap<>();
+    List<String> postOrder = new ArrayList<>();
+    Set<String> finished = new HashSet<>();
+    for (Layer output : summary.outputLayers()) {
+      walk(output.name(), byName, firstSeen, postOrder, finished);
+    }
+    // Longest path to an output: reversed post-order visits every consumer before its producers.
+    Map<String, Integer> depth = new HashMap<>();
+    for (int i = postOrder.size() - 1; i >= 0; i--) {
+      String name = postOrder.get(i);
+      int own = depth.getOrDefault(name, 0);
+      depth.put(name, own);
+      for (String inbound : byName.get(name).inbound()) {
+        depth.merge(inbound, own + 1, Math::max);
+      }
+    }
+    // Rows no output depends on: Keras keeps an unused input at depth 0, met before anything.
+    for (Layer row : rows) {
+      if (!depth.containsKey(row.name())) {
+        depth.put(row.name(), 0);
+        firstSeen.put(row.name(), -1);
+      }
+    }
+    TreeMap<Integer, List<Layer>> byDepth = new TreeMap<>(Comparator.reverseOrder());
+    for (Layer row : rows) {
+      byDepth.computeIfAbsent(depth.get(row.name()), d -> new ArrayList<>()).add(row);
+    }
+    List<Layer> ordered = new ArrayList<>(rows.size());
+    for (List<Layer> group : byDepth.values()) {
+      // Stable: unused rows keep their declaration order among themselves.
+      group.sort(Comparator.comparingInt(row -> firstSeen.get(row.name())));
+      ordered.addAll(group);
+    }
+    return List.copyOf(ordered);
+  }
+
+  private static void walk(
+      String name,
+      Map<String, Layer> byName,
+      Map<String, Integer> firstSeen,
+      List<String> postOrder,
+      Set<String> finished) {
+    Layer row = byName.get(name);
+    if (row == null || finished.contains(name) || firstSeen.containsKey(name)) {
+      return; // an unknown name, a layer already walked, or (never in a checked model) a cycle
+    }
+    firstSeen.put(name, firstSeen.size());
+    for (String inbound : row.inbound()) {
+      walk(inbound, byName, firstSeen, postOrder, finished);
+    }
+    finished.add(name);
+    postOrder.add(name);
+  }
+
+  /**
+   * Whether Keras prints this functional model in the Sequential layout: every depth holds one
+   * layer and no layer has more than one inbound layer (Keras's {@code sequential_like}).
+   */
+  static boolean isSequentialLike(ModelSummary summary) {
+    List<Layer> ordered = layers(summary);
+    for (Layer row : ordered) {
+      if (row.inbound().size() > 1) {
+        return false;
+      }
+    }
+    // In Keras order, one layer per depth means each layer consumes the one before it.
+    for (int i = 1; i < ordered.size(); i++) {
+      List<String> inbound = ordered.get(i).inbound();
+      if (inbound.size() != 1 || !inbound.get(0).equals(ordered.get(i - 1).name())) {
+        return false;
+      }
+    }
+    return summary.inputLayers().size() == 1;
+  }
+
+  /** Keras's "Connected to" entries of a row: {@code conv1[0][0]}, one per inbound layer. */
+  static List<String> connections(Layer row) {
+    List<String> connections = new ArrayList<>(row.inbound().size());
+    for (String inbound : row.inbound()) {
+      connections.add(inbound + "[0][0]");
+    }
+    return connections;
+  }
+}

@@ -1,0 +1,357 @@
+package dev.shapecheck.engine;
+
+import static dev.shapecheck.engine.Graphs.add;
+import static dev.shapecheck.engine.Graphs.block;
+import static dev.shapecheck.engine.Graphs.check;
+import static dev.shapecheck.engine.Graphs.input;
+import static dev.shapecheck.engine.Graphs.layer;
+import static dev.shapecheck.engine.Graphs.model;
+import static dev.shapecheck.engine.Graphs.set;
+import static dev.shapecheck.engine.Graphs.tags;
+import static dev.shapecheck.engine.Graphs.use;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapecheck.Layer;
+import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Block uses: a model that applies blocks must give exactly the rows — names, inbound rows,
+ * shapes, weights, MACs — of the same graph written out by hand, the numbers coming from the
+ * engine's conformance-tested layer specs in both cases. Then every way a use can be wrong.
+ */
+class BlockExpansionTest {
+  private static final String CONV3 = "filters: 4, kernelSize: [3], padding: 'SAME'";
+
+  /** A residual block: two convolutions and a skip connection. */
+  private static GraphConfig residual() {
+    return block(
+        "Residual",
+        input("x"),
+        layer("conv1", "Conv2D", CONV3, "x"),
+        layer("bn", "BatchNormalization", "", "conv1"),
+        layer("relu", "ReLU", "", "bn"),
+        layer("conv2", "Conv2D", CONV3, "relu"),
+        add("out", "conv2", "x"));
+  }
+
+  /** The residual block's layers as one use named {@code use} fed by {@code from}. */
+  private static List<NodeConfig> residualFlat(String use, String from, String conv2Arguments) {
+    return List.of(
+        layer(use + "/conv1", "Conv2D", CONV3, from),
+        layer(use + "/bn", "BatchNormalization", "", use + "/conv1"),
+        layer(use + "/relu", "ReLU", "", use + "/bn"),
+        layer(use + "/conv2", "Conv2D", conv2Arguments, use + "/relu"),
+        add(use + "/out", use + "/conv2", from));
+  }
+
+  @Test
+  void chainedUsesWithOverridesGiveTheRowsOfTheFlatGraph() {
+    ModelCheck applied =
+        check(
+            model(
+                input("image", 8, 8, 4),
+                layer("stem", "Conv2D", "filters: 4, kernelSize: [1]", "image"),
+                use("stage", residual(), 3, List.of(set("conv2.kernelSize", new int[] {1}, 0)),
+                    "stem"),
+                layer("head", "GlobalAveragePooling2D", "", "stage")));
+    List<NodeConfig> flat = new ArrayList<>();
+    flat.add(input("image", 8, 8, 4));
+    flat.add(layer("stem", "Conv2D", "filters: 4, kernelSize: [1]", "image"));
+    String conv2 = "filters: 4, kernelSize: [1], padding: 'SAME'";
+    flat.addAll(residualFlat("stage1", "stem", conv2));
+    flat.addAll(residualFlat("stage2", "stage1/out", conv2));
+    flat.addAll(residualFlat("stage3", "stage2/out", conv2));
+    flat.add(layer("head", "GlobalAveragePooling2D", "", "stage3/out"));
+    ModelCheck written = check(model(flat.toArray(new NodeConfig[0])));
+
+    assertTrue(applied.isClean(), applied.problems().toString());
+    assertTrue(written.isClean(), written.problems().toString());
+    assertEquals(written.summary().layers(), applied.summary().layers());
+    assertEquals(written.summary().totalParams(), applied.summary().totalParams());
+    assertEquals(written.summary().totalMacs(), applied.summary().totalMacs());
+    assertEquals(18, applied.summary().layers().size());
+    Layer head = applied.summary().layers().get(17);
+    assertEquals(List.of("stage3/out"), head.inbound());
+    // the override is in every use, and only on the layer it names
+    assertArrayEquals(new int[] {1}, (int[]) applied.configs().get(5).argument("kernelSize"));
+    assertEquals("stage1/conv2", applied.configs().get(5).name());
+    assertArrayEquals(new int[] {3}, (int[]) applied.configs().get(7).argument("kernelSize"));
+    assertEquals("stage2/conv1", applied.configs().get(7).name());
+    // a 1x1 convolution has fewer weights than the block's declared 3x3 one
+    Layer overridden = applied.summary().layers().get(5);
+    Layer declared = applied.summary().layers().get(2);
+    assertTrue(overridden.params() < declared.params());
+  }
+
+  @Test
+  void nestedUsesAreNamedByTheirPathAndTakeOverridesThroughIt() {
+    GraphConfig inner = block("Inner", input("y"), layer("conv", "Conv2D", CONV3, "y"));
+    GraphConfig outer =
+        block(
+            "Outer",
+            input("z"),
+            use("inner", inner, "z"),
+            layer("act", "ReLU", "", "inner"));
+    ModelCheck applied =
+        check(
+            model(
+                input("image", 6, 6, 2),
+                use("a", outer, 1, List.of(set("inner.conv.filters", 6, 0)), "image"),
+                layer("pool", "MaxPooling2D", "poolSize: [3]", "a")));
+    ModelCheck written =
+        check(
+            model(
+                input("image", 6, 6, 2),
+                layer("a/inner/conv", "Conv2D", "filters: 6, kernelSize: [3], padding: 'SAME'",
+                    "image"),
+                layer("a/act", "ReLU", "", "a/inner/conv"),
+                layer("pool", "MaxPooling2D", "poolSize: [3]", "a/act")));
+    assertTrue(applied.isClean(), applied.problems().toString());
+    assertEquals(written.summary().layers(), applied.summary().layers());
+    assertEquals(
+        List.of("image", "a/inner/conv", "a/act", "pool"),
+        GraphEngineTest.names(applied.summary().layers()));
+    assertEquals(6, applied.summary().layers().get(1).outputShape().dim(2));
+  }
+
+  @Test
+  void aWrappedLayerInABlockTakesOverridesAndTheUseName() {
+    LayerConfig lstm = Models.layer("enc", "LSTM", "units: 4");
+    GraphConfig encoder =
+        block("Encoder", input("s"),
+            NodeConfig.layer(Models.wrapper("Bidirectional", "", lstm), List.of("s")));
+    ModelCheck applied =
+        check(model(input("x", 5, 3), use("e", encoder, 1, List.of(set("enc.units", 6, 0)), "x")));
+    ModelCheck sequential =
+        Models.check(
+            Models.dims(5, 3),
+            Models.wrapper("Bidirectional", "", Models.layer("enc", "LSTM", "units: 6")));
+    assertTrue(applied.isClean(), applied.problems().toString());
+    Layer row = applied.summary().layers().get(1);
+    assertEquals("e/enc", row.name());
+    assertEquals(sequential.summary().layers().get(0).params(), row.params());
+    assertEquals(sequential.summary().outputShape(), row.outputShape());
+    assertEquals("e/enc", applied.configs().get(1).wrapped().name());
+    assertEquals(6, applied.configs().get(1).wrapped().argument("units"));
+  }
+
+  @Test
+  void aMethodNameEndingInADigitGetsAnUnderscoreBeforeTheCount() {
+    GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
+    ModelCheck check =
+        check(model(input("x", 4), use("stage2", dense, 2, List.of(), "x"), layer("o", "Dense",
+            "units: 1", "stage2")));
+    assertEquals(
+        List.of("x", "stage2_1/fc", "stage2_2/fc", "o"),
+        GraphEngineTest.names(check.summary().layers()));
+    assertEquals(List.of("stage2_1/fc"), check.summary().layers().get(2).inbound());
+    assertEquals("conv2_block3", BlockExpansion.chained("conv2_block", 3));
+  }
+
+  @Test
+  void aBlockThatPassesItsInputThroughResolvesToTheArrivingRow() {
+    GraphConfig identity = GraphConfig.block("Identity", List.of(input("i")), List.of("i"));
+    ModelCheck check =
+        check(model(input("x", 4), use("same", identity, "x"), layer("d", "Dense", "units: 2",
+            "same")));
+    assertTrue(check.isClean(), check.problems().toString());
+    assertEquals(List.of("x"), check.summary().layers().get(1).inbound());
+    assertEquals(List.of("x", "d"), GraphEngineTest.names(check.summary().layers()));
+  }
+
+  @Test
+  void argumentErrorInABlockIsReportedOnceOnTheFirstUse() {
+    GraphConfig broken = block("Broken", input("v"), layer("fc", "Dense", "units: 0", "v"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4),
+                use("first", broken, 3, List.of(), "x"),
+                use("second", broken, "first")));
+    assertEquals(List.of("InvalidArgument@1:null#-1"), tags(check));
+    String message = check.problems().get(0).render();
+    assertTrue(
+        message.startsWith("[ShapeCheck/InvalidArgument] first1/fc (Dense): units"), message);
+    assertTrue(message.contains("in model test_graph, layer 2 of 3"), message);
+    assertTrue(message.contains("in block Broken, as applied by first"), message);
+  }
+
+  @Test
+  void anOverrideAtFaultPutsTheProblemOnSet() {
+    GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4),
+                use("a", dense, 2, List.of(set("fc.units", -1, 0)), "x"),
+                use("b", dense, 1, List.of(set("fc.units", -1, 0)), "a")));
+    // once per member whose set is at fault, not once per chained use
+    assertEquals(List.of("InvalidArgument@1:set#-1", "InvalidArgument@2:set#-1"), tags(check));
+    assertTrue(check.problems().get(0).headline().startsWith("a1/fc (Dense): units = -1"),
+        check.problems().get(0).headline());
+  }
+
+  @Test
+  void shapeErrorInsideAUseNamesTheInnerPath() {
+    GraphConfig conv =
+        block("Conv", input("v"), layer("conv", "Conv2D", "filters: 2, kernelSize: [3]", "v"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 2, 2, 1),
+                use("c", conv, "x"),
+                use("d", conv, 1, List.of(set("conv.kernelSize", new int[] {5}, 0)), "x")));
+    assertEquals(List.of("KernelTooLarge@1:null#-1", "KernelTooLarge@2:set#-1"), tags(check));
+    String message = check.problems().get(0).render();
+    assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] c/conv (Conv2D):"), message);
+    assertTrue(message.contains("input:  (None, 2, 2, 1) from x"), message);
+  }
+
+  @Test
+  void invalidOverridesSuggestNames() {
+    GraphConfig inner = block("Inner", input("y"), layer("conv1", "Conv2D", CONV3, "y"));
+    GraphConfig outer = block("Outer", input("z"), use("inner", inner, "z"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4, 4, 1),
+                use("u", outer, 1,
+                    List.of(
+                        set("inner.convv1.filters", 8, 0),
+                        set("inner.conv1.filter", 8, 1),
+                        set("inner.filters", 8, 2),
+                        set("inner.conv1.x.filters", 8, 3)),
+                    "x")));
+    assertEquals(4, check.problems().size());
+    for (Problem problem : check.problems()) {
+      assertEquals("InvalidOverride@1:set#-1", problem.kind().tag() + "@" + problem.layerIndex()
+          + ":" + problem.attribute() + "#" + problem.parameter());
+    }
+    assertTrue(check.problems().get(0).headline().contains("Inner has no layer convv1; did you mean"
+        + " conv1?"), check.problems().get(0).headline());
+    assertTrue(check.problems().get(1).headline().contains("conv1 (Conv2D) has no attribute filter;"
+        + " did you mean filters?"), check.problems().get(1).headline());
+    assertTrue(check.problems().get(2).headline().contains("inner is a use of block Inner, not a"
+        + " layer"), check.problems().get(2).headline());
+    assertTrue(check.problems().get(3).headline().contains("conv1 is a layer, not a use of a"
+        + " block"), check.problems().get(3).headline());
+  }
+
+  @Test
+  void badUsesAreInvalidBlockUsesOrWrongInputCounts() {
+    GraphConfig two =
+        block("Two", input("p"), input("q"), add("sum", "p", "q"));
+    GraphConfig forked =
+        block("Forked", input("v"), layer("l", "Dense", "units: 1", "v"),
+            layer("r", "Dense", "units: 1", "v"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4),
+                use("never", residual(), 0, List.of(), "x"),
+                use("chained", two, 2, List.of(), "x", "x"),
+                use("short", two, "x"),
+                use("fork", forked, "x"),
+                use("ok", two, "x", "x")));
+    assertEquals(
+        List.of(
+            "InvalidBlockUse@1:times#-1", "InvalidBlockUse@2:times#-1",
+            "WrongInputCount@3:null#-1", "InvalidBlockUse@4:null#-1"),
+        tags(check));
+    assertTrue(check.problems().get(1).headline().contains("has 2 inputs and 1 output"));
+    assertTrue(check.problems().get(2).headline().contains(
+        "passes 1 inbound layer, but block Two takes 2 inputs (p, q)"),
+        check.problems().get(2).headline());
+    assertTrue(check.problems().get(3).headline().contains(
+        "block Forked has 2 outputs (l, r), but an applied block must have exactly one"),
+        check.problems().get(3).headline());
+  }
+
+  @Test
+  void aFunctionalModelAppliedAsABlockNeedsItsDeclaredInputShape() {
+    GraphConfig classifier =
+        GraphConfig.model(
+            "classifier",
+            List.of(input("features", 16), layer("logits", "Dense", "units: 3", "features")),
+            List.of(),
+            "FLOAT32");
+    ModelCheck wrong =
+        check(
+            model(
+                input("x", 8),
+                use("head", classifier, "x"),
+                layer("independent", "Dense", "units: 0", "x")));
+    assertEquals(List.of("InvalidBlockUse@1:null#-1", "InvalidArgument@2:units#-1"), tags(wrong));
+    String message = wrong.problems().get(0).render();
+    assertTrue(
+        message.contains("head/features (block input): receives (8), but classifier declares this"
+            + " input with shape (16)"),
+        message);
+    assertTrue(message.contains("needed: (None, 16)"), message);
+
+    ModelCheck right =
+        check(model(input("x", 4), layer("grow", "Dense", "units: 16", "x"),
+            use("head", classifier, "grow")));
+    assertTrue(right.isClean(), right.problems().toString());
+    assertEquals(List.of("head/logits"),
+        GraphEngineTest.names(right.summary().outputLayers()));
+  }
+
+  @Test
+  void aBlockInsideItselfIsACycle() {
+    GraphConfig inner = block("Loop", input("v"), layer("d", "Dense", "units: 2", "v"));
+    GraphConfig loop = block("Loop", input("w"), use("again", inner, "w"));
+    ModelCheck check = check(model(input("x", 4), use("l", loop, "x")));
+    assertEquals(List.of("BlockCycle@1:null#-1"), tags(check));
+    assertTrue(check.problems().get(0).headline().contains("(Loop -> Loop)"),
+        check.problems().get(0).headline());
+  }
+
+  @Test
+  void aBlocksOwnWiringMistakeIsReportedOnceWithItsPath() {
+    GraphConfig wired = block("Wired", input("v"), layer("d", "Dense", "units: 2", "vv"));
+    ModelCheck check =
+        check(model(input("x", 4), use("one", wired, "x"), use("two", wired, "x")));
+    assertEquals(List.of("UnknownInbound@1:null#-1"), tags(check));
+    String message = check.problems().get(0).render();
+    assertTrue(
+        message.startsWith("[ShapeCheck/UnknownInbound] one/d (Dense): parameter vv names no"
+            + " input or earlier layer; did you mean v?"),
+        message);
+    assertTrue(message.contains("in block Wired, as applied by one"), message);
+  }
+
+  @Test
+  void checkingABlockAloneValidatesItsWiringAndArguments() {
+    ModelCheck check =
+        check(
+            block(
+                "Alone",
+                input("v"),
+                layer("d", "Dense", "units: 0", "v"),
+                layer("e", "Dense", "units: 2", "nothing")));
+    assertEquals(
+        List.of("InvalidArgument@1:units#-1", "UnknownInbound@2:null#0"), tags(check));
+    assertFalse(check.isClean());
+    assertTrue(check.layers().isEmpty());
+    assertTrue(check(residual()).problems().isEmpty());
+  }
+
+  @Test
+  void theDeclaredInputShapeOfABlockIsRequired() {
+    GraphConfig fixed =
+        block("Fixed", NodeConfig.input("v", new int[] {3}, Shape.NONE),
+            layer("d", "Dense", "units: 2", "v"));
+    ModelCheck check = check(model(input("x", 4), use("f", fixed, "x")));
+    assertEquals(List.of("InvalidBlockUse@1:null#-1"), tags(check));
+    assertNull(check.layers().stream().filter(l -> l.name().startsWith("f/")).findAny()
+        .orElse(null));
+  }
+}
