@@ -14,6 +14,7 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.GraphConfig;
+import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.NodeConfig;
@@ -142,6 +143,9 @@ final class FunctionalModelTest {
     ModelSummary expected = check.summary();
 
     Class<?> model = GeneratedClasses.load(c, "test.StackedModel");
+    assertThat(field(model, "KERAS_JSON"))
+        .isEqualTo(KerasJson.functional(expected, check.configs()));
+    assertThat((String) field(model, "KERAS_JSON")).contains("\"class_name\": \"Functional\"");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
     assertThat(summary.layers().stream().map(Layer::name).toList())
@@ -335,5 +339,30 @@ final class FunctionalModelTest {
     Layer conv1 = summary.layers().stream()
         .filter(l -> l.name().equals("conv2_block2/conv1")).findFirst().orElseThrow();
     assertThat(conv1.outputShape().dims()).isEqualTo(new int[] {56, 56, 32}); // the set entry
+  }
+
+  @Test
+  void generationIsDeterministic() {
+    JavaFileObject file =
+        source(
+            "Twice",
+            "@Block",
+            "interface Unit {",
+            "  @Input Layer in();",
+            "  @Dense(units = 8) Layer dense(Layer in);",
+            "}",
+            "",
+            "@Functional(outputs = {\"b\", \"a\"})",
+            "interface Twice {",
+            "  @Input(shape = {8}) Layer x();",
+            "  @Input(shape = {8}) Layer y();",
+            "  @Apply(value = Unit.class, times = 2, set = \"dense.units=4\") Layer a(Layer x);",
+            "  @Concatenate Layer b(Layer a, Layer y);",
+            "}");
+
+    String first = generatedSource(compile(file), "test.TwiceModel");
+    assertThat(generatedSource(compile(file), "test.TwiceModel")).isEqualTo(first);
+    assertThat(first).contains("List.of(\"b\", \"a2/dense\")"); // outputs in declared order
+    assertThat(first).contains("@Generated(\"dev.shapecheck.processor.ShapeCheckProcessor\")");
   }
 }
