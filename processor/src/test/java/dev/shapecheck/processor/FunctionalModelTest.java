@@ -365,4 +365,34 @@ final class FunctionalModelTest {
     assertThat(first).contains("List.of(\"b\", \"a2/dense\")"); // outputs in declared order
     assertThat(first).contains("@Generated(\"dev.shapecheck.processor.ShapeCheckProcessor\")");
   }
+
+  /**
+   * A {@code @Functional} model applied inside another, and a layer whose name, as a parameter,
+   * would hide the generated {@code SUMMARY} field.
+   */
+  @Test
+  void aFunctionalModelIsApplicableAndNamesNeverShadowTheSummary() throws Exception {
+    JavaFileObject file =
+        source(
+            "Outer",
+            "@Functional",
+            "interface Inner {",
+            "  @Input(shape = {8}) Layer in();",
+            "  @Dense(units = 4) Layer SUMMARY(Layer in);",
+            "  @Dense(units = 2) Layer out(Layer SUMMARY);",
+            "}",
+            "",
+            "@Functional",
+            "interface Outer {",
+            "  @Input(shape = {8}) Layer x();",
+            "  @Apply(Inner.class) Layer inner(Layer x);",
+            "}");
+    Compilation c = compile(file);
+    assertThat(c).succeededWithoutWarnings();
+
+    assertThat(((Layer) call(GeneratedClasses.load(c, "test.InnerModel"), "out", 1)).name())
+        .isEqualTo("out");
+    assertThat(((Layer) call(GeneratedClasses.load(c, "test.OuterModel"), "inner", 1)).name())
+        .isEqualTo("inner/out");
+  }
 }
