@@ -50,7 +50,6 @@ final class GraphDeclarationReader {
   static final String BLOCK = "dev.shapecheck.Block";
   static final String INPUT = "dev.shapecheck.Input";
   static final String APPLY = "dev.shapecheck.Apply";
-  private static final java.util.regex.Pattern SYNTHETIC = java.util.regex.Pattern.compile("arg\\d+");
 
   private final Elements elements;
   private final Types types;
@@ -259,9 +258,8 @@ final class GraphDeclarationReader {
     String name = method.getSimpleName().toString();
     boolean valid = layerReader.checkReturnsLayer(method) & layerReader.checkNotReserved(method);
     TypeElement applied = appliedType(apply);
-    valid &=
-        checkInbound(
-            method, "@Apply " + (applied == null ? "?" : applied.getSimpleName()), members, isBlock);
+    String label = "@Apply " + (applied == null ? "?" : applied.getSimpleName());
+    valid &= checkInbound(method, label, members, isBlock);
     Map<String, Object> values = AnnotationValues.read(apply, elements);
     int times = (Integer) values.getOrDefault("times", 1);
     List<String> set = strings(values.get("set"));

@@ -158,7 +158,9 @@ final class ModelClassWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Layer.class)
         .addStatement(
-            "return $L.layers().get($L)", summary == null ? CodeBlock.of("SUMMARY") : summary, index)
+            "return $L.layers().get($L)",
+            summary == null ? CodeBlock.of("SUMMARY") : summary,
+            index)
         .build();
   }
 
@@ -197,12 +199,16 @@ final class ModelClassWriter {
         shapeConstant(
             "INPUT_SHAPE",
             summary.inputShape(),
-            summary.isFunctional() ? "The shape of the model's first input" : "The shape of the model's input"));
+            summary.isFunctional()
+                ? "The shape of the model's first input"
+                : "The shape of the model's input"));
     type.addField(
         shapeConstant(
             "OUTPUT_SHAPE",
             summary.outputShape(),
-            summary.isFunctional() ? "The shape of the model's first output" : "The shape of the model's output"));
+            summary.isFunctional()
+                ? "The shape of the model's first output"
+                : "The shape of the model's output"));
   }
 
   /**

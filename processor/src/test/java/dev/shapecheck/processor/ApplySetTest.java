@@ -23,7 +23,8 @@ final class ApplySetTest {
   private static JavaFileObject outer(String... entries) {
     String[] lines = new String[entries.length];
     for (int i = 0; i < entries.length; i++) {
-      lines[i] = "      \"" + entries[i].replace("\"", "\\\"") + "\"" + (i < entries.length - 1 ? "," : "");
+      String literal = "\"" + entries[i].replace("\"", "\\\"") + "\"";
+      lines[i] = "      " + literal + (i < entries.length - 1 ? "," : "");
     }
     List<String> all = new java.util.ArrayList<>(List.of(
         "@Block",
@@ -147,7 +148,8 @@ final class ApplySetTest {
 
     List<Diagnostic<? extends JavaFileObject>> errors = overrideErrors(c);
     assertThat(errors).hasSize(2);
-    assertMessageContains(errors.get(0), "Unit has no layer or use named dens; did you mean dense?");
+    assertMessageContains(
+        errors.get(0), "Unit has no layer or use named dens; did you mean dense?");
     assertMessageContains(
         errors.get(1), "second applies Unit; name a layer inside it", "\"second.dense.units=...\"");
     // the three entries share one line: each message is on its own entry's column

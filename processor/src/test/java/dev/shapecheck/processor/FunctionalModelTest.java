@@ -276,7 +276,8 @@ final class FunctionalModelTest {
     // out as the model is incomplete; units = 0 holds whatever the rest is
     assertThat(c).hadErrorCount(2);
     assertThat(errorTagged(c, "UnknownInbound").getLineNumber()).isEqualTo(10L);
-    assertMessageContains(errorTagged(c, "UnknownInbound"), "parameter dense is a java.lang.String");
+    assertMessageContains(
+        errorTagged(c, "UnknownInbound"), "parameter dense is a java.lang.String");
     assertThat(errorTagged(c, "InvalidArgument").getLineNumber()).isEqualTo(9L);
   }
 
@@ -317,15 +318,18 @@ final class FunctionalModelTest {
             "@Block(outputs = \"out\")",
             "interface Bottleneck {",
             "  @Input Layer in();",
-            "  @Conv2D(filters = 64, kernelSize = 1, activation = Activations.RELU) Layer conv1(Layer in);",
-            "  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME) Layer conv2(Layer conv1);",
+            "  @Conv2D(filters = 64, kernelSize = 1, activation = Activations.RELU)",
+            "  Layer conv1(Layer in);",
+            "  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME)",
+            "  Layer conv2(Layer conv1);",
             "  @Add Layer out(Layer conv2, Layer in);",
             "}",
             "",
             "@Functional",
             "interface Net {",
             "  @Input(shape = {56, 56, 64}) Layer image();",
-            "  @Apply(value = Bottleneck.class, times = 3, set = {\"conv1.filters=32\", \"conv2.strides=1\"})",
+            "  @Apply(value = Bottleneck.class, times = 3,",
+            "      set = {\"conv1.filters=32\", \"conv2.strides=1\"})",
             "  Layer conv2_block(Layer image);",
             "  @GlobalAveragePooling2D Layer pool(Layer conv2_block);",
             "}");

@@ -98,7 +98,8 @@ final class FunctionalScaleTest {
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
     assertThat(field(model, "TOTAL_PARAMS")).isEqualTo(expected.totalParams());
     assertThat(field(model, "OUTPUT_SHAPE")).isEqualTo(expected.outputShape());
-    assertThat(generatedSource(c, "test.Dense150Model")).contains("private static List<Layer> layers2()");
+    assertThat(generatedSource(c, "test.Dense150Model"))
+        .contains("private static List<Layer> layers2()");
   }
 
   @Test
@@ -111,7 +112,8 @@ final class FunctionalScaleTest {
         .compile(user());
 
     assertThat(c).succeededWithoutWarnings();
-    assertThat(generatedSource(c, "test.UserModel")).contains("Layer.connected(\"twice2/out\", \"Concatenate\"");
+    assertThat(generatedSource(c, "test.UserModel"))
+        .contains("Layer.connected(\"twice2/out\", \"Concatenate\"");
   }
 
   @Test
@@ -152,8 +154,9 @@ final class FunctionalScaleTest {
     for (JavaFileObject file : c.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
-        Path target =
-            directory.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
+        String relative =
+            path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+        Path target = directory.resolve(relative);
         Files.createDirectories(target.getParent());
         try (InputStream in = file.openInputStream()) {
           Files.copy(in, target);
