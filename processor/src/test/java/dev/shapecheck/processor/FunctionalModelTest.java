@@ -151,8 +151,18 @@ final class FunctionalModelTest {
     assertThat(summary.layers().stream().map(Layer::name).toList())
         .containsAtLeast("stage2_1/conv", "stage2_2/out", "stage2_3/out")
         .inOrder();
-    // the 5x5 override reached every use: the engine's count for the overridden graph
+    // the 5x5 override reached every use: the engine's count for the overridden graph, and not
+    // its count for the same graph without the override
     assertThat(field(model, "TOTAL_PARAMS")).isEqualTo(expected.totalParams());
+    NodeConfig plain = NodeConfig.block("stage2", unit, List.of("image"), 3, List.of());
+    GraphConfig unchanged =
+        GraphConfig.model(
+            "stacked",
+            List.of(graph.nodes().get(0), plain, graph.nodes().get(2)),
+            List.of(),
+            "FLOAT32");
+    assertThat(field(model, "TOTAL_PARAMS"))
+        .isNotEqualTo(ShapeEngine.check(unchanged).summary().totalParams());
     Layer lastUse = (Layer) call(model, "stage2", 1);
     assertThat(lastUse.name()).isEqualTo("stage2_3/out");
     Layer head = (Layer) call(model, "head", 1);
