@@ -3,9 +3,9 @@ package dev.shapecheck.processor;
 import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.NodeConfig;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -35,7 +35,8 @@ final class ApplySetParser {
   private static final Pattern LONG = Pattern.compile("[+-]?\\d[\\d_]*[lL]?");
   private static final Pattern DOUBLE =
       Pattern.compile("[+-]?(\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)([eE][+-]?\\d+)?[dDfF]?");
-  private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
   /** One bad entry: which one, and the message. */
   static final class Issue {
@@ -75,7 +76,8 @@ final class ApplySetParser {
   private void entry(int index, String entry, GraphDeclaration block) {
     String quoted = "set entry \"" + entry + "\"";
     int equals = entry.indexOf('=');
-    String[] parts = equals < 0 ? new String[0] : entry.substring(0, equals).trim().split("\\.", -1);
+    String[] parts =
+        equals < 0 ? new String[0] : entry.substring(0, equals).trim().split("\\.", -1);
     boolean wellFormed = parts.length >= 2;
     for (String part : parts) {
       wellFormed &= !part.isBlank();
@@ -122,7 +124,8 @@ final class ApplySetParser {
           issues.add(
               new Issue(
                   index,
-                  quoted + ": " + name + " applies " + (inner == null ? "a block" : inner.type.getSimpleName())
+                  quoted + ": " + name + " applies "
+                      + (inner == null ? "a block" : inner.type.getSimpleName())
                       + "; name a layer inside it",
                   inner == null
                       ? "fix the @Apply of " + name + " first"
@@ -151,13 +154,14 @@ final class ApplySetParser {
     String attribute = parts[parts.length - 1].trim();
     String layerName = path.get(path.size() - 1);
     ExecutableElement element = null;
-    Set<String> known = new LinkedHashSet<>();
+    Set<String> known = new TreeSet<>(); // sorted: compilers list annotation members differently
     for (AnnotationMirror annotation : layer.annotations) {
       if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("ExpectShape")) {
         continue;
       }
+      Element annotationType = annotation.getAnnotationType().asElement();
       for (ExecutableElement candidate :
-          ElementFilter.methodsIn(annotation.getAnnotationType().asElement().getEnclosedElements())) {
+          ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
         known.add(candidate.getSimpleName().toString());
         if (element == null && candidate.getSimpleName().contentEquals(attribute)) {
           element = candidate;
@@ -397,7 +401,8 @@ final class ApplySetParser {
             }
           }
           return "write one of " + String.join(", ", constants) + " (optionally as "
-              + declared.getSimpleName() + "." + (constants.isEmpty() ? "X" : constants.get(0)) + ")";
+              + declared.getSimpleName() + "."
+              + (constants.isEmpty() ? "X" : constants.get(0)) + ")";
         }
         return "write a string literal in double quotes, e.g. " + attribute + "=\"text\"";
       default:

@@ -50,7 +50,6 @@ final class GraphDeclarationReader {
   static final String BLOCK = "dev.shapecheck.Block";
   static final String INPUT = "dev.shapecheck.Input";
   static final String APPLY = "dev.shapecheck.Apply";
-  private static final java.util.regex.Pattern SYNTHETIC = java.util.regex.Pattern.compile("arg\\d+");
 
   private final Elements elements;
   private final Types types;
@@ -213,11 +212,13 @@ final class GraphDeclarationReader {
       if (input != null) {
         members.complete &= readInput(method, input, members);
       } else if (apply != null) {
-        members.complete &= readApply(method, apply, members);
+        members.complete &= readApply(method, apply, members, isBlock);
       } else {
         LayerMethodReader.Read read =
             layerReader.read(method, layers, LayerMethodReader.ParameterRule.INBOUND);
-        boolean valid = read.valid & checkInbound(method, isBlock);
+        String kind =
+            read.config == null ? "?" : read.config.type();
+        boolean valid = read.valid & checkInbound(method, kind, members, isBlock);
         members.complete &= valid;
         if (read.declaration != null) {
           members.nodes.add(NodeConfig.layer(read.config, parameterNames(method)));
@@ -252,16 +253,19 @@ final class GraphDeclarationReader {
     return valid;
   }
 
-  private boolean readApply(ExecutableElement method, AnnotationMirror apply, Members members) {
+  private boolean readApply(
+      ExecutableElement method, AnnotationMirror apply, Members members, boolean isBlock) {
     String name = method.getSimpleName().toString();
     boolean valid = layerReader.checkReturnsLayer(method) & layerReader.checkNotReserved(method);
-    valid &= checkInbound(method, false);
+    TypeElement applied = appliedType(apply);
+    String label = "@Apply " + (applied == null ? "?" : applied.getSimpleName());
+    valid &= checkInbound(method, label, members, isBlock);
     Map<String, Object> values = AnnotationValues.read(apply, elements);
     int times = (Integer) values.getOrDefault("times", 1);
     List<String> set = strings(values.get("set"));
     LayerDeclaration declaration = new LayerDeclaration(method, List.of(apply));
 
-    TypeElement target = appliedType(apply);
+    TypeElement target = applied;
     GraphDeclaration block = null;
     if (target == null
         || (LayerMethodReader.findAnnotation(target, BLOCK) == null
@@ -345,10 +349,11 @@ final class GraphDeclarationReader {
   }
 
   /**
-   * Checks the parameters of a layer or block use: each is a {@code Layer}, and a layer (not an
-   * input) names at least one.
+   * Checks the parameters of a layer or block use ({@code type}: its Keras type or {@code @Apply
+   * Block}): each is a {@code Layer}, and in a block there is at least one.
    */
-  private boolean checkInbound(ExecutableElement method, boolean unused) {
+  private boolean checkInbound(
+      ExecutableElement method, String type, Members members, boolean isBlock) {
     boolean valid = true;
     TypeMirror layerType = layerReader.layerType();
     for (VariableElement parameter : method.getParameters()) {
@@ -365,16 +370,29 @@ final class GraphDeclarationReader {
         valid = false;
       }
     }
-    if (method.getParameters().isEmpty()) {
+    if (method.getParameters().isEmpty() && isBlock) {
+      // In a @Functional model the engine reports this, with the rest of the graph; a block is
+      // only checked where it is applied, so its own declaration is the place to say it once.
+      List<String> inputs = new ArrayList<>();
+      List<String> layers = new ArrayList<>();
+      for (NodeConfig node : members.nodes) {
+        (node.kind() == NodeConfig.Kind.INPUT ? inputs : layers).add(node.name());
+      }
+      String name = method.getSimpleName().toString();
+      String example =
+          members.nodes.isEmpty() ? "in" : members.nodes.get(members.nodes.size() - 1).name();
       reporter.error(
           ErrorKind.NO_INBOUND,
           method,
           null,
           null,
-          method.getSimpleName() + "() names no inbound layer, so nothing flows into it",
-          "hint: name the layers it consumes as parameters, e.g. `"
-              + method.getSimpleName() + "(Layer input)`; an input of the graph is an @Input"
-              + " method");
+          name + " (" + type + "): names no inbound layer: in a block each layer consumes the"
+              + " members its parameters name",
+          "available: " + (inputs.isEmpty() ? "no inputs" : "inputs " + String.join(", ", inputs))
+              + "; " + (layers.isEmpty() ? "no earlier layers" : "earlier layers "
+                  + String.join(", ", layers)),
+          "hint: add a Layer parameter named after the member it consumes, e.g. Layer " + name
+              + "(Layer " + example + ")");
       valid = false;
     }
     return valid;

@@ -122,8 +122,8 @@ final class LayerMethodReader {
           null,
           null,
           name + "() returns " + method.getReturnType() + ", but a layer method returns Layer",
-          "hint: declare it as `Layer " + name + "(" + (method.getParameters().isEmpty() ? "" : "...")
-              + ");` with dev.shapecheck.Layer");
+          "hint: declare it as `Layer " + name + "("
+              + (method.getParameters().isEmpty() ? "" : "...") + ");` with dev.shapecheck.Layer");
       return false;
     }
     return true;
@@ -161,8 +161,8 @@ final class LayerMethodReader {
           name + "() has no layer annotation, so ShapeCheck cannot tell which layer it is",
           rule == ParameterRule.NONE
               ? "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64)"
-              : "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units = 64),"
-                  + " or with @Input or @Apply");
+              : "hint: annotate it with a layer from dev.shapecheck.layers, e.g. @Dense(units ="
+                  + " 64), or with @Input or @Apply");
       valid = false;
     } else if (annotations.isEmpty()) {
       reporter.error(

@@ -74,7 +74,8 @@ final class ModelClassWriter {
 
     List<Layer> layers = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
-      type.addMethod(layerMethod(MethodSpec.methodBuilder(layers.get(i).name()), layers.get(i), i));
+      type.addMethod(
+          layerMethod(MethodSpec.methodBuilder(layers.get(i).name()), layers.get(i), i, null));
     }
     return javaFile(name, type);
   }
@@ -109,10 +110,15 @@ final class ModelClassWriter {
             "the engine's summary has no row " + row + " for method " + memberName);
       }
       MethodSpec.Builder method = MethodSpec.methodBuilder(memberName);
+      boolean shadowed = false;
       for (VariableElement parameter : member.method.getParameters()) {
         method.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
+        shadowed |= parameter.getSimpleName().contentEquals("SUMMARY");
       }
-      type.addMethod(layerMethod(method, rows.get(index), index));
+      // A parameter naming a layer method SUMMARY() would hide the field: qualify it then.
+      type.addMethod(
+          layerMethod(
+              method, rows.get(index), index, shadowed ? CodeBlock.of("$T.SUMMARY", name) : null));
     }
     return javaFile(name, type);
   }
@@ -138,7 +144,9 @@ final class ModelClassWriter {
         .build();
   }
 
-  private static MethodSpec layerMethod(MethodSpec.Builder method, Layer layer, int index) {
+  /** A method returning row {@code index} of {@code summary} (default: the field, unqualified). */
+  private static MethodSpec layerMethod(
+      MethodSpec.Builder method, Layer layer, int index, CodeBlock summary) {
     return method
         .addJavadoc(
             "$L: $L, $L params, $L MACs.\n",
@@ -149,7 +157,10 @@ final class ModelClassWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(Layer.class)
-        .addStatement("return SUMMARY.layers().get($L)", index)
+        .addStatement(
+            "return $L.layers().get($L)",
+            summary == null ? CodeBlock.of("SUMMARY") : summary,
+            index)
         .build();
   }
 
@@ -188,12 +199,16 @@ final class ModelClassWriter {
         shapeConstant(
             "INPUT_SHAPE",
             summary.inputShape(),
-            summary.isFunctional() ? "The shape of the model's first input" : "The shape of the model's input"));
+            summary.isFunctional()
+                ? "The shape of the model's first input"
+                : "The shape of the model's input"));
     type.addField(
         shapeConstant(
             "OUTPUT_SHAPE",
             summary.outputShape(),
-            summary.isFunctional() ? "The shape of the model's first output" : "The shape of the model's output"));
+            summary.isFunctional()
+                ? "The shape of the model's first output"
+                : "The shape of the model's output"));
   }
 
   /**

@@ -65,7 +65,9 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
-        DeclarationReader.SEQUENTIAL, GraphDeclarationReader.FUNCTIONAL, GraphDeclarationReader.BLOCK);
+        DeclarationReader.SEQUENTIAL,
+        GraphDeclarationReader.FUNCTIONAL,
+        GraphDeclarationReader.BLOCK);
   }
 
   /** {@code -Ashapecheck.warnings=none|all} and {@code -Ashapecheck.verbose=true|false}. */

@@ -54,6 +54,9 @@ import org.junit.jupiter.api.Test;
  *       with each line's leading blanks removed.
  *   <li>ECJ places no diagnostic on a record (line 0, no file), so {@code @Sequential} on a record
  *       is reported with the right message but without a position (ECJ 3.33 and 3.38 alike).
+ *   <li>ECJ places a message on one element of an array attribute (a bad {@code @Apply(set)}
+ *       entry) on the attribute itself, so a {@code set} written over several lines is reported
+ *       on its first line rather than the entry's.
  *   <li>ECJ warns "Unsupported @SuppressWarnings("shapecheck:…")" for ShapeCheck's suppression
  *       tokens (javac accepts any token); the suppression itself works under both. Users can
  *       silence it with ECJ's {@code -warn:-warningToken}.
@@ -415,5 +418,91 @@ final class EclipseCompilerTest {
     assertThat(shapeCheckDiagnostics(ecj(mnistCnn()))).isEmpty();
     // ECJ's own "Unsupported @SuppressWarnings" warning on the token goes with -warn:-warningToken.
     assertThat(ecj(List.of("-warn:-warningToken"), mnistCnn())).succeededWithoutWarnings();
+  }
+
+  @Test
+  void functionalModelWithABlockAndAMergeGeneratesTheSameClassAsUnderJavac() {
+    JavaFileObject file =
+        source(
+            "Residual",
+            "@Block(outputs = \"out\")",
+            "interface Bottleneck {",
+            "  @Input Layer in();",
+            "  @Conv2D(filters = 8, kernelSize = 1) Layer conv1(Layer in);",
+            "  @Conv2D(filters = 8, kernelSize = 3, padding = Padding.SAME)",
+            "  Layer conv2(Layer conv1);",
+            "  @Add Layer out(Layer conv2, Layer in);",
+            "}",
+            "",
+            "@Functional(name = \"residual\")",
+            "interface Residual {",
+            "  @Input(shape = {16, 16, 8}) Layer image();",
+            "  @Apply(value = Bottleneck.class, times = 2, set = \"conv1.activation=RELU\")",
+            "  Layer stage(Layer image);",
+            "  @Concatenate(axis = -1) Layer both(Layer stage, Layer image);",
+            "  @GlobalAveragePooling2D Layer pool(Layer both);",
+            "}");
+
+    Compilation underEcj = ecj(file);
+    Compilation underJavac = javacCompile(file);
+
+    assertThat(underJavac).succeededWithoutWarnings();
+    assertThat(underEcj).succeeded();
+    assertThat(shapeCheckDiagnostics(underEcj)).isEmpty();
+    String generated = generatedSource(underJavac, "test.ResidualModel");
+    assertThat(generated).contains("public Layer both(Layer stage, Layer image) {");
+    assertThat(generatedSource(underEcj, "test.ResidualModel")).isEqualTo(generated);
+  }
+
+  @Test
+  void functionalDiagnosticsAreOnTheSameLinesAsUnderJavac() {
+    JavaFileObject file =
+        source(
+            "Wired",
+            "@Block",
+            "interface Unit {",
+            "  @Input Layer in();",
+            "  @Dense(units = 8) Layer dense(Layer in);",
+            "}",
+            "",
+            "@Functional",
+            "interface Wired {",
+            "  @Input(shape = {8}) Layer image();",
+            "  @Dense(units = 4) Layer first(",
+            "      Layer imag);",
+            "  @Apply(value = Unit.class, set = {",
+            "      \"dense.unit=4\"})",
+            "  Layer unit(Layer image);",
+            "}");
+
+    List<String> underJavac = shapeCheckDiagnostics(javacCompile(file));
+    List<String> underEcj = shapeCheckDiagnostics(ecj(file));
+
+    assertThat(underJavac).hasSize(1); // the set entry makes the model incomplete: no shapes
+    assertThat(underJavac.get(0))
+        .startsWith(
+            "ERROR line 18: [ShapeCheck/InvalidOverride] unit(): set entry \"dense.unit=4\": dense"
+                + " (Dense) has no attribute unit; did you mean units?");
+    // ECJ cannot place a message on one element of an array attribute: it uses the attribute
+    assertThat(underEcj).containsExactly(underJavac.get(0).replace("line 18:", "line 17:"));
+  }
+
+  @Test
+  void unknownInboundIsOnTheParameterUnderEcj() {
+    JavaFileObject file =
+        source(
+            "Misspelt",
+            "@Functional",
+            "interface Misspelt {",
+            "  @Input(shape = {8}) Layer image();",
+            "  @Dense(units = 4) Layer first(",
+            "      Layer imag);",
+            "}");
+
+    List<String> diagnostics = assertSameDiagnostics(file);
+
+    assertThat(diagnostics).hasSize(1);
+    assertThat(diagnostics.get(0))
+        .startsWith("ERROR line 10: [ShapeCheck/UnknownInbound] first (Dense): parameter imag");
   }
 }

@@ -215,6 +215,78 @@ final class ErrorCatalogueExamplesTest {
         "interface Enormous {",
         "  @Conv2D(filters = 2147483647, kernelSize = 65536) Layer conv();",
         "}"));
+    f.put(ErrorKind.NO_INBOUND, lines(
+        "@Functional",
+        "interface Classifier {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.UNKNOWN_INBOUND, lines(
+        "@Functional",
+        "interface Classifier {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Dense(units = 10) Layer output(Layer feature);",
+        "}"));
+    f.put(ErrorKind.FORWARD_REFERENCE, lines(
+        "@Functional",
+        "interface Classifier {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Dense(units = 10) Layer output(Layer hidden);",
+        "  @Dense(units = 64) Layer hidden(Layer features);",
+        "}"));
+    f.put(ErrorKind.WRONG_INPUT_COUNT, lines(
+        "@Functional",
+        "interface Classifier {",
+        "  @Input(shape = {64}) Layer text();",
+        "  @Input(shape = {64}) Layer image();",
+        "  @Dense(units = 10) Layer output(Layer text, Layer image);",
+        "}"));
+    f.put(ErrorKind.INCOMPATIBLE_INPUTS, lines(
+        "@Functional",
+        "interface Residual {",
+        "  @Input(shape = {56, 56, 64}) Layer image();",
+        "  @Conv2D(filters = 128, kernelSize = 3, padding = Padding.SAME) Layer conv(Layer image);",
+        "  @Add Layer add(Layer conv, Layer image);",
+        "}"));
+    f.put(ErrorKind.INVALID_OUTPUTS, lines(
+        "@Functional(outputs = {\"logits\", \"logit\"})",
+        "interface Classifier {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Dense(units = 10) Layer logits(Layer features);",
+        "}"));
+    f.put(ErrorKind.INVALID_BLOCK_USE, lines(
+        "@Block",
+        "interface Branches {",
+        "  @Input Layer in();",
+        "  @Dense(units = 8) Layer left(Layer in);",
+        "  @Dense(units = 8) Layer right(Layer in);",
+        "}",
+        "",
+        "@Functional",
+        "interface Tower {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Apply(value = Branches.class, times = 3) Layer stack(Layer features);",
+        "}"));
+    f.put(ErrorKind.INVALID_OVERRIDE, lines(
+        "@Block",
+        "interface Bottleneck {",
+        "  @Input Layer in();",
+        "  @Conv2D(filters = 64, kernelSize = 1) Layer conv1(Layer in);",
+        "  @Add Layer out(Layer conv1, Layer in);",
+        "}",
+        "",
+        "@Functional",
+        "interface Net {",
+        "  @Input(shape = {56, 56, 64}) Layer image();",
+        "  @Apply(value = Bottleneck.class, set = \"conv1.filter=128\") Layer block1(Layer image);",
+        "}"));
+    f.put(ErrorKind.BLOCK_CYCLE, lines(
+        "@Block",
+        "interface Fractal {",
+        "  @Input Layer in();",
+        "  @Conv2D(filters = 8, kernelSize = 3, padding = Padding.SAME) Layer conv(Layer in);",
+        "  @Apply(Fractal.class) Layer inner(Layer conv);",
+        "}"));
     return f;
   }
 
