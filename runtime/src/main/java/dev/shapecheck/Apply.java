@@ -33,6 +33,22 @@ public @interface Apply {
   int times() default 1;
 
   /**
+   * The number of a chain's first use, so that the uses can carry the names a reference model
+   * gives them: Keras's ResNet50 opens a stage with a projection block {@code conv3_block1} and
+   * goes on with identity blocks {@code conv3_block2} to {@code conv3_block4}, which are
+   *
+   * <pre>{@code
+   * @Apply(value = Identity.class, times = 3, from = 2) Layer conv3_block(Layer conv3_block1);
+   * }</pre>
+   *
+   * <p>Uses are numbered {@code from} to {@code from + times - 1}; 0 or more. A single use
+   * ({@code times = 1}) is named after its method, so it takes no {@code from}: name the method
+   * {@code conv3_block2} instead. A use name that another member (or a use of another chain)
+   * already has is an error on the {@code @Apply}, since Keras layer names are unique.
+   */
+  int from() default 1;
+
+  /**
    * Per-use arguments: {@code "layer.attribute=value"} replaces an annotation attribute of one of
    * the block's layers for this use ({@code "conv1.filters=128"}, {@code "conv1.strides={2, 2}"},
    * {@code "act.activation=RELU"}); a nested use is reached through its name ({@code

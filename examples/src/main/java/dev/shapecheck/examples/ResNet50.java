@@ -20,9 +20,9 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * ResNet50 as in Keras Applications ({@code keras.applications.ResNet50(include_top=True)} on
  * 224x224x3): 25,636,712 parameters, 53,120 of them non-trainable. The sixteen bottleneck blocks
  * are two {@link Block}s applied with {@link Apply}: each stage opens with a {@link Projection}
- * (Keras's {@code conv3_block1}, a 1x1 convolution on the shortcut) followed by a chain of {@link
- * Identity} blocks ({@code conv3_identity1} to {@code conv3_identity3} are Keras's {@code
- * conv3_block2} to {@code conv3_block4}). A stage's width and stride are {@code set} per use; the
+ * ({@code conv3_block1}, a 1x1 convolution on the shortcut) followed by a chain of {@link
+ * Identity} blocks numbered on from 2 ({@code conv3_block2} to {@code conv3_block4}), so every
+ * use has the name of its Keras block. A stage's width and stride are {@code set} per use; the
  * blocks' own values are those of stage conv2.
  */
 @Functional(name = "resnet50")
@@ -43,36 +43,36 @@ public interface ResNet50 {
 
   @Apply(Projection.class) Layer conv2_block1(Layer pool1_pool);
 
-  @Apply(value = Identity.class, times = 2) Layer conv2_identity(Layer conv2_block1);
+  @Apply(value = Identity.class, times = 2, from = 2) Layer conv2_block(Layer conv2_block1);
 
   @Apply(value = Projection.class, set = {
       "conv0.filters=512", "conv0.strides=2", "conv1.filters=128", "conv1.strides=2",
       "conv2.filters=128", "conv3.filters=512"})
-  Layer conv3_block1(Layer conv2_identity);
+  Layer conv3_block1(Layer conv2_block);
 
-  @Apply(value = Identity.class, times = 3, set = {
+  @Apply(value = Identity.class, times = 3, from = 2, set = {
       "conv1.filters=128", "conv2.filters=128", "conv3.filters=512"})
-  Layer conv3_identity(Layer conv3_block1);
+  Layer conv3_block(Layer conv3_block1);
 
   @Apply(value = Projection.class, set = {
       "conv0.filters=1024", "conv0.strides=2", "conv1.filters=256", "conv1.strides=2",
       "conv2.filters=256", "conv3.filters=1024"})
-  Layer conv4_block1(Layer conv3_identity);
+  Layer conv4_block1(Layer conv3_block);
 
-  @Apply(value = Identity.class, times = 5, set = {
+  @Apply(value = Identity.class, times = 5, from = 2, set = {
       "conv1.filters=256", "conv2.filters=256", "conv3.filters=1024"})
-  Layer conv4_identity(Layer conv4_block1);
+  Layer conv4_block(Layer conv4_block1);
 
   @Apply(value = Projection.class, set = {
       "conv0.filters=2048", "conv0.strides=2", "conv1.filters=512", "conv1.strides=2",
       "conv2.filters=512", "conv3.filters=2048"})
-  Layer conv5_block1(Layer conv4_identity);
+  Layer conv5_block1(Layer conv4_block);
 
-  @Apply(value = Identity.class, times = 2, set = {
+  @Apply(value = Identity.class, times = 2, from = 2, set = {
       "conv1.filters=512", "conv2.filters=512", "conv3.filters=2048"})
-  Layer conv5_identity(Layer conv5_block1);
+  Layer conv5_block(Layer conv5_block1);
 
-  @GlobalAveragePooling2D Layer avg_pool(Layer conv5_identity);
+  @GlobalAveragePooling2D Layer avg_pool(Layer conv5_block);
 
   @Dense(units = 1000, activation = Activations.SOFTMAX) Layer predictions(Layer avg_pool);
 

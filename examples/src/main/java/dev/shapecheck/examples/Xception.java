@@ -20,11 +20,10 @@ import dev.shapecheck.layers.SeparableConv2D;
  * Xception as in Keras Applications ({@code keras.applications.Xception(include_top=True)} on
  * 299x299x3): 22,910,480 parameters, 54,528 of them non-trainable. The entry flow's blocks 3 and
  * 4 and the exit flow's block 13 are one {@link Downsample} block with widths set per use; the
- * middle flow is one {@link Middle} block applied 8 times ({@code middle_block1} to {@code
- * middle_block8} are Keras's {@code block5} to {@code block12}). Block 2, which starts without an
- * activation, is written out. Keras leaves the shortcut projections and the additions unnamed
- * ({@code conv2d}, {@code add}); here they are {@code residual}, {@code residual_bn} and {@code
- * add}.
+ * middle flow is one {@link Middle} block applied 8 times, its uses numbered from 5 so that they
+ * are Keras's {@code block5} to {@code block12}. Block 2, which starts without an activation, is
+ * written out. Keras leaves the shortcut projections and the additions unnamed ({@code conv2d},
+ * {@code add}); here they are {@code residual}, {@code residual_bn} and {@code add}.
  */
 @Functional(name = "xception")
 public interface Xception {
@@ -71,10 +70,10 @@ public interface Xception {
 
   @Apply(Downsample.class) Layer block4(Layer block3);
 
-  @Apply(value = Middle.class, times = 8) Layer middle_block(Layer block4);
+  @Apply(value = Middle.class, times = 8, from = 5) Layer block(Layer block4);
 
   @Apply(value = Downsample.class, set = {"residual.filters=1024", "sepconv2.filters=1024"})
-  Layer block13(Layer middle_block);
+  Layer block13(Layer block);
 
   @SeparableConv2D(filters = 1536, kernelSize = 3, padding = Padding.SAME, useBias = false)
   Layer block14_sepconv1(Layer block13);

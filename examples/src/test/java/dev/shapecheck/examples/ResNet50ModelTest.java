@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +25,17 @@ class ResNet50ModelTest {
     assertEquals("resnet50", SUMMARY.name());
   }
 
-  /** Each stage ends at Keras's published size: conv2_block3_out ... conv5_block3_out. */
+  /**
+   * Each stage ends at Keras's published size, in the block Keras ends it with: conv2_block3_out,
+   * conv3_block4_out, conv4_block6_out, conv5_block3_out (the identity chains go on from 2).
+   */
   @Test
   void stagesEndWhereKerasStagesEnd() {
-    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_identity2/out"));
-    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_identity3/out"));
-    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_identity5/out"));
-    assertEquals("(None, 7, 7, 2048)", shape(SUMMARY, "conv5_identity2/out"));
+    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block3/out"));
+    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block4/out"));
+    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_block6/out"));
+    assertEquals("(None, 7, 7, 2048)", shape(SUMMARY, "conv5_block3/out"));
+    assertEquals(List.of("conv5_block3/out"), row(SUMMARY, "avg_pool").inbound());
   }
 
   /** The per-use stride reached the projection: stage conv3 halves the size in its first block. */
@@ -39,6 +44,6 @@ class ResNet50ModelTest {
     assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block1/conv0"));
     assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block1/conv0"));
     assertEquals("(None, 28, 28, 128)", shape(SUMMARY, "conv3_block1/conv1"));
-    assertEquals("Add", row(SUMMARY, "conv4_identity5/add").type());
+    assertEquals("Add", row(SUMMARY, "conv4_block6/add").type());
   }
 }

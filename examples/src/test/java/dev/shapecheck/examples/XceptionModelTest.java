@@ -1,10 +1,12 @@
 package dev.shapecheck.examples;
 
+import static dev.shapecheck.examples.SummaryRows.row;
 import static dev.shapecheck.examples.SummaryRows.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +30,25 @@ class XceptionModelTest {
     assertEquals("(None, 147, 147, 64)", shape(SUMMARY, "block1_conv2_act"));
     assertEquals("(None, 74, 74, 128)", shape(SUMMARY, "block2_add"));
     assertEquals("(None, 19, 19, 728)", shape(SUMMARY, "block4/add"));
-    assertEquals("(None, 19, 19, 728)", shape(SUMMARY, "middle_block8/add"));
+    assertEquals("(None, 19, 19, 728)", shape(SUMMARY, "block12/add"));
     assertEquals("(None, 10, 10, 1024)", shape(SUMMARY, "block13/add"));
     assertEquals("(None, 10, 10, 2048)", shape(SUMMARY, "block14_sepconv2_act"));
   }
 
-  /** The middle flow is one block applied eight times: eight uses, no ninth. */
+  /** The middle flow is one block applied eight times, as Keras's block5 to block12. */
   @Test
   void middleFlowIsEightUses() {
-    long uses = SUMMARY.layers().stream().filter(l -> l.name().endsWith("/sepconv3_bn")).count();
-    assertEquals(8, uses);
+    List<String> uses =
+        SUMMARY.layers().stream()
+            .map(l -> l.name())
+            .filter(n -> n.endsWith("/sepconv3_bn"))
+            .toList();
+    assertEquals(
+        List.of(
+            "block5/sepconv3_bn", "block6/sepconv3_bn", "block7/sepconv3_bn", "block8/sepconv3_bn",
+            "block9/sepconv3_bn", "block10/sepconv3_bn", "block11/sepconv3_bn",
+            "block12/sepconv3_bn"),
+        uses);
+    assertEquals(List.of("block12/add"), row(SUMMARY, "block13/residual").inbound());
   }
 }

@@ -66,18 +66,9 @@ final class GraphDeclaration {
     if (node == null || node.kind() != NodeConfig.Kind.BLOCK || block == null) {
       return name;
     }
-    String use = node.times() > 1 ? useName(name, node.times()) : name;
+    String use = node.useName(node.times());
     String inner = block.firstOutput();
     return inner == null ? use : use + "/" + block.outputRow(inner);
-  }
-
-  /**
-   * The name of the {@code k}-th use of a member applied several times: {@code conv2_block3},
-   * or {@code stage2_3} when the member's name ends in a digit.
-   */
-  static String useName(String member, int k) {
-    boolean digit = !member.isEmpty() && Character.isDigit(member.charAt(member.length() - 1));
-    return member + (digit ? "_" : "") + k;
   }
 
   /** The first declared output, or the first member no other member consumes; null if none. */

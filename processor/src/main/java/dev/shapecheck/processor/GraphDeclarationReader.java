@@ -37,7 +37,7 @@ import javax.lang.model.util.Types;
  * into a {@link GraphDeclaration}, following {@code @Apply} into the blocks it uses. Layer methods
  * are read exactly as in a sequential model ({@link LayerMethodReader}); what is new here is what
  * connects them: parameters as inbound layers, {@code @Input}s, and block uses with their {@code
- * times} and {@code set}.
+ * times}, {@code from} and {@code set}.
  *
  * <p>Each interface is read once per round (a block applied by ten models is reported once), and
  * reading one that is already being read is a block cycle. Graph rules that need every member —
@@ -262,6 +262,7 @@ final class GraphDeclarationReader {
     valid &= checkInbound(method, label, members, isBlock);
     Map<String, Object> values = AnnotationValues.read(apply, elements);
     int times = (Integer) values.getOrDefault("times", 1);
+    int from = (Integer) values.getOrDefault("from", 1); // checked by the engine with the rest
     List<String> set = strings(values.get("set"));
     LayerDeclaration declaration = new LayerDeclaration(method, List.of(apply));
 
@@ -343,7 +344,8 @@ final class GraphDeclarationReader {
     }
     GraphConfig config =
         block != null ? block.config : GraphConfig.block(name, List.of(), List.of());
-    members.nodes.add(NodeConfig.block(name, config, parameterNames(method), times, overrides));
+    members.nodes.add(
+        NodeConfig.block(name, config, parameterNames(method), times, from, overrides));
     members.declarations.add(declaration);
     return valid;
   }

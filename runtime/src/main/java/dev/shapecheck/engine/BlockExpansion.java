@@ -94,6 +94,8 @@ final class BlockExpansion {
   private final GraphReport report;
   private final List<GraphRow> rows = new ArrayList<>();
   private final Set<String> rowNames = new HashSet<>();
+  /** The top-level members already reported for a row name clash. */
+  private final Set<Integer> rowClashes = new HashSet<>();
   private final Set<GraphConfig> seenBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private BlockExpansion(GraphConfig model, GraphReport report) {
@@ -162,6 +164,10 @@ final class BlockExpansion {
     final Map<String, String> resolved = new LinkedHashMap<>();
     final Map<String, NodeConfig.Kind> kinds = new HashMap<>();
     final Set<String> all = new HashSet<>();
+    /** Each member by name (the first, if a name is repeated). */
+    final Map<String, NodeConfig> byName = new HashMap<>();
+    /** The name of each use of a chain ({@code times > 1}) so far -> the chain's member name. */
+    final Map<String, String> chainUses = new HashMap<>();
     int index;
     int inputs;
 
@@ -171,6 +177,7 @@ final class BlockExpansion {
       this.quiet = quiet;
       for (NodeConfig node : graph.nodes()) {
         all.add(node.name());
+        byName.putIfAbsent(node.name(), node);
       }
     }
 
@@ -386,6 +393,7 @@ final class BlockExpansion {
                 "needed: a block with exactly one input and one output",
                 "hint: apply it once per method instead, naming the inbound layers of each"));
       }
+      ok &= validNumbering(node, member, label);
       if (ok && node.inbound().size() != inputNames.size()) {
         ok = false;
         problem(
@@ -441,13 +449,71 @@ final class BlockExpansion {
       String memberName = use.inside() ? use.memberName : node.name();
       List<String> current = arriving;
       for (int k = 1; k <= times; k++) {
-        String name = times == 1 ? rowName : chained(rowName, k);
+        String name = use.prefix + node.useName(k);
         Use inner =
             new Use(name + "/", member, memberName, current, pending, stack, block.name());
         current = new ArrayList<>();
         current.add(graph(block, inner).get(0));
       }
       return current.get(0);
+    }
+
+    /**
+     * Checks {@code from} and that the names of a chain's uses are free: a use named like another
+     * member ({@code conv2_block1} next to {@code conv2_block} chained from 1) or like a use of
+     * another chain ({@code stage2_} and {@code stage2} both give {@code stage2_1}) would give two
+     * meanings to one name in the summary, and its rows could repeat the other member's.
+     */
+    private boolean validNumbering(NodeConfig node, int member, String label) {
+      int times = node.times();
+      int from = node.from();
+      String block = node.block().name();
+      if (from < 0) {
+        problem(
+            member, ErrorKind.INVALID_BLOCK_USE, "from", -1, label,
+            "from = " + from + ", but the number of a chain's first use is 0 or more",
+            List.of(
+                "hint: from = 2 numbers the uses " + NodeConfig.numbered(node.name(), 2) + ", "
+                    + NodeConfig.numbered(node.name(), 3) + ", ...; leave from out to start at"
+                    + " 1"));
+        return false;
+      }
+      if (times == 1 && from != 1) {
+        problem(
+            member, ErrorKind.INVALID_BLOCK_USE, "from", -1, label,
+            "from = " + from + " numbers the uses of a chain, but times = 1 applies " + block
+                + " once, and a single use is named after its method: " + node.name(),
+            List.of(
+                "hint: name the method as the use should be named, e.g. "
+                    + NodeConfig.numbered(node.name(), from) + ", and leave from out"));
+        return false;
+      }
+      if (times < 2) {
+        return true;
+      }
+      List<String> clashes = new ArrayList<>();
+      for (int k = 1; k <= times; k++) {
+        String useName = node.useName(k);
+        String other = chainUses.putIfAbsent(useName, node.name());
+        NodeConfig taken = byName.get(useName);
+        if (taken != null) {
+          clashes.add(useName + " is taken by " + label(use.prefix + useName, taken));
+        } else if (other != null) {
+          clashes.add(useName + " is taken by a use of " + other);
+        }
+      }
+      if (clashes.isEmpty()) {
+        return true;
+      }
+      problem(
+          member, ErrorKind.INVALID_BLOCK_USE, null, -1, label,
+          "times = " + times + ", from = " + from + " names its uses " + node.useName(1) + " to "
+              + node.useName(times) + ", but " + String.join("; ", clashes),
+          List.of(
+              "needed: use names that no other member has, as Keras layer names are unique",
+              "hint: rename the method or the other member, or number the chain from past the"
+                  + " taken names with from"));
+      return false;
     }
 
     /** The declared or inferred outputs of this graph as row names, reporting wrong ones. */
@@ -494,12 +560,19 @@ final class BlockExpansion {
       return result;
     }
 
+    /**
+     * Adds a row unless its name is taken. A clash is reported even in a block's later use (which
+     * is otherwise quiet): it comes from the use's name, not from the block, and a dropped row
+     * must never pass silently. Once per member: its other rows clash for the same reason.
+     */
     private void add(GraphRow row, int member, String label) {
       if (!rowNames.add(row.name)) {
-        problem(
-            member, ErrorKind.RESERVED_NAME, null, -1, label,
-            "expands to the row name " + row.name + ", which another member already has",
-            List.of("hint: rename the method so that the expanded names differ"));
+        if (rowClashes.add(member)) {
+          emit(
+              member, ErrorKind.RESERVED_NAME, null, -1, label,
+              "expands to the row name " + row.name + ", which another member already has",
+              List.of("hint: rename the method so that the expanded names differ"));
+        }
         return;
       }
       rows.add(row);
@@ -513,9 +586,19 @@ final class BlockExpansion {
         String label,
         String headline,
         List<String> details) {
-      if (quiet) {
-        return;
+      if (!quiet) {
+        emit(member, kind, attribute, parameter, label, headline, details);
       }
+    }
+
+    private void emit(
+        int member,
+        ErrorKind kind,
+        String attribute,
+        int parameter,
+        String label,
+        String headline,
+        List<String> details) {
       List<String> all = details;
       if (use.inside()) {
         all = new ArrayList<>();
@@ -565,12 +648,6 @@ final class BlockExpansion {
       return head + " is a layer, not a use of a block: write " + head + "." + attribute;
     }
     return overrideProblem(target.block(), path.subList(1, path.size()), attribute);
-  }
-
-  /** {@code conv2_block} + 1 -> {@code conv2_block1}; {@code stage2} + 1 -> {@code stage2_1}. */
-  static String chained(String name, int k) {
-    boolean digit = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
-    return name + (digit ? "_" : "") + k;
   }
 
   private static String count(int n, String what) {

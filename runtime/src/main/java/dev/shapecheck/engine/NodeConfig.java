@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One member of a {@link GraphConfig}, as declared: an input, a layer with the names of its
- * inbound members, or a use of a block (applied {@code times} times in a chain, with per-use
- * argument overrides).
+ * inbound members, or a use of a block (applied {@code times} times in a chain whose uses are
+ * numbered from {@code from}, with per-use argument overrides).
  */
 public final class NodeConfig {
   /** What a member is. */
@@ -23,6 +23,7 @@ public final class NodeConfig {
   private final LayerConfig layer; // LAYER
   private final GraphConfig block; // BLOCK
   private final int times; // BLOCK
+  private final int from; // BLOCK: the number of a chain's first use
   private final List<ArgumentOverride> overrides; // BLOCK
   private final List<String> inbound; // LAYER, BLOCK
 
@@ -34,6 +35,7 @@ public final class NodeConfig {
       LayerConfig layer,
       GraphConfig block,
       int times,
+      int from,
       List<ArgumentOverride> overrides,
       List<String> inbound) {
     this.kind = kind;
@@ -43,30 +45,51 @@ public final class NodeConfig {
     this.layer = layer;
     this.block = block;
     this.times = times;
+    this.from = from;
     this.overrides = List.copyOf(overrides);
     this.inbound = List.copyOf(inbound);
   }
 
   /** An input of one sample's {@code shape} (empty in a block: the shape that arrives). */
   public static NodeConfig input(String name, int[] shape, int batchSize) {
-    return new NodeConfig(Kind.INPUT, name, shape, batchSize, null, null, 0, List.of(), List.of());
+    return new NodeConfig(
+        Kind.INPUT, name, shape, batchSize, null, null, 0, 1, List.of(), List.of());
   }
 
   /** A layer consuming the members named {@code inbound}, in order. */
   public static NodeConfig layer(LayerConfig layer, List<String> inbound) {
     return new NodeConfig(
-        Kind.LAYER, layer.name(), new int[0], -1, layer, null, 0, List.of(), inbound);
+        Kind.LAYER, layer.name(), new int[0], -1, layer, null, 0, 1, List.of(), inbound);
   }
 
-  /** A use of {@code block} named {@code name}, fed by {@code inbound}, one per block input. */
+  /**
+   * A use of {@code block} named {@code name}, fed by {@code inbound}, one per block input; with
+   * {@code times > 1} a chain whose uses are numbered from 1 ({@code name1}, {@code name2}, ...).
+   */
   public static NodeConfig block(
       String name,
       GraphConfig block,
       List<String> inbound,
       int times,
       List<ArgumentOverride> overrides) {
+    return block(name, block, inbound, times, 1, overrides);
+  }
+
+  /**
+   * As {@link #block(String, GraphConfig, List, int, List)}, with the chain's uses numbered from
+   * {@code from}: {@code @Apply(from = 2, times = 3)} on {@code conv3_block} gives {@code
+   * conv3_block2} to {@code conv3_block4}. A single use ({@code times = 1}) is named after the
+   * method, so it takes only {@code from = 1}; the engine reports anything else.
+   */
+  public static NodeConfig block(
+      String name,
+      GraphConfig block,
+      List<String> inbound,
+      int times,
+      int from,
+      List<ArgumentOverride> overrides) {
     return new NodeConfig(
-        Kind.BLOCK, name, new int[0], -1, null, block, times, overrides, inbound);
+        Kind.BLOCK, name, new int[0], -1, null, block, times, from, overrides, inbound);
   }
 
   public Kind kind() {
@@ -95,6 +118,31 @@ public final class NodeConfig {
 
   public int times() {
     return times;
+  }
+
+  /** The number of a chain's first use ({@code @Apply(from)}); 1 unless set. */
+  public int from() {
+    return from;
+  }
+
+  /**
+   * The name of this block member's {@code k}-th use (k = 1 .. times): the member's own name for
+   * a single use, else the member's name and the use's number {@code from + k - 1} ({@code
+   * conv2_block} -> {@code conv2_block2}), with a {@code _} between a name ending in a digit and
+   * the number ({@code stage2} -> {@code stage2_1}) so that the two stay readable apart. The one
+   * rule for the engine's rows and the processor's generated methods.
+   */
+  public String useName(int k) {
+    if (times <= 1) { // a single use (or an invalid count, reported by the engine)
+      return name;
+    }
+    return numbered(name, (long) from + k - 1);
+  }
+
+  /** {@code conv2_block} + 2 -> {@code conv2_block2}; {@code stage2} + 1 -> {@code stage2_1}. */
+  static String numbered(String name, long number) {
+    boolean digit = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
+    return name + (digit ? "_" : "") + number;
   }
 
   public List<ArgumentOverride> overrides() {

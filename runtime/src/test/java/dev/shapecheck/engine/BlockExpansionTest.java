@@ -152,7 +152,137 @@ class BlockExpansionTest {
         List.of("x", "stage2_1/fc", "stage2_2/fc", "o"),
         GraphEngineTest.names(check.summary().layers()));
     assertEquals(List.of("stage2_1/fc"), check.summary().layers().get(2).inbound());
-    assertEquals("conv2_block3", BlockExpansion.chained("conv2_block", 3));
+    assertEquals("conv2_block3", NodeConfig.numbered("conv2_block", 3));
+  }
+
+  /**
+   * Keras's ResNet stage: a first block written alone ({@code conv2_block1}) and a chain that goes
+   * on from 2. The rows are those of the graph written out with Keras's names.
+   */
+  @Test
+  void fromNumbersAChainsUsesFromItsFirstNumber() {
+    GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
+    ModelCheck applied =
+        check(
+            model(
+                input("x", 4),
+                use("conv2_block1", dense, "x"),
+                use("conv2_block", dense, 2, 2, List.of(), "conv2_block1"),
+                use("stage2", dense, 2, 0, List.of(), "conv2_block"),
+                layer("o", "Dense", "units: 1", "stage2")));
+    ModelCheck written =
+        check(
+            model(
+                input("x", 4),
+                layer("conv2_block1/fc", "Dense", "units: 4", "x"),
+                layer("conv2_block2/fc", "Dense", "units: 4", "conv2_block1/fc"),
+                layer("conv2_block3/fc", "Dense", "units: 4", "conv2_block2/fc"),
+                layer("stage2_0/fc", "Dense", "units: 4", "conv2_block3/fc"),
+                layer("stage2_1/fc", "Dense", "units: 4", "stage2_0/fc"),
+                layer("o", "Dense", "units: 1", "stage2_1/fc")));
+    assertTrue(applied.isClean(), applied.problems().toString());
+    assertTrue(written.isClean(), written.problems().toString());
+    assertEquals(written.summary().layers(), applied.summary().layers());
+    assertEquals(
+        List.of("x", "conv2_block1/fc", "conv2_block2/fc", "conv2_block3/fc", "stage2_0/fc",
+            "stage2_1/fc", "o"),
+        GraphEngineTest.names(applied.summary().layers()));
+    assertEquals("conv2_block3/fc", applied.configs().get(3).name());
+  }
+
+  /**
+   * Through the engine API a member name can contain {@code /} and equal a row of a later use of
+   * an already expanded block: that clash is reported, once, though the block's own problems are
+   * reported on its first use only.
+   */
+  @Test
+  void aRowNameClashInALaterUseOfABlockIsReportedOnce() {
+    GraphConfig two =
+        block("Two", input("v"), layer("fc", "Dense", "units: 4", "v"),
+            layer("out", "Dense", "units: 4", "fc"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4),
+                use("first", two, "x"),
+                layer("second/fc", "Dense", "units: 4", "first"),
+                layer("second/out", "Dense", "units: 4", "second/fc"),
+                use("second", two, "second/out")));
+    assertEquals(List.of("ReservedName@4:null#-1"), tags(check));
+    assertEquals(
+        "second/fc (Dense): expands to the row name second/fc, which another member already has",
+        check.problems().get(0).headline());
+  }
+
+  @Test
+  void aChainsFromMustBeANumberAndOnlyForAChain() {
+    GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
+    ModelCheck check =
+        check(
+            model(
+                input("x", 4),
+                use("negative", dense, 2, -1, List.of(), "x"),
+                use("single", dense, 1, 2, List.of(), "x"),
+                use("zero", dense, 2, 0, List.of(), "x"),
+                use("plain", dense, 1, 1, List.of(), "x")));
+    assertEquals(List.of("InvalidBlockUse@1:from#-1", "InvalidBlockUse@2:from#-1"), tags(check));
+    Problem negative = check.problems().get(0);
+    assertEquals(
+        "negative (@Apply D): from = -1, but the number of a chain's first use is 0 or more",
+        negative.headline());
+    assertTrue(negative.render().contains("from = 2 numbers the uses negative2, negative3"),
+        negative.render());
+    Problem single = check.problems().get(1);
+    assertTrue(single.headline().contains("times = 1 applies D once, and a single use is named"
+        + " after its method: single"), single.headline());
+    assertTrue(single.render().contains("e.g. single2, and leave from out"), single.render());
+    // the two bad members expand to nothing; the good ones as named
+    assertEquals(
+        List.of("x", "zero0/fc", "zero1/fc", "plain/fc"),
+        GraphEngineTest.names(check.layers()));
+  }
+
+  /**
+   * A chain whose use would have another member's name is one error on the chain, wherever the
+   * other member is declared; the chain is then not expanded, so nothing cascades.
+   */
+  @Test
+  void aUseNameTakenByAnotherMemberOrChainIsOneErrorOnTheChain() {
+    GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
+    ModelCheck applied =
+        check(
+            model(
+                input("x", 4),
+                use("conv2_block1", dense, "x"),
+                use("conv2_block", dense, 2, List.of(), "conv2_block1")));
+    assertEquals(List.of("InvalidBlockUse@2:null#-1"), tags(applied));
+    assertEquals(
+        "conv2_block (@Apply D): times = 2, from = 1 names its uses conv2_block1 to conv2_block2,"
+            + " but conv2_block1 is taken by conv2_block1 (@Apply D)",
+        applied.problems().get(0).headline());
+    assertEquals(List.of("x", "conv2_block1/fc"), GraphEngineTest.names(applied.layers()));
+
+    ModelCheck later =
+        check(
+            model(
+                input("x", 4),
+                use("block", dense, 3, 3, List.of(), "x"),
+                layer("block4", "Dense", "units: 2", "block")));
+    assertEquals(List.of("InvalidBlockUse@1:null#-1"), tags(later));
+    assertTrue(later.problems().get(0).headline().endsWith(
+        "names its uses block3 to block5, but block4 is taken by block4 (Dense)"),
+        later.problems().get(0).headline());
+
+    ModelCheck chains =
+        check(
+            model(
+                input("x", 4),
+                use("stage2_", dense, 2, List.of(), "x"),
+                use("stage2", dense, 2, List.of(), "stage2_")));
+    assertEquals(List.of("InvalidBlockUse@2:null#-1"), tags(chains));
+    assertTrue(chains.problems().get(0).headline().endsWith(
+        "but stage2_1 is taken by a use of stage2_; stage2_2 is taken by a use of stage2_"),
+        chains.problems().get(0).headline());
   }
 
   @Test

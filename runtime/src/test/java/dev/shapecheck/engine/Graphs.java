@@ -69,6 +69,17 @@ final class Graphs {
     return NodeConfig.block(name, block, List.of(inbound), times, set);
   }
 
+  /** A chain of {@code times} uses numbered from {@code from} ({@code @Apply(from)}). */
+  static NodeConfig use(
+      String name,
+      GraphConfig block,
+      int times,
+      int from,
+      List<ArgumentOverride> set,
+      String... inbound) {
+    return NodeConfig.block(name, block, List.of(inbound), times, from, set);
+  }
+
   static ArgumentOverride set(String path, Object value, int index) {
     List<String> parts = new ArrayList<>(Arrays.asList(path.split("\\.")));
     String attribute = parts.remove(parts.size() - 1);
