@@ -42,22 +42,9 @@ final class KerasLayerOrder {
     }
   }
 
-  /**
-   * The totals of the model Keras builds: for a functional model, of {@link #layers} only, since
-   * Keras leaves out a layer that reaches no declared output (ShapeCheck warns about it and
-   * still counts it in {@link ModelSummary#totalParams}); a sequential model's own totals.
-   */
+  /** The weight counts a framework prints under its table: the summary's own totals. */
   static Totals totals(ModelSummary summary) {
-    if (!summary.isFunctional()) {
-      return new Totals(summary.trainableParams(), summary.nonTrainableParams());
-    }
-    long trainable = 0;
-    long nonTrainable = 0;
-    for (Layer layer : layers(summary)) {
-      trainable += layer.trainableParams(); // a part of the summary's overflow-checked sums
-      nonTrainable += layer.nonTrainableParams();
-    }
-    return new Totals(trainable, nonTrainable);
+    return new Totals(summary.trainableParams(), summary.nonTrainableParams());
   }
 
   /** The rows in Keras's {@code model.layers} order. */

@@ -36,7 +36,10 @@ public final class ModelSummary {
     long nonTrainable = 0;
     long macs = 0;
     long activations = 0;
-    for (Layer layer : this.layers) {
+    // Keras leaves a layer that reaches no declared output out of the model it builds, so the
+    // totals leave it out too (the engine warns UnusedLayer; the row stays in layers()).
+    List<Layer> counted = isFunctional() ? KerasLayerOrder.layers(this) : this.layers;
+    for (Layer layer : counted) {
       trainable = Math.addExact(trainable, layer.trainableParams());
       nonTrainable = Math.addExact(nonTrainable, layer.nonTrainableParams());
       macs = CostFigures.plus(macs, layer.macs());
@@ -145,7 +148,10 @@ public final class ModelSummary {
     return outputLayers().get(0).outputShape();
   }
 
-  /** Keras's "Total params". */
+  /**
+   * Keras's "Total params". For a functional model, a layer from which no declared output can be
+   * reached is not counted, here or in any other total, since Keras builds the model without it.
+   */
   public long totalParams() {
     return trainableParams + nonTrainableParams;
   }

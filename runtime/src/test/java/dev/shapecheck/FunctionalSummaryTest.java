@@ -136,15 +136,17 @@ class FunctionalSummaryTest {
 
   /**
    * A layer no declared output depends on is not in the model Keras or tfjs builds: not listed,
-   * not counted, not in the connections; ShapeCheck's own summary still has it (with a warning).
+   * not counted, not in the connections; ShapeCheck's own summary still lists it (with a warning)
+   * but does not count it either, so every total agrees with Keras's.
    */
   @Test
   void frameworkTablesLeaveOutALayerThatReachesNoOutput() throws IOException {
     assertEquals(golden("unused_layer.tfjs.txt"), unusedLayer().toString(SummaryStyle.TFJS));
     assertEquals(golden("unused_branch.tfjs.txt"), unusedBranch().toString(SummaryStyle.TFJS));
     assertEquals(List.of("x", "d", "s", "sum"), names(unusedBranch().kerasLayers()));
-    // ShapeCheck's own total still counts the dead branch: d, spare, spare_head and s.
-    assertEquals(10 + 15 + 20 + 10, unusedBranch().totalParams());
+    // The totals leave out the dead branch (spare, spare_head) as Keras does: d and s.
+    assertEquals(10 + 10, unusedBranch().totalParams());
+    assertTrue(names(unusedBranch().layers()).contains("spare_head")); // still listed
     String classic = unusedBranch().toString(SummaryStyle.KERAS_CLASSIC);
     assertFalse(classic.contains("spare"), classic);
     assertTrue(classic.contains("\nTotal params: 20\nTrainable params: 20\n"), classic);
