@@ -71,11 +71,8 @@ public final class CompileBenchmark {
 
     compileOn(tool, sources, gen, classes, dir);
     List<Path> generated = javaFiles(gen);
-    m.generatedFiles = generated.size();
     for (Path file : generated) {
-      try (Stream<String> lines = Files.lines(file)) {
-        m.generatedLines += lines.count();
-      }
+      m.countGenerated(Files.readAllLines(file));
     }
     List<Path> all = new ArrayList<>(sources);
     all.addAll(generated);
@@ -211,6 +208,7 @@ public final class CompileBenchmark {
             o.sizes = List.of(20);
             o.inProcessSize = 20;
             o.inProcessIterations = 4;
+            o.deep = List.of(500, 2000);
             continue;
           }
           case "--runs" -> o.runs = Integer.parseInt(value);

@@ -46,6 +46,7 @@ public final class Corpus {
     List<Path> files = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
       SyntheticModel model = SyntheticModel.mixed(String.format("M%04d", i), random);
+      requireClean(model);
       files.add(write(dir, MODEL_PACKAGE, model.interfaceName(), model.source(MODEL_PACKAGE)));
     }
     return files;
@@ -54,6 +55,7 @@ public final class Corpus {
   /** One model of {@code layers} layers ({@link SyntheticModel#deep}). */
   static List<Path> deep(Path dir, int layers) {
     SyntheticModel model = SyntheticModel.deep("Deep" + layers, layers);
+    requireClean(model);
     return List.of(write(dir, MODEL_PACKAGE, model.interfaceName(), model.source(MODEL_PACKAGE)));
   }
 
@@ -87,6 +89,18 @@ public final class Corpus {
       files.add(write(dir, VALUE_PACKAGE, name, s.toString()));
     }
     return files;
+  }
+
+  /**
+   * Fails unless the engine finds nothing at all in {@code model}, warnings included: the
+   * benchmark measures the path of a valid model, and diagnostics would add their own cost.
+   */
+  static void requireClean(SyntheticModel model) {
+    java.util.List<dev.shapecheck.engine.Problem> problems =
+        dev.shapecheck.engine.ShapeEngine.check(model.config()).problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(model.interfaceName() + " is not clean: " + problems);
+    }
   }
 
   private static Path write(Path dir, String pkg, String simpleName, String source) {

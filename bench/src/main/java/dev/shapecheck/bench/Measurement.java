@@ -16,6 +16,8 @@ final class Measurement {
   final List<ForkedJavac.Run> off = new ArrayList<>();
   /** Lines of the generated sources (all files). */
   long generatedLines;
+  /** The same without blank lines and comment lines (Javadoc included). */
+  long generatedCodeLines;
   int generatedFiles;
 
   /** {@code units} models or classes of {@code layersPerUnit} layers each (0 for AutoValue). */
@@ -71,5 +73,21 @@ final class Measurement {
 
   double generatedLinesPerLayer() {
     return layersPerUnit == 0 ? Double.NaN : (double) generatedLines / units / layersPerUnit;
+  }
+
+  double generatedCodeLinesPerLayer() {
+    return layersPerUnit == 0 ? Double.NaN : (double) generatedCodeLines / units / layersPerUnit;
+  }
+
+  /** Counts one generated file's lines. */
+  void countGenerated(java.util.List<String> lines) {
+    generatedFiles++;
+    generatedLines += lines.size();
+    for (String line : lines) {
+      String t = line.trim();
+      if (!t.isEmpty() && !t.startsWith("*") && !t.startsWith("/*") && !t.startsWith("//")) {
+        generatedCodeLines++;
+      }
+    }
   }
 }

@@ -56,7 +56,7 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
         "returnSequences", true);
     b.add("transpose", "Permute", "dims", new int[] {2, 1});
     b.add("flatten", "Flatten");
-    b.add("dense1", "Dense", "units", 64 << random.nextInt(3), "activation", Activations.RELU);
+    b.add("dense1", "Dense", "units", 32 << random.nextInt(3), "activation", Activations.RELU);
     b.add("bn4", "BatchNormalization");
     b.add("drop4", "Dropout", "rate", rate(random));
     b.add("dense2", "Dense", "units", 32 + 16 * random.nextInt(3),
