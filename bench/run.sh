@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The compile-time and engine benchmarks of issue 6. See bench/README.md.
 #
-#   bench/run.sh           full run, writes bench/RESULTS.md (about 35-40 min on 2 quiet cores)
+#   bench/run.sh           full run, writes bench/RESULTS.md (about 75 min on 2 quiet cores)
 #   bench/run.sh --quick   N = 20, 2 runs, short JMH: checks the harness, writes
 #                          bench/results-quick.md (a few minutes)
 #
