@@ -1,7 +1,9 @@
 package dev.shapecheck.processor;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.Map;
@@ -49,21 +51,34 @@ final class UnresolvedSymbols {
       return true;
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (hasErroneousMirror(method) || lostAnnotations(method)) {
+      if (hasErroneousMirror(method)) {
         return true;
       }
     }
-    return false;
+    return lostAnnotations(type);
   }
 
-  private boolean lostAnnotations(ExecutableElement method) {
-    if (trees == null) {
+  /**
+   * Whether a method of {@code type} has fewer annotation mirrors than annotations in its source.
+   * The class's tree is looked up once and its method trees walked: looking each method's tree up
+   * by element makes javac scan the whole file each time, quadratic in the layers.
+   */
+  private boolean lostAnnotations(TypeElement type) {
+    TreePath typePath = trees == null ? null : trees.getPath(type);
+    if (typePath == null || !(typePath.getLeaf() instanceof ClassTree)) {
       return false;
     }
-    Tree tree = trees.getTree(method);
-    return tree instanceof MethodTree
-        && ((MethodTree) tree).getModifiers().getAnnotations().size()
-            > method.getAnnotationMirrors().size();
+    for (Tree member : ((ClassTree) typePath.getLeaf()).getMembers()) {
+      if (member instanceof MethodTree) {
+        Element method = trees.getElement(new TreePath(typePath, member));
+        if (method != null
+            && ((MethodTree) member).getModifiers().getAnnotations().size()
+                > method.getAnnotationMirrors().size()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasErroneousMirror(Element element) {

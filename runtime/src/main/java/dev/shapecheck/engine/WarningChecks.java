@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The warnings: models Keras builds without a complaint that are still probably not what their
@@ -78,6 +79,11 @@ final class WarningChecks {
 
   /** Layers that move values without computing on them: a softmax before them is still last. */
   private static final Set<String> MOVERS = Set.of("Flatten", "Reshape", "Permute");
+  /** Compiled once: {@code String.matches} would compile them again for every layer. */
+  private static final Pattern CONVOLUTION =
+      Pattern.compile("(Conv|DepthwiseConv|SeparableConv)[123]D");
+  private static final Pattern ANY_CONVOLUTION =
+      Pattern.compile("(Conv|DepthwiseConv|SeparableConv)[123]D(Transpose)?");
 
   private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -172,7 +178,7 @@ final class WarningChecks {
     String type = config.type();
     boolean pooling = type.startsWith("MaxPooling") || type.startsWith("AveragePooling");
     boolean convolution =
-        type.matches("(Conv|DepthwiseConv|SeparableConv)[123]D");
+        CONVOLUTION.matcher(type).matches();
     if (!(pooling || convolution) || !"VALID".equals(config.argument("padding"))) {
       return;
     }
@@ -632,7 +638,7 @@ final class WarningChecks {
   private static boolean hasActivationAttribute(String type) {
     return "Dense".equals(type)
         || "Activation".equals(type)
-        || type.matches("(Conv|DepthwiseConv|SeparableConv)[123]D(Transpose)?");
+        || ANY_CONVOLUTION.matcher(type).matches();
   }
 
   private static boolean isActivationLayer(String type) {

@@ -1,0 +1,242 @@
+package dev.shapecheck.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * The compile-time benchmark (issue 6): javac with ShapeCheck against javac without it over the
+ * same final set of classes, AutoValue measured the same way as the reference, a deep model, and
+ * the same compiles in one warm JVM; then writes the report. {@code bench/run.sh} starts it; see
+ * {@code bench/README.md} for the options and what each figure means.
+ */
+public final class CompileBenchmark {
+  private final Options options;
+  private final ForkedJavac javac = new ForkedJavac();
+
+  private CompileBenchmark(Options options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Options options = Options.parse(args);
+    new CompileBenchmark(options).run();
+  }
+
+  /** The processor side of one tool: its processor path and the class path its sources need. */
+  record Tool(String name, List<Path> processorPath, List<Path> classPath) {}
+
+  private void run() throws IOException {
+    Tool shapeCheck = new Tool("ShapeCheck", List.of(options.processorJar, options.runtimeJar),
+        List.of(options.runtimeJar));
+    Tool autoValue = new Tool("AutoValue",
+        List.of(options.autoValueDir.resolve("auto-value.jar")),
+        List.of(options.autoValueDir.resolve("auto-value-annotations.jar")));
+    ResultsReport report = new ResultsReport(options, javac);
+    report.start();
+
+    for (int n : options.sizes) {
+      report.models.add(measure(shapeCheck, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
+          Corpus::shapeCheck));
+      report.values.add(measure(autoValue, "values-" + n, n, 0, Corpus::autoValue));
+    }
+    for (int layers : options.deep) {
+      report.deep.add(measure(shapeCheck, "deep-" + layers, 1, layers, (dir, count) ->
+          Corpus.deep(dir, layers)));
+    }
+    report.inProcess.addAll(inProcess(shapeCheck, autoValue));
+    report.write(options.out);
+    System.out.println("wrote " + options.out);
+  }
+
+  /**
+   * Warms the disk cache with one compile of each kind, then alternates measured compiles with
+   * the processor on and off, so a machine getting busier hurts both alike.
+   */
+  private Measurement measure(Tool tool, String corpus, int units, int layersPerUnit,
+      BiFunction<Path, Integer, List<Path>> writer) throws IOException {
+    Path dir = fresh(options.work.resolve(corpus));
+    List<Path> sources = writer.apply(dir.resolve("src"), units);
+    Path gen = dir.resolve("gen");
+    Path classes = dir.resolve("classes");
+    Measurement m = new Measurement(tool.name(), corpus, units, layersPerUnit);
+    log("%s %s: %d source files, %d runs", tool.name(), corpus, sources.size(), options.runs);
+
+    compileOn(tool, sources, gen, classes, dir);
+    List<Path> generated = javaFiles(gen);
+    for (Path file : generated) {
+      m.countGenerated(Files.readAllLines(file));
+    }
+    List<Path> all = new ArrayList<>(sources);
+    all.addAll(generated);
+    compileOff(tool, all, classes, dir);
+    for (int r = 0; r < options.runs; r++) {
+      m.on.add(compileOn(tool, sources, gen, classes, dir));
+      m.off.add(compileOff(tool, all, classes, dir));
+      log("  run %d: on %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
+          m.off.get(r).wallSeconds());
+    }
+    return m;
+  }
+
+  private ForkedJavac.Run compileOn(Tool tool, List<Path> sources, Path gen, Path classes,
+      Path scratch) throws IOException {
+    fresh(gen);
+    fresh(classes);
+    List<String> args = new ArrayList<>(common(tool, classes));
+    args.addAll(List.of("-s", gen.toString(), "-processorpath", path(tool.processorPath())));
+    return javac.compile(args, sources, scratch);
+  }
+
+  private ForkedJavac.Run compileOff(Tool tool, List<Path> sources, Path classes, Path scratch)
+      throws IOException {
+    fresh(classes);
+    List<String> args = new ArrayList<>(common(tool, classes));
+    args.add("-proc:none");
+    return javac.compile(args, sources, scratch);
+  }
+
+  private static List<String> common(Tool tool, Path classes) {
+    return List.of("-d", classes.toString(), "-cp", path(tool.classPath()), "--release", "17",
+        "-encoding", "UTF-8", "-implicit:none", "-nowarn", "-Xlint:none");
+  }
+
+  /**
+   * The same compiles through {@code javax.tools} in this JVM: {@code iterations} rounds of
+   * on/off for each corpus, the median of the last half reported (the first half warms the JIT).
+   */
+  private List<ResultsReport.InProcess> inProcess(Tool shapeCheck, Tool autoValue)
+      throws IOException {
+    List<ResultsReport.InProcess> results = new ArrayList<>();
+    int n = options.inProcessSize;
+    results.add(inProcess(shapeCheck, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
+        Corpus.shapeCheck(fresh(options.work.resolve("inproc-models/src")), n)));
+    results.add(inProcess(autoValue, "values-" + n, n, 0,
+        Corpus.autoValue(fresh(options.work.resolve("inproc-values/src")), n)));
+    int deep = options.deep.get(options.deep.size() - 1);
+    results.add(inProcess(shapeCheck, "deep-" + deep, 1, deep,
+        Corpus.deep(fresh(options.work.resolve("inproc-deep/src")), deep)));
+    return results;
+  }
+
+  private ResultsReport.InProcess inProcess(Tool tool, String corpus, int units, int layers,
+      List<Path> sources) throws IOException {
+    InProcessJavac compiler = new InProcessJavac(tool.processorPath());
+    Path dir = options.work.resolve("inproc-" + corpus);
+    Path gen = dir.resolve("gen");
+    Path classes = dir.resolve("classes");
+    List<Double> on = new ArrayList<>();
+    List<Double> off = new ArrayList<>();
+    log("in-process %s %s: %d iterations", tool.name(), corpus, options.inProcessIterations);
+    for (int i = 0; i < options.inProcessIterations; i++) {
+      fresh(gen);
+      fresh(classes);
+      List<String> args = new ArrayList<>(common(tool, classes));
+      args.addAll(List.of("-s", gen.toString()));
+      on.add(compiler.compile(args, sources, true));
+      List<Path> all = new ArrayList<>(sources);
+      all.addAll(javaFiles(gen));
+      fresh(classes);
+      args = new ArrayList<>(common(tool, classes));
+      args.add("-proc:none");
+      off.add(compiler.compile(args, all, false));
+      log("  iteration %d: on %.3f s, off %.3f s", i + 1, on.get(i), off.get(i));
+    }
+    int from = options.inProcessIterations / 2;
+    return new ResultsReport.InProcess(tool.name(), corpus, units, layers,
+        Stats.median(on.subList(from, on.size())), Stats.median(off.subList(from, off.size())),
+        on.size() - from);
+  }
+
+  private static String path(List<Path> entries) {
+    return String.join(java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+  }
+
+  private static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /** Empties {@code dir} (creating it if needed). */
+  static Path fresh(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+    return Files.createDirectories(dir);
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf(format + "%n", args);
+    System.out.flush();
+  }
+
+  /** Command-line options; {@code --quick} sets the small validation run. */
+  static final class Options {
+    boolean quick;
+    int runs = 5;
+    List<Integer> sizes = List.of(100, 500, 2000);
+    List<Integer> deep = List.of(2500, 5000, 10_000);
+    int inProcessSize = 2000;
+    int inProcessIterations = 10;
+    Path processorJar;
+    Path runtimeJar;
+    Path autoValueDir;
+    Path jmhCsv;
+    Path work = Path.of("bench/target/work");
+    Path out = Path.of("bench/RESULTS.md");
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (args[i]) {
+          case "--quick" -> {
+            o.quick = true;
+            o.runs = 2;
+            o.sizes = List.of(20);
+            o.inProcessSize = 20;
+            o.inProcessIterations = 4;
+            o.deep = List.of(500, 2000);
+            continue;
+          }
+          case "--runs" -> o.runs = Integer.parseInt(value);
+          case "--sizes" -> o.sizes = ints(value);
+          case "--deep" -> o.deep = ints(value);
+          case "--in-process-size" -> o.inProcessSize = Integer.parseInt(value);
+          case "--in-process-iterations" -> o.inProcessIterations = Integer.parseInt(value);
+          case "--processor" -> o.processorJar = Path.of(value);
+          case "--runtime" -> o.runtimeJar = Path.of(value);
+          case "--autovalue" -> o.autoValueDir = Path.of(value);
+          case "--jmh" -> o.jmhCsv = Path.of(value);
+          case "--work" -> o.work = Path.of(value);
+          case "--out" -> o.out = Path.of(value);
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+        i++;
+      }
+      if (o.processorJar == null || o.runtimeJar == null || o.autoValueDir == null) {
+        throw new IllegalArgumentException("--processor, --runtime and --autovalue are required");
+      }
+      if (o.deep.isEmpty() || o.sizes.isEmpty() || o.runs < 1 || o.inProcessIterations < 2) {
+        throw new IllegalArgumentException("need sizes, deep sizes, runs >= 1, iterations >= 2");
+      }
+      return o;
+    }
+
+    private static List<Integer> ints(String csv) {
+      return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package dev.shapecheck.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the benchmark's Markdown report from the measured numbers only: the machine, one table
+ * per measurement, and each performance goal of issue 6 as met or not met.
+ */
+final class ResultsReport {
+  /** The ShapeCheck corpora, one per N. */
+  final List<Measurement> models = new ArrayList<>();
+  /** The AutoValue corpora, one per N. */
+  final List<Measurement> values = new ArrayList<>();
+  /** The deep models, by layer count. */
+  final List<Measurement> deep = new ArrayList<>();
+  final List<InProcess> inProcess = new ArrayList<>();
+
+  private final CompileBenchmark.Options options;
+  private final ForkedJavac javac;
+  private String started;
+  private String loadBefore;
+
+  /** Medians of the last {@code runs} warm in-process compiles, seconds. */
+  record InProcess(String tool, String corpus, int units, int layersPerUnit, double on,
+      double off, int runs) {
+    double addedMsPerUnit() {
+      return (on - off) * 1000 / units;
+    }
+  }
+
+  ResultsReport(CompileBenchmark.Options options, ForkedJavac javac) {
+    this.options = options;
+    this.javac = javac;
+  }
+
+  void start() {
+    started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+    loadBefore = read("/proc/loadavg");
+  }
+
+  void write(Path out) throws IOException {
+    StringBuilder s = new StringBuilder();
+    s.append("# ShapeCheck compile-time benchmark").append(options.quick ? " (quick run)" : "")
+        .append("\n\nWritten by `bench/run.sh").append(options.quick ? " --quick" : "")
+        .append("` from the numbers it measured; see `bench/README.md` for what each figure "
+            + "means.\n\n");
+    machine(s);
+    goals(s);
+    readmeTable(s);
+    shapeCheck(s);
+    autoValue(s);
+    deepModels(s);
+    inProcess(s);
+    engine(s);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, s.toString(), StandardCharsets.UTF_8);
+  }
+
+  private void machine(StringBuilder s) {
+    long memKib = meminfoKib();
+    s.append("## Machine\n\n")
+        .append("| | |\n|---|---|\n")
+        .append("| date | ").append(started).append(" |\n")
+        .append("| cores (`nproc`) | ").append(Runtime.getRuntime().availableProcessors())
+        .append(" |\n")
+        .append("| CPU | ").append(cpuModel()).append(" |\n")
+        .append("| memory | ").append(memKib < 0 ? "unknown" : fmt("%.1f GiB", memKib / 1048576.0))
+        .append(" |\n")
+        .append("| OS | ").append(System.getProperty("os.name")).append(' ')
+        .append(System.getProperty("os.version")).append(" |\n")
+        .append("| java | ").append(System.getProperty("java.vm.name")).append(' ')
+        .append(System.getProperty("java.runtime.version")).append(" |\n")
+        .append("| javac | ").append(javac.javacVersion()).append(" |\n")
+        .append("| load average (1, 5, 15 min) before / after | ").append(load(loadBefore))
+        .append(" / ").append(load(read("/proc/loadavg"))).append(" |\n")
+        .append("| runs per figure | ").append(options.runs).append(" out-of-process (median), ")
+        .append(options.inProcessIterations).append(" in-process (median of the last ")
+        .append(options.inProcessIterations - options.inProcessIterations / 2).append(") |\n")
+        .append("| peak memory | ")
+        .append(javac.measuresMemory() ? "`/usr/bin/time -v` (maximum resident set size)"
+            : "not measured: no GNU `/usr/bin/time` on this machine (CPU time neither)")
+        .append(" |\n\n");
+  }
+
+  private void goals(StringBuilder s) {
+    s.append("## Goals (issue 6)\n\n| goal | measured | |\n|---|---|---|\n");
+    Measurement sc = models.get(models.size() - 1);
+    Measurement av = values.get(values.size() - 1);
+    s.append("| ShapeCheck's added time per model ≤ AutoValue's per class (N = ").append(sc.units)
+        .append(", out of process) | ").append(fmt("%.2f ms vs %.2f ms", sc.addedMsPerUnit(),
+            av.addedMsPerUnit())).append(" | ").append(verdict(sc.addedMsPerUnit()
+            <= av.addedMsPerUnit())).append(" |\n");
+    InProcess ipSc = inProcess.get(0);
+    InProcess ipAv = inProcess.get(1);
+    s.append("| the same, in one warm JVM (N = ").append(ipSc.units()).append(") | ")
+        .append(fmt("%.2f ms vs %.2f ms", ipSc.addedMsPerUnit(), ipAv.addedMsPerUnit()))
+        .append(" | ").append(verdict(ipSc.addedMsPerUnit() <= ipAv.addedMsPerUnit()))
+        .append(" |\n");
+    Measurement n2000 = models.stream().filter(m -> m.units == 2000).findFirst().orElse(null);
+    s.append("| whole build N = 2000 ≤ 1.25 × the `-proc:none` build | ");
+    if (n2000 == null) {
+      s.append(fmt("not run (ratio at N = %d: %.3f)", sc.units, sc.ratio())).append(" | — |\n");
+    } else {
+      s.append(fmt("%.3f", n2000.ratio())).append(" | ").append(verdict(n2000.ratio() <= 1.25))
+          .append(" |\n");
+    }
+    Measurement d = deep.get(deep.size() - 1);
+    InProcess ipDeep = inProcess.get(2);
+    s.append("| the ").append(fmt("%,d", d.layersPerUnit)).append("-layer model adds < 2 s | ")
+        .append(fmt("%.2f s out of process, %.2f s in process", d.added(),
+            ipDeep.on() - ipDeep.off()))
+        .append(" | ").append(verdict(d.added() < 2)).append(" |\n");
+    Measurement d0 = deep.get(0);
+    double growth = d.addedUsPerLayer() / d0.addedUsPerLayer();
+    s.append("| cost linear in layers (added time per layer at ")
+        .append(fmt("%,d", d.layersPerUnit)).append(" vs ").append(fmt("%,d", d0.layersPerUnit))
+        .append(" layers; quadratic work would give ")
+        .append(fmt("%.0f×", (double) d.layersPerUnit / d0.layersPerUnit)).append(") | ")
+        .append(fmt("%.0f µs vs %.0f µs per layer (×%.2f)", d.addedUsPerLayer(),
+            d0.addedUsPerLayer(), growth))
+        .append(" | ").append(deep.size() < 2 ? "—" : verdict(growth < 1.5)).append(" |\n");
+    s.append("| generated code: a few lines per layer, no formatting pass | ")
+        .append(fmt("%.1f lines per layer, %.1f without comments and blank lines (20-layer "
+            + "models); %.1f and %.1f (%,d-layer model)", sc.generatedLinesPerLayer(),
+            sc.generatedCodeLinesPerLayer(), d.generatedLinesPerLayer(),
+            d.generatedCodeLinesPerLayer(), d.layersPerUnit))
+        .append(" | judgement: see `bench/README.md` |\n\n");
+  }
+
+  /** The short table the project README carries, ready to paste. */
+  private void readmeTable(StringBuilder s) {
+    s.append("## Short table (for the README)\n\n"
+        + "| N models of 20 layers | javac | javac + ShapeCheck | ratio | per model "
+        + "| AutoValue, per class of 8 properties |\n|---|---|---|---|---|---|\n");
+    for (int i = 0; i < models.size(); i++) {
+      Measurement m = models.get(i);
+      Measurement v = values.get(i);
+      s.append(fmt("| %,d | %.2f s | %.2f s | %.2f× | %.1f ms | %.1f ms |%n", m.units, m.wallOff(),
+          m.wallOn(), m.ratio(), m.addedMsPerUnit(), v.addedMsPerUnit()));
+    }
+    Measurement d = deep.get(deep.size() - 1);
+    s.append(fmt("%nOne %,d-layer model: +%.2f s. Out-of-process medians of %d runs on %d cores;"
+        + " see bench/RESULTS.md.%n%n", d.layersPerUnit, d.added(), options.runs,
+        Runtime.getRuntime().availableProcessors()));
+  }
+
+  private void shapeCheck(StringBuilder s) {
+    s.append("## ShapeCheck: javac with the processor vs `-proc:none` over the same classes\n\n")
+        .append("Each model has ").append(SyntheticModel.MIXED_LAYERS).append(" layers. *Off* "
+            + "compiles the same interfaces plus the `*Model.java` the processor generated, "
+            + "without processing. Times are medians of wall-clock seconds.\n\n");
+    table(s, models, "model");
+  }
+
+  private void autoValue(StringBuilder s) {
+    s.append("## AutoValue (the reference): N `@AutoValue` classes of eight properties\n\n"
+        + "*Off* compiles the same classes plus the generated `AutoValue_*.java`.\n\n");
+    table(s, values, "class");
+  }
+
+  private void table(StringBuilder s, List<Measurement> rows, String unit) {
+    s.append("| N | on (s) | off (s) | ratio | added (s) | added per ").append(unit)
+        .append(" (ms) |");
+    boolean layers = rows.get(0).layersPerUnit > 0;
+    if (layers) {
+      s.append(" added per layer (µs) |");
+    }
+    s.append(" CPU on / off (s) | peak RSS on / off (MiB) | generated lines |\n|---|---|---|---|"
+        + "---|---|").append(layers ? "---|" : "").append("---|---|---|\n");
+    for (Measurement m : rows) {
+      s.append(fmt("| %,d | %.2f | %.2f | %.3f | %.2f | %.2f |", m.units, m.wallOn(),
+          m.wallOff(), m.ratio(), m.added(), m.addedMsPerUnit()));
+      if (layers) {
+        s.append(fmt(" %.1f |", m.addedUsPerLayer()));
+      }
+      s.append(fmt(" %s | %s | %,d (%,d code) in %,d files |%n",
+          pair(m.cpuOn(), m.cpuOff(), "%.1f"), pair(m.rssOnMib(), m.rssOffMib(), "%.0f"),
+          m.generatedLines, m.generatedCodeLines, m.generatedFiles));
+    }
+    s.append('\n');
+  }
+
+  private void deepModels(StringBuilder s) {
+    s.append("## One deep model\n\nAn 8-layer cycle (Conv1D, BatchNormalization, Dropout, Permute, "
+        + "Dense, Permute, Reshape, LSTM) repeated to the layer count. Cost that grows linearly "
+        + "keeps *added per layer* flat down the table.\n\n"
+        + "| layers | on (s) | off (s) | added (s) | added per layer (µs) | peak RSS on / off "
+        + "(MiB) | generated lines per layer (code only) |\n|---|---|---|---|---|---|---|\n");
+    for (Measurement m : deep) {
+      s.append(fmt("| %,d | %.2f | %.2f | %.2f | %.1f | %s | %.2f (%.2f) |%n", m.layersPerUnit,
+          m.wallOn(), m.wallOff(), m.added(), m.addedUsPerLayer(),
+          pair(m.rssOnMib(), m.rssOffMib(), "%.0f"), m.generatedLinesPerLayer(),
+          m.generatedCodeLinesPerLayer()));
+    }
+    s.append('\n');
+  }
+
+  private void inProcess(StringBuilder s) {
+    s.append("## In one warm JVM (javax.tools)\n\nThe same compiles repeated in one JVM, "
+        + "processor classes loaded once; medians of the last runs, so neither JVM start-up nor "
+        + "JIT warm-up is in the figures.\n\n"
+        + "| tool | corpus | on (s) | off (s) | ratio | added (s) | added per model/class (ms) "
+        + "| added per layer (µs) |\n|---|---|---|---|---|---|---|---|\n");
+    for (InProcess p : inProcess) {
+      double added = p.on() - p.off();
+      s.append(fmt("| %s | %s | %.3f | %.3f | %.3f | %.3f | %.2f | %s |%n", p.tool(), p.corpus(),
+          p.on(), p.off(), p.on() / p.off(), added, p.addedMsPerUnit(),
+          p.layersPerUnit() == 0 ? "—"
+              : fmt("%.1f", added * 1e6 / ((double) p.units() * p.layersPerUnit()))));
+    }
+    s.append('\n');
+  }
+
+  private void engine(StringBuilder s) {
+    s.append("## The shape engine alone (JMH)\n\n");
+    if (options.jmhCsv == null || !Files.exists(options.jmhCsv)) {
+      s.append("Not run (no JMH results given).\n");
+      return;
+    }
+    s.append("`EngineBenchmark`: `ShapeEngine.check` on the same models, sequentially; the score is "
+        + "layers checked per second (throughput, one thread).\n\n"
+        + "| benchmark | layers per second | ± (99.9 %) | samples |\n|---|---|---|---|\n");
+    try {
+      for (String line : Files.readAllLines(options.jmhCsv, StandardCharsets.UTF_8)) {
+        String[] f = line.replace("\"", "").split(",");
+        if (f.length < 7 || f[0].equals("Benchmark")) {
+          continue;
+        }
+        String name = f[0].substring(f[0].lastIndexOf('.') + 1);
+        s.append(fmt("| %s | %,.0f | %s | %s |%n", name, Double.parseDouble(f[4]),
+            f[5].equals("NaN") ? "—" : fmt("%,.0f", Double.parseDouble(f[5])), f[3]));
+      }
+    } catch (IOException | RuntimeException e) {
+      s.append("Could not read ").append(options.jmhCsv).append(": ").append(e).append('\n');
+    }
+    s.append('\n');
+  }
+
+  private String pair(double on, double off, String format) {
+    if (!javac.measuresMemory()) {
+      return "—";
+    }
+    return fmt(format + " / " + format, on, off);
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "**met**" : "**not met**";
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  private static String load(String loadavg) {
+    if (loadavg == null) {
+      return "unknown";
+    }
+    String[] f = loadavg.trim().split("\\s+");
+    return f.length < 3 ? "unknown" : f[0] + ", " + f[1] + ", " + f[2];
+  }
+
+  private static String cpuModel() {
+    String info = read("/proc/cpuinfo");
+    if (info != null) {
+      for (String line : info.split("\n")) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    }
+    return System.getProperty("os.arch");
+  }
+
+  private static long meminfoKib() {
+    String info = read("/proc/meminfo");
+    if (info != null) {
+      for (String line : info.split("\n")) {
+        if (line.startsWith("MemTotal:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String read(String file) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
