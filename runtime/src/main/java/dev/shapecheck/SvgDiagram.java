@@ -16,8 +16,10 @@ import java.util.List;
  * <p>Layout is by rank: a node sits one row below the lowest of its inputs (the longest path from
  * a source), rows are centered, and arrows go straight from the bottom of a box to the top of the
  * next. For a Sequential chain that is one centered column. Branching graphs get rows of several
- * boxes; an arrow skipping rows is then drawn straight across them, which is readable for small
- * graphs and leaves routing to a later renderer if ever needed.
+ * boxes; an arrow that skips rows (a residual shortcut, a dense connection) is routed around the
+ * boxes instead: out of the right side of its source, down a lane right of every row, into the
+ * right side of its target. Lanes are reused by arrows whose rows do not overlap, so a ResNet's
+ * sixteen shortcuts share one lane.
  */
 final class SvgDiagram {
   static final int FONT_SIZE = 13;
@@ -34,6 +36,8 @@ final class SvgDiagram {
   private static final int MARGIN = 20;
   private static final int GAP_X = 24;
   private static final int GAP_Y = 36;
+  /** Distance between the rows' right edge and the first lane, and between lanes. */
+  private static final int LANE_GAP = 16;
   private static final int TITLE_HEIGHT = 2 * LINE_HEIGHT + 16;
   /** Row values start after the longest key, "output" and its colon, plus a space. */
   private static final int KEY_COLUMNS = 8;
@@ -85,14 +89,29 @@ final class SvgDiagram {
         left += width[i] + GAP_X;
       }
     }
-    int totalWidth = contentWidth + 2 * MARGIN;
+    int[] lane = lanes(graph, rank);
+    int laneCount = Arrays.stream(lane).max().orElse(-1) + 1;
+    int totalWidth = contentWidth + 2 * MARGIN + laneCount * LANE_GAP;
     int totalHeight = MARGIN + TITLE_HEIGHT + rankCount * (BOX_HEIGHT + GAP_Y) - GAP_Y + MARGIN;
 
     StringBuilder out = new StringBuilder(1024 + 900 * n);
     header(out, graph, totalWidth, totalHeight);
-    for (DiagramGraph.Edge edge : graph.edges()) {
-      int from = edge.from();
-      int to = edge.to();
+    List<DiagramGraph.Edge> edges = graph.edges();
+    for (int e = 0; e < edges.size(); e++) {
+      int from = edges.get(e).from();
+      int to = edges.get(e).to();
+      if (lane[e] >= 0) {
+        int laneX = MARGIN + contentWidth + (lane[e] + 1) * LANE_GAP;
+        int fromY = y[from] + BOX_HEIGHT / 2;
+        int toY = y[to] + BOX_HEIGHT / 2;
+        out.append("<polyline points=\"").append(x[from] + width[from]).append(',').append(fromY);
+        out.append(' ').append(laneX).append(',').append(fromY);
+        out.append(' ').append(laneX).append(',').append(toY);
+        out.append(' ').append(x[to] + width[to]).append(',').append(toY);
+        out.append("\" fill=\"none\" stroke=\"").append(STROKE);
+        out.append("\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>\n");
+        continue;
+      }
       out.append("<line x1=\"").append(x[from] + width[from] / 2);
       out.append("\" y1=\"").append(y[from] + BOX_HEIGHT);
       out.append("\" x2=\"").append(x[to] + width[to] / 2);
@@ -116,6 +135,36 @@ final class SvgDiagram {
       rank[edge.to()] = Math.max(rank[edge.to()], rank[edge.from()] + 1);
     }
     return rank;
+  }
+
+  /**
+   * The lane of each edge that skips at least one row, or -1 for an edge between adjacent rows:
+   * greedily the lowest lane free over the edge's rows (an interval colouring, in edge order).
+   */
+  private static int[] lanes(DiagramGraph graph, int[] rank) {
+    List<DiagramGraph.Edge> edges = graph.edges();
+    int[] lane = new int[edges.size()];
+    List<Integer> laneEnds = new ArrayList<>(); // the last row each lane is busy until
+    for (int e = 0; e < edges.size(); e++) {
+      int top = rank[edges.get(e).from()];
+      int bottom = rank[edges.get(e).to()];
+      lane[e] = -1;
+      if (bottom - top < 2) {
+        continue;
+      }
+      for (int l = 0; l < laneEnds.size() && lane[e] < 0; l++) {
+        if (laneEnds.get(l) < top) {
+          lane[e] = l;
+        }
+      }
+      if (lane[e] < 0) {
+        lane[e] = laneEnds.size();
+        laneEnds.add(bottom);
+      } else {
+        laneEnds.set(lane[e], bottom);
+      }
+    }
+    return lane;
   }
 
   private static int boxWidth(DiagramGraph.Node node) {

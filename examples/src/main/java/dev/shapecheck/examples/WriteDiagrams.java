@@ -12,8 +12,8 @@ import java.util.List;
  * {@code plot_model(model, to_file=..., show_shapes=True)} but from the summaries javac computed.
  *
  * <p>{@code mvn verify} runs it after the tests with the build directory as its argument, so
- * {@code examples/target/mnist_cnn.svg} is always the current seed diagram; {@code docs/} keeps a
- * committed copy for the README, which {@code DiagramFilesTest} holds equal to what this writes.
+ * {@code examples/target/mnist_cnn.svg} is always the current seed diagram; {@code docs/} keeps
+ * committed copies of it and of {@code residual_block.svg} for the README, which {@code DiagramFilesTest} holds equal to what this writes.
  */
 public final class WriteDiagrams {
   static final List<ModelSummary> MODELS =
@@ -21,7 +21,13 @@ public final class WriteDiagrams {
           MnistCnnModel.SUMMARY,
           Vgg16Model.SUMMARY,
           MobileNetV1Model.SUMMARY,
-          ImdbBidirectionalLstmModel.SUMMARY);
+          ImdbBidirectionalLstmModel.SUMMARY,
+          ResidualBlockModel.SUMMARY,
+          ResNet50Model.SUMMARY,
+          MobileNetV2Model.SUMMARY,
+          DenseNet121Model.SUMMARY,
+          InceptionV3Model.SUMMARY,
+          XceptionModel.SUMMARY);
 
   private WriteDiagrams() {}
 

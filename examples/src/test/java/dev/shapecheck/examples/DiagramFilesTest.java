@@ -27,6 +27,16 @@ class DiagramFilesTest {
     assertTrue(committed.contains(">Total params: 93,322 (trainable: 93,322, non-trainable: 0)<"));
   }
 
+  /** The functional example's diagram: branches drawn from the graph's real edges. */
+  @Test
+  void committedFunctionalSvgIsTheCurrentRendering() throws Exception {
+    String committed = Files.readString(ROOT.resolve("docs/residual_block.svg"));
+    assertEquals(
+        committed, ResidualBlockModel.SUMMARY.toSvg(), "copy target/residual_block.svg to docs/");
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    assertTrue(readme.contains("](docs/residual_block.svg)"), "README shows the residual block");
+  }
+
   @Test
   void readmeShowsTheCurrentMermaidAndTheCommittedSvg() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"));
