@@ -161,7 +161,7 @@ final class ModelClassWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(LAYER);
     return (summary == null
-            ? method.addStatement("return SUMMARY.layers().get(" + index + ")")
+            ? method.addCode("return SUMMARY.layers().get(" + index + ");\n")
             : method.addStatement("return $L.layers().get(" + index + ")", summary))
         .build();
   }
@@ -246,9 +246,10 @@ final class ModelClassWriter {
   }
 
   private static boolean clashes(Set<String> taken, String prefix) {
+    // One pattern per prefix, not one per method: a large model has thousands of methods.
+    Pattern part = Pattern.compile(Pattern.quote(prefix + "layers") + "\\d+");
     for (String name : taken) {
-      if (name.equals(prefix + "allLayers")
-          || name.matches(Pattern.quote(prefix + "layers") + "\\d+")) {
+      if (name.equals(prefix + "allLayers") || part.matcher(name).matches()) {
         return true;
       }
     }
