@@ -42,8 +42,11 @@ final class ModelClassWriter {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName LAYER = ClassName.get(Layer.class);
+  private static final ClassName SHAPE = ClassName.get(Shape.class);
+  private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
   private static final TypeName LIST_OF_LAYERS =
-      ParameterizedTypeName.get(LIST, ClassName.get(Layer.class));
+      ParameterizedTypeName.get(LIST, LAYER);
   static final int LAYERS_PER_METHOD = 200;
   /** The java.lang types the generated code names without an import. */
   private static final Set<String> JAVA_LANG_USED = Set.of("Override", "String");
@@ -147,20 +150,19 @@ final class ModelClassWriter {
   /** A method returning row {@code index} of {@code summary} (default: the field, unqualified). */
   private static MethodSpec layerMethod(
       MethodSpec.Builder method, Layer layer, int index, CodeBlock summary) {
-    return method
+    // Plain strings through a single $L: JavaPoet parses no per-layer format (see class doc).
+    method
         .addJavadoc(
-            "$L: $L, $L params, $L MACs.\n",
-            layer.type(),
-            layer.outputShape(),
-            layer.params(),
-            layer.macs() == Layer.UNKNOWN ? "unknown" : layer.macs())
-        .addAnnotation(Override.class)
+            "$L",
+            layer.type() + ": " + layer.outputShape() + ", " + layer.params() + " params, "
+                + (layer.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(layer.macs()))
+                + " MACs.\n")
+        .addAnnotation(OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .returns(Layer.class)
-        .addStatement(
-            "return $L.layers().get($L)",
-            summary == null ? CodeBlock.of("SUMMARY") : summary,
-            index)
+        .returns(LAYER);
+    return (summary == null
+            ? method.addCode("return SUMMARY.layers().get(" + index + ");\n")
+            : method.addStatement("return $L.layers().get(" + index + ")", summary))
         .build();
   }
 
@@ -244,9 +246,10 @@ final class ModelClassWriter {
   }
 
   private static boolean clashes(Set<String> taken, String prefix) {
+    // One pattern per prefix, not one per method: a large model has thousands of methods.
+    Pattern part = Pattern.compile(Pattern.quote(prefix + "layers") + "\\d+");
     for (String name : taken) {
-      if (name.equals(prefix + "allLayers")
-          || name.matches(Pattern.quote(prefix + "layers") + "\\d+")) {
+      if (name.equals(prefix + "allLayers") || part.matcher(name).matches()) {
         return true;
       }
     }
@@ -390,32 +393,28 @@ final class ModelClassWriter {
     CodeBlock.Builder items = CodeBlock.builder();
     for (int i = from; i < to; i++) {
       Layer row = rows.get(i);
-      String separator = i < to - 1 ? "," : "";
       if (row.type().equals("InputLayer") && row.inbound().isEmpty()) {
-        items.add("\n$T.input($S, $L)$L", Layer.class, row.name(),
-            shapeExpression(row.outputShape()), separator);
+        items.add("\n$T.input(", LAYER).add(formatLiteral(row.name())).add(", ");
+        addShape(items, row.outputShape());
+        items.add(i < to - 1 ? ")," : ")");
         continue;
       }
-      CodeBlock.Builder shapes = CodeBlock.builder();
-      CodeBlock.Builder inbound = CodeBlock.builder();
+      items.add("\n$T.connected(", LAYER)
+          .add(formatLiteral(row.name()) + ", " + formatLiteral(row.type()) + ", ")
+          .add("$T.of(", LIST);
       for (int k = 0; k < row.inbound().size(); k++) {
-        shapes.add(k == 0 ? "$L" : ", $L", shapeExpression(row.inputShapes().get(k)));
-        inbound.add(k == 0 ? "$S" : ", $S", row.inbound().get(k));
+        if (k > 0) {
+          items.add(", ");
+        }
+        addShape(items, row.inputShapes().get(k));
       }
-      items.add(
-          "\n$T.connected($S, $S, $T.of($L), $T.of($L), $L, $LL, $LL, $LL)$L",
-          Layer.class,
-          row.name(),
-          row.type(),
-          LIST,
-          shapes.build(),
-          LIST,
-          inbound.build(),
-          shapeExpression(row.outputShape()),
-          row.trainableParams(),
-          row.nonTrainableParams(),
-          row.macs(),
-          separator);
+      StringBuilder inbound = new StringBuilder();
+      for (int k = 0; k < row.inbound().size(); k++) {
+        inbound.append(k == 0 ? "" : ", ").append(formatLiteral(row.inbound().get(k)));
+      }
+      items.add("), $T.of(", LIST).add(inbound.append("), ").toString());
+      addShape(items, row.outputShape());
+      items.add(counts(row, i < to - 1));
     }
     return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
   }
@@ -440,25 +439,26 @@ final class ModelClassWriter {
         pieces.add(part.substring(at, Math.min(part.length(), at + KERAS_JSON_CHUNK)));
       }
     }
-    List<CodeBlock> constants = new ArrayList<>();
-    CodeBlock.Builder constant = CodeBlock.builder().add("$S", pieces.get(0));
+    // The literals are escaped here and handed to JavaPoet as one $L, not as a $S per piece.
+    List<String> constants = new ArrayList<>();
+    StringBuilder constant = new StringBuilder(literal(pieces.get(0)));
     int length = pieces.get(0).length();
     for (String piece : pieces.subList(1, pieces.size())) {
       if (length + piece.length() > KERAS_JSON_CHUNK) {
-        constants.add(constant.build());
-        constant = CodeBlock.builder().add("$S", piece);
+        constants.add(constant.toString());
+        constant = new StringBuilder(literal(piece));
         length = piece.length();
       } else {
-        constant.add("\n+ $S", piece);
+        constant.append("\n+ ").append(literal(piece));
         length += piece.length();
       }
     }
-    constants.add(constant.build());
+    constants.add(constant.toString());
     CodeBlock initializer =
         constants.size() == 1
             ? CodeBlock.of("$>$>$L$<$<", constants.get(0))
             : CodeBlock.of(
-                "$T.join($S,$>$>\n$L)$<$<", String.class, "", CodeBlock.join(constants, ",\n"));
+                "$T.join($S,$>$>\n$L)$<$<", String.class, "", String.join(",\n", constants));
     type.addField(
         FieldSpec.builder(
                 String.class, "KERAS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -475,35 +475,89 @@ final class ModelClassWriter {
     CodeBlock.Builder items = CodeBlock.builder();
     for (int i = from; i < to; i++) {
       Layer layer = layers.get(i);
-      items.add(
-          "\n$T.of($S, $S, $L, $L, $LL, $LL, $LL)$L",
-          Layer.class,
-          layer.name(),
-          layer.type(),
-          i == 0 ? CodeBlock.of("INPUT_SHAPE") : shapeExpression(layer.inputShape()),
-          shapeExpression(layer.outputShape()),
-          layer.trainableParams(),
-          layer.nonTrainableParams(),
-          layer.macs(),
-          i < to - 1 ? "," : "");
+      items.add("\n$T.of(", LAYER)
+          .add(formatLiteral(layer.name()) + ", " + formatLiteral(layer.type()) + ", ");
+      if (i == 0) {
+        items.add("INPUT_SHAPE");
+      } else {
+        addShape(items, layer.inputShape());
+      }
+      items.add(", ");
+      addShape(items, layer.outputShape());
+      items.add(counts(layer, i < to - 1));
     }
     return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
   }
 
+  /** {@code , 320L, 0L, 194688L)} and the list separator: a row's counts, as format text. */
+  private static String counts(Layer layer, boolean more) {
+    return ", " + layer.trainableParams() + "L, " + layer.nonTrainableParams() + "L, "
+        + layer.macs() + (more ? "L)," : "L)");
+  }
+
   private static CodeBlock shapeExpression(Shape shape) {
-    CodeBlock.Builder dims = CodeBlock.builder();
+    CodeBlock.Builder block = CodeBlock.builder();
+    addShape(block, shape);
+    return block.build();
+  }
+
+  /**
+   * Adds {@code Shape.of(26, 26, 32)} (or {@code Shape.withBatch(...)}) as one format: only the
+   * type goes through JavaPoet's {@code $T}, which decides whether {@code Shape} needs qualifying.
+   */
+  private static void addShape(CodeBlock.Builder block, Shape shape) {
+    List<Object> types = new ArrayList<>();
+    types.add(SHAPE);
+    boolean batched = shape.batchSize() != Shape.NONE;
+    StringBuilder format = new StringBuilder(batched ? "$T.withBatch(" + shape.batchSize() : "$T.of(");
     int[] values = shape.dims();
     for (int i = 0; i < values.length; i++) {
-      dims.add(i == 0 ? "" : ", ");
+      if (i > 0 || batched) {
+        format.append(", ");
+      }
       if (values[i] == Shape.NONE) {
-        dims.add("$T.NONE", Shape.class);
+        format.append("$T.NONE");
+        types.add(SHAPE);
       } else {
-        dims.add("$L", values[i]);
+        format.append(values[i]);
       }
     }
-    if (shape.batchSize() == Shape.NONE) {
-      return CodeBlock.of("$T.of($L)", Shape.class, dims.build());
+    block.add(format.append(')').toString(), types.toArray());
+  }
+
+  /**
+   * A Java string literal for {@code value}.
+   * Escapes what JavaPoet's {@code $S} escapes (quote, backslash, the named escapes, other control
+   * characters as {@code \\uXXXX}) and also U+2028 and U+2029, which JavaPoet's line splitting
+   * would otherwise break the literal at. Done here, once per string, because {@code $S} builds a
+   * string per character and large models spend most of their generation time there.
+   */
+  /** {@link #literal} as JavaPoet format text: {@code $} doubled. */
+  private static String formatLiteral(String value) {
+    return literal(value).replace("$", "$$");
+  }
+
+  static String literal(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
     }
-    return CodeBlock.of("$T.withBatch($L, $L)", Shape.class, shape.batchSize(), dims.build());
+    return out.append('"').toString();
   }
 }

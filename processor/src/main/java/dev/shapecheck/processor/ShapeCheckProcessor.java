@@ -7,6 +7,7 @@ import dev.shapecheck.engine.ShapeEngine;
 import com.palantir.javapoet.JavaFile;
 import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Checks every {@code @Sequential} and {@code @Functional} model while javac runs and writes its
@@ -177,7 +179,18 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       Element element, AnnotationMirror annotation, JavaFile file, ModelCheck check) {
     String generatedName = file.packageName() + "." + file.typeSpec().name();
     try {
-      file.writeTo(filer);
+      // Rendered in memory and written at once: JavaFile.writeTo(filer) hands the Filer's writer
+      // thousands of small appends.
+      String text = file.toString();
+      JavaFileObject source =
+          filer.createSourceFile(
+              generatedName, file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer out = source.openWriter()) {
+        out.write(text);
+      } catch (IOException | RuntimeException e) {
+        source.delete();
+        throw e;
+      }
       generated.add(generatedName);
       if (options.verbose()) {
         reporter.note(

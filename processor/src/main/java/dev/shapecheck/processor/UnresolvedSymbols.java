@@ -5,6 +5,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,12 @@ final class UnresolvedSymbols {
   private static final String ERRONEOUS_VALUE = "<error>";
 
   private final Trees trees;
+
+  /**
+   * The attributes without a default, per annotation type: looked up once per type instead of
+   * once per annotation, since a large model has thousands of layer annotations of a few types.
+   */
+  private final Map<Element, Set<String>> requiredAttributes = new HashMap<>();
 
   private UnresolvedSymbols(Trees trees) {
     this.trees = trees;
@@ -81,7 +88,7 @@ final class UnresolvedSymbols {
     return false;
   }
 
-  private static boolean hasErroneousMirror(Element element) {
+  private boolean hasErroneousMirror(Element element) {
     Set<String> types = new HashSet<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
@@ -103,19 +110,28 @@ final class UnresolvedSymbols {
     return false;
   }
 
-  private static boolean lacksRequiredValue(AnnotationMirror mirror) {
+  private boolean lacksRequiredValue(AnnotationMirror mirror) {
+    Set<String> required =
+        requiredAttributes.computeIfAbsent(
+            mirror.getAnnotationType().asElement(), UnresolvedSymbols::attributesWithoutDefault);
+    if (required.isEmpty()) {
+      return false;
+    }
     Set<String> given = new HashSet<>();
     for (ExecutableElement attribute : mirror.getElementValues().keySet()) {
       given.add(attribute.getSimpleName().toString());
     }
-    for (ExecutableElement attribute :
-        ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
-      if (attribute.getDefaultValue() == null
-          && !given.contains(attribute.getSimpleName().toString())) {
-        return true;
+    return !given.containsAll(required);
+  }
+
+  private static Set<String> attributesWithoutDefault(Element annotationType) {
+    Set<String> required = new HashSet<>();
+    for (ExecutableElement attribute : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+      if (attribute.getDefaultValue() == null) {
+        required.add(attribute.getSimpleName().toString());
       }
     }
-    return false;
+    return required;
   }
 
   /** A value javac could not resolve: its stand-in string where no string belongs. */
