@@ -5,13 +5,14 @@ import java.util.Locale;
 
 /**
  * "Did you mean ...?" for names a user mistyped: the known name closest in edit distance, when it
- * is close enough to be a typo rather than a different name altogether.
+ * is close enough to be a typo rather than a different name altogether. Public so the processor's
+ * declaration checks give the same hints as the engine's.
  */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The candidate nearest {@code name}, or null when none is plausibly what was meant. */
-  static String closest(String name, Collection<String> candidates) {
+  public static String closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -28,7 +29,7 @@ final class Suggestions {
   }
 
   /** {@code "; did you mean conv2?"}, or empty when nothing is close. */
-  static String didYouMean(String name, Collection<String> candidates) {
+  public static String didYouMean(String name, Collection<String> candidates) {
     String closest = closest(name, candidates);
     return closest == null ? "" : "; did you mean " + closest + "?";
   }
