@@ -28,7 +28,7 @@ else
   echo "peak memory: NOT measured (no GNU /usr/bin/time; apt-get install time); wall time only"
 fi
 
-echo "== building runtime, processor (shaded) and bench; fetching AutoValue"
+echo "== building runtime, processor and bench; fetching AutoValue"
 mvn -q -B -ntp -DskipTests -Pbench -pl processor,bench -am package
 
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"

@@ -1,28 +1,19 @@
 package dev.shapecheck.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.ModelCheck;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -37,50 +28,58 @@ import javax.lang.model.util.Elements;
  * {@code switch}), the input and output shapes, and {@code SUMMARY} with one {@code Layer.of}
  * line per layer; each interface method returns its layer from {@code SUMMARY}, so no name the
  * user chooses can collide with a generated one.
+ *
+ * <p><b>Why text, not JavaPoet.</b> The class is written straight into one {@link StringBuilder}
+ * in the layout JavaPoet gave it (the golden files did not change). The compile-time benchmark
+ * ({@code bench/}) measured JavaPoet at about 40 % of the processor's own time: it renders every
+ * file twice (once to collect imports) and runs a regular expression on every piece of text it
+ * emits. A model class uses eight known types, so {@link JavaNames} settles imports in advance
+ * and one pass suffices.
  */
 final class ModelClassWriter {
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
-  private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName LAYER = ClassName.get(Layer.class);
-  private static final ClassName SHAPE = ClassName.get(Shape.class);
-  private static final AnnotationSpec OVERRIDE = AnnotationSpec.builder(Override.class).build();
-  private static final TypeName LIST_OF_LAYERS =
-      ParameterizedTypeName.get(LIST, LAYER);
   static final int LAYERS_PER_METHOD = 200;
   /** The java.lang types the generated code names without an import. */
   private static final Set<String> JAVA_LANG_USED = Set.of("Override", "String");
+  private static final String INDENT = "  ";
 
   private final Elements elements;
+  /** {@link #javaLangHidden} by package: a package's members do not change within a round. */
+  private final Map<String, Set<String>> hiddenByPackage = new HashMap<>();
 
+  /** A writer for one round of processing: later rounds may add types to a package. */
   ModelClassWriter(Elements elements) {
     this.elements = elements;
   }
 
+  /** A generated source file: its qualified name, its text, and the model it comes from. */
+  record GeneratedFile(String qualifiedName, String simpleName, String text, TypeElement origin) {}
+
   /** The generated class's name: {@code MnistCnnModel}, or {@code Outer_InnerModel} if nested. */
-  static ClassName generatedName(TypeElement type, Elements elements) {
-    String simple = type.getSimpleName().toString();
+  static String generatedSimpleName(TypeElement type) {
+    StringBuilder simple = new StringBuilder(type.getSimpleName()).append("Model");
     for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
-      simple = e.getSimpleName() + "_" + simple;
+      simple.insert(0, e.getSimpleName() + "_");
     }
-    PackageElement pkg = elements.getPackageOf(type);
-    return ClassName.get(pkg.getQualifiedName().toString(), simple + "Model");
+    return simple.toString();
   }
 
-  JavaFile write(ModelDeclaration model, ModelSummary summary) {
-    ClassName name = generatedName(model.type, elements);
-    TypeSpec.Builder type = classBuilder(name, model.type, summary);
-    addConstants(type, summary);
-    addSummary(type, summary, helperPrefix(model.type));
-    addKerasJson(type, KerasJson.parts(model.config, summary), "Sequential");
-    addSummaryMethod(type);
-
+  GeneratedFile write(ModelDeclaration model, ModelSummary summary) {
+    Source source = new Source(model.type, summary);
+    source.constants();
+    String list = source.listOf(summary.layers(), helperPrefix(model.type));
+    source.field(
+        "Every layer with its shapes and parameter counts, and the totals.",
+        source.modelSummary,
+        "SUMMARY",
+        source.modelSummary + ".of(" + literal(summary.name()) + ", INPUT_SHAPE, " + list + ", "
+            + source.dtype + "." + summary.dtype().name() + ")");
+    source.kerasJson(KerasJson.parts(model.config, summary), "Sequential");
+    source.summaryMethod();
     List<Layer> layers = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
-      type.addMethod(
-          layerMethod(MethodSpec.methodBuilder(layers.get(i).name()), layers.get(i), i, null));
+      source.layerMethod(layers.get(i).name(), "", layers.get(i), i, "SUMMARY");
     }
-    return javaFile(name, type);
+    return source.finish();
   }
 
   /**
@@ -89,143 +88,72 @@ final class ModelClassWriter {
    * each interface method, with its parameters, returning its row (an {@code @Apply} method the
    * row of the use's output).
    */
-  JavaFile write(GraphDeclaration model, ModelCheck check) {
+  GeneratedFile write(GraphDeclaration model, ModelCheck check) {
     ModelSummary summary = check.summary();
-    ClassName name = generatedName(model.type, elements);
-    TypeSpec.Builder type = classBuilder(name, model.type, summary);
-    addConstants(type, summary);
-    addFunctionalSummary(type, summary, helperPrefix(model.type));
-    addKerasJson(type, KerasJson.functionalParts(summary, check.configs()), "Functional");
-    addSummaryMethod(type);
+    Source source = new Source(model.type, summary);
+    source.constants();
+    String list = source.rowsOf(summary.layers(), helperPrefix(model.type));
+    StringBuilder outputs = new StringBuilder();
+    for (int i = 0; i < summary.outputLayers().size(); i++) {
+      outputs.append(i == 0 ? "" : ", ").append(literal(summary.outputLayers().get(i).name()));
+    }
+    source.field(
+        "Every layer with its shapes, inbound layers and parameter counts.",
+        source.modelSummary,
+        "SUMMARY",
+        source.modelSummary + ".functional(" + literal(summary.name()) + ", " + list + ",\n"
+            + INDENT + source.list + ".of(" + outputs + "), " + source.dtype + "."
+            + summary.dtype().name() + ")");
+    source.kerasJson(KerasJson.functionalParts(summary, check.configs()), "Functional");
+    source.summaryMethod();
 
     List<Layer> rows = summary.layers();
+    Map<String, Integer> rowIndex = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      rowIndex.putIfAbsent(rows.get(i).name(), i);
+    }
     for (LayerDeclaration member : model.members) {
       String memberName = member.method.getSimpleName().toString();
-      String row = model.outputRow(memberName);
-      int index = -1;
-      for (int i = 0; i < rows.size() && index < 0; i++) {
-        if (rows.get(i).name().equals(row)) {
-          index = i;
-        }
-      }
-      if (index < 0) {
+      Integer index = rowIndex.get(model.outputRow(memberName));
+      if (index == null) {
         throw new IllegalStateException(
-            "the engine's summary has no row " + row + " for method " + memberName);
+            "the engine's summary has no row " + model.outputRow(memberName)
+                + " for method " + memberName);
       }
-      MethodSpec.Builder method = MethodSpec.methodBuilder(memberName);
+      List<String> parameters = new ArrayList<>();
       boolean shadowed = false;
       for (VariableElement parameter : member.method.getParameters()) {
-        method.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
+        parameters.add(source.typeName(parameter) + " " + parameter.getSimpleName());
         shadowed |= parameter.getSimpleName().contentEquals("SUMMARY");
       }
-      // A parameter naming a layer method SUMMARY() would hide the field: qualify it then.
-      type.addMethod(
-          layerMethod(
-              method, rows.get(index), index, shadowed ? CodeBlock.of("$T.SUMMARY", name) : null));
+      // A parameter named SUMMARY would hide the field: qualify it then.
+      String summaryField = shadowed ? source.simpleName + ".SUMMARY" : "SUMMARY";
+      source.layerMethod(
+          memberName, parameterList(source, memberName, parameters), rows.get(index), index,
+          summaryField);
     }
-    return javaFile(name, type);
-  }
-
-  private TypeSpec.Builder classBuilder(ClassName name, TypeElement model, ModelSummary summary) {
-    return TypeSpec.classBuilder(name)
-        .addOriginatingElement(model)
-        .addAnnotation(
-            AnnotationSpec.builder(GENERATED)
-                .addMember("value", "$S", ShapeCheckProcessor.class.getName())
-                .build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ClassName.get(model))
-        .avoidClashesWithNestedClasses(model)
-        .alwaysQualify(javaLangClashes(model))
-        .addJavadoc(classJavadoc(model, summary));
-  }
-
-  private static JavaFile javaFile(ClassName name, TypeSpec.Builder type) {
-    return JavaFile.builder(name.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-  }
-
-  /** A method returning row {@code index} of {@code summary} (default: the field, unqualified). */
-  private static MethodSpec layerMethod(
-      MethodSpec.Builder method, Layer layer, int index, CodeBlock summary) {
-    // Plain strings through a single $L: JavaPoet parses no per-layer format (see class doc).
-    method
-        .addJavadoc(
-            "$L",
-            layer.type() + ": " + layer.outputShape() + ", " + layer.params() + " params, "
-                + (layer.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(layer.macs()))
-                + " MACs.\n")
-        .addAnnotation(OVERRIDE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(LAYER);
-    return (summary == null
-            ? method.addCode("return SUMMARY.layers().get(" + index + ");\n")
-            : method.addStatement("return $L.layers().get(" + index + ")", summary))
-        .build();
-  }
-
-  private static void addSummaryMethod(TypeSpec.Builder type) {
-    type.addMethod(
-        MethodSpec.methodBuilder("summary")
-            .addJavadoc("The Keras {@code model.summary()} table of this model.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(String.class)
-            .addStatement("return SUMMARY.toString()")
-            .build());
-  }
-
-  private static void addConstants(TypeSpec.Builder type, ModelSummary summary) {
-
-    type.addField(longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\"."));
-    type.addField(longConstant("TRAINABLE_PARAMS", summary.trainableParams(), "Keras's \"Trainable params\"."));
-    type.addField(
-        longConstant("NON_TRAINABLE_PARAMS", summary.nonTrainableParams(), "Keras's \"Non-trainable params\"."));
-    type.addField(
-        longConstant(
-            "TOTAL_MACS",
-            summary.totalMacs(),
-            "Multiply-accumulates for one sample (-1 if they depend on an unknown dimension)."));
-    type.addField(
-        longConstant(
-            "PARAM_BYTES",
-            summary.paramBytes(),
-            "Bytes of all weights as " + summary.dtype().kerasName() + "."));
-    type.addField(
-        longConstant(
-            "ACTIVATION_BYTES",
-            summary.activationBytes(),
-            "Bytes of all layer outputs for one sample (-1 with an unknown dimension)."));
-    type.addField(
-        shapeConstant(
-            "INPUT_SHAPE",
-            summary.inputShape(),
-            summary.isFunctional()
-                ? "The shape of the model's first input"
-                : "The shape of the model's input"));
-    type.addField(
-        shapeConstant(
-            "OUTPUT_SHAPE",
-            summary.outputShape(),
-            summary.isFunctional()
-                ? "The shape of the model's first output"
-                : "The shape of the model's output"));
+    return source.finish();
   }
 
   /**
    * The java.lang names the generated code uses unqualified that a type of the model's package
    * shadows ({@code class Override {}} beside the interface): those are written qualified.
    */
-  private String[] javaLangClashes(TypeElement model) {
-    List<String> clashes = new ArrayList<>();
-    for (Element member : elements.getPackageOf(model).getEnclosedElements()) {
+  private Set<String> javaLangHidden(TypeElement model) {
+    PackageElement pkg = elements.getPackageOf(model);
+    return hiddenByPackage.computeIfAbsent(
+        pkg.getQualifiedName().toString(), name -> javaLangHidden(pkg));
+  }
+
+  private static Set<String> javaLangHidden(PackageElement pkg) {
+    Set<String> hidden = new HashSet<>();
+    for (Element member : pkg.getEnclosedElements()) {
       String simple = member.getSimpleName().toString();
       if (JAVA_LANG_USED.contains(simple)) {
-        clashes.add(simple);
+        hidden.add(simple);
       }
     }
-    return clashes.toArray(new String[0]);
+    return hidden;
   }
 
   /**
@@ -256,13 +184,353 @@ final class ModelClassWriter {
     return false;
   }
 
-  private static CodeBlock classJavadoc(TypeElement model, ModelSummary summary) {
-    return CodeBlock.builder()
-        .add("The ShapeCheck model of {@link $T}: shapes and parameter counts computed at compile\n",
-            ClassName.get(model))
-        .add("time with Keras semantics.\n\n")
-        .add("<pre>\n$L</pre>\n", escapeForJavadoc(summary.toString()))
-        .build();
+  /**
+   * {@code (Layer a, Layer b)}, broken before a parameter where the line would pass 100 columns,
+   * continuing two indents deeper: the layout JavaPoet gave long parameter lists.
+   */
+  private static String parameterList(Source source, String name, List<String> parameters) {
+    StringBuilder out = new StringBuilder("(");
+    int column = INDENT.length() + "public ".length() + source.layer.length() + 1 + name.length() + 1;
+    for (int i = 0; i < parameters.size(); i++) {
+      String parameter = parameters.get(i);
+      // What must fit on the line with this parameter: its separator and, for the last, ") {".
+      String tail = i < parameters.size() - 1 ? "," : ") {";
+      if (i > 0) {
+        if (column + 1 + parameter.length() + tail.length() > 100) {
+          out.append('\n').append(INDENT.repeat(3));
+          column = INDENT.length() * 3;
+        } else {
+          out.append(' ');
+          column++;
+        }
+      }
+      out.append(parameter).append(i < parameters.size() - 1 ? "," : "");
+      column += parameter.length() + (i < parameters.size() - 1 ? 1 : 0);
+    }
+    return out.append(')').toString();
+  }
+
+  /**
+   * The longest string constant {@code KERAS_JSON} is built from. A class file holds a string
+   * constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one byte a character),
+   * so this leaves room to spare.
+   */
+  static final int KERAS_JSON_CHUNK = 60_000;
+
+  /** One file being written: its names and its text, member by member. */
+  private final class Source {
+    final TypeElement model;
+    final ModelSummary summary;
+    final String simpleName;
+    final String packageName;
+    final JavaNames names;
+    final StringBuilder body = new StringBuilder(16_384);
+    final String layer;
+    final String shape;
+    final String list;
+    final String modelSummary;
+    final String dtype;
+
+    Source(TypeElement model, ModelSummary summary) {
+      this.model = model;
+      this.summary = summary;
+      simpleName = generatedSimpleName(model);
+      packageName = elements.getPackageOf(model).getQualifiedName().toString();
+      names = new JavaNames(model, simpleName, javaLangHidden(model));
+      layer = names.use(Layer.class.getName());
+      shape = names.use(Shape.class.getName());
+      list = names.use(List.class.getName());
+      modelSummary = names.use(ModelSummary.class.getName());
+      dtype = names.use("dev.shapecheck.DType");
+    }
+
+    void constants() {
+      longConstant("TOTAL_PARAMS", summary.totalParams(), "All weights: Keras's \"Total params\".");
+      longConstant("TRAINABLE_PARAMS", summary.trainableParams(), "Keras's \"Trainable params\".");
+      longConstant(
+          "NON_TRAINABLE_PARAMS", summary.nonTrainableParams(), "Keras's \"Non-trainable params\".");
+      longConstant(
+          "TOTAL_MACS",
+          summary.totalMacs(),
+          "Multiply-accumulates for one sample (-1 if they depend on an unknown dimension).");
+      longConstant(
+          "PARAM_BYTES",
+          summary.paramBytes(),
+          "Bytes of all weights as " + summary.dtype().kerasName() + ".");
+      longConstant(
+          "ACTIVATION_BYTES",
+          summary.activationBytes(),
+          "Bytes of all layer outputs for one sample (-1 with an unknown dimension).");
+      String first = summary.isFunctional() ? "first " : "";
+      shapeConstant("INPUT_SHAPE", summary.inputShape(), "The shape of the model's " + first + "input");
+      shapeConstant(
+          "OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's " + first + "output");
+    }
+
+    private void longConstant(String name, long value, String doc) {
+      field(doc, "long", name, value + "L");
+    }
+
+    private void shapeConstant(String name, Shape value, String doc) {
+      field(doc + ": {@code " + value + "}.", shape, name, shape(value));
+    }
+
+    /** A {@code public static final} field with a one-paragraph Javadoc. */
+    void field(String doc, String type, String name, String initializer) {
+      memberSeparator();
+      javadoc(body, INDENT, doc);
+      body.append(INDENT).append("public static final ").append(type).append(' ').append(name)
+          .append(" = ").append(initializer).append(";\n");
+    }
+
+    private boolean firstMember = true;
+
+    private void memberSeparator() {
+      if (!firstMember) {
+        body.append('\n');
+      }
+      firstMember = false;
+    }
+
+
+    /**
+     * {@code List.of(Layer.of(...), ...)}: inline up to {@value #LAYERS_PER_METHOD} layers; a
+     * class initializer may hold at most 64 KB of bytecode, so a larger list is built in private
+     * methods of that many layers each and this returns the call.
+     */
+    String listOf(List<Layer> layers, String prefix) {
+      if (layers.size() <= LAYERS_PER_METHOD) {
+        return listOf(layers, 0, layers.size(), INDENT.repeat(3));
+      }
+      return splitList(layers, prefix, false);
+    }
+
+    /** {@link #listOf} of a functional model's {@code Layer.input}/{@code Layer.connected} rows. */
+    String rowsOf(List<Layer> rows, String prefix) {
+      if (rows.size() <= LAYERS_PER_METHOD) {
+        return rowsOf(rows, 0, rows.size(), INDENT.repeat(3));
+      }
+      return splitList(rows, prefix, true);
+    }
+
+    private final StringBuilder helpers = new StringBuilder();
+
+    /** Writes the helper methods (emitted after the fields) and returns {@code allLayers()}. */
+    private String splitList(List<Layer> layers, String prefix, boolean functional) {
+      String type = list + "<" + layer + ">";
+      StringBuilder all = new StringBuilder();
+      for (int from = 0, part = 0; from < layers.size(); from += LAYERS_PER_METHOD, part++) {
+        int to = Math.min(layers.size(), from + LAYERS_PER_METHOD);
+        String rows =
+            functional
+                ? rowsOf(layers, from, to, INDENT.repeat(6))
+                : listOf(layers, from, to, INDENT.repeat(6));
+        helpers.append('\n').append(INDENT).append("private static ").append(type).append(' ')
+            .append(prefix).append("layers").append(part).append("() {\n")
+            .append(INDENT.repeat(2)).append("return ").append(rows).append(";\n")
+            .append(INDENT).append("}\n");
+        all.append(INDENT.repeat(2)).append("all.addAll(").append(prefix).append("layers")
+            .append(part).append("());\n");
+      }
+      helpers.append('\n').append(INDENT).append("private static ").append(type).append(' ')
+          .append(prefix).append("allLayers() {\n")
+          .append(INDENT.repeat(2)).append(type).append(" all = new ")
+          .append(names.use(ArrayList.class.getName())).append("<>(").append(layers.size())
+          .append(");\n")
+          .append(all)
+          .append(INDENT.repeat(2)).append("return all;\n")
+          .append(INDENT).append("}\n");
+      return prefix + "allLayers()";
+    }
+
+    /** {@code List.of(Layer.of(...), ...)} for layers {@code from..to}, rows at {@code indent}. */
+    private String listOf(List<Layer> layers, int from, int to, String indent) {
+      StringBuilder items = new StringBuilder(96 * (to - from)).append(list).append(".of(");
+      for (int i = from; i < to; i++) {
+        Layer row = layers.get(i);
+        items.append('\n').append(indent).append(layer).append(".of(").append(literal(row.name()))
+            .append(", ").append(literal(row.type())).append(", ")
+            .append(i == 0 ? "INPUT_SHAPE" : shape(row.inputShape())).append(", ")
+            .append(shape(row.outputShape()));
+        counts(items, row, i < to - 1);
+      }
+      return items.append(')').toString();
+    }
+
+    /** {@code List.of(Layer.input(...), Layer.connected(...), ...)} for rows {@code from..to}. */
+    private String rowsOf(List<Layer> rows, int from, int to, String indent) {
+      StringBuilder items = new StringBuilder(160 * (to - from)).append(list).append(".of(");
+      for (int i = from; i < to; i++) {
+        Layer row = rows.get(i);
+        items.append('\n').append(indent).append(layer);
+        if (row.type().equals("InputLayer") && row.inbound().isEmpty()) {
+          items.append(".input(").append(literal(row.name())).append(", ")
+              .append(shape(row.outputShape())).append(i < to - 1 ? ")," : ")");
+          continue;
+        }
+        items.append(".connected(").append(literal(row.name())).append(", ")
+            .append(literal(row.type())).append(", ").append(list).append(".of(");
+        for (int k = 0; k < row.inbound().size(); k++) {
+          items.append(k == 0 ? "" : ", ").append(shape(row.inputShapes().get(k)));
+        }
+        items.append("), ").append(list).append(".of(");
+        for (int k = 0; k < row.inbound().size(); k++) {
+          items.append(k == 0 ? "" : ", ").append(literal(row.inbound().get(k)));
+        }
+        items.append("), ").append(shape(row.outputShape()));
+        counts(items, row, i < to - 1);
+      }
+      return items.append(')').toString();
+    }
+
+    /** {@code , 320L, 0L, 194688L)} and the list separator: a row's counts. */
+    private void counts(StringBuilder items, Layer row, boolean more) {
+      items.append(", ").append(row.trainableParams()).append("L, ")
+          .append(row.nonTrainableParams()).append("L, ").append(row.macs())
+          .append(more ? "L)," : "L)");
+    }
+
+    /** {@code Shape.of(26, 26, 32)}, or {@code Shape.withBatch(...)} with a fixed batch size. */
+    String shape(Shape value) {
+      StringBuilder text = new StringBuilder(32).append(shape);
+      boolean batched = value.batchSize() != Shape.NONE;
+      text.append(batched ? ".withBatch(" + value.batchSize() : ".of(");
+      int[] dims = value.dims();
+      for (int i = 0; i < dims.length; i++) {
+        if (i > 0 || batched) {
+          text.append(", ");
+        }
+        if (dims[i] == Shape.NONE) {
+          text.append(shape).append(".NONE");
+        } else {
+          text.append(dims[i]);
+        }
+      }
+      return text.append(')').toString();
+    }
+
+    /**
+     * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source
+     * line. Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac
+     * folds the {@code +} of literals); longer, it joins several such constants at class
+     * initialization, since a longer constant cannot be written to a class file.
+     */
+    void kerasJson(List<String> parts, String form) {
+      List<String> pieces = new ArrayList<>();
+      for (String part : parts) {
+        for (int at = 0; at < part.length(); at += KERAS_JSON_CHUNK) {
+          pieces.add(part.substring(at, Math.min(part.length(), at + KERAS_JSON_CHUNK)));
+        }
+      }
+      String continuation = "\n" + INDENT.repeat(3) + "+ ";
+      List<String> constants = new ArrayList<>();
+      StringBuilder constant = new StringBuilder(literal(pieces.get(0)));
+      int length = pieces.get(0).length();
+      for (String piece : pieces.subList(1, pieces.size())) {
+        if (length + piece.length() > KERAS_JSON_CHUNK) {
+          constants.add(constant.toString());
+          constant = new StringBuilder(literal(piece));
+          length = piece.length();
+        } else {
+          constant.append(continuation).append(literal(piece));
+          length += piece.length();
+        }
+      }
+      constants.add(constant.toString());
+      String initializer =
+          constants.size() == 1
+              ? constants.get(0)
+              : names.use(String.class.getName()) + ".join(\"\",\n" + INDENT.repeat(3)
+                  + String.join(",\n" + INDENT.repeat(3), constants) + ")";
+      field(
+          "The model as Keras's {@code model.to_json()}, Keras 2 {@code " + form + "} form:\n"
+              + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
+              + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.",
+          names.use(String.class.getName()),
+          "KERAS_JSON",
+          initializer);
+    }
+
+    void summaryMethod() {
+      body.append(helpers);
+      memberSeparator();
+      javadoc(body, INDENT, "The Keras {@code model.summary()} table of this model.");
+      body.append(INDENT).append("public static ").append(names.use(String.class.getName()))
+          .append(" summary() {\n")
+          .append(INDENT.repeat(2)).append("return SUMMARY.toString();\n")
+          .append(INDENT).append("}\n");
+    }
+
+    /** The accessor of interface method {@code name}: returns row {@code index} of SUMMARY. */
+    void layerMethod(String name, String parameters, Layer row, int index, String summaryField) {
+      memberSeparator();
+      javadoc(
+          body,
+          INDENT,
+          row.type() + ": " + row.outputShape() + ", " + row.params() + " params, "
+              + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs()))
+              + " MACs.");
+      body.append(INDENT).append('@').append(names.use(Override.class.getName())).append('\n')
+          .append(INDENT).append("public ").append(layer).append(' ').append(name)
+          .append(parameters.isEmpty() ? "()" : parameters).append(" {\n")
+          .append(INDENT.repeat(2)).append("return ").append(summaryField)
+          .append(".layers().get(").append(index).append(");\n")
+          .append(INDENT).append("}\n");
+    }
+
+    /** A parameter's declared type, spelled like the other names of the file. */
+    String typeName(VariableElement parameter) {
+      String type = parameter.asType().toString();
+      return type.equals(Layer.class.getName()) ? layer : type;
+    }
+
+    GeneratedFile finish() {
+      StringBuilder head = new StringBuilder(body.length() + 4096);
+      String generated = names.use("javax.annotation.processing.Generated");
+      if (!packageName.isEmpty()) {
+        head.append("package ").append(packageName).append(";\n\n");
+      }
+      String imports = names.importLines();
+      if (!imports.isEmpty()) {
+        head.append(imports).append('\n');
+      }
+      javadoc(
+          head,
+          "",
+          "The ShapeCheck model of {@link " + names.model() + "}: shapes and parameter counts"
+              + " computed at compile\ntime with Keras semantics.\n\n<pre>\n"
+              + escapeForJavadoc(summary.toString()) + "</pre>");
+      head.append('@').append(generated).append("(\"")
+          .append(ShapeCheckProcessor.class.getName()).append("\")\n")
+          .append("public final class ").append(simpleName).append(" implements ")
+          .append(names.model()).append(" {\n")
+          .append(body)
+          .append("}\n");
+      String qualified = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+      return new GeneratedFile(qualified, simpleName, head.toString(), model);
+    }
+  }
+
+  /**
+   * A Javadoc comment at {@code indent}: {@code text} split into lines, an empty line written as a
+   * bare star, as javadoc and JavaPoet lay it out.
+   */
+  static void javadoc(StringBuilder out, String indent, String text) {
+    out.append(indent).append("/**\n");
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end == start) {
+        out.append(indent).append(" *\n");
+      } else {
+        out.append(indent).append(" * ").append(text, start, end).append('\n');
+      }
+      start = end + 1;
+    }
+    out.append(indent).append(" */\n");
   }
 
   /**
@@ -278,265 +546,10 @@ final class ModelClassWriter {
         .replace("*/", "*&#47;");
   }
 
-  private static FieldSpec longConstant(String name, long value, String doc) {
-    return FieldSpec.builder(long.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc)
-        .initializer("$LL", value)
-        .build();
-  }
-
-  private static FieldSpec shapeConstant(String name, Shape shape, String doc) {
-    return FieldSpec.builder(Shape.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L: {@code $L}.\n", doc, shape)
-        .initializer(shapeExpression(shape))
-        .build();
-  }
-
   /**
-   * {@code SUMMARY}, with the layer list inline. A class initializer may hold at most 64 KB of
-   * bytecode, so a large model builds its list in private methods of {@value #LAYERS_PER_METHOD}
-   * layers each instead.
+   * A Java string literal for {@code value}: quote, backslash and the named escapes escaped, other
+   * control characters and U+2028/U+2029 as {@code \\uXXXX}, as JavaPoet's {@code $S} wrote them.
    */
-  private static void addSummary(TypeSpec.Builder type, ModelSummary summary, String prefix) {
-    List<Layer> layers = summary.layers();
-    CodeBlock list;
-    if (layers.size() <= LAYERS_PER_METHOD) {
-      list = listOf(layers, 0, layers.size());
-    } else {
-      MethodSpec.Builder all =
-          MethodSpec.methodBuilder(prefix + "allLayers")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(LIST_OF_LAYERS)
-              .addStatement("$T all = new $T<>($L)", LIST_OF_LAYERS, ArrayList.class, layers.size());
-      for (int from = 0, part = 0; from < layers.size(); from += LAYERS_PER_METHOD, part++) {
-        int to = Math.min(layers.size(), from + LAYERS_PER_METHOD);
-        type.addMethod(
-            MethodSpec.methodBuilder(prefix + "layers" + part)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(LIST_OF_LAYERS)
-                .addStatement("return $L", listOf(layers, from, to))
-                .build());
-        all.addStatement("all.addAll($Llayers$L())", prefix, part);
-      }
-      type.addMethod(all.addStatement("return all").build());
-      list = CodeBlock.of("$LallLayers()", prefix);
-    }
-    type.addField(
-        FieldSpec.builder(
-                ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Every layer with its shapes and parameter counts, and the totals.\n")
-            .initializer(
-                "$T.of($S, INPUT_SHAPE, $L, $T.$L)",
-                ModelSummary.class,
-                summary.name(),
-                list,
-                DType.class,
-                summary.dtype().name())
-            .build());
-  }
-
-  /**
-   * {@code SUMMARY} of a functional model: one {@code Layer.input} or {@code Layer.connected} line
-   * per row, split into helper methods as {@link #addSummary}.
-   */
-  private static void addFunctionalSummary(
-      TypeSpec.Builder type, ModelSummary summary, String prefix) {
-    List<Layer> rows = summary.layers();
-    CodeBlock list;
-    if (rows.size() <= LAYERS_PER_METHOD) {
-      list = rowsOf(rows, 0, rows.size());
-    } else {
-      list = splitRows(type, rows, prefix);
-    }
-    CodeBlock.Builder outputs = CodeBlock.builder();
-    for (int i = 0; i < summary.outputLayers().size(); i++) {
-      outputs.add(i == 0 ? "$S" : ", $S", summary.outputLayers().get(i).name());
-    }
-    type.addField(
-        FieldSpec.builder(
-                ModelSummary.class, "SUMMARY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Every layer with its shapes, inbound layers and parameter counts.\n")
-            .initializer(
-                "$T.functional($S, $L,\n$T.of($L), $T.$L)",
-                ModelSummary.class,
-                summary.name(),
-                list,
-                LIST,
-                outputs.build(),
-                DType.class,
-                summary.dtype().name())
-            .build());
-  }
-
-  private static CodeBlock splitRows(TypeSpec.Builder type, List<Layer> rows, String prefix) {
-    MethodSpec.Builder all =
-        MethodSpec.methodBuilder(prefix + "allLayers")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(LIST_OF_LAYERS)
-            .addStatement("$T all = new $T<>($L)", LIST_OF_LAYERS, ArrayList.class, rows.size());
-    for (int from = 0, part = 0; from < rows.size(); from += LAYERS_PER_METHOD, part++) {
-      int to = Math.min(rows.size(), from + LAYERS_PER_METHOD);
-      type.addMethod(
-          MethodSpec.methodBuilder(prefix + "layers" + part)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(LIST_OF_LAYERS)
-              .addStatement("return $L", rowsOf(rows, from, to))
-              .build());
-      all.addStatement("all.addAll($Llayers$L())", prefix, part);
-    }
-    type.addMethod(all.addStatement("return all").build());
-    return CodeBlock.of("$LallLayers()", prefix);
-  }
-
-  /** {@code List.of(Layer.input(...), Layer.connected(...), ...)} for rows {@code from..to}. */
-  private static CodeBlock rowsOf(List<Layer> rows, int from, int to) {
-    CodeBlock.Builder items = CodeBlock.builder();
-    for (int i = from; i < to; i++) {
-      Layer row = rows.get(i);
-      if (row.type().equals("InputLayer") && row.inbound().isEmpty()) {
-        items.add("\n$T.input(", LAYER).add(formatLiteral(row.name())).add(", ");
-        addShape(items, row.outputShape());
-        items.add(i < to - 1 ? ")," : ")");
-        continue;
-      }
-      items.add("\n$T.connected(", LAYER)
-          .add(formatLiteral(row.name()) + ", " + formatLiteral(row.type()) + ", ")
-          .add("$T.of(", LIST);
-      for (int k = 0; k < row.inbound().size(); k++) {
-        if (k > 0) {
-          items.add(", ");
-        }
-        addShape(items, row.inputShapes().get(k));
-      }
-      StringBuilder inbound = new StringBuilder();
-      for (int k = 0; k < row.inbound().size(); k++) {
-        inbound.append(k == 0 ? "" : ", ").append(formatLiteral(row.inbound().get(k)));
-      }
-      items.add("), $T.of(", LIST).add(inbound.append("), ").toString());
-      addShape(items, row.outputShape());
-      items.add(counts(row, i < to - 1));
-    }
-    return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
-  }
-
-  /**
-   * The longest string constant {@code KERAS_JSON} is built from. A class file holds a string
-   * constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one byte a character),
-   * so this leaves room to spare.
-   */
-  static final int KERAS_JSON_CHUNK = 60_000;
-
-  /**
-   * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source line.
-   * Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac folds the
-   * {@code +} of literals); longer, it joins several such constants at class initialization, since
-   * a longer constant cannot be written to a class file.
-   */
-  private static void addKerasJson(TypeSpec.Builder type, List<String> parts, String form) {
-    List<String> pieces = new ArrayList<>();
-    for (String part : parts) {
-      for (int at = 0; at < part.length(); at += KERAS_JSON_CHUNK) {
-        pieces.add(part.substring(at, Math.min(part.length(), at + KERAS_JSON_CHUNK)));
-      }
-    }
-    // The literals are escaped here and handed to JavaPoet as one $L, not as a $S per piece.
-    List<String> constants = new ArrayList<>();
-    StringBuilder constant = new StringBuilder(literal(pieces.get(0)));
-    int length = pieces.get(0).length();
-    for (String piece : pieces.subList(1, pieces.size())) {
-      if (length + piece.length() > KERAS_JSON_CHUNK) {
-        constants.add(constant.toString());
-        constant = new StringBuilder(literal(piece));
-        length = piece.length();
-      } else {
-        constant.append("\n+ ").append(literal(piece));
-        length += piece.length();
-      }
-    }
-    constants.add(constant.toString());
-    CodeBlock initializer =
-        constants.size() == 1
-            ? CodeBlock.of("$>$>$L$<$<", constants.get(0))
-            : CodeBlock.of(
-                "$T.join($S,$>$>\n$L)$<$<", String.class, "", String.join(",\n", constants));
-    type.addField(
-        FieldSpec.builder(
-                String.class, "KERAS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc(
-                "The model as Keras's {@code model.to_json()}, Keras 2 {@code " + form + "} form:\n"
-                    + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
-                    + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.\n")
-            .initializer(initializer)
-            .build());
-  }
-
-  /** {@code List.of(Layer.of(...), ...)} for layers {@code from} (inclusive) to {@code to}. */
-  private static CodeBlock listOf(List<Layer> layers, int from, int to) {
-    CodeBlock.Builder items = CodeBlock.builder();
-    for (int i = from; i < to; i++) {
-      Layer layer = layers.get(i);
-      items.add("\n$T.of(", LAYER)
-          .add(formatLiteral(layer.name()) + ", " + formatLiteral(layer.type()) + ", ");
-      if (i == 0) {
-        items.add("INPUT_SHAPE");
-      } else {
-        addShape(items, layer.inputShape());
-      }
-      items.add(", ");
-      addShape(items, layer.outputShape());
-      items.add(counts(layer, i < to - 1));
-    }
-    return CodeBlock.of("$T.of($>$>$L)$<$<", LIST, items.build());
-  }
-
-  /** {@code , 320L, 0L, 194688L)} and the list separator: a row's counts, as format text. */
-  private static String counts(Layer layer, boolean more) {
-    return ", " + layer.trainableParams() + "L, " + layer.nonTrainableParams() + "L, "
-        + layer.macs() + (more ? "L)," : "L)");
-  }
-
-  private static CodeBlock shapeExpression(Shape shape) {
-    CodeBlock.Builder block = CodeBlock.builder();
-    addShape(block, shape);
-    return block.build();
-  }
-
-  /**
-   * Adds {@code Shape.of(26, 26, 32)} (or {@code Shape.withBatch(...)}) as one format: only the
-   * type goes through JavaPoet's {@code $T}, which decides whether {@code Shape} needs qualifying.
-   */
-  private static void addShape(CodeBlock.Builder block, Shape shape) {
-    List<Object> types = new ArrayList<>();
-    types.add(SHAPE);
-    boolean batched = shape.batchSize() != Shape.NONE;
-    StringBuilder format = new StringBuilder(batched ? "$T.withBatch(" + shape.batchSize() : "$T.of(");
-    int[] values = shape.dims();
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0 || batched) {
-        format.append(", ");
-      }
-      if (values[i] == Shape.NONE) {
-        format.append("$T.NONE");
-        types.add(SHAPE);
-      } else {
-        format.append(values[i]);
-      }
-    }
-    block.add(format.append(')').toString(), types.toArray());
-  }
-
-  /**
-   * A Java string literal for {@code value}.
-   * Escapes what JavaPoet's {@code $S} escapes (quote, backslash, the named escapes, other control
-   * characters as {@code \\uXXXX}) and also U+2028 and U+2029, which JavaPoet's line splitting
-   * would otherwise break the literal at. Done here, once per string, because {@code $S} builds a
-   * string per character and large models spend most of their generation time there.
-   */
-  /** {@link #literal} as JavaPoet format text: {@code $} doubled. */
-  private static String formatLiteral(String value) {
-    return literal(value).replace("$", "$$");
-  }
-
   static String literal(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {

@@ -4,7 +4,6 @@ import com.google.auto.service.AutoService;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.Problem;
 import dev.shapecheck.engine.ShapeEngine;
-import com.palantir.javapoet.JavaFile;
 import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,7 +59,6 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     options = ProcessorOptions.read(env.getOptions());
     reporter = new DiagnosticReporter(env.getMessager(), new WarningFilter(options.warnings()));
     reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
-    writer = new ModelClassWriter(elements);
     unresolved = UnresolvedSymbols.of(env);
   }
 
@@ -97,6 +95,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     }
     // One reader per round: each block is read (and its declaration reported) once per round.
     GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter);
+    writer = new ModelClassWriter(elements); // per round: later rounds may add types to a package
     options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {
       Element element = elements.getTypeElement(name);
@@ -176,17 +175,16 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
           ErrorKind.INVALID_CONSTRAINT);
 
   private void writeFile(
-      Element element, AnnotationMirror annotation, JavaFile file, ModelCheck check) {
-    String generatedName = file.packageName() + "." + file.typeSpec().name();
+      Element element,
+      AnnotationMirror annotation,
+      ModelClassWriter.GeneratedFile file,
+      ModelCheck check) {
+    String generatedName = file.qualifiedName();
     try {
-      // Rendered in memory and written at once: JavaFile.writeTo(filer) hands the Filer's writer
-      // thousands of small appends.
-      String text = file.toString();
-      JavaFileObject source =
-          filer.createSourceFile(
-              generatedName, file.typeSpec().originatingElements().toArray(new Element[0]));
+      // One originating element per file: Gradle's isolating mode.
+      JavaFileObject source = filer.createSourceFile(generatedName, file.origin());
       try (Writer out = source.openWriter()) {
-        out.write(text);
+        out.write(file.text());
       } catch (IOException | RuntimeException e) {
         source.delete();
         throw e;
@@ -196,7 +194,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         reporter.note(
             element,
             annotation,
-            "[ShapeCheck] " + file.typeSpec().name() + " generated; model summary:\n"
+            "[ShapeCheck] " + file.simpleName() + " generated; model summary:\n"
                 + check.summary());
       }
     } catch (FilerException clash) {
@@ -217,7 +215,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
             null,
             generatedName + " already exists, so the model's class cannot be generated",
             "hint: ShapeCheck names the class after the interface; rename "
-                + file.typeSpec().name() + " or the interface");
+                + file.simpleName() + " or the interface");
       }
     } catch (IOException e) {
       reporter.internalError(element, e);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The writer escapes its string literals itself (faster than JavaPoet's {@code $S}): javac must
+ * The writer escapes its string literals itself (it writes the generated source as text): javac must
  * read every one back as exactly the original string, whatever characters it holds.
  */
 class StringLiteralTest {

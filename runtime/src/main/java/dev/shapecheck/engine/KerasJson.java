@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -372,8 +373,16 @@ public final class KerasJson {
 
   private static String key(String type, String attribute) {
     String renamed = RENAMED.get(type + "." + attribute);
-    return renamed != null ? renamed : KerasNames.toSnakeCase(attribute);
+    return renamed != null ? renamed : SNAKE_CASE.computeIfAbsent(attribute, KerasNames::toSnakeCase);
   }
+
+  /**
+   * Attribute names in Keras's spelling, computed once each: the annotation attributes are a
+   * small fixed set, and three regular expressions per attribute of every layer showed in the
+   * processor's profile.
+   */
+  private static final Map<String, String> SNAKE_CASE =
+      new ConcurrentHashMap<>();
 
   /** An argument in Keras's value form. */
   private static Object value(LayerConfig layer, String attribute, Object value) {
