@@ -119,7 +119,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Conv2D: (None, 26, 26, 32), 320 params, 194688 MACs.
    */
-  @Override
   public Layer conv1() {
     return SUMMARY.layers().get(0);
   }
@@ -127,7 +126,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * MaxPooling2D: (None, 13, 13, 32), 0 params, 0 MACs.
    */
-  @Override
   public Layer pool1() {
     return SUMMARY.layers().get(1);
   }
@@ -135,7 +133,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Conv2D: (None, 11, 11, 64), 18496 params, 2230272 MACs.
    */
-  @Override
   public Layer conv2() {
     return SUMMARY.layers().get(2);
   }
@@ -143,7 +140,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * MaxPooling2D: (None, 5, 5, 64), 0 params, 0 MACs.
    */
-  @Override
   public Layer pool2() {
     return SUMMARY.layers().get(3);
   }
@@ -151,7 +147,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Conv2D: (None, 3, 3, 64), 36928 params, 331776 MACs.
    */
-  @Override
   public Layer conv3() {
     return SUMMARY.layers().get(4);
   }
@@ -159,7 +154,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Flatten: (None, 576), 0 params, 0 MACs.
    */
-  @Override
   public Layer flatten() {
     return SUMMARY.layers().get(5);
   }
@@ -167,7 +161,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Dense: (None, 64), 36928 params, 36864 MACs.
    */
-  @Override
   public Layer dense1() {
     return SUMMARY.layers().get(6);
   }
@@ -175,7 +168,6 @@ public final class MnistCnnModel implements MnistCnn {
   /**
    * Dense: (None, 10), 650 params, 640 MACs.
    */
-  @Override
   public Layer output() {
     return SUMMARY.layers().get(7);
   }

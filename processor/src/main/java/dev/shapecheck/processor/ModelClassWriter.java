@@ -30,16 +30,17 @@ import javax.lang.model.util.Elements;
  * user chooses can collide with a generated one.
  *
  * <p><b>Why text, not JavaPoet.</b> The class is written straight into one {@link StringBuilder}
- * in the layout JavaPoet gave it (the golden files did not change). The compile-time benchmark
- * ({@code bench/}) measured JavaPoet at about 40 % of the processor's own time: it renders every
- * file twice (once to collect imports) and runs a regular expression on every piece of text it
- * emits. A model class uses eight known types, so {@link JavaNames} settles imports in advance
- * and one pass suffices.
+ * in the layout JavaPoet gave it (byte for byte: the two writers ran side by side over every
+ * processor test, the examples and the benchmark corpus before JavaPoet was removed). The
+ * compile-time benchmark ({@code bench/}) measured JavaPoet at about 40 % of the processor's own
+ * time: it renders every file twice (once to collect imports) and runs a regular expression on
+ * every piece of text it emits. A model class uses a handful of known types, so
+ * {@link JavaNames} settles the imports in advance and one pass suffices.
  */
 final class ModelClassWriter {
   static final int LAYERS_PER_METHOD = 200;
   /** The java.lang types the generated code names without an import. */
-  private static final Set<String> JAVA_LANG_USED = Set.of("Override", "String");
+  private static final Set<String> JAVA_LANG_USED = Set.of("String");
   private static final String INDENT = "  ";
 
   private final Elements elements;
@@ -137,7 +138,7 @@ final class ModelClassWriter {
 
   /**
    * The java.lang names the generated code uses unqualified that a type of the model's package
-   * shadows ({@code class Override {}} beside the interface): those are written qualified.
+   * shadows ({@code class String {}} beside the interface): those are written qualified.
    */
   private Set<String> javaLangHidden(TypeElement model) {
     PackageElement pkg = elements.getPackageOf(model);
@@ -461,7 +462,12 @@ final class ModelClassWriter {
           .append(INDENT).append("}\n");
     }
 
-    /** The accessor of interface method {@code name}: returns row {@code index} of SUMMARY. */
+    /**
+     * The accessor of interface method {@code name}: returns row {@code index} of SUMMARY. No
+     * {@code @Override}: the class is final and implements the interface, so javac checks every
+     * accessor anyway, while an annotation per layer is attributed and validated again in each
+     * round of processing (0.7 s of a cold compile of a 10,000-layer model, bench/README.md).
+     */
     void layerMethod(String name, String parameters, Layer row, int index, String summaryField) {
       memberSeparator();
       javadoc(
@@ -470,8 +476,7 @@ final class ModelClassWriter {
           row.type() + ": " + row.outputShape() + ", " + row.params() + " params, "
               + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs()))
               + " MACs.");
-      body.append(INDENT).append('@').append(names.use(Override.class.getName())).append('\n')
-          .append(INDENT).append("public ").append(layer).append(' ').append(name)
+      body.append(INDENT).append("public ").append(layer).append(' ').append(name)
           .append(parameters.isEmpty() ? "()" : parameters).append(" {\n")
           .append(INDENT.repeat(2)).append("return ").append(summaryField)
           .append(".layers().get(").append(index).append(");\n")

@@ -857,8 +857,8 @@ final class MalformedDeclarationsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String model = generatedSource(compilation, "test.ShadowsModel");
-    assertThat(model).contains("@java.lang.Override");
     assertThat(model).contains("public static java.lang.String summary()");
+    assertThat(model).contains("public static final java.lang.String KERAS_JSON");
   }
 
   @Test
