@@ -30,8 +30,15 @@ public final class CompileBenchmark {
     new CompileBenchmark(options).run();
   }
 
-  /** The processor side of one tool: its processor path and the class path its sources need. */
-  record Tool(String name, List<Path> processorPath, List<Path> classPath) {}
+  /**
+   * The processor side of one tool: its processor path, the class path its sources need, and
+   * processor options ({@code -A...}).
+   */
+  record Tool(String name, List<Path> processorPath, List<Path> classPath, List<String> options) {
+    Tool(String name, List<Path> processorPath, List<Path> classPath) {
+      this(name, processorPath, classPath, List.of());
+    }
+  }
 
   private void run() throws IOException {
     Tool shapeCheck = new Tool("ShapeCheck", List.of(options.processorJar, options.runtimeJar),
@@ -42,18 +49,54 @@ public final class CompileBenchmark {
     ResultsReport report = new ResultsReport(options, javac);
     report.start();
 
+    Path copying = copyingProcessorPath();
     for (int n : options.sizes) {
       report.models.add(measure(shapeCheck, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
           Corpus::shapeCheck));
+      report.floor.add(measure(floor(copying, shapeCheck, "models-" + n), "floor-models-" + n, n,
+          SyntheticModel.MIXED_LAYERS, Corpus::shapeCheck));
       report.values.add(measure(autoValue, "values-" + n, n, 0, Corpus::autoValue));
+      report.valuesFloor.add(measure(floor(copying, autoValue, "values-" + n),
+          "floor-values-" + n, n, 0, Corpus::autoValue));
     }
     for (int layers : options.deep) {
       report.deep.add(measure(shapeCheck, "deep-" + layers, 1, layers, (dir, count) ->
           Corpus.deep(dir, layers)));
     }
+    int deepest = options.deep.get(options.deep.size() - 1);
+    report.deepFloor = measure(floor(copying, shapeCheck, "deep-" + deepest),
+        "floor-deep-" + deepest, 1, deepest, (dir, count) -> Corpus.deep(dir, deepest));
     report.inProcess.addAll(inProcess(shapeCheck, autoValue));
     report.write(options.out);
     System.out.println("wrote " + options.out);
+  }
+
+  /**
+   * The floor for a corpus {@code tool} was just measured on: {@link CopyingProcessor} writing
+   * the files the tool generated there (its last run's {@code gen} directory).
+   */
+  private Tool floor(Path copying, Tool tool, String corpus) {
+    return new Tool("floor", List.of(copying), tool.classPath(),
+        List.of("-A" + CopyingProcessor.OPTION + "="
+            + options.work.resolve(corpus).resolve("gen").toAbsolutePath()));
+  }
+
+  /** A processor path holding only {@link CopyingProcessor} and its service declaration. */
+  private Path copyingProcessorPath() throws IOException {
+    Path dir = fresh(options.work.resolve("copying-processor"));
+    String binary = CopyingProcessor.class.getName().replace('.', '/') + ".class";
+    try (var in = CopyingProcessor.class.getClassLoader().getResourceAsStream(binary)) {
+      if (in == null) {
+        throw new IllegalStateException("cannot read " + binary);
+      }
+      Path target = dir.resolve(binary);
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target);
+    }
+    Path services = dir.resolve("META-INF/services/javax.annotation.processing.Processor");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, CopyingProcessor.class.getName() + "\n");
+    return dir;
   }
 
   /**
@@ -92,6 +135,7 @@ public final class CompileBenchmark {
     fresh(classes);
     List<String> args = new ArrayList<>(common(tool, classes));
     args.addAll(List.of("-s", gen.toString(), "-processorpath", path(tool.processorPath())));
+    args.addAll(tool.options());
     return javac.compile(args, sources, scratch);
   }
 

@@ -21,6 +21,12 @@ final class ResultsReport {
   final List<Measurement> values = new ArrayList<>();
   /** The deep models, by layer count. */
   final List<Measurement> deep = new ArrayList<>();
+  /** {@link CopyingProcessor} on the ShapeCheck corpora, one per N: javac's share. */
+  final List<Measurement> floor = new ArrayList<>();
+  /** {@link CopyingProcessor} on the AutoValue corpora, one per N. */
+  final List<Measurement> valuesFloor = new ArrayList<>();
+  /** {@link CopyingProcessor} on the deepest model. */
+  Measurement deepFloor;
   final List<InProcess> inProcess = new ArrayList<>();
 
   private final CompileBenchmark.Options options;
@@ -56,6 +62,7 @@ final class ResultsReport {
     goals(s);
     readmeTable(s);
     shapeCheck(s);
+    floor(s);
     autoValue(s);
     deepModels(s);
     inProcess(s);
@@ -127,6 +134,24 @@ final class ResultsReport {
         .append(fmt("%.0f µs vs %.0f µs per layer (×%.2f)", d.addedUsPerLayer(),
             d0.addedUsPerLayer(), growth))
         .append(" | ").append(deep.size() < 2 ? "—" : verdict(growth < 1.5)).append(" |\n");
+    if (!floor.isEmpty() && !valuesFloor.isEmpty()) {
+      Measurement f = floor.get(floor.size() - 1);
+      Measurement fv = valuesFloor.get(valuesFloor.size() - 1);
+      double own = sc.addedMsPerUnit() - f.addedMsPerUnit();
+      double ownAv = av.addedMsPerUnit() - fv.addedMsPerUnit();
+      s.append("| *with javac's share taken out* (see \"The floor\"): ShapeCheck's own time per "
+          + "model ≤ AutoValue's own per class (N = ").append(f.units).append(") | ")
+          .append(fmt("%.2f ms vs %.2f ms (floors: %.2f ms and %.2f ms per file; ShapeCheck's "
+              + "floor ratio %.3f)", own, ownAv, f.addedMsPerUnit(), fv.addedMsPerUnit(),
+              f.ratio()))
+          .append(" | ").append(verdict(own <= ownAv)).append(" |\n");
+    }
+    if (deepFloor != null) {
+      s.append("| *with javac's share taken out:* the ").append(fmt("%,d", d.layersPerUnit))
+          .append("-layer model's own time < 2 s | ")
+          .append(fmt("%.2f s (floor %.2f s)", d.added() - deepFloor.added(), deepFloor.added()))
+          .append(" | ").append(verdict(d.added() - deepFloor.added() < 2)).append(" |\n");
+    }
     s.append("| generated code: a few lines per layer, no formatting pass | ")
         .append(fmt("%.1f lines per layer, %.1f without comments and blank lines (20-layer "
             + "models); %.1f and %.1f (%,d-layer model)", sc.generatedLinesPerLayer(),
@@ -158,6 +183,36 @@ final class ResultsReport {
             + "compiles the same interfaces plus the `*Model.java` the processor generated, "
             + "without processing. Times are medians of wall-clock seconds.\n\n");
     table(s, models, "model");
+  }
+
+  private void floor(StringBuilder s) {
+    s.append("## The floor: what javac charges for any generating processor here\n\n"
+        + "`CopyingProcessor` compiled like each tool over the same sources, writing the same "
+        + "generated files (read from disk: the tool's output of the run above) and doing nothing "
+        + "else. What it adds is javac's own price for a processor that generates files: the "
+        + "Filer's checks on each new name and the extra rounds in which javac enters every tree "
+        + "again (annotations attributed anew each time). *Own* is the tool's added time minus "
+        + "its floor: what the processor itself costs.\n\n"
+        + "| corpus | floor added (s) | floor per unit (ms) | tool per unit (ms) "
+        + "| tool's own per unit (ms) | floor ratio |\n|---|---|---|---|---|---|\n");
+    for (int i = 0; i < floor.size(); i++) {
+      floorRow(s, fmt("ShapeCheck, N = %,d", floor.get(i).units), floor.get(i), models.get(i));
+    }
+    for (int i = 0; i < valuesFloor.size(); i++) {
+      floorRow(s, fmt("AutoValue, N = %,d", valuesFloor.get(i).units), valuesFloor.get(i),
+          values.get(i));
+    }
+    if (deepFloor != null) {
+      floorRow(s, fmt("ShapeCheck, one %,d-layer model", deepFloor.layersPerUnit), deepFloor,
+          deep.get(deep.size() - 1));
+    }
+    s.append('\n');
+  }
+
+  private void floorRow(StringBuilder s, String corpus, Measurement f, Measurement tool) {
+    s.append(fmt("| %s | %.2f | %.2f | %.2f | %.2f | %.3f |%n", corpus, f.added(),
+        f.addedMsPerUnit(), tool.addedMsPerUnit(), tool.addedMsPerUnit() - f.addedMsPerUnit(),
+        f.ratio()));
   }
 
   private void autoValue(StringBuilder s) {

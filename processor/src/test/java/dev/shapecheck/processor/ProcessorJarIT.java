@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import dev.shapecheck.Shape;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleFinder;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,23 @@ final class ProcessorJarIT {
       }
     }
     return found;
+  }
+
+  /**
+   * On the module path both jars are automatic modules with stable names, so modular code can
+   * write {@code requires dev.shapecheck;} (the runtime is the jar the examples compile against).
+   */
+  @Test
+  void bothJarsHaveStableModuleNames() throws Exception {
+    Path runtime = Path.of(Shape.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertWithMessage("the runtime as packaged").that(runtime.toString()).endsWith(".jar");
+
+    assertThat(moduleName(runtime)).isEqualTo("dev.shapecheck");
+    assertThat(moduleName(jar)).isEqualTo("dev.shapecheck.processor");
+  }
+
+  private static String moduleName(Path jarFile) {
+    return ModuleFinder.of(jarFile).findAll().iterator().next().descriptor().name();
   }
 
   /** The jar and the runtime alone generate the seed model. */
