@@ -51,34 +51,33 @@ public final class CompileBenchmark {
 
     Path copying = copyingProcessorPath();
     for (int n : options.sizes) {
-      report.models.add(measure(shapeCheck, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
-          Corpus::shapeCheck));
-      report.floor.add(measure(floor(copying, shapeCheck, "models-" + n), "floor-models-" + n, n,
-          SyntheticModel.MIXED_LAYERS, Corpus::shapeCheck));
-      report.values.add(measure(autoValue, "values-" + n, n, 0, Corpus::autoValue));
-      report.valuesFloor.add(measure(floor(copying, autoValue, "values-" + n),
-          "floor-values-" + n, n, 0, Corpus::autoValue));
+      Measurement[] sc = measure(shapeCheck, copying, "models-" + n, n,
+          SyntheticModel.MIXED_LAYERS, Corpus::shapeCheck);
+      report.models.add(sc[0]);
+      report.floor.add(sc[1]);
+      Measurement[] av = measure(autoValue, copying, "values-" + n, n, 0, Corpus::autoValue);
+      report.values.add(av[0]);
+      report.valuesFloor.add(av[1]);
     }
-    for (int layers : options.deep) {
-      report.deep.add(measure(shapeCheck, "deep-" + layers, 1, layers, (dir, count) ->
-          Corpus.deep(dir, layers)));
+    for (int i = 0; i < options.deep.size(); i++) {
+      int layers = options.deep.get(i);
+      boolean deepest = i == options.deep.size() - 1;
+      Measurement[] d = measure(shapeCheck, deepest ? copying : null, "deep-" + layers, 1, layers,
+          (dir, count) -> Corpus.deep(dir, layers));
+      report.deep.add(d[0]);
+      if (deepest) {
+        report.deepFloor = d[1];
+      }
     }
-    int deepest = options.deep.get(options.deep.size() - 1);
-    report.deepFloor = measure(floor(copying, shapeCheck, "deep-" + deepest),
-        "floor-deep-" + deepest, 1, deepest, (dir, count) -> Corpus.deep(dir, deepest));
     report.inProcess.addAll(inProcess(shapeCheck, autoValue));
     report.write(options.out);
     System.out.println("wrote " + options.out);
   }
 
-  /**
-   * The floor for a corpus {@code tool} was just measured on: {@link CopyingProcessor} writing
-   * the files the tool generated there (its last run's {@code gen} directory).
-   */
-  private Tool floor(Path copying, Tool tool, String corpus) {
+  /** {@link CopyingProcessor} writing the files in {@code reference} for {@code tool}'s sources. */
+  private static Tool floor(Path copying, Tool tool, Path reference) {
     return new Tool("floor", List.of(copying), tool.classPath(),
-        List.of("-A" + CopyingProcessor.OPTION + "="
-            + options.work.resolve(corpus).resolve("gen").toAbsolutePath()));
+        List.of("-A" + CopyingProcessor.OPTION + "=" + reference.toAbsolutePath()));
   }
 
   /** A processor path holding only {@link CopyingProcessor} and its service declaration. */
@@ -100,33 +99,71 @@ public final class CompileBenchmark {
   }
 
   /**
-   * Warms the disk cache with one compile of each kind, then alternates measured compiles with
-   * the processor on and off, so a machine getting busier hurts both alike.
+   * Measures {@code tool} on a fresh corpus and, unless {@code copying} is null, its floor
+   * ({@link CopyingProcessor} writing the files the tool generated) in the same runs: each run
+   * compiles with the tool, then with the floor, then with {@code -proc:none} (one off compile
+   * serves both), after one unmeasured warm-up of each. Interleaved so that a machine getting
+   * busier or quieter during the benchmark moves all three alike. Returns the tool's
+   * measurement and the floor's (null without one).
    */
-  private Measurement measure(Tool tool, String corpus, int units, int layersPerUnit,
-      BiFunction<Path, Integer, List<Path>> writer) throws IOException {
+  private Measurement[] measure(Tool tool, Path copying, String corpus, int units,
+      int layersPerUnit, BiFunction<Path, Integer, List<Path>> writer) throws IOException {
     Path dir = fresh(options.work.resolve(corpus));
     List<Path> sources = writer.apply(dir.resolve("src"), units);
     Path gen = dir.resolve("gen");
+    Path floorGen = dir.resolve("floor-gen");
+    Path reference = dir.resolve("reference");
     Path classes = dir.resolve("classes");
     Measurement m = new Measurement(tool.name(), corpus, units, layersPerUnit);
-    log("%s %s: %d source files, %d runs", tool.name(), corpus, sources.size(), options.runs);
+    Measurement f =
+        copying == null ? null : new Measurement("floor", corpus, units, layersPerUnit);
+    log("%s %s: %d source files, %d runs%s", tool.name(), corpus, sources.size(), options.runs,
+        f == null ? "" : ", with its floor");
 
     compileOn(tool, sources, gen, classes, dir);
     List<Path> generated = javaFiles(gen);
+    copyTree(gen, fresh(reference));
     for (Path file : generated) {
-      m.countGenerated(Files.readAllLines(file));
+      List<String> lines = Files.readAllLines(file);
+      m.countGenerated(lines);
+      if (f != null) {
+        f.countGenerated(lines);
+      }
+    }
+    Tool floor = f == null ? null : floor(copying, tool, reference);
+    if (floor != null) {
+      compileOn(floor, sources, floorGen, classes, dir);
     }
     List<Path> all = new ArrayList<>(sources);
     all.addAll(generated);
     compileOff(tool, all, classes, dir);
     for (int r = 0; r < options.runs; r++) {
       m.on.add(compileOn(tool, sources, gen, classes, dir));
-      m.off.add(compileOff(tool, all, classes, dir));
-      log("  run %d: on %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
-          m.off.get(r).wallSeconds());
+      if (floor != null) {
+        f.on.add(compileOn(floor, sources, floorGen, classes, dir));
+      }
+      ForkedJavac.Run off = compileOff(tool, all, classes, dir);
+      m.off.add(off);
+      if (f != null) {
+        f.off.add(off);
+        log("  run %d: on %.2f s, floor %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
+            f.on.get(r).wallSeconds(), off.wallSeconds());
+      } else {
+        log("  run %d: on %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
+            off.wallSeconds());
+      }
     }
-    return m;
+    return new Measurement[] {m, f};
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file));
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
   }
 
   private ForkedJavac.Run compileOn(Tool tool, List<Path> sources, Path gen, Path classes,

@@ -188,8 +188,9 @@ final class ResultsReport {
   private void floor(StringBuilder s) {
     s.append("## The floor: what javac charges for any generating processor here\n\n"
         + "`CopyingProcessor` compiled like each tool over the same sources, writing the same "
-        + "generated files (read from disk: the tool's output of the run above) and doing nothing "
-        + "else. What it adds is javac's own price for a processor that generates files: the "
+        + "generated files (read from disk: the tool's output) and doing nothing else, in the "
+        + "same runs as the tool (tool, floor, `-proc:none` in turn; one off compile serves "
+        + "both). What it adds is javac's own price for a processor that generates files: the "
         + "Filer's checks on each new name and the extra rounds in which javac enters every tree "
         + "again (annotations attributed anew each time). *Own* is the tool's added time minus "
         + "its floor: what the processor itself costs.\n\n"
