@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -35,11 +34,10 @@ final class JavaNames {
     taken = new HashSet<>(javaLangHidden);
     collectMemberTypes(model, taken, new HashSet<>());
     taken.add(generatedSimpleName);
-    String modelTopLevel = topLevel(model).getSimpleName().toString();
-    modelReference =
-        taken.contains(modelTopLevel)
-            ? model.getQualifiedName().toString()
-            : nestedName(model);
+    String nested = nestedName(model, ".");
+    int dot = nested.indexOf('.');
+    String modelTopLevel = dot < 0 ? nested : nested.substring(0, dot);
+    modelReference = taken.contains(modelTopLevel) ? model.getQualifiedName().toString() : nested;
     taken.add(modelTopLevel);
   }
 
@@ -97,23 +95,14 @@ final class JavaNames {
     }
   }
 
-  private static TypeElement topLevel(TypeElement type) {
-    TypeElement top = type;
-    for (Element e = type.getEnclosingElement();
-        e != null && e.getKind() != ElementKind.PACKAGE && e.getKind() != ElementKind.MODULE;
-        e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement) {
-        top = (TypeElement) e;
-      }
-    }
-    return top;
-  }
-
-  /** {@code Outer.Inner}: the name from the top-level type down, as the same package sees it. */
-  private static String nestedName(TypeElement type) {
+  /**
+   * The simple names from the top-level type down to {@code type}, joined by {@code separator}:
+   * {@code Outer.Inner} as the same package sees it, {@code Outer_Inner} for a generated name.
+   */
+  static String nestedName(TypeElement type, String separator) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
     for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + ".");
+      name.insert(0, e.getSimpleName() + separator);
     }
     return name.toString();
   }

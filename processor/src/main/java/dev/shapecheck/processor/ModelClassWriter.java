@@ -57,11 +57,7 @@ final class ModelClassWriter {
 
   /** The generated class's name: {@code MnistCnnModel}, or {@code Outer_InnerModel} if nested. */
   static String generatedSimpleName(TypeElement type) {
-    StringBuilder simple = new StringBuilder(type.getSimpleName()).append("Model");
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
-      simple.insert(0, e.getSimpleName() + "_");
-    }
-    return simple.toString();
+    return JavaNames.nestedName(type, "_") + "Model";
   }
 
   GeneratedFile write(ModelDeclaration model, ModelSummary summary) {
