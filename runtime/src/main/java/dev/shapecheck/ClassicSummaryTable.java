@@ -1,7 +1,6 @@
 package dev.shapecheck;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders the summary table of tf.keras 2.x ({@code print_summary} for sequential models).
@@ -92,7 +91,7 @@ final class ClassicSummaryTable {
 
   /** Python's {@code '{:,}'.format(n)}, whatever the default locale. */
   static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Readable.grouped(n);
   }
 
   private static void rule(StringBuilder out, char c, int lineLength) {

@@ -2,7 +2,6 @@ package dev.shapecheck;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * Number formats shared by the summary dialects, fixed to what Python and Keras print so a summary
@@ -14,9 +13,26 @@ final class Readable {
 
   private Readable() {}
 
-  /** Python's {@code '{:,}'.format(n)}. */
+  /**
+   * Python's {@code '{:,}'.format(n)}: digits in groups of three, comma-separated, whatever the
+   * default locale. Written out rather than {@code String.format("%,d")}: the processor calls it
+   * for every row of every generated summary, and a cold {@code Formatter} costs more than the
+   * rest of the table.
+   */
   static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + (length - 1) / 3);
+    int firstGroup = length % 3 == 0 ? 3 : length % 3;
+    out.append(digits, 0, sign + firstGroup);
+    for (int at = sign + firstGroup; at < digits.length(); at += 3) {
+      out.append(',').append(digits, at, at + 3);
+    }
+    return out.toString();
   }
 
   /**

@@ -81,14 +81,21 @@ final class AnnotationValues {
 
         @Override
         public Object visitArray(List<? extends AnnotationValue> values, Void unused) {
-          List<Object> elements = new ArrayList<>();
+          List<Object> elements = new ArrayList<>(values.size());
+          boolean allInts = true;
           for (AnnotationValue value : values) {
-            elements.add(value.accept(this, null));
+            Object element = value.accept(this, null);
+            allInts &= element instanceof Integer;
+            elements.add(element);
           }
-          if (elements.stream().allMatch(e -> e instanceof Integer)) {
-            return elements.stream().mapToInt(e -> (Integer) e).toArray();
+          if (!allInts) {
+            return elements;
           }
-          return elements;
+          int[] ints = new int[elements.size()];
+          for (int i = 0; i < ints.length; i++) {
+            ints[i] = (Integer) elements.get(i);
+          }
+          return ints;
         }
       };
 }

@@ -11,6 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -102,6 +104,15 @@ final class LayerMethodReader {
 
   /** Whether {@code method} returns {@code Layer}; reports it when not. */
   boolean checkReturnsLayer(ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    if (returned.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) returned).asElement())
+            .getQualifiedName()
+            .contentEquals(LAYER)) {
+      // Layer is not generic, so its name settles it; the lookup below, per method, showed in
+      // the processor's profile.
+      return true;
+    }
     String name = method.getSimpleName().toString();
     TypeMirror layerType = layerType();
     if (layerType == null) { // a runtime jar without Layer: no method can be a layer

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
@@ -63,7 +62,7 @@ final class ModelClassWriter {
   GeneratedFile write(ModelDeclaration model, ModelSummary summary) {
     Source source = new Source(model.type, summary);
     source.constants();
-    String list = source.listOf(summary.layers(), helperPrefix(model.type));
+    String list = source.listOf(summary.layers(), model.type);
     source.field(
         "Every layer with its shapes and parameter counts, and the totals.",
         source.modelSummary,
@@ -89,7 +88,7 @@ final class ModelClassWriter {
     ModelSummary summary = check.summary();
     Source source = new Source(model.type, summary);
     source.constants();
-    String list = source.rowsOf(summary.layers(), helperPrefix(model.type));
+    String list = source.rowsOf(summary.layers(), model.type);
     StringBuilder outputs = new StringBuilder();
     for (int i = 0; i < summary.outputLayers().size(); i++) {
       outputs.append(i == 0 ? "" : ", ").append(literal(summary.outputLayers().get(i).name()));
@@ -156,7 +155,8 @@ final class ModelClassWriter {
   /**
    * A prefix for the private helpers of a large model ({@code allLayers}, {@code layers0}, ...)
    * that no method of the interface has: the helpers are static, and a static method may neither
-   * share an implemented method's signature nor hide an inherited default one.
+   * share an implemented method's signature nor hide an inherited default one. Only asked for a
+   * model that needs helpers: {@code getAllMembers} is costly at thousands of models.
    */
   private String helperPrefix(TypeElement model) {
     Set<String> taken = new HashSet<>();
@@ -171,14 +171,27 @@ final class ModelClassWriter {
   }
 
   private static boolean clashes(Set<String> taken, String prefix) {
-    // One pattern per prefix, not one per method: a large model has thousands of methods.
-    Pattern part = Pattern.compile(Pattern.quote(prefix + "layers") + "\\d+");
+    String all = prefix + "allLayers";
+    String part = prefix + "layers";
     for (String name : taken) {
-      if (name.equals(prefix + "allLayers") || part.matcher(name).matches()) {
+      if (name.equals(all) || (name.startsWith(part) && isDigits(name, part.length()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code name} has one or more ASCII digits from {@code start} on, and nothing else. */
+  private static boolean isDigits(String name, int start) {
+    if (start >= name.length()) {
+      return false;
+    }
+    for (int i = start; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -295,19 +308,19 @@ final class ModelClassWriter {
      * class initializer may hold at most 64 KB of bytecode, so a larger list is built in private
      * methods of that many layers each and this returns the call.
      */
-    String listOf(List<Layer> layers, String prefix) {
+    String listOf(List<Layer> layers, TypeElement model) {
       if (layers.size() <= LAYERS_PER_METHOD) {
         return listOf(layers, 0, layers.size(), INDENT.repeat(3));
       }
-      return splitList(layers, prefix, false);
+      return splitList(layers, helperPrefix(model), false);
     }
 
     /** {@link #listOf} of a functional model's {@code Layer.input}/{@code Layer.connected} rows. */
-    String rowsOf(List<Layer> rows, String prefix) {
+    String rowsOf(List<Layer> rows, TypeElement model) {
       if (rows.size() <= LAYERS_PER_METHOD) {
         return rowsOf(rows, 0, rows.size(), INDENT.repeat(3));
       }
-      return splitList(rows, prefix, true);
+      return splitList(rows, helperPrefix(model), true);
     }
 
     private final StringBuilder helpers = new StringBuilder();
@@ -552,26 +565,41 @@ final class ModelClassWriter {
    * control characters and U+2028/U+2029 as {@code \\uXXXX}, as JavaPoet's {@code $S} wrote them.
    */
   static String literal(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    StringBuilder out = new StringBuilder(value.length() + value.length() / 8 + 2).append('"');
+    int plainFrom = 0; // characters that need no escape are copied in runs
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escape = escape(value.charAt(i));
+      if (escape != null) {
+        out.append(value, plainFrom, i).append(escape);
+        plainFrom = i + 1;
       }
     }
-    return out.append('"').toString();
+    return out.append(value, plainFrom, value.length()).append('"').toString();
+  }
+
+  /** How {@code c} is written inside a Java string literal, or null if as itself. */
+  private static String escape(char c) {
+    switch (c) {
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '\n':
+        return "\\n";
+      case '\t':
+        return "\\t";
+      case '\r':
+        return "\\r";
+      case '\b':
+        return "\\b";
+      case '\f':
+        return "\\f";
+      default:
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+          String hex = Integer.toHexString(c);
+          return "\\u" + "0000".substring(hex.length()) + hex;
+        }
+        return null;
+    }
   }
 }

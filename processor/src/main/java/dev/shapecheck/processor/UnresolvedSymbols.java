@@ -5,8 +5,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -89,7 +91,7 @@ final class UnresolvedSymbols {
   }
 
   private boolean hasErroneousMirror(Element element) {
-    Set<String> types = new HashSet<>();
+    List<Element> types = new ArrayList<>(); // an element has few annotations
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
         return true;
@@ -97,9 +99,11 @@ final class UnresolvedSymbols {
       // Two mirrors of one type (a non-repeatable annotation written twice) or a required
       // attribute left out: errors the compiler reports itself. ECJ still hands such mirrors to
       // processors, and reading them would only repeat the compiler's error in other words.
-      if (!types.add(mirror.getAnnotationType().toString()) || lacksRequiredValue(mirror)) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (types.contains(type) || lacksRequiredValue(mirror)) {
         return true;
       }
+      types.add(type);
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
           mirror.getElementValues().entrySet()) {
         if (isErroneous(entry.getKey(), entry.getValue())) {
@@ -117,11 +121,13 @@ final class UnresolvedSymbols {
     if (required.isEmpty()) {
       return false;
     }
-    Set<String> given = new HashSet<>();
+    int given = 0;
     for (ExecutableElement attribute : mirror.getElementValues().keySet()) {
-      given.add(attribute.getSimpleName().toString());
+      if (required.contains(attribute.getSimpleName().toString())) {
+        given++;
+      }
     }
-    return !given.containsAll(required);
+    return given < required.size();
   }
 
   private static Set<String> attributesWithoutDefault(Element annotationType) {

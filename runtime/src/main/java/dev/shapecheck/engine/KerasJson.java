@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} topology
@@ -45,7 +43,6 @@ public final class KerasJson {
   /** The Keras version the JSON declares (the last tf.keras 2 release line). */
   public static final String KERAS_VERSION = "2.15.0";
 
-  private static final Pattern RANK = Pattern.compile("(\\d)D");
 
   /** Each layer type's modelled arguments, by annotation attribute, in Keras's config order. */
   private static final Map<String, List<String>> ARGUMENTS = new TreeMap<>();
@@ -452,11 +449,14 @@ public final class KerasJson {
 
   /** The number of spatial axes of a layer type: 2 for {@code Conv2DTranspose}. */
   private static int rank(String type) {
-    Matcher matcher = RANK.matcher(type);
-    if (!matcher.find()) {
-      throw new IllegalArgumentException(type + " has no spatial rank");
+    // The first digit followed by "D"; a loop, not a regular expression: it runs per layer.
+    for (int i = 0; i + 1 < type.length(); i++) {
+      char c = type.charAt(i);
+      if (c >= '0' && c <= '9' && type.charAt(i + 1) == 'D') {
+        return c - '0';
+      }
     }
-    return Integer.parseInt(matcher.group(1));
+    throw new IllegalArgumentException(type + " has no spatial rank");
   }
 
   /** A tuple with one value per axis; a single value applies to every axis. */

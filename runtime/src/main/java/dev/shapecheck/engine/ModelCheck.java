@@ -32,7 +32,12 @@ public final class ModelCheck {
 
   /** Whether the model is valid: no errors (warnings allowed), and a summary. */
   public boolean isClean() {
-    return problems.stream().noneMatch(p -> !p.kind().isWarning());
+    for (Problem problem : problems) {
+      if (!problem.kind().isWarning()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

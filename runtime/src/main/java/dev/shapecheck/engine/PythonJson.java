@@ -77,8 +77,15 @@ final class PythonJson {
     if (value == 0) {
       return Double.doubleToRawLongBits(value) == 0 ? "0.0" : "-0.0";
     }
+    String java = Double.toString(value);
+    if (java.indexOf('E') < 0 && (java.charAt(java.length() - 1) != '0' || java.endsWith(".0"))) {
+      // Positional already (1e-3 <= |value| < 1e7, inside Python's range) with no trailing zero
+      // to strip: the slow path below would give these very characters. Every rate, momentum
+      // and epsilon of a generated KERAS_JSON takes this path.
+      return java;
+    }
     // Double.toString gives digits that read back to the same double; strip its formatting.
-    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    BigDecimal decimal = new BigDecimal(java).stripTrailingZeros();
     String digits = decimal.unscaledValue().abs().toString();
     int exponent = digits.length() - 1 - decimal.scale(); // of the first digit
     String sign = value < 0 ? "-" : "";
@@ -87,7 +94,8 @@ final class PythonJson {
       return sign + (plain.contains(".") ? plain : plain + ".0");
     }
     String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    String power = String.format("%02d", Math.abs(exponent));
+    int magnitude = Math.abs(exponent);
+    String power = (magnitude < 10 ? "0" : "") + magnitude;
     return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + power;
   }
 

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The warnings: models Keras builds without a complaint that are still probably not what their
@@ -79,11 +78,6 @@ final class WarningChecks {
 
   /** Layers that move values without computing on them: a softmax before them is still last. */
   private static final Set<String> MOVERS = Set.of("Flatten", "Reshape", "Permute");
-  /** Compiled once: {@code String.matches} would compile them again for every layer. */
-  private static final Pattern CONVOLUTION =
-      Pattern.compile("(Conv|DepthwiseConv|SeparableConv)[123]D");
-  private static final Pattern ANY_CONVOLUTION =
-      Pattern.compile("(Conv|DepthwiseConv|SeparableConv)[123]D(Transpose)?");
 
   private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -178,7 +172,7 @@ final class WarningChecks {
     String type = config.type();
     boolean pooling = type.startsWith("MaxPooling") || type.startsWith("AveragePooling");
     boolean convolution =
-        CONVOLUTION.matcher(type).matches();
+        isConvolution(type, false);
     if (!(pooling || convolution) || !"VALID".equals(config.argument("padding"))) {
       return;
     }
@@ -283,6 +277,16 @@ final class WarningChecks {
     {"step"}, {"row", "column"}, {"slice", "row", "column"}
   };
 
+  private int layersWithWeights() {
+    int count = 0;
+    for (Layer layer : layers) {
+      if (layer.params() > 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static String count(int n, String unit) {
     return n == 1 ? unit : n + " " + unit + "s";
   }
@@ -294,7 +298,7 @@ final class WarningChecks {
     if (!"Dense".equals(configs.get(index).type())
         || totalParams < EXPLOSION_MIN_PARAMS
         || !atLeastPercent(layer.params(), totalParams, EXPLOSION_PERCENT)
-        || layers.stream().filter(l -> l.params() > 0).count() < 2) {
+        || layersWithWeights() < 2) {
       return;
     }
     String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * layer.params() / totalParams);
@@ -638,12 +642,37 @@ final class WarningChecks {
   private static boolean hasActivationAttribute(String type) {
     return "Dense".equals(type)
         || "Activation".equals(type)
-        || ANY_CONVOLUTION.matcher(type).matches();
+        || isConvolution(type, true);
   }
 
+  /**
+   * {@code Conv}, {@code DepthwiseConv} or {@code SeparableConv} with {@code 1D}, {@code 2D} or
+   * {@code 3D}, and {@code Transpose} after it where {@code transposeToo}. Plain string tests,
+   * not a regular expression: they run for every layer of every model the processor checks.
+   */
+  private static boolean isConvolution(String type, boolean transposeToo) {
+    String rest;
+    if (type.startsWith("Conv")) {
+      rest = type.substring("Conv".length());
+    } else if (type.startsWith("DepthwiseConv")) {
+      rest = type.substring("DepthwiseConv".length());
+    } else if (type.startsWith("SeparableConv")) {
+      rest = type.substring("SeparableConv".length());
+    } else {
+      return false;
+    }
+    if (rest.length() < 2 || rest.charAt(0) < '1' || rest.charAt(0) > '3' || rest.charAt(1) != 'D') {
+      return false;
+    }
+    String suffix = rest.substring(2);
+    return suffix.isEmpty() || (transposeToo && suffix.equals("Transpose"));
+  }
+
+  private static final Set<String> ACTIVATION_LAYERS =
+      Set.of("Activation", "ReLU", "Softmax", "ThresholdedReLU", "LeakyReLU", "ELU");
+
   private static boolean isActivationLayer(String type) {
-    return Set.of("Activation", "ReLU", "Softmax", "ThresholdedReLU", "LeakyReLU", "ELU")
-        .contains(type);
+    return ACTIVATION_LAYERS.contains(type);
   }
 
   private static String range(double low, double high) {

@@ -240,9 +240,10 @@ class KerasJsonTest {
   void floatsAreWrittenAsPythonsRepr() {
     // Each expected text is CPython 3's repr() of the same double.
     double[] values = {0.001, 1e-05, 0.0001, 0.99, 3.0, -0.0, 1e16, 1e15, 123456.789, -2.5e-07,
-        0.1 + 0.2, 1e300};
+        0.1 + 0.2, 1e300, 100.0, -0.5, 1234567.0, 1e7, 12345678.9, 0.0015};
     String[] repr = {"0.001", "1e-05", "0.0001", "0.99", "3.0", "-0.0", "1e+16",
-        "1000000000000000.0", "123456.789", "-2.5e-07", "0.30000000000000004", "1e+300"};
+        "1000000000000000.0", "123456.789", "-2.5e-07", "0.30000000000000004", "1e+300",
+        "100.0", "-0.5", "1234567.0", "10000000.0", "12345678.9", "0.0015"};
     for (int i = 0; i < values.length; i++) {
       assertEquals(repr[i], PythonJson.number(values[i]), "repr of " + values[i]);
     }
