@@ -31,25 +31,29 @@ public final class CompileBenchmark {
   }
 
   /**
-   * The processor side of one tool: its processor path, the class path its sources need, and
-   * processor options ({@code -A...}).
+   * The processor side of one tool: its processor path, the class path its sources need,
+   * processor options ({@code -A...}), and the processor class {@link TimedProcessor} probes
+   * (null: no probe).
    */
-  record Tool(String name, List<Path> processorPath, List<Path> classPath, List<String> options) {
-    Tool(String name, List<Path> processorPath, List<Path> classPath) {
-      this(name, processorPath, classPath, List.of());
+  record Tool(String name, List<Path> processorPath, List<Path> classPath, List<String> options,
+      String processorClass) {
+    Tool(String name, List<Path> processorPath, List<Path> classPath, String processorClass) {
+      this(name, processorPath, classPath, List.of(), processorClass);
     }
   }
 
   private void run() throws IOException {
     Tool shapeCheck = new Tool("ShapeCheck", List.of(options.processorJar, options.runtimeJar),
-        List.of(options.runtimeJar));
+        List.of(options.runtimeJar), "dev.shapecheck.processor.ShapeCheckProcessor");
     Tool autoValue = new Tool("AutoValue",
         List.of(options.autoValueDir.resolve("auto-value.jar")),
-        List.of(options.autoValueDir.resolve("auto-value-annotations.jar")));
+        List.of(options.autoValueDir.resolve("auto-value-annotations.jar")),
+        "com.google.auto.value.processor.AutoValueProcessor");
     ResultsReport report = new ResultsReport(options, javac);
     report.start();
 
-    Path copying = copyingProcessorPath();
+    Path copying = benchProcessorPath("copying-processor", CopyingProcessor.class);
+    timed = benchProcessorPath("timed-processor", TimedProcessor.class);
     for (int n : options.sizes) {
       Measurement[] sc = measure(shapeCheck, copying, "models-" + n, n,
           SyntheticModel.MIXED_LAYERS, Corpus::shapeCheck);
@@ -77,24 +81,35 @@ public final class CompileBenchmark {
   /** {@link CopyingProcessor} writing the files in {@code reference} for {@code tool}'s sources. */
   private static Tool floor(Path copying, Tool tool, Path reference) {
     return new Tool("floor", List.of(copying), tool.classPath(),
-        List.of("-A" + CopyingProcessor.OPTION + "=" + reference.toAbsolutePath()));
+        List.of("-A" + CopyingProcessor.OPTION + "=" + reference.toAbsolutePath()), null);
   }
 
-  /** A processor path holding only {@link CopyingProcessor} and its service declaration. */
-  private Path copyingProcessorPath() throws IOException {
-    Path dir = fresh(options.work.resolve("copying-processor"));
-    String binary = CopyingProcessor.class.getName().replace('.', '/') + ".class";
-    try (var in = CopyingProcessor.class.getClassLoader().getResourceAsStream(binary)) {
-      if (in == null) {
-        throw new IllegalStateException("cannot read " + binary);
+  /** The processor path of {@link TimedProcessor}, set in {@link #run}. */
+  private Path timed;
+
+  /**
+   * A processor path holding only {@code processor} (with its nested classes) and a service
+   * declaration of it, so that nothing else of this module is on javac's processor path.
+   */
+  private Path benchProcessorPath(String name, Class<?> processor) throws IOException {
+    Path dir = fresh(options.work.resolve(name));
+    Path classes = Path.of(processor.getProtectionDomain().getCodeSource().getLocation().getPath());
+    String binary = processor.getName().replace('.', '/');
+    Path packageDir = classes.resolve(binary).getParent();
+    try (Stream<Path> files = Files.list(packageDir)) {
+      for (Path file : files.toList()) {
+        String simple = file.getFileName().toString();
+        if (simple.equals(processor.getSimpleName() + ".class")
+            || simple.startsWith(processor.getSimpleName() + "$")) {
+          Path target = dir.resolve(classes.relativize(file).toString());
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target);
+        }
       }
-      Path target = dir.resolve(binary);
-      Files.createDirectories(target.getParent());
-      Files.copy(in, target);
     }
     Path services = dir.resolve("META-INF/services/javax.annotation.processing.Processor");
     Files.createDirectories(services.getParent());
-    Files.writeString(services, CopyingProcessor.class.getName() + "\n");
+    Files.writeString(services, processor.getName() + "\n");
     return dir;
   }
 
@@ -122,6 +137,8 @@ public final class CompileBenchmark {
 
     compileOn(tool, sources, gen, classes, dir);
     List<Path> generated = javaFiles(gen);
+    // The probe runs where the floor does (every N, the deepest model): one more compile per run.
+    boolean probe = copying != null && tool.processorClass() != null;
     copyTree(gen, fresh(reference));
     for (Path file : generated) {
       List<String> lines = Files.readAllLines(file);
@@ -144,6 +161,9 @@ public final class CompileBenchmark {
       }
       ForkedJavac.Run off = compileOff(tool, all, classes, dir);
       m.off.add(off);
+      if (probe) {
+        m.addProbe(probe(tool, sources, gen, classes, dir));
+      }
       if (f != null) {
         f.off.add(off);
         log("  run %d: on %.2f s, floor %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
@@ -164,6 +184,27 @@ public final class CompileBenchmark {
         Files.copy(file, target);
       }
     }
+  }
+
+  /**
+   * One compile with {@code tool}'s processor run by {@link TimedProcessor}; returns its
+   * {@code ownNanos filerNanos files}. Not one of the timed compiles.
+   */
+  private long[] probe(Tool tool, List<Path> sources, Path gen, Path classes, Path scratch)
+      throws IOException {
+    Path timing = scratch.resolve("timing.txt");
+    Files.deleteIfExists(timing);
+    List<Path> processorPath = new ArrayList<>(List.of(timed));
+    processorPath.addAll(tool.processorPath());
+    Tool probed = new Tool(tool.name(), processorPath, tool.classPath(),
+        List.of("-processor", TimedProcessor.class.getName(),
+            "-A" + TimedProcessor.DELEGATE + "=" + tool.processorClass(),
+            "-A" + TimedProcessor.TIMING + "=" + timing.toAbsolutePath()), null);
+    compileOn(probed, sources, gen, classes, scratch);
+    String[] fields = Files.readString(timing).trim().split(" ");
+    return new long[] {
+      Long.parseLong(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2])
+    };
   }
 
   private ForkedJavac.Run compileOn(Tool tool, List<Path> sources, Path gen, Path classes,

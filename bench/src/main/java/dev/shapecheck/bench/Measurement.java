@@ -14,6 +14,10 @@ final class Measurement {
   final int layersPerUnit;
   final List<ForkedJavac.Run> on = new ArrayList<>();
   final List<ForkedJavac.Run> off = new ArrayList<>();
+  /** {@link TimedProcessor}'s CPU milliseconds inside the processor, Filer excluded, per run. */
+  final List<Double> ownCpuMs = new ArrayList<>();
+  /** The same probe's CPU milliseconds inside javac's Filer, per run. */
+  final List<Double> filerCpuMs = new ArrayList<>();
   /** Lines of the generated sources (all files). */
   long generatedLines;
   /** The same without blank lines and comment lines (Javadoc included). */
@@ -50,6 +54,26 @@ final class Measurement {
 
   double rssOffMib() {
     return Stats.median(off.stream().map(r -> r.peakRssKib() / 1024.0).toList());
+  }
+
+  /** Records one probe: {@code ownNanos filerNanos files}. */
+  void addProbe(long[] probe) {
+    ownCpuMs.add(probe[0] / 1e6);
+    filerCpuMs.add(probe[1] / 1e6);
+  }
+
+  boolean probed() {
+    return !ownCpuMs.isEmpty();
+  }
+
+  /** Median CPU milliseconds inside the processor per model or class, the Filer excluded. */
+  double ownCpuMsPerUnit() {
+    return Stats.median(ownCpuMs) / units;
+  }
+
+  /** Median CPU milliseconds inside javac's Filer per generated file. */
+  double filerCpuMsPerFile() {
+    return Stats.median(filerCpuMs) / units;
   }
 
   /** Seconds the processor adds to the build (median on minus median off). */

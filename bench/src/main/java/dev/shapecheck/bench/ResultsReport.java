@@ -63,6 +63,7 @@ final class ResultsReport {
     readmeTable(s);
     shapeCheck(s);
     floor(s);
+    inside(s);
     autoValue(s);
     deepModels(s);
     inProcess(s);
@@ -152,6 +153,16 @@ final class ResultsReport {
           .append(fmt("%.2f s (floor %.2f s)", d.added() - deepFloor.added(), deepFloor.added()))
           .append(" | ").append(verdict(d.added() - deepFloor.added() < 2)).append(" |\n");
     }
+    Measurement probedSc = lastProbed(models);
+    Measurement probedAv = lastProbed(values);
+    if (probedSc != null && probedAv != null) {
+      s.append("| *measured inside the processor* (see \"Inside the processor\"): ShapeCheck's "
+          + "CPU time per model ≤ AutoValue's per class (N = ").append(probedSc.units)
+          .append(") | ").append(fmt("%.2f ms vs %.2f ms", probedSc.ownCpuMsPerUnit(),
+              probedAv.ownCpuMsPerUnit()))
+          .append(" | ").append(verdict(probedSc.ownCpuMsPerUnit()
+              <= probedAv.ownCpuMsPerUnit())).append(" |\n");
+    }
     s.append("| generated code: a few lines per layer, no formatting pass | ")
         .append(fmt("%.1f lines per layer, %.1f without comments and blank lines (20-layer "
             + "models); %.1f and %.1f (%,d-layer model)", sc.generatedLinesPerLayer(),
@@ -206,6 +217,51 @@ final class ResultsReport {
     if (deepFloor != null) {
       floorRow(s, fmt("ShapeCheck, one %,d-layer model", deepFloor.layersPerUnit), deepFloor,
           deep.get(deep.size() - 1));
+    }
+    s.append('\n');
+  }
+
+  private static Measurement lastProbed(List<Measurement> rows) {
+    Measurement last = null;
+    for (Measurement m : rows) {
+      last = m.probed() ? m : last;
+    }
+    return last;
+  }
+
+  private void inside(StringBuilder s) {
+    List<Measurement> probed = new ArrayList<>();
+    for (List<Measurement> rows : List.of(models, values, deep)) {
+      for (Measurement m : rows) {
+        if (m.probed()) {
+          probed.add(m);
+        }
+      }
+    }
+    if (probed.isEmpty()) {
+      return;
+    }
+    s.append("## Inside the processor: its own CPU time\n\n"
+        + "One more compile per run (not one of the timed ones) runs the tool's processor "
+        + "inside `TimedProcessor`, which adds up the CPU time of javac's thread inside the "
+        + "processor's `init` and `process` calls and, apart, inside javac's Filer (creating, "
+        + "writing and closing the generated files: javac's work, also in the floor). Thread CPU "
+        + "time does not move with the machine's load as wall-clock differences do, and it is "
+        + "only the processor's own work; it leaves out the JIT compiling the processor's code "
+        + "on other threads, which the wall-clock figures above include. AutoValue is probed as "
+        + "`AutoValueProcessor` alone. Medians of the runs.\n\n"
+        + "| corpus | processor CPU, all (ms) | per unit (ms) | per layer (µs) "
+        + "| Filer CPU per file (ms) |\n|---|---|---|---|---|\n");
+    for (Measurement m : probed) {
+      String corpus = m.layersPerUnit == 0
+          ? fmt("%s, N = %,d", m.tool, m.units)
+          : m.units == 1
+              ? fmt("%s, one %,d-layer model", m.tool, m.layersPerUnit)
+              : fmt("%s, N = %,d", m.tool, m.units);
+      s.append(fmt("| %s | %.0f | %.3f | %s | %.3f |%n", corpus, Stats.median(m.ownCpuMs),
+          m.ownCpuMsPerUnit(), m.layersPerUnit == 0 ? "—"
+              : fmt("%.1f", m.ownCpuMsPerUnit() * 1000 / m.layersPerUnit),
+          m.filerCpuMsPerFile()));
     }
     s.append('\n');
   }

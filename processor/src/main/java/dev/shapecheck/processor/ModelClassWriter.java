@@ -41,6 +41,8 @@ final class ModelClassWriter {
   /** The java.lang types the generated code names without an import. */
   private static final Set<String> JAVA_LANG_USED = Set.of("String");
   private static final String INDENT = "  ";
+  /** The widest line the writer lays out to: Google Java Style's column limit. */
+  private static final int LINE_WIDTH = 100;
 
   private final Elements elements;
   /** {@link #javaLangHidden} by package: a package's members do not change within a round. */
@@ -206,7 +208,7 @@ final class ModelClassWriter {
       // What must fit on the line with this parameter: its separator and, for the last, ") {".
       String tail = i < parameters.size() - 1 ? "," : ") {";
       if (i > 0) {
-        if (column + 1 + parameter.length() + tail.length() > 100) {
+        if (column + 1 + parameter.length() + tail.length() > LINE_WIDTH) {
           out.append('\n').append(INDENT.repeat(3));
           column = INDENT.length() * 3;
         } else {
@@ -477,19 +479,31 @@ final class ModelClassWriter {
      * accessor anyway, while an annotation per layer is attributed and validated again in each
      * round of processing (0.7 s of a cold compile of a 10,000-layer model, bench/README.md).
      */
+    /**
+     * One accessor in as few lines as reads well, since a model has one per layer: a one-line
+     * Javadoc and a one-line method where each fits in 100 columns (a method with parameters
+     * keeps the block form, its parameter list laid out by {@link #parameterList}).
+     */
     void layerMethod(String name, String parameters, Layer row, int index, String summaryField) {
       memberSeparator();
-      javadoc(
-          body,
-          INDENT,
-          row.type() + ": " + row.outputShape() + ", " + row.params() + " params, "
-              + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs()))
-              + " MACs.");
-      body.append(INDENT).append("public ").append(layer).append(' ').append(name)
-          .append(parameters.isEmpty() ? "()" : parameters).append(" {\n")
-          .append(INDENT.repeat(2)).append("return ").append(summaryField)
-          .append(".layers().get(").append(index).append(");\n")
-          .append(INDENT).append("}\n");
+      String doc = row.type() + ": " + row.outputShape() + ", " + row.params() + " params, "
+          + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs())) + " MACs.";
+      if (INDENT.length() + "/** ".length() + doc.length() + " */".length() <= LINE_WIDTH) {
+        body.append(INDENT).append("/** ").append(doc).append(" */\n");
+      } else {
+        javadoc(body, INDENT, doc);
+      }
+      String signature = INDENT + "public " + layer + ' ' + name
+          + (parameters.isEmpty() ? "()" : parameters) + " {";
+      String statement = "return " + summaryField + ".layers().get(" + index + ");";
+      if (parameters.isEmpty()
+          && signature.length() + 1 + statement.length() + 2 <= LINE_WIDTH) {
+        body.append(signature).append(' ').append(statement).append(" }\n");
+      } else {
+        body.append(signature).append('\n')
+            .append(INDENT.repeat(2)).append(statement).append('\n')
+            .append(INDENT).append("}\n");
+      }
     }
 
     /** A parameter's declared type, spelled like the other names of the file. */

@@ -24,7 +24,8 @@ class GeneratedNamesTest {
     String source = generatedSource(compilation, "test.MnistCnnModel");
     assertThat(source).contains("import dev.shapecheck.Shape;\nimport java.util.List;\n");
     assertThat(source).contains("public static final Shape INPUT_SHAPE = Shape.of(28, 28, 1);");
-    assertThat(source).contains("   */\n  public Layer conv1() {\n    return SUMMARY.layers().get(0);");
+    assertThat(source).contains(
+        "MACs. */\n  public Layer conv1() { return SUMMARY.layers().get(0); }\n");
     assertThat(source).doesNotContain("java.util.ArrayList");
   }
 
