@@ -83,15 +83,10 @@ final class ClassicSummaryTable {
 
   private static void totals(StringBuilder out, ModelSummary summary, int lineLength) {
     KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
-    out.append("Total params: ").append(grouped(totals.total())).append('\n');
-    out.append("Trainable params: ").append(grouped(totals.trainable())).append('\n');
-    out.append("Non-trainable params: ").append(grouped(totals.nonTrainable())).append('\n');
+    out.append("Total params: ").append(Readable.grouped(totals.total())).append('\n');
+    out.append("Trainable params: ").append(Readable.grouped(totals.trainable())).append('\n');
+    out.append("Non-trainable params: ").append(Readable.grouped(totals.nonTrainable())).append('\n');
     rule(out, '_', lineLength);
-  }
-
-  /** Python's {@code '{:,}'.format(n)}, whatever the default locale. */
-  static String grouped(long n) {
-    return Readable.grouped(n);
   }
 
   private static void rule(StringBuilder out, char c, int lineLength) {

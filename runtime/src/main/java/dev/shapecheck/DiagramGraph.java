@@ -37,7 +37,7 @@ final class DiagramGraph {
      * grouped as Keras 3's summary prints it per layer ({@code 18,496}).
      */
     List<String> rowValues() {
-      return List.of(input, output, ClassicSummaryTable.grouped(params));
+      return List.of(input, output, Readable.grouped(params));
     }
   }
 
@@ -99,11 +99,11 @@ final class DiagramGraph {
     }
     String totals =
         "Total params: "
-            + ClassicSummaryTable.grouped(summary.totalParams())
+            + Readable.grouped(summary.totalParams())
             + " (trainable: "
-            + ClassicSummaryTable.grouped(summary.trainableParams())
+            + Readable.grouped(summary.trainableParams())
             + ", non-trainable: "
-            + ClassicSummaryTable.grouped(summary.nonTrainableParams())
+            + Readable.grouped(summary.nonTrainableParams())
             + ")";
     return new DiagramGraph(summary.name(), totals, nodes, edges);
   }
