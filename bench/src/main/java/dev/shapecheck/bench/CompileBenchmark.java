@@ -73,7 +73,7 @@ public final class CompileBenchmark {
         report.deepFloor = d[1];
       }
     }
-    report.inProcess.addAll(inProcess(shapeCheck, autoValue));
+    report.inProcess.addAll(inProcess(shapeCheck, autoValue, copying));
     report.write(options.out);
     System.out.println("wrote " + options.out);
   }
@@ -232,30 +232,35 @@ public final class CompileBenchmark {
 
   /**
    * The same compiles through {@code javax.tools} in this JVM: {@code iterations} rounds of
-   * on/off for each corpus, the median of the last half reported (the first half warms the JIT).
+   * on/floor/off for each corpus, the median of the last half reported (the first half warms the
+   * JIT). The floor is {@link CopyingProcessor} writing what the tool generated in the same
+   * round, so javac's price for a generating processor is measured warm too.
    */
-  private List<ResultsReport.InProcess> inProcess(Tool shapeCheck, Tool autoValue)
+  private List<ResultsReport.InProcess> inProcess(Tool shapeCheck, Tool autoValue, Path copying)
       throws IOException {
     List<ResultsReport.InProcess> results = new ArrayList<>();
     int n = options.inProcessSize;
-    results.add(inProcess(shapeCheck, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
+    results.add(inProcess(shapeCheck, copying, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
         Corpus.shapeCheck(fresh(options.work.resolve("inproc-models/src")), n)));
-    results.add(inProcess(autoValue, "values-" + n, n, 0,
+    results.add(inProcess(autoValue, copying, "values-" + n, n, 0,
         Corpus.autoValue(fresh(options.work.resolve("inproc-values/src")), n)));
     int deep = options.deep.get(options.deep.size() - 1);
-    results.add(inProcess(shapeCheck, "deep-" + deep, 1, deep,
+    results.add(inProcess(shapeCheck, copying, "deep-" + deep, 1, deep,
         Corpus.deep(fresh(options.work.resolve("inproc-deep/src")), deep)));
     return results;
   }
 
-  private ResultsReport.InProcess inProcess(Tool tool, String corpus, int units, int layers,
-      List<Path> sources) throws IOException {
+  private ResultsReport.InProcess inProcess(Tool tool, Path copying, String corpus, int units,
+      int layers, List<Path> sources) throws IOException {
     InProcessJavac compiler = new InProcessJavac(tool.processorPath());
+    InProcessJavac floorCompiler = new InProcessJavac(List.of(copying));
     Path dir = options.work.resolve("inproc-" + corpus);
     Path gen = dir.resolve("gen");
+    Path floorGen = dir.resolve("floor-gen");
     Path classes = dir.resolve("classes");
-    List<Double> on = new ArrayList<>();
-    List<Double> off = new ArrayList<>();
+    List<InProcessJavac.Timing> on = new ArrayList<>();
+    List<InProcessJavac.Timing> floor = new ArrayList<>();
+    List<InProcessJavac.Timing> off = new ArrayList<>();
     log("in-process %s %s: %d iterations", tool.name(), corpus, options.inProcessIterations);
     for (int i = 0; i < options.inProcessIterations; i++) {
       fresh(gen);
@@ -263,18 +268,31 @@ public final class CompileBenchmark {
       List<String> args = new ArrayList<>(common(tool, classes));
       args.addAll(List.of("-s", gen.toString()));
       on.add(compiler.compile(args, sources, true));
+      fresh(floorGen);
+      fresh(classes);
+      args = new ArrayList<>(common(tool, classes));
+      args.addAll(List.of("-s", floorGen.toString(),
+          "-A" + CopyingProcessor.OPTION + "=" + gen.toAbsolutePath()));
+      floor.add(floorCompiler.compile(args, sources, true));
       List<Path> all = new ArrayList<>(sources);
       all.addAll(javaFiles(gen));
       fresh(classes);
       args = new ArrayList<>(common(tool, classes));
       args.add("-proc:none");
       off.add(compiler.compile(args, all, false));
-      log("  iteration %d: on %.3f s, off %.3f s", i + 1, on.get(i), off.get(i));
+      log("  iteration %d: on %s, floor %s, off %s", i + 1, on.get(i), floor.get(i), off.get(i));
     }
     int from = options.inProcessIterations / 2;
     return new ResultsReport.InProcess(tool.name(), corpus, units, layers,
-        Stats.median(on.subList(from, on.size())), Stats.median(off.subList(from, off.size())),
-        on.size() - from);
+        lastHalf(on, from), lastHalf(floor, from), lastHalf(off, from), on.size() - from);
+  }
+
+  /** Medians of the timings from index {@code from} on. */
+  private static InProcessJavac.Timing lastHalf(List<InProcessJavac.Timing> all, int from) {
+    List<InProcessJavac.Timing> last = all.subList(from, all.size());
+    return new InProcessJavac.Timing(
+        Stats.median(last.stream().map(InProcessJavac.Timing::wall).toList()),
+        Stats.median(last.stream().map(InProcessJavac.Timing::cpu).toList()));
   }
 
   private static String path(List<Path> entries) {
