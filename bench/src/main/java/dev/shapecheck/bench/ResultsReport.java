@@ -49,6 +49,11 @@ final class ResultsReport {
       return (on.cpu() - off.cpu()) * 1000 / units;
     }
 
+    /** What the floor's CPU time adds to {@code -proc:none}, per unit: javac's share, warm. */
+    double floorCpuMsPerUnit() {
+      return (floor.cpu() - off.cpu()) * 1000 / units;
+    }
+
     /** The tool's CPU time beyond its floor's, per unit: its own share, warm. */
     double ownCpuMsPerUnit() {
       return (on.cpu() - floor.cpu()) * 1000 / units;
@@ -133,8 +138,7 @@ final class ResultsReport {
         + "model vs per class (N = ").append(ipSc.units()).append(") | ")
         .append(fmt("%.2f ms vs %.2f ms (floors: %.2f ms and %.2f ms)", ipSc.ownCpuMsPerUnit(),
             ipAv.ownCpuMsPerUnit(),
-            (ipSc.floor().cpu() - ipSc.off().cpu()) * 1000 / ipSc.units(),
-            (ipAv.floor().cpu() - ipAv.off().cpu()) * 1000 / ipAv.units()))
+            ipSc.floorCpuMsPerUnit(), ipAv.floorCpuMsPerUnit()))
         .append(" | ").append(verdict(ipSc.ownCpuMsPerUnit() <= ipAv.ownCpuMsPerUnit()))
         .append(" |\n");
     Measurement n2000 = models.stream().filter(m -> m.units == 2000).findFirst().orElse(null);
@@ -363,7 +367,7 @@ final class ResultsReport {
           p.tool(), p.corpus(), p.on().wall(), p.floor().wall(), p.off().wall(),
           p.on().wall() - p.off().wall(), p.addedMsPerUnit(), p.on().cpu(), p.floor().cpu(),
           p.off().cpu(), p.addedCpuMsPerUnit(),
-          (p.floor().cpu() - p.off().cpu()) * 1000 / p.units(), p.ownCpuMsPerUnit()));
+          p.floorCpuMsPerUnit(), p.ownCpuMsPerUnit()));
     }
     s.append('\n');
   }
