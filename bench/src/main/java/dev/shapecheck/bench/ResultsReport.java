@@ -146,14 +146,16 @@ final class ResultsReport {
     if (n2000 == null) {
       s.append(fmt("not run (ratio at N = %d: %.3f)", sc.units, sc.ratio())).append(" | — |\n");
     } else {
-      s.append(fmt("%.3f", n2000.ratio())).append(" | ").append(verdict(n2000.ratio() <= 1.25))
-          .append(" |\n");
+      s.append(fmt("%.3f", n2000.ratio())).append(againstTheSameBound(2000))
+          .append(" | ").append(verdict(n2000.ratio() <= 1.25)).append(" |\n");
     }
     Measurement d = deep.get(deep.size() - 1);
     InProcess ipDeep = inProcess.get(2);
     s.append("| the ").append(fmt("%,d", d.layersPerUnit)).append("-layer model adds < 2 s | ")
         .append(fmt("%.2f s out of process, %.2f s in process", d.added(),
             ipDeep.on().wall() - ipDeep.off().wall()))
+        .append(deepFloor == null ? ""
+            : fmt("; a processor that only writes the same file: %.2f s", deepFloor.added()))
         .append(" | ").append(verdict(d.added() < 2)).append(" |\n");
     double deepCpu = ipDeep.on().cpu() - ipDeep.off().cpu();
     s.append("| the same, in one warm JVM, *javac thread's CPU time* | ")
@@ -203,6 +205,21 @@ final class ResultsReport {
             sc.generatedCodeLinesPerLayer(), d.generatedLinesPerLayer(),
             d.generatedCodeLinesPerLayer(), d.layersPerUnit))
         .append(" | judgement: see `bench/README.md` |\n\n");
+  }
+
+  /**
+   * What the reference and the floor measure against the 1.25× bound in the same runs: when
+   * AutoValue, or a processor that does nothing but write ShapeCheck's files, is over it too, the
+   * bound is javac's to meet, not the processor's.
+   */
+  private String againstTheSameBound(int units) {
+    StringBuilder s = new StringBuilder();
+    values.stream().filter(m -> m.units == units).findFirst()
+        .ifPresent(v -> s.append(fmt("; AutoValue's own build: %.3f", v.ratio())));
+    floor.stream().filter(m -> m.units == units).findFirst()
+        .ifPresent(f -> s.append(fmt("; a processor that only writes the same files: %.3f",
+            f.ratio())));
+    return s.toString();
   }
 
   /** The short table the project README carries, ready to paste. */
