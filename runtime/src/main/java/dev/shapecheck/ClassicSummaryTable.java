@@ -85,7 +85,8 @@ final class ClassicSummaryTable {
     KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
     out.append("Total params: ").append(Readable.grouped(totals.total())).append('\n');
     out.append("Trainable params: ").append(Readable.grouped(totals.trainable())).append('\n');
-    out.append("Non-trainable params: ").append(Readable.grouped(totals.nonTrainable())).append('\n');
+    out.append("Non-trainable params: ").append(Readable.grouped(totals.nonTrainable()))
+        .append('\n');
     rule(out, '_', lineLength);
   }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes the benchmark's Markdown report from the measured numbers only: the machine, one table
@@ -141,7 +142,7 @@ final class ResultsReport {
             ipSc.floorCpuMsPerUnit(), ipAv.floorCpuMsPerUnit()))
         .append(" | ").append(verdict(ipSc.ownCpuMsPerUnit() <= ipAv.ownCpuMsPerUnit()))
         .append(" |\n");
-    Measurement n2000 = models.stream().filter(m -> m.units == 2000).findFirst().orElse(null);
+    Measurement n2000 = withUnits(models, 2000).orElse(null);
     s.append("| whole build N = 2000 ≤ 1.25 × the `-proc:none` build | ");
     if (n2000 == null) {
       s.append(fmt("not run (ratio at N = %d: %.3f)", sc.units, sc.ratio())).append(" | — |\n");
@@ -214,12 +215,16 @@ final class ResultsReport {
    */
   private String againstTheSameBound(int units) {
     StringBuilder s = new StringBuilder();
-    values.stream().filter(m -> m.units == units).findFirst()
-        .ifPresent(v -> s.append(fmt("; AutoValue's own build: %.3f", v.ratio())));
-    floor.stream().filter(m -> m.units == units).findFirst()
-        .ifPresent(f -> s.append(fmt("; a processor that only writes the same files: %.3f",
-            f.ratio())));
+    withUnits(values, units).ifPresent(v -> s.append(
+        fmt("; AutoValue's own build: %.3f", v.ratio())));
+    withUnits(floor, units).ifPresent(f -> s.append(
+        fmt("; a processor that only writes the same files: %.3f", f.ratio())));
     return s.toString();
+  }
+
+  /** The row of {@code rows} measured at {@code units} models or classes, if that N was run. */
+  private static Optional<Measurement> withUnits(List<Measurement> rows, int units) {
+    return rows.stream().filter(m -> m.units == units).findFirst();
   }
 
   /** The short table the project README carries, ready to paste. */
