@@ -1,7 +1,9 @@
 package dev.shapecheck;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,22 +95,58 @@ final class KerasLayerOrder {
     return List.copyOf(ordered);
   }
 
+  /**
+   * A depth-first walk from {@code start} up its inbound layers: {@code firstSeen} numbers the
+   * rows in the order the walk meets them, {@code postOrder} lists them once all their inbound
+   * layers are done. Iterative, with an explicit stack: a chain of tens of thousands of layers
+   * (a block applied with a large {@code times}) would overflow javac's thread stack.
+   */
   private static void walk(
-      String name,
+      String start,
       Map<String, Layer> byName,
       Map<String, Integer> firstSeen,
       List<String> postOrder,
       Set<String> finished) {
-    Layer row = byName.get(name);
-    if (row == null || finished.contains(name) || firstSeen.containsKey(name)) {
-      return; // an unknown name, a layer already walked, or (never in a checked model) a cycle
+    Deque<String> names = new ArrayDeque<>();
+    Deque<Integer> nextInbound = new ArrayDeque<>();
+    if (!enter(start, byName, firstSeen, finished)) {
+      return;
+    }
+    names.push(start);
+    nextInbound.push(0);
+    while (!names.isEmpty()) {
+      String name = names.peek();
+      List<String> inbound = byName.get(name).inbound();
+      int next = nextInbound.pop();
+      if (next < inbound.size()) {
+        nextInbound.push(next + 1);
+        String producer = inbound.get(next);
+        if (enter(producer, byName, firstSeen, finished)) {
+          names.push(producer);
+          nextInbound.push(0);
+        }
+        continue;
+      }
+      names.pop();
+      finished.add(name);
+      postOrder.add(name);
+    }
+  }
+
+  /**
+   * Numbers {@code name} as met and returns true, or false for an unknown name, a layer already
+   * walked or (never in a checked model) a cycle.
+   */
+  private static boolean enter(
+      String name,
+      Map<String, Layer> byName,
+      Map<String, Integer> firstSeen,
+      Set<String> finished) {
+    if (!byName.containsKey(name) || finished.contains(name) || firstSeen.containsKey(name)) {
+      return false;
     }
     firstSeen.put(name, firstSeen.size());
-    for (String inbound : row.inbound()) {
-      walk(inbound, byName, firstSeen, postOrder, finished);
-    }
-    finished.add(name);
-    postOrder.add(name);
+    return true;
   }
 
   /**

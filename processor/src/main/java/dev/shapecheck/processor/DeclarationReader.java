@@ -162,10 +162,12 @@ final class DeclarationReader {
       }
       if (method.getModifiers().contains(Modifier.ABSTRACT)
           && !method.getEnclosingElement().equals(type)) {
+        // On the inherited method itself where it has a line; else (a class file) on the model.
+        boolean onMethod = reporter.inSource(method);
         reporter.error(
             ErrorKind.INHERITED_METHOD,
-            type,
-            sequential,
+            onMethod ? method : type,
+            onMethod ? null : sequential,
             null,
             "abstract method " + method.getSimpleName() + "() is inherited from "
                 + method.getEnclosingElement().getSimpleName()

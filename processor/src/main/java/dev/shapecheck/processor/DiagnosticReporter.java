@@ -5,6 +5,7 @@ import dev.shapecheck.engine.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -19,15 +20,25 @@ import javax.tools.Diagnostic;
 final class DiagnosticReporter {
   private final Messager messager;
   private final WarningFilter warnings;
+  private final Predicate<Element> inSource;
 
   DiagnosticReporter(Messager messager) {
-    this(messager, new WarningFilter(true));
+    this(messager, new WarningFilter(true), element -> false);
   }
 
-  /** A reporter that prints the warnings {@code warnings} lets through (suppression, options). */
-  DiagnosticReporter(Messager messager, WarningFilter warnings) {
+  /**
+   * A reporter that prints the warnings {@code warnings} lets through (suppression, options);
+   * {@code inSource} tells which elements have a place in the source ({@link SourceElements}).
+   */
+  DiagnosticReporter(Messager messager, WarningFilter warnings, Predicate<Element> inSource) {
     this.messager = messager;
     this.warnings = warnings;
+    this.inSource = inSource;
+  }
+
+  /** Whether a message on {@code element} would have a place in the source an IDE can show. */
+  boolean inSource(Element element) {
+    return inSource.test(element);
   }
 
   /** Information that is neither error nor warning, e.g. the summary under verbose. */
@@ -131,6 +142,13 @@ final class DiagnosticReporter {
         annotation == null || problem.attribute() == null
             ? null
             : AnnotationValues.explicit(annotation, problem.attribute());
+    if (value != null && problem.entry() >= 0 && value.getValue() instanceof List) {
+      List<?> entries = (List<?>) value.getValue(); // an array: underline the one entry at fault
+      if (problem.entry() < entries.size()
+          && entries.get(problem.entry()) instanceof AnnotationValue) {
+        value = (AnnotationValue) entries.get(problem.entry());
+      }
+    }
     if (value != null) {
       messager.printMessage(severity, message, element, annotation, value);
     } else if (annotation != null) {

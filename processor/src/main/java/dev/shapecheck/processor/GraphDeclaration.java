@@ -1,11 +1,10 @@
 package dev.shapecheck.processor;
 
 import dev.shapecheck.engine.GraphConfig;
+import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.NodeConfig;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -13,10 +12,11 @@ import javax.lang.model.element.TypeElement;
  * A {@code @Functional} or {@code @Block} interface as read: the engine's {@link #config} and,
  * index for index with its nodes, the methods to report problems on. {@link #applied} holds the
  * declaration each {@code @Apply} member uses, so that {@code set} paths can be followed into
- * nested blocks and the generated class can name the row an {@code @Apply} method returns.
+ * nested blocks.
  *
  * <p>{@link #complete} is false when this declaration, or a block it applies, has a problem the
- * reader reported: shapes are then not trusted, as for an incomplete sequential model.
+ * reader or the engine reported: shapes are then not trusted, as for an incomplete sequential
+ * model, and a model applying it is incomplete too.
  */
 final class GraphDeclaration {
   final TypeElement type;
@@ -27,6 +27,8 @@ final class GraphDeclaration {
   final boolean complete;
   /** Whether the interface came from a class file compiled without {@code -parameters}. */
   final boolean parameterNamesMissing;
+  /** What the engine found in this graph on its own (a block: connections and arguments). */
+  final ModelCheck check;
 
   GraphDeclaration(
       TypeElement type,
@@ -35,7 +37,8 @@ final class GraphDeclaration {
       List<LayerDeclaration> members,
       Map<String, GraphDeclaration> applied,
       boolean complete,
-      boolean parameterNamesMissing) {
+      boolean parameterNamesMissing,
+      ModelCheck check) {
     this.type = type;
     this.annotation = annotation;
     this.config = config;
@@ -43,6 +46,13 @@ final class GraphDeclaration {
     this.applied = Map.copyOf(applied);
     this.complete = complete;
     this.parameterNamesMissing = parameterNamesMissing;
+    this.check = check;
+  }
+
+  /** This declaration, marked incomplete: its own check found errors. */
+  GraphDeclaration incomplete() {
+    return new GraphDeclaration(
+        type, annotation, config, members, applied, false, parameterNamesMissing, check);
   }
 
   /** The node named {@code name}, or null. */
@@ -50,39 +60,6 @@ final class GraphDeclaration {
     for (NodeConfig node : config.nodes()) {
       if (node.name().equals(name)) {
         return node;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The name of the summary row that member {@code name} stands for: its own for an input or a
-   * layer, the output row of the last use for an {@code @Apply} member ({@code
-   * conv2_block3/out}), following nested uses.
-   */
-  String outputRow(String name) {
-    NodeConfig node = node(name);
-    GraphDeclaration block = applied.get(name);
-    if (node == null || node.kind() != NodeConfig.Kind.BLOCK || block == null) {
-      return name;
-    }
-    String use = node.useName(node.times());
-    String inner = block.firstOutput();
-    return inner == null ? use : use + "/" + block.outputRow(inner);
-  }
-
-  /** The first declared output, or the first member no other member consumes; null if none. */
-  String firstOutput() {
-    if (!config.outputs().isEmpty()) {
-      return config.outputs().get(0);
-    }
-    Set<String> consumed = new HashSet<>();
-    for (NodeConfig node : config.nodes()) {
-      consumed.addAll(node.inbound());
-    }
-    for (NodeConfig node : config.nodes()) {
-      if (node.kind() != NodeConfig.Kind.INPUT && !consumed.contains(node.name())) {
-        return node.name();
       }
     }
     return null;

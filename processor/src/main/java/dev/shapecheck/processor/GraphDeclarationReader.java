@@ -6,9 +6,12 @@ import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.NodeConfig;
+import dev.shapecheck.engine.Problem;
+import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,6 +95,10 @@ final class GraphDeclarationReader {
     if (annotation == null) {
       return Optional.empty();
     }
+    if (functional != null && block != null
+        || LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null) {
+      return Optional.empty(); // ShapeCheckProcessor reports the conflict, once
+    }
     String annotationName = functional != null ? "@Functional" : "@Block";
     if (element.getKind() != ElementKind.INTERFACE) {
       reporter.error(
@@ -107,17 +114,6 @@ final class GraphDeclarationReader {
     }
     TypeElement type = (TypeElement) element;
     boolean complete = true;
-    if (functional != null && block != null) {
-      reporter.error(
-          ErrorKind.INVALID_BLOCK_USE,
-          type,
-          block,
-          null,
-          type.getSimpleName() + " is both @Functional and @Block",
-          "hint: keep @Functional to get a generated class (it can still be applied),"
-              + " or @Block for a piece that is only applied");
-      complete = false;
-    }
     if (functional != null) {
       complete &=
           DeclarationReader.checkGenerable(type, functional, annotationName, elements, reporter);
@@ -126,7 +122,7 @@ final class GraphDeclarationReader {
     List<String> outputs = strings(values.get("outputs"));
 
     reading.addLast(type);
-    Members members = readMembers(type, functional == null);
+    Members members = readMembers(type);
     reading.removeLast();
     complete &= members.complete;
 
@@ -153,7 +149,7 @@ final class GraphDeclarationReader {
           GraphConfig.block(
               KerasNames.toSnakeCase(type.getSimpleName().toString()), members.nodes, outputs);
     }
-    return Optional.of(
+    GraphDeclaration declaration =
         new GraphDeclaration(
             type,
             annotation,
@@ -161,8 +157,54 @@ final class GraphDeclarationReader {
             members.declarations,
             members.applied,
             complete,
-            members.parameterNamesMissing));
+            members.parameterNamesMissing,
+            ShapeEngine.check(config));
+    return Optional.of(report(declaration));
   }
+
+  /**
+   * Reports what the engine found in {@code graph} itself — a block too, whether or not anything
+   * applies it — and returns the declaration, incomplete if that was an error. Each problem is
+   * reported once, where it is declared: inside a block applied by {@code graph}, it was reported
+   * on the block when the block was read (which made the block incomplete), so a use of an
+   * incomplete block adds nothing. An incomplete declaration is a graph the user did not write:
+   * only what holds for each layer on its own is reported, not shapes or connections that the
+   * missing parts explain.
+   */
+  private GraphDeclaration report(GraphDeclaration graph) {
+    if (graph.parameterNamesMissing) {
+      return graph.incomplete(); // every use reports why it cannot be connected
+    }
+    for (Problem problem : graph.check.problems()) {
+      if ((graph.complete || ARGUMENT_KINDS.contains(problem.kind()))
+          && !inIncompleteBlock(graph, problem)) {
+        reporter.report(problem, graph);
+      }
+    }
+    return graph.check.isClean() ? graph : graph.incomplete();
+  }
+
+  /** Whether {@code problem} is on a use of a block that has problems of its own. */
+  private static boolean inIncompleteBlock(GraphDeclaration graph, Problem problem) {
+    int index = problem.layerIndex();
+    if (index < 0 || index >= graph.members.size()) {
+      return false;
+    }
+    GraphDeclaration applied =
+        graph.applied.get(graph.members.get(index).method.getSimpleName().toString());
+    return applied != null && !applied.complete;
+  }
+
+  /** Problems that concern one layer's or the model's own arguments, whatever else is wrong. */
+  private static final Set<ErrorKind> ARGUMENT_KINDS =
+      EnumSet.of(
+          ErrorKind.INVALID_ARGUMENT,
+          ErrorKind.CONFLICTING_ARGUMENTS,
+          ErrorKind.UNKNOWN_LAYER,
+          ErrorKind.INVALID_MODEL_NAME,
+          ErrorKind.INVALID_INPUT,
+          ErrorKind.INVALID_BATCH_SIZE,
+          ErrorKind.INVALID_CONSTRAINT);
 
   /** What {@link #readMembers} found. */
   private static final class Members {
@@ -173,7 +215,7 @@ final class GraphDeclarationReader {
     boolean parameterNamesMissing;
   }
 
-  private Members readMembers(TypeElement type, boolean isBlock) {
+  private Members readMembers(TypeElement type) {
     Members members = new Members();
     List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
     Set<String> names = new HashSet<>();
@@ -212,13 +254,11 @@ final class GraphDeclarationReader {
       if (input != null) {
         members.complete &= readInput(method, input, members);
       } else if (apply != null) {
-        members.complete &= readApply(method, apply, members, isBlock);
+        members.complete &= readApply(method, apply, members);
       } else {
         LayerMethodReader.Read read =
             layerReader.read(method, layers, LayerMethodReader.ParameterRule.INBOUND);
-        String kind =
-            read.config == null ? "?" : read.config.type();
-        boolean valid = read.valid & checkInbound(method, kind, members, isBlock);
+        boolean valid = read.valid & checkInbound(method);
         members.complete &= valid;
         if (read.declaration != null) {
           members.nodes.add(NodeConfig.layer(read.config, parameterNames(method)));
@@ -254,12 +294,11 @@ final class GraphDeclarationReader {
   }
 
   private boolean readApply(
-      ExecutableElement method, AnnotationMirror apply, Members members, boolean isBlock) {
+      ExecutableElement method, AnnotationMirror apply, Members members) {
     String name = method.getSimpleName().toString();
     boolean valid = layerReader.checkReturnsLayer(method) & layerReader.checkNotReserved(method);
     TypeElement applied = appliedType(apply);
-    String label = "@Apply " + (applied == null ? "?" : applied.getSimpleName());
-    valid &= checkInbound(method, label, members, isBlock);
+    valid &= checkInbound(method);
     Map<String, Object> values = AnnotationValues.read(apply, elements);
     int times = (Integer) values.getOrDefault("times", 1);
     int from = (Integer) values.getOrDefault("from", 1); // checked by the engine with the rest
@@ -271,16 +310,7 @@ final class GraphDeclarationReader {
     if (target == null
         || (LayerMethodReader.findAnnotation(target, BLOCK) == null
             && LayerMethodReader.findAnnotation(target, FUNCTIONAL) == null)) {
-      reporter.error(
-          ErrorKind.INVALID_BLOCK_USE,
-          method,
-          apply,
-          "value",
-          name + "(): @Apply(" + (target == null ? "?" : target.getSimpleName()) + ".class), but "
-              + (target == null ? "that is not an interface" : target.getSimpleName()
-                  + " is neither a @Block nor a @Functional interface"),
-          "hint: annotate " + (target == null ? "the interface" : target.getSimpleName())
-              + " with @Block (or apply a @Functional model)");
+      reportNotApplicable(method, apply);
       valid = false;
     } else if (reading.contains(target)) {
       List<String> cycle = new ArrayList<>();
@@ -351,11 +381,10 @@ final class GraphDeclarationReader {
   }
 
   /**
-   * Checks the parameters of a layer or block use ({@code type}: its Keras type or {@code @Apply
-   * Block}): each is a {@code Layer}, and in a block there is at least one.
+   * Checks the parameters of a layer or block use: each is a {@code Layer}. That there is at least
+   * one is the engine's to say, with the rest of the graph.
    */
-  private boolean checkInbound(
-      ExecutableElement method, String type, Members members, boolean isBlock) {
+  private boolean checkInbound(ExecutableElement method) {
     boolean valid = true;
     TypeMirror layerType = layerReader.layerType();
     for (VariableElement parameter : method.getParameters()) {
@@ -371,31 +400,6 @@ final class GraphDeclarationReader {
                 + " of an input or an earlier layer method");
         valid = false;
       }
-    }
-    if (method.getParameters().isEmpty() && isBlock) {
-      // In a @Functional model the engine reports this, with the rest of the graph; a block is
-      // only checked where it is applied, so its own declaration is the place to say it once.
-      List<String> inputs = new ArrayList<>();
-      List<String> layers = new ArrayList<>();
-      for (NodeConfig node : members.nodes) {
-        (node.kind() == NodeConfig.Kind.INPUT ? inputs : layers).add(node.name());
-      }
-      String name = method.getSimpleName().toString();
-      String example =
-          members.nodes.isEmpty() ? "in" : members.nodes.get(members.nodes.size() - 1).name();
-      reporter.error(
-          ErrorKind.NO_INBOUND,
-          method,
-          null,
-          null,
-          name + " (" + type + "): names no inbound layer: in a block each layer consumes the"
-              + " members its parameters name",
-          "available: " + (inputs.isEmpty() ? "no inputs" : "inputs " + String.join(", ", inputs))
-              + "; " + (layers.isEmpty() ? "no earlier layers" : "earlier layers "
-                  + String.join(", ", layers)),
-          "hint: add a Layer parameter named after the member it consumes, e.g. Layer " + name
-              + "(Layer " + example + ")");
-      valid = false;
     }
     return valid;
   }
@@ -423,6 +427,42 @@ final class GraphDeclarationReader {
     return method.getParameters().stream()
         .map(p -> p.getSimpleName().toString())
         .collect(Collectors.toList());
+  }
+
+  /** Reports an {@code @Apply} of a class that is no {@code @Block} or {@code @Functional}. */
+  private void reportNotApplicable(ExecutableElement method, AnnotationMirror apply) {
+    AnnotationValue value = AnnotationValues.explicit(apply, "value");
+    Element named =
+        value != null && value.getValue() instanceof DeclaredType
+            ? ((DeclaredType) value.getValue()).asElement()
+            : null;
+    if (named == null) {
+      return; // no class or an unresolved one: javac reports it
+    }
+    String simple = named.getSimpleName().toString();
+    String what;
+    String hint;
+    if (named.getKind() != ElementKind.INTERFACE) {
+      String kind = DeclarationReader.describeKind(named);
+      what = simple + " is " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind
+          + ", not an interface";
+      hint = "hint: apply an interface annotated with @Block (or a @Functional model)";
+    } else if (LayerMethodReader.findAnnotation(named, DeclarationReader.SEQUENTIAL) != null) {
+      what = simple + " is a @Sequential model, and only @Block and @Functional interfaces are"
+          + " applied";
+      hint = "hint: declare " + simple + " as a @Block (its layers name their inbound layers as"
+          + " parameters) to reuse it here";
+    } else {
+      what = simple + " is neither a @Block nor a @Functional interface";
+      hint = "hint: annotate " + simple + " with @Block (or apply a @Functional model)";
+    }
+    reporter.error(
+        ErrorKind.INVALID_BLOCK_USE,
+        method,
+        apply,
+        "value",
+        method.getSimpleName() + "(): @Apply(" + simple + ".class), but " + what,
+        hint);
   }
 
   /** The interface named by {@code @Apply(value)}, or null when it is not one. */

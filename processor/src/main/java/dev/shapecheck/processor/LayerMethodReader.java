@@ -6,6 +6,7 @@ import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -36,6 +37,15 @@ final class LayerMethodReader {
       Map.of(
           "summary", "the generated class's static summary()",
           "finalize", "Object's finalize(), which returns void, so no class can implement it");
+
+  /**
+   * The public methods of {@code Object} without parameters: an interface that redeclares one
+   * returning {@code Layer} is rejected by javac itself, on the user's line ("cannot override
+   * toString() in Object"). ShapeCheck adds no message of its own, but generates no class, which
+   * would only repeat that error in a file the user did not write.
+   */
+  private static final Set<String> OBJECT_METHODS =
+      Set.of("toString", "hashCode", "getClass", "notify", "notifyAll", "wait");
 
   /** What a layer method's parameters may be. */
   enum ParameterRule {
@@ -143,6 +153,9 @@ final class LayerMethodReader {
   /** Whether the method's name is free for the generated class; reports it when not. */
   boolean checkNotReserved(ExecutableElement method) {
     String name = method.getSimpleName().toString();
+    if (method.getParameters().isEmpty() && OBJECT_METHODS.contains(name)) {
+      return false; // javac reports it (see OBJECT_METHODS)
+    }
     if (RESERVED.containsKey(name)) {
       reporter.error(
           ErrorKind.RESERVED_NAME,
@@ -163,7 +176,25 @@ final class LayerMethodReader {
       ParameterRule rule) {
     String name = method.getSimpleName().toString();
     boolean valid = true;
-    if (annotations.isEmpty() && wrappers.isEmpty()) {
+    AnnotationMirror graphMember =
+        rule == ParameterRule.NONE ? graphMemberAnnotation(method) : null;
+    if (graphMember != null && annotations.isEmpty()) {
+      String annotation = "@" + simpleName(graphMember);
+      reporter.error(
+          ErrorKind.MISSING_LAYER_ANNOTATION,
+          method,
+          graphMember,
+          null,
+          name + "() is an " + annotation
+              + ", but " + annotation + " belongs to @Functional models and blocks; a Sequential"
+              + " model's layers carry layer annotations only",
+          annotation.equals("@Input")
+              ? "hint: a Sequential model has one input, its shape in @Sequential(input = {...});"
+                  + " remove " + name + "(), or declare the model @Functional"
+              : "hint: declare the model @Functional to apply blocks, naming each layer's inbound"
+                  + " layers as parameters");
+      valid = false;
+    } else if (annotations.isEmpty() && wrappers.isEmpty()) {
       reporter.error(
           ErrorKind.MISSING_LAYER_ANNOTATION,
           method,
@@ -196,11 +227,22 @@ final class LayerMethodReader {
           "hint: declare each layer in its own method, in the order data flows");
       valid = false;
     }
-    if (rule == ParameterRule.NONE
-        && (!method.getParameters().isEmpty() || !method.getTypeParameters().isEmpty())) {
+    if (!method.getTypeParameters().isEmpty()) {
       reporter.error(
           ErrorKind.METHOD_HAS_PARAMETERS,
-          method.getParameters().isEmpty() ? method : method.getParameters().get(0),
+          method.getTypeParameters().get(0),
+          null,
+          null,
+          name + "() declares type parameters, but a layer method is not generic: it returns the"
+              + " one Layer it declares",
+          "hint: remove the type parameters, e.g. `Layer " + name + "(...)` instead of `<"
+              + method.getTypeParameters().get(0).getSimpleName() + "> Layer " + name + "(...)`");
+      valid = false;
+    }
+    if (rule == ParameterRule.NONE && !method.getParameters().isEmpty()) {
+      reporter.error(
+          ErrorKind.METHOD_HAS_PARAMETERS,
+          method.getParameters().get(0),
           null,
           null,
           name + "() has parameters, but in a Sequential model each layer takes the previous one",
@@ -210,6 +252,12 @@ final class LayerMethodReader {
     valid &= checkReturnsLayer(method);
     valid &= checkNotReserved(method);
     return valid;
+  }
+
+  /** The method's {@code @Input} or {@code @Apply}, which only graphs understand; or null. */
+  private static AnnotationMirror graphMemberAnnotation(ExecutableElement method) {
+    AnnotationMirror input = findAnnotation(method, GraphDeclarationReader.INPUT);
+    return input != null ? input : findAnnotation(method, GraphDeclarationReader.APPLY);
   }
 
   static boolean isWrapper(AnnotationMirror annotation) {

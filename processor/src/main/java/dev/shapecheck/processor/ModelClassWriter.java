@@ -23,10 +23,10 @@ import javax.lang.model.util.Elements;
  * The last stage: writes {@code <Interface>Model} from a checked model. It only formats values
  * the engine computed; it decides nothing.
  *
- * <p>The generated class holds the totals as compile-time constants (usable in annotations and
- * {@code switch}), the input and output shapes, and {@code SUMMARY} with one {@code Layer.of}
- * line per layer; each interface method returns its layer from {@code SUMMARY}, so no name the
- * user chooses can collide with a generated one.
+ * <p>The generated class holds the totals as {@code long} compile-time constants (usable in
+ * constant expressions and {@code long} annotation values), the input and output shapes, and
+ * {@code SUMMARY} with one {@code Layer.of} line per layer; each interface method returns its
+ * layer from {@code SUMMARY}, so no name the user chooses can collide with a generated one.
  *
  * <p><b>Why text, not JavaPoet.</b> The class is written straight into one {@link StringBuilder}
  * in the layout JavaPoet gave it (byte for byte: the two writers ran side by side over every
@@ -38,6 +38,8 @@ import javax.lang.model.util.Elements;
  */
 final class ModelClassWriter {
   static final int LAYERS_PER_METHOD = 200;
+  /** Rows per nested class of a very large model; a multiple of {@link #LAYERS_PER_METHOD}. */
+  static final int LAYERS_PER_CLASS = 5_000;
   /** The java.lang types the generated code names without an import. */
   private static final Set<String> JAVA_LANG_USED = Set.of("String");
   private static final String INDENT = "  ";
@@ -112,16 +114,16 @@ final class ModelClassWriter {
     }
     for (LayerDeclaration member : model.members) {
       String memberName = member.method.getSimpleName().toString();
-      Integer index = rowIndex.get(model.outputRow(memberName));
+      Integer index = rowIndex.get(check.memberRows().get(memberName));
       if (index == null) {
-        throw new IllegalStateException(
-            "the engine's summary has no row " + model.outputRow(memberName)
-                + " for method " + memberName);
+        throw new IllegalStateException("the engine names no summary row for method " + memberName);
       }
       List<String> parameters = new ArrayList<>();
       boolean shadowed = false;
       for (VariableElement parameter : member.method.getParameters()) {
-        parameters.add(source.typeName(parameter) + " " + parameter.getSimpleName());
+        // Every parameter is a Layer (the reader reports any other type): spelled as the file
+        // spells it, never from the TypeMirror, whose text carries TYPE_USE annotations.
+        parameters.add(source.layer + " " + parameter.getSimpleName());
         shadowed |= parameter.getSimpleName().contentEquals("SUMMARY");
       }
       // A parameter named SUMMARY would hide the field: qualify it then.
@@ -327,22 +329,38 @@ final class ModelClassWriter {
 
     private final StringBuilder helpers = new StringBuilder();
 
-    /** Writes the helper methods (emitted after the fields) and returns {@code allLayers()}. */
+    /**
+     * Writes the helper methods (emitted after the fields) and returns {@code allLayers()}. Past
+     * {@value #LAYERS_PER_CLASS} rows the helpers go into nested classes of that many rows each
+     * ({@code Rows0}, {@code Rows1}, ...): a class file holds at most 65,535 constants, and each
+     * row brings its own (its name, its counts), so one class cannot hold the rows of a model
+     * much beyond 20,000 layers; every nested class has a constant pool of its own.
+     */
     private String splitList(List<Layer> layers, String prefix, boolean functional) {
       String type = list + "<" + layer + ">";
+      boolean nested = layers.size() > LAYERS_PER_CLASS;
       StringBuilder all = new StringBuilder();
       for (int from = 0, part = 0; from < layers.size(); from += LAYERS_PER_METHOD, part++) {
         int to = Math.min(layers.size(), from + LAYERS_PER_METHOD);
+        String holder = prefix + "Rows" + from / LAYERS_PER_CLASS;
+        String indent = nested ? INDENT.repeat(2) : INDENT;
+        if (nested && from % LAYERS_PER_CLASS == 0) {
+          helpers.append('\n').append(INDENT).append("private static final class ").append(holder)
+              .append(" {");
+        }
         String rows =
             functional
-                ? rowsOf(layers, from, to, INDENT.repeat(6))
-                : listOf(layers, from, to, INDENT.repeat(6));
-        helpers.append('\n').append(INDENT).append("private static ").append(type).append(' ')
-            .append(prefix).append("layers").append(part).append("() {\n")
-            .append(INDENT.repeat(2)).append("return ").append(rows).append(";\n")
-            .append(INDENT).append("}\n");
-        all.append(INDENT.repeat(2)).append("all.addAll(").append(prefix).append("layers")
-            .append(part).append("());\n");
+                ? rowsOf(layers, from, to, indent + INDENT.repeat(5))
+                : listOf(layers, from, to, indent + INDENT.repeat(5));
+        helpers.append('\n').append(indent).append(nested ? "static " : "private static ")
+            .append(type).append(' ').append(prefix).append("layers").append(part).append("() {\n")
+            .append(indent).append(INDENT).append("return ").append(rows).append(";\n")
+            .append(indent).append("}\n");
+        if (nested && (to % LAYERS_PER_CLASS == 0 || to == layers.size())) {
+          helpers.append(INDENT).append("}\n");
+        }
+        all.append(INDENT.repeat(2)).append("all.addAll(").append(nested ? holder + "." : "")
+            .append(prefix).append("layers").append(part).append("());\n");
       }
       helpers.append('\n').append(INDENT).append("private static ").append(type).append(' ')
           .append(prefix).append("allLayers() {\n")
@@ -504,12 +522,6 @@ final class ModelClassWriter {
             .append(INDENT.repeat(2)).append(statement).append('\n')
             .append(INDENT).append("}\n");
       }
-    }
-
-    /** A parameter's declared type, spelled like the other names of the file. */
-    String typeName(VariableElement parameter) {
-      String type = parameter.asType().toString();
-      return type.equals(Layer.class.getName()) ? layer : type;
     }
 
     GeneratedFile finish() {

@@ -7,7 +7,9 @@ import dev.shapecheck.engine.ShapeEngine;
 import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,17 +59,34 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     types = env.getTypeUtils();
     filer = env.getFiler();
     options = ProcessorOptions.read(env.getOptions());
-    reporter = new DiagnosticReporter(env.getMessager(), new WarningFilter(options.warnings()));
+    reporter =
+        new DiagnosticReporter(
+            env.getMessager(), new WarningFilter(options.warnings()), SourceElements.of(env));
     reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
     unresolved = UnresolvedSymbols.of(env);
   }
 
+  /** The annotations that make an interface a model or a block, in the order messages name them. */
+  private static final List<String> MODEL_ANNOTATIONS =
+      List.of(
+          DeclarationReader.SEQUENTIAL,
+          GraphDeclarationReader.FUNCTIONAL,
+          GraphDeclarationReader.BLOCK);
+
+  /**
+   * The model annotations, and every annotation that only means something inside a model, so
+   * that one placed anywhere else is reported rather than ignored ({@link LayersOutsideModels}).
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
         DeclarationReader.SEQUENTIAL,
         GraphDeclarationReader.FUNCTIONAL,
-        GraphDeclarationReader.BLOCK);
+        GraphDeclarationReader.BLOCK,
+        GraphDeclarationReader.INPUT,
+        GraphDeclarationReader.APPLY,
+        LayerMethodReader.EXPECT_SHAPE,
+        LayerMethodReader.LAYERS_PACKAGE + ".*");
   }
 
   /** {@code -Ashapecheck.warnings=none|all} and {@code -Ashapecheck.verbose=true|false}. */
@@ -85,7 +104,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<String> names = new TreeSet<>(deferred); // sorted: output order never depends on hashing
     deferred.clear();
-    for (String annotation : getSupportedAnnotationTypes()) {
+    LayersOutsideModels.report(annotations, round, types, reporter);
+    for (String annotation : MODEL_ANNOTATIONS) {
       TypeElement type = elements.getTypeElement(annotation);
       if (type != null) {
         for (Element element : round.getElementsAnnotatedWith(type)) {
@@ -111,6 +131,9 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         continue;
       }
       try {
+        if (conflicting(element)) {
+          continue;
+        }
         if (LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null) {
           processModel(element);
         } else {
@@ -121,6 +144,36 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code element} carries more than one model annotation (reported here, on the second
+   * one): it is then no model at all, rather than one of the two chosen in silence.
+   */
+  private boolean conflicting(Element element) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (String annotation : MODEL_ANNOTATIONS) {
+      AnnotationMirror mirror = LayerMethodReader.findAnnotation(element, annotation);
+      if (mirror != null) {
+        found.add(mirror);
+      }
+    }
+    if (found.size() < 2) {
+      return false;
+    }
+    String first = "@" + LayerMethodReader.simpleName(found.get(0));
+    String second = "@" + LayerMethodReader.simpleName(found.get(1));
+    reporter.error(
+        ErrorKind.CONFLICTING_MODEL_ANNOTATIONS,
+        element,
+        found.get(1),
+        null,
+        element.getSimpleName() + " is both " + first + " and " + second
+            + "; an interface declares one model or one block",
+        "hint: keep @Sequential for a stack of layers, @Functional for a graph whose layers name"
+            + " their inbound layers as parameters (it can still be applied), or @Block for a"
+            + " piece that models apply");
+    return true;
   }
 
   private void processModel(Element element) {
@@ -140,8 +193,9 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   }
 
   /**
-   * Checks a {@code @Functional} model and writes its class; a {@code @Block} is only read, so
-   * that its declaration errors are reported even where it is not applied yet.
+   * Writes the class of a {@code @Functional} model. Reading it reported everything wrong with it;
+   * a {@code @Block} is only read, so that its own errors are reported whether or not a model
+   * applies it.
    */
   private void processGraph(Element element, GraphDeclarationReader graphs) {
     Optional<GraphDeclaration> read = graphs.read(element);
@@ -150,29 +204,10 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       return;
     }
     GraphDeclaration model = read.get();
-    ModelCheck check = ShapeEngine.check(model.config);
-    for (Problem problem : check.problems()) {
-      // An incomplete declaration is a graph the user did not write: only what holds for each
-      // layer on its own is reported, not shapes or connections that the missing parts explain.
-      if (model.complete || ARGUMENT_KINDS.contains(problem.kind())) {
-        reporter.report(problem, model);
-      }
-    }
-    if (model.complete && check.isClean()) {
-      writeFile(element, model.annotation, writer.write(model, check), check);
+    if (model.complete && model.check.isClean()) {
+      writeFile(element, model.annotation, writer.write(model, model.check), model.check);
     }
   }
-
-  /** Problems that concern one layer's or the model's own arguments, whatever else is wrong. */
-  private static final Set<ErrorKind> ARGUMENT_KINDS =
-      java.util.EnumSet.of(
-          ErrorKind.INVALID_ARGUMENT,
-          ErrorKind.CONFLICTING_ARGUMENTS,
-          ErrorKind.UNKNOWN_LAYER,
-          ErrorKind.INVALID_MODEL_NAME,
-          ErrorKind.INVALID_INPUT,
-          ErrorKind.INVALID_BATCH_SIZE,
-          ErrorKind.INVALID_CONSTRAINT);
 
   private void writeFile(
       Element element,

@@ -109,7 +109,7 @@ final class DeclarationErrorsTest {
         compile(file),
         file,
         "InheritedMethod",
-        "@Sequential(input",
+        "Layer inherited();",
         "inherited() is inherited from Base",
         "declared in the @Sequential interface itself");
   }
@@ -154,7 +154,7 @@ final class DeclarationErrorsTest {
         file,
         "MethodHasParameters",
         "<T> Layer flatten();",
-        "flatten() has parameters");
+        "flatten() declares type parameters, but a layer method is not generic");
   }
 
   @Test

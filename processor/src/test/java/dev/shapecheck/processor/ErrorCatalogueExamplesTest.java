@@ -58,6 +58,21 @@ final class ErrorCatalogueExamplesTest {
         "    @Dense(units = 10) Layer output();",
         "  }",
         "}"));
+    f.put(ErrorKind.CONFLICTING_MODEL_ANNOTATIONS, lines(
+        "@Sequential(input = {64})",
+        "@Functional",
+        "interface Classifier {",
+        "  @Dense(units = 10) Layer output();",
+        "}"));
+    f.put(ErrorKind.LAYER_OUTSIDE_MODEL, lines(
+        "@Sequential(input = {64})",
+        "interface Classifier {",
+        "  @Dense(units = 10) Layer output();",
+        "",
+        "  interface Head {",
+        "    @Dense(units = 10) Layer logits();",
+        "  }",
+        "}"));
     f.put(ErrorKind.INHERITED_METHOD, lines(
         "interface Head {",
         "  @Dense(units = 10) Layer output();",
@@ -118,6 +133,14 @@ final class ErrorCatalogueExamplesTest {
         "@Sequential(input = {64})",
         "interface Classifier {",
         "  @Dense(units = 10) Layer summary();",
+        "}"));
+    f.put(ErrorKind.DUPLICATE_NAME, lines(
+        "@Functional",
+        "interface TwoHeads {",
+        "  @Input(shape = {64}) Layer features();",
+        "  @Input(shape = {8}) Layer extra();",
+        "  @Dense(units = 10) Layer output(Layer features);",
+        "  @Concatenate Layer output(Layer features, Layer extra);",
         "}"));
     f.put(ErrorKind.UNKNOWN_LAYER, lines(
         "// compiled against a newer runtime jar that has @Conv4D",

@@ -19,7 +19,6 @@ import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.NodeConfig;
 import dev.shapecheck.engine.ShapeEngine;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
@@ -49,13 +48,6 @@ final class FunctionalModelTest {
     return LayerConfig.withDefaults(name, type, args);
   }
 
-  private static Object call(Class<?> model, String method, int parameters) throws Exception {
-    Object instance = model.getDeclaredConstructor().newInstance();
-    Class<?>[] types = new Class<?>[parameters];
-    java.util.Arrays.fill(types, Layer.class);
-    Method m = model.getMethod(method, types);
-    return m.invoke(instance, new Object[parameters]);
-  }
 
   @Test
   void residualBlockExampleGeneratesTheEnginesSummary() throws Exception {
@@ -86,8 +78,8 @@ final class FunctionalModelTest {
     assertThat(field(model, "ACTIVATION_BYTES")).isEqualTo(expected.activationBytes());
     assertThat(field(model, "INPUT_SHAPE")).isEqualTo(expected.inputShape());
     assertThat(field(model, "OUTPUT_SHAPE")).isEqualTo(expected.outputShape());
-    assertThat(call(model, "input", 0)).isEqualTo(expected.layers().get(0));
-    assertThat(call(model, "add", 2)).isEqualTo(expected.layers().get(2));
+    assertThat(GeneratedClasses.call(model, "input", 0)).isEqualTo(expected.layers().get(0));
+    assertThat(GeneratedClasses.call(model, "add", 2)).isEqualTo(expected.layers().get(2));
     assertThat(generatedSource(c, "test.ResidualBlockModel"))
         .contains("public Layer add(Layer conv, Layer input) {");
   }
@@ -163,9 +155,9 @@ final class FunctionalModelTest {
             "FLOAT32");
     assertThat(field(model, "TOTAL_PARAMS"))
         .isNotEqualTo(ShapeEngine.check(unchanged).summary().totalParams());
-    Layer lastUse = (Layer) call(model, "stage2", 1);
+    Layer lastUse = GeneratedClasses.call(model, "stage2", 1);
     assertThat(lastUse.name()).isEqualTo("stage2_3/out");
-    Layer head = (Layer) call(model, "head", 1);
+    Layer head = GeneratedClasses.call(model, "head", 1);
     assertThat(head.inbound()).containsExactly("stage2_3/out");
   }
 
@@ -347,7 +339,7 @@ final class FunctionalModelTest {
     assertThat(c).succeededWithoutWarnings();
 
     Class<?> model = GeneratedClasses.load(c, "test.NetModel");
-    Layer pool = (Layer) call(model, "pool", 1);
+    Layer pool = GeneratedClasses.call(model, "pool", 1);
     assertThat(pool.inbound()).containsExactly("conv2_block3/out");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     Layer conv1 = summary.layers().stream()
@@ -404,9 +396,9 @@ final class FunctionalModelTest {
     Compilation c = compile(file);
     assertThat(c).succeededWithoutWarnings();
 
-    assertThat(((Layer) call(GeneratedClasses.load(c, "test.InnerModel"), "out", 1)).name())
+    assertThat((GeneratedClasses.call(GeneratedClasses.load(c, "test.InnerModel"), "out", 1)).name())
         .isEqualTo("out");
-    assertThat(((Layer) call(GeneratedClasses.load(c, "test.OuterModel"), "inner", 1)).name())
+    assertThat((GeneratedClasses.call(GeneratedClasses.load(c, "test.OuterModel"), "inner", 1)).name())
         .isEqualTo("inner/out");
   }
 }

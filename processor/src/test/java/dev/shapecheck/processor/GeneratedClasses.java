@@ -1,6 +1,7 @@
 package dev.shapecheck.processor;
 
 import com.google.testing.compile.Compilation;
+import dev.shapecheck.Layer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +41,21 @@ final class GeneratedClasses extends ClassLoader {
   static Object field(Class<?> type, String field) {
     try {
       return type.getField(field).get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Calls layer method {@code method} of a new instance of the generated class {@code model},
+   * with {@code parameters} null {@code Layer} arguments (an accessor ignores its arguments).
+   */
+  static Layer call(Class<?> model, String method, int parameters) {
+    try {
+      Class<?>[] types = new Class<?>[parameters];
+      java.util.Arrays.fill(types, Layer.class);
+      Object instance = model.getDeclaredConstructor().newInstance();
+      return (Layer) model.getMethod(method, types).invoke(instance, new Object[parameters]);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

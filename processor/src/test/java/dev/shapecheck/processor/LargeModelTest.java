@@ -36,8 +36,11 @@ class LargeModelTest {
     String shallow = one.generatedSourceFile("test.ShallowModel").get().getCharContent(true).toString();
     long perLayer = constant(shallow, "TOTAL_PARAMS");
     assertThat(constant(deep, "TOTAL_PARAMS")).isEqualTo(10_000 * perLayer);
-    assertThat(deep).contains("private static List<Layer> layers49()");
+    // 50 helper methods of 200 rows, in two nested classes of 5,000 rows (own constant pools).
+    assertThat(deep).contains("private static final class Rows1 {");
+    assertThat(deep).contains("    static List<Layer> layers49()");
     assertThat(deep).doesNotContain("layers50()");
+    assertThat(deep).doesNotContain("Rows2");
   }
 
   private static long constant(String source, String name) {

@@ -390,7 +390,7 @@ final class MalformedDeclarationsTest {
         compile(file),
         file,
         "InheritedMethod",
-        "@Sequential(input",
+        "T make();", // on the inherited method itself, where the source has it
         "abstract method make() is inherited from Factory");
   }
 

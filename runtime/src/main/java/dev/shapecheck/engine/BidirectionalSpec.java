@@ -68,4 +68,9 @@ final class BidirectionalSpec implements LayerSpec {
         Checked.params("Bidirectional forward and backward", one.nonTrainableParams, 2),
         Macs.times(2, one.macs));
   }
+
+  @Override
+  public boolean takesRecurrentState() {
+    return true;
+  }
 }

@@ -24,14 +24,28 @@ import java.util.Set;
  * flow skips them silently.
  */
 final class BlockExpansion {
-  /** The rows in declaration order, and the model's outputs as row names (nulls: unknown). */
+  /**
+   * The most layers a model may have once every block is expanded. Keras's largest applications
+   * have about a thousand; the limit is there so that a slip such as {@code times = 2000000000}
+   * is a clear error at once, not a minute of work ending in {@code OutOfMemoryError}. Checking
+   * and generating a model of this size takes minutes and gigabytes of javac's heap.
+   */
+  static final int MAX_LAYERS = 100_000;
+
+  /**
+   * The rows in declaration order, the model's outputs as row names (nulls: unknown), and the row
+   * each top-level member stands for (an {@code @Apply} member: its last use's output, which may
+   * be an alias row when a block passes one of its inputs through).
+   */
   static final class Result {
     final List<GraphRow> rows;
     final List<String> outputs;
+    final Map<String, String> memberRows;
 
-    Result(List<GraphRow> rows, List<String> outputs) {
+    Result(List<GraphRow> rows, List<String> outputs, Map<String, String> memberRows) {
       this.rows = List.copyOf(rows);
       this.outputs = Collections.unmodifiableList(new ArrayList<>(outputs));
+      this.memberRows = Collections.unmodifiableMap(new LinkedHashMap<>(memberRows));
     }
   }
 
@@ -42,12 +56,15 @@ final class BlockExpansion {
     final Object value;
     /** Whether it comes from the top-level use (problems then go on its {@code set}). */
     final boolean fromTop;
+    /** Which {@code set} entry of its use it is. */
+    final int entry;
 
-    Pending(List<String> path, String attribute, Object value, boolean fromTop) {
+    Pending(List<String> path, String attribute, Object value, boolean fromTop, int entry) {
       this.path = path;
       this.attribute = attribute;
       this.value = value;
       this.fromTop = fromTop;
+      this.entry = entry;
     }
   }
 
@@ -97,6 +114,8 @@ final class BlockExpansion {
   /** The top-level members already reported for a row name clash. */
   private final Set<Integer> rowClashes = new HashSet<>();
   private final Set<GraphConfig> seenBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** {@link #layersPerUse} by block, computed once each. */
+  private final Map<GraphConfig, Long> layersPerUse = new IdentityHashMap<>();
 
   private BlockExpansion(GraphConfig model, GraphReport report) {
     this.model = model;
@@ -106,21 +125,32 @@ final class BlockExpansion {
   /** Expands {@code model}, reporting every connection problem to {@code report}. */
   static Result expand(GraphConfig model, GraphReport report) {
     BlockExpansion expansion = new BlockExpansion(model, report);
-    List<String> outputs = expansion.graph(model, Use.TOP);
-    return new Result(expansion.rows, outputs);
+    Level top = expansion.new Level(model, Use.TOP, false);
+    for (NodeConfig node : model.nodes()) {
+      top.member(node);
+    }
+    return new Result(expansion.rows, top.outputs(), top.resolved);
   }
 
   /**
    * The outputs of {@code graph} by member name: the declared ones, or every member other than an
-   * input that no other member consumes, in declaration order.
+   * input that no later member consumes, in declaration order. A parameter naming the layer itself
+   * or a later one is a reported mistake, not a consumer: {@code Layer d(Layer d)} leaves {@code
+   * d} an output, rather than a model without outputs.
    */
   static List<String> outputNames(GraphConfig graph) {
     if (!graph.outputs().isEmpty()) {
       return graph.outputs();
     }
+    Set<String> declared = new HashSet<>();
     Set<String> consumed = new HashSet<>();
     for (NodeConfig node : graph.nodes()) {
-      consumed.addAll(node.inbound());
+      for (String inbound : node.inbound()) {
+        if (declared.contains(inbound)) {
+          consumed.add(inbound);
+        }
+      }
+      declared.add(node.name());
     }
     List<String> outputs = new ArrayList<>();
     for (NodeConfig node : graph.nodes()) {
@@ -188,7 +218,7 @@ final class BlockExpansion {
       String rowName = use.prefix + name;
       if (resolved.containsKey(name)) {
         problem(
-            member, ErrorKind.RESERVED_NAME, null, -1, label(rowName, node),
+            member, ErrorKind.DUPLICATE_NAME, null, -1, label(rowName, node),
             "the name " + name + " is already taken by an earlier member; Keras layer names are"
                 + " unique within a model",
             List.of("hint: rename one of them"));
@@ -261,12 +291,12 @@ final class BlockExpansion {
       List<String> arriving = new ArrayList<>();
       boolean connected = inbound(node, member, rowName, arriving);
       LayerConfig config = node.layer().renamed(rowName);
-      Set<String> overridden = new HashSet<>();
+      Map<String, Integer> overridden = new HashMap<>();
       for (Pending pending : use.overrides) {
         if (pending.path.size() == 1 && pending.path.get(0).equals(node.name())) {
           config = config.withArgument(pending.attribute, pending.value);
           if (pending.fromTop) {
-            overridden.add(pending.attribute);
+            overridden.put(pending.attribute, pending.entry);
           }
         }
       }
@@ -293,8 +323,8 @@ final class BlockExpansion {
       if (node.inbound().isEmpty()) {
         problem(
             member, ErrorKind.NO_INBOUND, null, -1, label,
-            "names no inbound layer: in a functional model each layer consumes the members its"
-                + " parameters name",
+            "names no inbound layer: in a " + (graph.isBlock() ? "block" : "functional model")
+                + " each layer consumes the members its parameters name",
             List.of(
                 "available: " + available(),
                 "hint: add a Layer parameter named after the member it consumes, e.g. Layer "
@@ -316,9 +346,12 @@ final class BlockExpansion {
               List.of(
                   "needed: a parameter named after an input or a layer declared above "
                       + node.name(),
-                  "hint: a parameter can only name an earlier method, so a cycle is impossible"
-                      + " by construction; if " + ref + " does not depend on " + node.name()
-                      + ", move " + ref + " above it"));
+                  ref.equals(node.name())
+                      ? "hint: a layer cannot consume its own output; name the parameter after"
+                          + " the input or earlier layer that " + node.name() + " consumes"
+                      : "hint: a parameter can only name an earlier method, so a cycle is"
+                          + " impossible by construction; if " + ref + " does not depend on "
+                          + node.name() + ", move " + ref + " above it"));
         } else {
           ok = false;
           problem(
@@ -393,7 +426,12 @@ final class BlockExpansion {
                 "needed: a block with exactly one input and one output",
                 "hint: apply it once per method instead, naming the inbound layers of each"));
       }
-      ok &= validNumbering(node, member, label);
+      // Before the names of the uses are checked one by one: times may be in the billions.
+      if (ok && !fitsTheLimit(node, member, label)) {
+        ok = false;
+      } else {
+        ok &= validNumbering(node, member, label);
+      }
       if (ok && node.inbound().size() != inputNames.size()) {
         ok = false;
         problem(
@@ -421,8 +459,8 @@ final class BlockExpansion {
         String wrong = overrideProblem(block, override.path(), override.attribute());
         if (wrong != null) {
           ok = false;
-          problem(
-              member, ErrorKind.INVALID_OVERRIDE, "set", -1, label,
+          problemOn(
+              member, ErrorKind.INVALID_OVERRIDE, "set", override.index(), -1, label,
               "set entry \"" + String.join(".", override.path()) + "." + override.attribute()
                   + "=...\": " + wrong,
               List.of(
@@ -430,7 +468,9 @@ final class BlockExpansion {
                       + " name in " + block.name() + " (nested uses joined by '.')"));
         } else {
           pending.add(
-              new Pending(override.path(), override.attribute(), override.value(), !use.inside()));
+              new Pending(
+                  override.path(), override.attribute(), override.value(), !use.inside(),
+                  override.index()));
         }
       }
       if (!ok) {
@@ -441,7 +481,7 @@ final class BlockExpansion {
           pending.add(
               new Pending(
                   outer.path.subList(1, outer.path.size()), outer.attribute, outer.value,
-                  outer.fromTop));
+                  outer.fromTop, outer.entry));
         }
       }
       List<String> stack = new ArrayList<>(use.stack);
@@ -456,6 +496,26 @@ final class BlockExpansion {
         current.add(graph(block, inner).get(0));
       }
       return current.get(0);
+    }
+
+    /** Whether this use keeps the model within {@link #MAX_LAYERS}; reports it when not. */
+    private boolean fitsTheLimit(NodeConfig node, int member, String label) {
+      long expanded = Math.min((long) node.times() * layersPerUse(node.block()), MAX_LAYERS + 1L);
+      if (rows.size() + expanded <= MAX_LAYERS) {
+        return true;
+      }
+      String limit = ConstraintChecks.number(MAX_LAYERS);
+      problem(
+          member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
+          "times = " + node.times() + " expands " + node.block().name() + " into "
+              + (expanded > MAX_LAYERS ? "more than " + limit : ConstraintChecks.number(expanded))
+              + " layers, which takes the model past the " + limit + " layers ShapeCheck checks",
+          List.of(
+              "needed: at most " + limit + " layers once every block is expanded (Keras's largest"
+                  + " applications have about 1,000)",
+              "hint: check times; apply " + node.block().name() + " as often as the model really"
+                  + " repeats it"));
+      return false;
     }
 
     /**
@@ -569,7 +629,7 @@ final class BlockExpansion {
       if (!rowNames.add(row.name)) {
         if (rowClashes.add(member)) {
           emit(
-              member, ErrorKind.RESERVED_NAME, null, -1, label,
+              member, ErrorKind.DUPLICATE_NAME, null, -1, -1, label,
               "expands to the row name " + row.name + ", which another member already has",
               List.of("hint: rename the method so that the expanded names differ"));
         }
@@ -586,8 +646,21 @@ final class BlockExpansion {
         String label,
         String headline,
         List<String> details) {
+      problemOn(member, kind, attribute, -1, parameter, label, headline, details);
+    }
+
+    /** A problem on element {@code entry} of array {@code attribute} (-1: the whole of it). */
+    private void problemOn(
+        int member,
+        ErrorKind kind,
+        String attribute,
+        int entry,
+        int parameter,
+        String label,
+        String headline,
+        List<String> details) {
       if (!quiet) {
-        emit(member, kind, attribute, parameter, label, headline, details);
+        emit(member, kind, attribute, entry, parameter, label, headline, details);
       }
     }
 
@@ -595,6 +668,7 @@ final class BlockExpansion {
         int member,
         ErrorKind kind,
         String attribute,
+        int entry,
         int parameter,
         String label,
         String headline,
@@ -605,9 +679,33 @@ final class BlockExpansion {
         all.add("in block " + use.block + ", as applied by " + use.memberName);
         all.addAll(details);
         attribute = null; // it is an attribute of a method in the block, not of the @Apply
+        entry = -1;
       }
-      report.member(member, kind, null, attribute, parameter, label, headline, all);
+      report.member(member, kind, null, attribute, entry, parameter, label, headline, all);
     }
+  }
+
+  /**
+   * How many layers one use of {@code block} expands to, nested uses included; at most {@code
+   * MAX_LAYERS + 1}, so that no count of uses can overflow.
+   */
+  private long layersPerUse(GraphConfig block) {
+    Long known = layersPerUse.get(block);
+    if (known != null) {
+      return known;
+    }
+    layersPerUse.put(block, 0L); // a cycle (reported elsewhere) adds nothing
+    long count = 0;
+    for (NodeConfig node : block.nodes()) {
+      if (node.kind() == NodeConfig.Kind.LAYER) {
+        count++;
+      } else if (node.kind() == NodeConfig.Kind.BLOCK && node.times() > 0) {
+        count += node.times() * layersPerUse(node.block());
+      }
+      count = Math.min(count, MAX_LAYERS + 1L);
+    }
+    layersPerUse.put(block, count);
+    return count;
   }
 
   /**

@@ -567,7 +567,7 @@ final class ConstraintChecks {
   }
 
   /** Keras's grouping: 102,764,544. */
-  private static String number(long value) {
+  static String number(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 }

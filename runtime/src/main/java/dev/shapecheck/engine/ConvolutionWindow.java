@@ -114,7 +114,7 @@ final class ConvolutionWindow {
       fits &= Checked.unknown(n) || wouldBe[i] > 0;
     }
     if (!fits) {
-      throw kernelTooLarge(in, wouldBe, outChannels);
+      throw kernelTooLarge(input, in, wouldBe, outChannels);
     }
     int[] spatial = new int[layout.rank];
     for (int i = 0; i < layout.rank; i++) {
@@ -147,7 +147,8 @@ final class ConvolutionWindow {
     return Math.floorDiv(n - effectiveKernel(axis), s) + 1;
   }
 
-  private ShapeError kernelTooLarge(InputDescription in, long[] wouldBe, int outChannels) {
+  private ShapeError kernelTooLarge(
+      Shape input, InputDescription in, long[] wouldBe, int outChannels) {
     boolean dilated = max(dilation) > 1;
     int[] span = new int[layout.rank];
     for (int i = 0; i < span.length; i++) {
@@ -170,7 +171,7 @@ final class ConvolutionWindow {
             + " does not fit "
             + in
             + " — output would be "
-            + layout.describeWouldBe(wouldBe, outChannels),
+            + layout.describeWouldBe(input, wouldBe, outChannels),
         "at least "
             + SpatialLayout.window(span)
             + " ("

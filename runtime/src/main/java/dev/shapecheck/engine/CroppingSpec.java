@@ -59,7 +59,7 @@ final class CroppingSpec implements LayerSpec {
           ErrorKind.INVALID_ARGUMENT,
           "cropping",
           "cropping " + EdgeSizes.describe(cropping) + " leaves nothing of " + in
-              + " — output would be " + layout.describeWouldBe(wouldBe, channels),
+              + " — output would be " + layout.describeWouldBe(input, wouldBe, channels),
           needed.toString(),
           "crop less, or crop before the layers that shrink the input");
     }

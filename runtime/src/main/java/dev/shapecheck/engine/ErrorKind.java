@@ -10,6 +10,12 @@ package dev.shapecheck.engine;
 public enum ErrorKind {
   // The declaration: what the processor finds before any shape is computed.
   NOT_AN_INTERFACE("NotAnInterface", "@Sequential is on a class, enum, record or annotation"),
+  CONFLICTING_MODEL_ANNOTATIONS(
+      "ConflictingModelAnnotations",
+      "an interface carries more than one of @Sequential, @Functional and @Block"),
+  LAYER_OUTSIDE_MODEL(
+      "LayerOutsideModel",
+      "a layer annotation in a type that is no @Sequential, @Functional or @Block interface"),
   GENERIC_MODEL("GenericModel", "the model interface declares type parameters"),
   INACCESSIBLE_MODEL("InaccessibleModel", "the generated class could not implement the interface"),
   INHERITED_METHOD("InheritedMethod", "an abstract method is inherited from a superinterface"),
@@ -21,6 +27,8 @@ public enum ErrorKind {
   LAYER_ON_CONCRETE_METHOD("LayerOnConcreteMethod", "a layer annotation is on a default, static or private method"),
   GENERATED_NAME_CLASH("GeneratedNameClash", "two models would generate the same class name"),
   RESERVED_NAME("ReservedName", "a layer method's name is one the generated class needs"),
+  DUPLICATE_NAME(
+      "DuplicateName", "two members of a Functional model or Block share a (Keras layer) name"),
   UNKNOWN_LAYER("UnknownLayer", "a layer annotation this engine does not know (mismatched jars)"),
 
   // The model as a whole.

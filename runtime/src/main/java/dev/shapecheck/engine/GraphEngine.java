@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,8 +111,17 @@ final class GraphEngine {
         WarningChecks.check(configs, summary, findings);
         GraphWarnings.check(model, report);
       }
-      ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs);
-      return check.isClean() ? check : new ModelCheck(null, layers, report.problems(), configs);
+      Map<String, String> memberRows = new LinkedHashMap<>();
+      for (Map.Entry<String, String> member : expansion.memberRows.entrySet()) {
+        String row = member.getValue() == null ? null : producers.get(member.getValue());
+        if (row != null) {
+          memberRows.put(member.getKey(), row);
+        }
+      }
+      ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs, memberRows);
+      return check.isClean()
+          ? check
+          : new ModelCheck(null, layers, report.problems(), configs, memberRows);
     }
 
     private LayerSpec parse(GraphRow row) {
@@ -249,7 +259,12 @@ final class GraphEngine {
         details.add("input " + (i + 1) + ": " + ins.get(i).detail());
       }
       String type = row.config.type();
-      if (max == 1) {
+      if (max == 1 && spec.takesRecurrentState()) {
+        details.add("needed: exactly one inbound layer, the sequence");
+        details.add(
+            "hint:   passing a recurrent state (Keras's initial_state, e.g. an encoder's states)"
+                + " is not supported yet; give " + row.config.name() + " only its sequence");
+      } else if (max == 1) {
         details.add("needed: exactly one inbound layer");
         details.add(
             "hint:   merge them first, e.g. with @Add or @Concatenate, and pass the merged layer"
@@ -359,8 +374,11 @@ final class GraphEngine {
         String headline,
         List<String> details) {
       List<String> all = details;
+      int entry = -1;
       if (row.block != null) {
-        attribute = attribute != null && row.overridden.contains(attribute) ? "set" : null;
+        Integer setEntry = attribute == null ? null : row.overridden.get(attribute);
+        attribute = setEntry != null ? "set" : null;
+        entry = setEntry != null ? setEntry : -1;
         annotation = null;
         parameter = -1;
         all = new ArrayList<>();
@@ -370,7 +388,8 @@ final class GraphEngine {
         all.addAll(details);
       }
       String label = row.kind == GraphRow.Kind.ALIAS ? row.name + " (block input)" : row.label();
-      report.member(row.member, kind, annotation, attribute, parameter, label, headline, all);
+      report.member(
+          row.member, kind, annotation, attribute, entry, parameter, label, headline, all);
     }
   }
 }

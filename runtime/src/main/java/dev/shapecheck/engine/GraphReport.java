@@ -32,20 +32,44 @@ final class GraphReport {
       String label,
       String headline,
       List<String> details) {
+    member(member, kind, annotation, attribute, -1, parameter, label, headline, details);
+  }
+
+  /**
+   * A problem of top-level member {@code member} placed on element {@code entry} of the array
+   * {@code attribute} (one {@code @Apply(set)} entry).
+   */
+  void member(
+      int member,
+      ErrorKind kind,
+      String annotation,
+      String attribute,
+      int entry,
+      int parameter,
+      String label,
+      String headline,
+      List<String> details) {
     List<String> all = new ArrayList<>();
     all.add(
-        "in model " + model.name() + ", layer " + (member + 1) + " of " + model.nodes().size());
+        "in " + kind() + " " + KerasNames.shown(model.name()) + ", layer " + (member + 1) + " of "
+            + model.nodes().size());
     all.addAll(details);
     problems.add(
-        new Problem(kind, member, annotation, attribute, label + ": " + headline, all, parameter));
+        new Problem(
+            kind, member, annotation, attribute, label + ": " + headline, all, parameter, entry));
   }
 
   /** A problem of the model as a whole, on an attribute of {@code @Functional} (or null). */
   void model(ErrorKind kind, String attribute, String headline, List<String> details) {
     problems.add(
         new Problem(
-            kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
-            details));
+            kind, Problem.MODEL, null, attribute,
+            kind() + " " + KerasNames.shown(model.name()) + ": " + headline, details));
+  }
+
+  /** What messages call the graph: a model, or a block checked on its own. */
+  private String kind() {
+    return model.isBlock() ? "block" : "model";
   }
 
   boolean hasErrors() {

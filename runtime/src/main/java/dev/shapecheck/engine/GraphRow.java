@@ -1,7 +1,7 @@
 package dev.shapecheck.engine;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One row of a functional model after its block uses are expanded: an input, a layer, or an
@@ -32,8 +32,11 @@ final class GraphRow {
   final List<String> inbound;
   /** Its connections were wrong (already reported): it has no shape. */
   final boolean broken;
-  /** The attributes set by the top-level {@code @Apply(set = ...)} (problems go on {@code set}). */
-  final Set<String> overridden;
+  /**
+   * The attributes set by the top-level {@code @Apply(set = ...)}, each with the index of its
+   * {@code set} entry (problems go on that entry).
+   */
+  final Map<String, Integer> overridden;
   /** The innermost block this row was declared in, or null at the top level. */
   final String block;
 
@@ -47,7 +50,7 @@ final class GraphRow {
       int batchSize,
       List<String> inbound,
       boolean broken,
-      Set<String> overridden,
+      Map<String, Integer> overridden,
       String block) {
     this.kind = kind;
     this.name = name;
@@ -58,18 +61,18 @@ final class GraphRow {
     this.batchSize = batchSize;
     this.inbound = List.copyOf(inbound);
     this.broken = broken;
-    this.overridden = Set.copyOf(overridden);
+    this.overridden = Map.copyOf(overridden);
     this.block = block;
   }
 
   static GraphRow input(String name, int member, int[] shape, int batchSize, boolean broken) {
     return new GraphRow(
-        Kind.INPUT, name, member, null, null, shape, batchSize, List.of(), broken, Set.of(), null);
+        Kind.INPUT, name, member, null, null, shape, batchSize, List.of(), broken, Map.of(), null);
   }
 
   static GraphRow alias(String name, int member, String source, int[] required, String block) {
     return new GraphRow(
-        Kind.ALIAS, name, member, null, null, required, -1, List.of(source), false, Set.of(),
+        Kind.ALIAS, name, member, null, null, required, -1, List.of(source), false, Map.of(),
         block);
   }
 
@@ -79,7 +82,7 @@ final class GraphRow {
       int member,
       List<String> inbound,
       boolean broken,
-      Set<String> overridden,
+      Map<String, Integer> overridden,
       String block) {
     return new GraphRow(
         Kind.LAYER, config.name(), member, config, origin, null, -1, inbound, broken, overridden,

@@ -44,8 +44,9 @@ final class GraphWarnings {
       if (node.kind() != NodeConfig.Kind.INPUT && !needed.contains(node.name())) {
         report.member(
             i, ErrorKind.UNUSED_LAYER, null, null, -1, BlockExpansion.label(node.name(), node),
-            "reaches no output of " + model.name() + " (outputs = "
-                + String.join(", ", model.outputs()) + "): Keras leaves it out of the model, and ShapeCheck out of the totals",
+            "reaches no output of " + KerasNames.shown(model.name()) + " (outputs = "
+                + String.join(", ", model.outputs())
+                + "): Keras leaves it out of the model, and ShapeCheck out of the totals",
             List.of("hint: add it to outputs, consume it in a layer that reaches one, or remove"
                 + " it"));
       }

@@ -3,6 +3,7 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of checking one model: either a complete {@link ModelSummary}, or the problems that
@@ -13,17 +14,24 @@ public final class ModelCheck {
   private final List<Layer> layers;
   private final List<Problem> problems;
   private final List<LayerConfig> configs;
+  private final Map<String, String> memberRows;
 
   ModelCheck(ModelSummary summary, List<Layer> layers, List<Problem> problems) {
-    this(summary, layers, problems, List.of());
+    this(summary, layers, problems, List.of(), Map.of());
   }
 
   /**
    * @param configs for a functional model, the configuration of each row of {@code layers} after
    *     block expansion and per-use overrides (null for an InputLayer row), named as the rows are
+   * @param memberRows for a functional model, the row each declared member stands for
    */
   ModelCheck(
-      ModelSummary summary, List<Layer> layers, List<Problem> problems, List<LayerConfig> configs) {
+      ModelSummary summary,
+      List<Layer> layers,
+      List<Problem> problems,
+      List<LayerConfig> configs,
+      Map<String, String> memberRows) {
+    this.memberRows = Map.copyOf(memberRows);
     this.configs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(configs));
     this.summary = summary;
     this.layers = List.copyOf(layers);
@@ -47,6 +55,16 @@ public final class ModelCheck {
    */
   public List<LayerConfig> configs() {
     return configs;
+  }
+
+  /**
+   * For a functional model, the name of the summary row that each declared member (input, layer
+   * or {@code @Apply} use, by method name) stands for: its own row, or for a block use the row
+   * that produces the use's output — which is the row feeding the use when the block passes its
+   * input through. Empty for a sequential model, whose layers are their own rows.
+   */
+  public Map<String, String> memberRows() {
+    return memberRows;
   }
 
   /** Every problem, errors and warnings, in declaration order of the layers they concern. */

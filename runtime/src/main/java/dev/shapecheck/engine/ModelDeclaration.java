@@ -16,7 +16,7 @@ final class ModelDeclaration {
       findings.model(
           ErrorKind.INVALID_MODEL_NAME,
           "name",
-          "name = \"" + name + "\" is not a valid Keras model name",
+          "name = " + KerasNames.quoted(name) + " is not a valid Keras model name",
           "use a non-empty name without '/', e.g. \"mnist_cnn\"");
     }
   }

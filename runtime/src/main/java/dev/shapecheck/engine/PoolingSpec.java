@@ -63,7 +63,7 @@ final class PoolingSpec implements LayerSpec {
           ErrorKind.POOL_TOO_LARGE,
           "poolSize",
           SpatialLayout.window(pool) + " pool does not fit " + in + " — output would be "
-              + layout.describeWouldBe(wouldBe, channels),
+              + layout.describeWouldBe(input, wouldBe, channels),
           "at least " + SpatialLayout.window(pool) + " (" + SpatialLayout.spatialAxes(layout.rank)
               + ") with padding = Padding.VALID",
           "use padding = Padding.SAME, a smaller poolSize, or less downsampling before this layer");

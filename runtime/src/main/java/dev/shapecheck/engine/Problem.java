@@ -19,6 +19,7 @@ public final class Problem {
   private final String headline;
   private final List<String> details;
   private final int parameter;
+  private final int entry;
 
   Problem(
       ErrorKind kind,
@@ -38,7 +39,20 @@ public final class Problem {
       String headline,
       List<String> details,
       int parameter) {
+    this(kind, layerIndex, annotation, attribute, headline, details, parameter, -1);
+  }
+
+  Problem(
+      ErrorKind kind,
+      int layerIndex,
+      String annotation,
+      String attribute,
+      String headline,
+      List<String> details,
+      int parameter,
+      int entry) {
     this.parameter = parameter;
+    this.entry = entry;
     this.kind = Objects.requireNonNull(kind);
     this.layerIndex = layerIndex;
     this.annotation = annotation;
@@ -81,6 +95,14 @@ public final class Problem {
    */
   public int parameter() {
     return parameter;
+  }
+
+  /**
+   * The index of the element at fault when {@link #attribute()} is an array ({@code set} entry
+   * 2 of {@code @Apply}), or -1 for the attribute as a whole.
+   */
+  public int entry() {
+    return entry;
   }
 
   /** The first line, without the tag. */

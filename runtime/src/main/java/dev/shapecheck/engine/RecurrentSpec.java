@@ -97,4 +97,9 @@ final class RecurrentSpec implements LayerSpec {
     long macs = Macs.times(Macs.positions(input.dim(0)), kernels);
     return new LayerOutput(output, params, 0, macs);
   }
+
+  @Override
+  public boolean takesRecurrentState() {
+    return true;
+  }
 }

@@ -203,8 +203,8 @@ public final class ShapeEngine {
     public void model(ErrorKind kind, String attribute, String headline, List<String> details) {
       problems.add(
           new Problem(
-              kind, Problem.MODEL, null, attribute, "model " + model.name() + ": " + headline,
-              details));
+              kind, Problem.MODEL, null, attribute,
+              "model " + KerasNames.shown(model.name()) + ": " + headline, details));
     }
 
     private void layerProblem(
@@ -215,7 +215,9 @@ public final class ShapeEngine {
         String headline,
         List<String> details) {
       List<String> all = new ArrayList<>();
-      all.add("in model " + model.name() + ", layer " + (index + 1) + " of " + configs.size());
+      all.add(
+          "in model " + KerasNames.shown(model.name()) + ", layer " + (index + 1) + " of "
+              + configs.size());
       all.addAll(details);
       problems.add(
           new Problem(

@@ -86,7 +86,7 @@ final class SpatialLayout {
   }
 
   /** Like {@link #assemble} for sizes that may be zero or negative, for "would be" messages. */
-  String describeWouldBe(long[] spatial, int channels) {
+  String describeWouldBe(Shape input, long[] spatial, int channels) {
     StringBuilder out = new StringBuilder("(");
     for (int axis = 0; axis <= rank; axis++) {
       if (axis > 0) {
@@ -96,7 +96,8 @@ final class SpatialLayout {
         out.append(channels == Shape.NONE ? "None" : Integer.toString(channels));
       } else {
         int i = format == DataFormat.CHANNELS_LAST ? axis : axis - 1;
-        out.append(spatial[i] == Shape.NONE ? "None" : Long.toString(spatial[i]));
+        // None only where the input's own length is unknown: a computed -1 is a number.
+        out.append(Checked.unknown(spatial(input, i)) ? "None" : Long.toString(spatial[i]));
       }
     }
     return out.append(')').toString();

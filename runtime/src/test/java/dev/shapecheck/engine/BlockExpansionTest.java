@@ -208,7 +208,7 @@ class BlockExpansionTest {
                 layer("second/fc", "Dense", "units: 4", "first"),
                 layer("second/out", "Dense", "units: 4", "second/fc"),
                 use("second", two, "second/out")));
-    assertEquals(List.of("ReservedName@4:null#-1"), tags(check));
+    assertEquals(List.of("DuplicateName@4:null#-1"), tags(check));
     assertEquals(
         "second/fc (Dense): expands to the row name second/fc, which another member already has",
         check.problems().get(0).headline());

@@ -255,7 +255,7 @@ class GraphEngineTest {
         List.of(
             "InvalidModelName@-1:name#-1", "InvalidOutputs@-1:outputs#-1",
             "InvalidOutputs@-1:outputs#-1", "InvalidInput@0:shape#-1",
-            "InvalidBatchSize@0:batchSize#-1", "ReservedName@2:null#-1"),
+            "InvalidBatchSize@0:batchSize#-1", "DuplicateName@2:null#-1"),
         tags(check));
     assertTrue(check.problems().get(1).headline().contains("outputs names dd, which is no member"
         + " of a/b; did you mean d?"), check.problems().get(1).headline());
