@@ -396,9 +396,9 @@ final class FunctionalModelTest {
     Compilation c = compile(file);
     assertThat(c).succeededWithoutWarnings();
 
-    assertThat((GeneratedClasses.call(GeneratedClasses.load(c, "test.InnerModel"), "out", 1)).name())
-        .isEqualTo("out");
-    assertThat((GeneratedClasses.call(GeneratedClasses.load(c, "test.OuterModel"), "inner", 1)).name())
-        .isEqualTo("inner/out");
+    Class<?> inner = GeneratedClasses.load(c, "test.InnerModel");
+    Class<?> outer = GeneratedClasses.load(c, "test.OuterModel");
+    assertThat(GeneratedClasses.call(inner, "out", 1).name()).isEqualTo("out");
+    assertThat(GeneratedClasses.call(outer, "inner", 1).name()).isEqualTo("inner/out");
   }
 }
