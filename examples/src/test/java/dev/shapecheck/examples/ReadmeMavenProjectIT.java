@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p><b>Which jars.</b> The nested build must use the jars this build just packaged, never older
  * ones from {@code ~/.m2} or a network. Its local repository is {@code target/readme-project/repo},
- * into which the test copies {@code runtime/target} and {@code processor/target}'s jars and the
- * three POMs in the layout {@code install} gives them, on every run. Everything else (Maven's
+ * into which the test copies the runtime, engine and processor jars, their POMs and the parent
+ * POM in the layout {@code install} gives them, on every run. Everything else (Maven's
  * plugins and their dependencies) comes from the user's own local repository ({@code
  * settings.localRepository} of the outer build), used as a {@code file://} repository through a
  * generated settings.xml; it serves releases only, so no ShapeCheck snapshot can come from it.
@@ -166,13 +166,13 @@ final class ReadmeMavenProjectIT {
 
   /**
    * Copies this build's jars and POMs where {@code install} would put them. The parent POM is
-   * needed too: both modules' POMs inherit their dependency management from it.
+   * needed too: the modules' POMs inherit their dependency management from it.
    */
   private void installThisBuildsArtifacts(Path repo) throws IOException {
     Path ours = repo.resolve("dev/shapecheck");
     deleteRecursively(ours);
     install(ours, "shapecheck-parent", "pom", root.resolve("pom.xml"));
-    for (String module : List.of("runtime", "processor")) {
+    for (String module : List.of("runtime", "engine", "processor")) {
       String artifactId = "shapecheck-" + module;
       Path jar = root.resolve(module + "/target/" + artifactId + "-" + version + ".jar");
       assertTrue(Files.isRegularFile(jar), jar + " exists: run package or verify first");

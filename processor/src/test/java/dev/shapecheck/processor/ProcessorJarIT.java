@@ -8,6 +8,7 @@ import static dev.shapecheck.processor.Compilations.mnistCnn;
 
 import com.google.testing.compile.Compilation;
 import dev.shapecheck.Shape;
+import dev.shapecheck.engine.ShapeEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleFinder;
@@ -30,8 +31,8 @@ import org.w3c.dom.Node;
 /**
  * Checks the jar users get (after {@code package}, so failsafe runs it): the processor's own
  * classes and nothing else (no bundled library that could clash with the user's build, nothing of
- * the runtime copied in), both service declarations, and a POM that pulls only the runtime. The
- * examples module compiles with this same jar.
+ * the engine or runtime copied in), both service declarations, and a POM that pulls only the
+ * engine and the runtime. The examples module compiles with this same jar.
  */
 final class ProcessorJarIT {
   private static Path jar;
@@ -77,9 +78,9 @@ final class ProcessorJarIT {
         .containsExactly("dev.shapecheck.processor.ShapeCheckProcessor,isolating");
   }
 
-  /** What a user's build resolves: the runtime, and the provided / test scopes it ignores. */
+  /** What a user's build resolves: engine and runtime, not the provided / test scopes. */
   @Test
-  void installedPomPullsOnlyTheRuntime() throws Exception {
+  void installedPomPullsOnlyTheEngineAndTheRuntime() throws Exception {
     Path pom = Path.of(System.getProperty("shapecheck.pom", "target/missing.xml"));
     Element project =
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
@@ -94,7 +95,7 @@ final class ProcessorJarIT {
       }
     }
 
-    assertThat(transitive).containsExactly("shapecheck-runtime");
+    assertThat(transitive).containsExactly("shapecheck-engine", "shapecheck-runtime");
   }
 
   private static List<Element> children(Element parent, String name) {
@@ -117,20 +118,46 @@ final class ProcessorJarIT {
     assertWithMessage("the runtime as packaged").that(runtime.toString()).endsWith(".jar");
 
     assertThat(moduleName(runtime)).isEqualTo("dev.shapecheck");
+    assertThat(moduleName(engineJar())).isEqualTo("dev.shapecheck.engine");
     assertThat(moduleName(jar)).isEqualTo("dev.shapecheck.processor");
+  }
+
+  /** Users compile against the runtime: it holds no class of the compile-time engine. */
+  @Test
+  void theRuntimeJarHoldsNoEngine() throws Exception {
+    Path runtime = Path.of(Shape.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> engine = new ArrayList<>();
+    try (JarFile file = new JarFile(runtime.toFile())) {
+      for (JarEntry entry : file.stream().toList()) {
+        if (entry.getName().startsWith("dev/shapecheck/engine/")) {
+          engine.add(entry.getName());
+        }
+      }
+      assertThat(file.getEntry("dev/shapecheck/Shape.class")).isNotNull();
+    }
+    assertThat(engine).isEmpty();
+  }
+
+  private static Path engineJar() throws Exception {
+    Path engine =
+        Path.of(ShapeEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertWithMessage("the engine as packaged").that(engine.toString()).endsWith(".jar");
+    return engine;
   }
 
   private static String moduleName(Path jarFile) {
     return ModuleFinder.of(jarFile).findAll().iterator().next().descriptor().name();
   }
 
-  /** The jar and the runtime alone generate the seed model. */
+  /** The jar with the engine and the runtime, and nothing else, generates the seed model. */
   @Test
-  void jarRunsWithTheRuntimeAlone() throws Exception {
+  void jarRunsWithTheEngineAndTheRuntimeAlone() throws Exception {
     URL runtime = Shape.class.getProtectionDomain().getCodeSource().getLocation();
+    URL engine = engineJar().toUri().toURL();
     try (URLClassLoader loader =
         new URLClassLoader(
-            new URL[] {jar.toUri().toURL(), runtime}, ClassLoader.getPlatformClassLoader())) {
+            new URL[] {jar.toUri().toURL(), engine, runtime},
+            ClassLoader.getPlatformClassLoader())) {
       Class<?> processorClass = loader.loadClass("dev.shapecheck.processor.ShapeCheckProcessor");
       assertThat(processorClass.getClassLoader()).isSameInstanceAs(loader);
       Processor processor = (Processor) processorClass.getConstructor().newInstance();

@@ -21,7 +21,8 @@ class CatalogConsistencyTest {
   @Test
   void everyAnnotationHasAnEngineLayerAndViceVersa() throws IOException {
     Set<String> annotations = new TreeSet<>();
-    try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/shapecheck/layers"))) {
+    Path layers = Path.of("..", "runtime", "src", "main", "java", "dev", "shapecheck", "layers");
+    try (Stream<Path> files = Files.list(layers)) {
       files.map(f -> f.getFileName().toString())
           .filter(f -> f.endsWith(".java") && !f.equals("package-info.java"))
           .forEach(f -> annotations.add(f.substring(0, f.length() - ".java".length())));
