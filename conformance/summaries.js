@@ -1,42 +1,50 @@
 #!/usr/bin/env node
 // TensorFlow.js's own model.summary() text for every valid corpus model, the reference for
-// ShapeCheck's SummaryStyle.TFJS (TfjsSummaryTest): the tf.sequential() of a sequential corpus
-// model, the tf.model() of a functional one (corpus/functional-*.json), as the oracle builds them.
-// Models built with a Keras correction (a "keras" note in the oracle's result) are not full tfjs
-// models and are left out.
+// ShapeCheck's SummaryStyle.TFJS (TfjsSummaryTest reads expected/summaries.json): the
+// tf.sequential() of a sequential corpus model, the tf.model() of a functional one
+// (corpus/functional-*.json), as the oracle builds them. Models built with a Keras correction (a
+// "keras" note in the oracle's result) are not full tfjs models and are left out.
 //
-// Usage: node summaries.js OUT.json [CORPUS.json ...]   (default: every corpus/*.json)
-// Writes {"<corpus file stem>/<model name>": "<summary text, one '\n' after each line>"}.
+// Usage: node summaries.js            regenerate expected/summaries.json from corpus/*.json
+//        node summaries.js --check    regenerate in memory and fail if the committed file differs
+// Writes {"<corpus file stem>/<model name>": ["<summary line>", ...]}, one printed line per line
+// of the file: a reviewable diff shows which line of which summary changed.
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const { CORPUS, evaluate } = require('./oracle');
 
+const TARGET = path.join(__dirname, 'expected', 'summaries.json');
+
 function main() {
-  const [out, ...files] = process.argv.slice(2);
-  if (!out) {
-    console.error('usage: node summaries.js OUT.json [CORPUS.json ...]');
-    process.exit(2);
-  }
-  const corpora = files.length
-    ? files
-    : fs.readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(CORPUS, f));
+  const check = process.argv.includes('--check');
   const summaries = {};
-  for (const file of corpora) {
+  for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort()) {
     const stem = path.basename(file, '.json');
-    for (const model of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+    for (const model of JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'))) {
       const evaluated = evaluate(model);
       if (!evaluated || !evaluated.model) {
         continue; // kerasOnly, invalid, or corrected: no complete tfjs model to summarize
       }
       const lines = [];
       evaluated.model.summary(undefined, undefined, (line) => lines.push(line));
-      summaries[`${stem}/${model.name}`] = lines.map((line) => line + '\n').join('');
+      summaries[`${stem}/${model.name}`] = lines;
     }
   }
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(summaries, null, 1) + '\n');
+  const text = JSON.stringify(summaries, null, 1) + '\n';
+  const count = Object.keys(summaries).length;
+  if (!check) {
+    fs.writeFileSync(TARGET, text);
+    console.log(`summaries: ${count} tfjs summaries -> expected/summaries.json`);
+    return;
+  }
+  const same = fs.existsSync(TARGET) && fs.readFileSync(TARGET, 'utf8') === text;
+  console.log(`summaries: ${count} tfjs summaries, ${same ? 'same as' : 'DIFFERENT from'} expected/summaries.json`);
+  if (!same) {
+    console.log('expected/summaries.json is not what TensorFlow.js prints: run `node summaries.js` in conformance/ and review the diff.');
+    process.exit(1);
+  }
 }
 
 main();

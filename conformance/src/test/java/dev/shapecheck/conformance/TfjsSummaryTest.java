@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.shapecheck.SummaryStyle;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,15 +28,16 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Holds {@link SummaryStyle#TFJS} to TensorFlow.js itself: {@code summaries.js} builds every valid
- * corpus model with tfjs-layers 4.22 and records what its {@code model.summary()} prints; the
- * engine's summary of the same model, rendered in the TFJS style, must be that text character for
- * character.
+ * corpus model with tfjs-layers 4.22 and records what its {@code model.summary()} prints in the
+ * committed {@code expected/summaries.json}; the engine's summary of the same model, rendered in
+ * the TFJS style, must be that text character for character. This test needs no Node: the
+ * oracle's check ({@code node summaries.js --check}) fails if the committed file is not what tfjs
+ * prints.
  *
  * <p>Excluded, and counted: the valid models whose oracle result carries a {@code keras} note.
  * There tfjs computes a shape or count differently from Keras, so the oracle corrected it and never
  * had one complete tfjs model to print; ShapeCheck follows Keras, so the texts would differ by
- * design. Node runs once for the whole corpus; its output ({@code tfjs.json}) and ours ({@code
- * engine.json}) are kept under {@code target/tfjs-summary/} for diffing.
+ * design. Our texts are kept in {@code target/tfjs-summary/engine.json} for diffing.
  *
  * <p>Functional corpus graphs are compared the same way, apart, with their own counts: tfjs's
  * connected layout with its "Receives inputs" column, in tfjs's layer order.
@@ -54,26 +55,15 @@ class TfjsSummaryTest {
   private static int functionalUnusedInputs;
 
   @BeforeAll
-  static void runTfjs() throws IOException, InterruptedException {
-    Files.createDirectories(OUT);
-    Path json = OUT.resolve("tfjs.json");
-    Files.deleteIfExists(json);
-    Process node =
-        new ProcessBuilder("node", "summaries.js", json.toString())
-            .directory(Corpus.dir().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(OUT.resolve("node.log").toFile())
-            .start();
-    assertTrue(node.waitFor(10, TimeUnit.MINUTES), "summaries.js did not finish in 10 minutes");
-    assertEquals(0, node.exitValue(), () -> "summaries.js failed: " + log());
-    tfjs = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonObject();
-  }
-
-  private static String log() {
-    try {
-      return Files.readString(OUT.resolve("node.log"));
-    } catch (IOException e) {
-      return e.toString();
+  static void readTfjs() throws IOException {
+    Path file = Corpus.dir().resolve("expected").resolve("summaries.json");
+    JsonObject lines = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
+        .getAsJsonObject();
+    tfjs = new JsonObject();
+    for (Map.Entry<String, JsonElement> summary : lines.entrySet()) {
+      StringBuilder text = new StringBuilder();
+      summary.getValue().getAsJsonArray().forEach(l -> text.append(l.getAsString()).append('\n'));
+      tfjs.addProperty(summary.getKey(), text.toString());
     }
   }
 
@@ -94,7 +84,8 @@ class TfjsSummaryTest {
     String key = entry.file + "/" + entry.name();
     if (entry.expected.has("keras")) {
       excluded++;
-      assertFalse(tfjs.has(key), key + ": summaries.js printed a model the oracle corrected");
+      assertFalse(tfjs.has(key),
+          key + ": expected/summaries.json has a model the oracle corrected");
       return;
     }
     compared++;
@@ -103,7 +94,7 @@ class TfjsSummaryTest {
       assertTrue(check.isClean(), () -> key + ": " + check.problems());
       String ours = check.summary().toString(SummaryStyle.TFJS);
       ENGINE.put(key, ours);
-      assertNotNull(tfjs.get(key), key + ": summaries.js printed nothing");
+      assertNotNull(tfjs.get(key), key + ": expected/summaries.json has no tfjs summary");
       assertEquals(tfjs.get(key).getAsString(), ours, key);
     } catch (AssertionError e) {
       mismatches++;
@@ -137,7 +128,8 @@ class TfjsSummaryTest {
     String key = entry.file + "/" + entry.name();
     if (entry.expected.has("keras")) {
       functionalExcluded++;
-      assertFalse(tfjs.has(key), key + ": summaries.js printed a graph the oracle corrected");
+      assertFalse(tfjs.has(key),
+          key + ": expected/summaries.json has a graph the oracle corrected");
       return;
     }
     ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
@@ -152,7 +144,7 @@ class TfjsSummaryTest {
       assertTrue(check.isClean(), () -> key + ": " + check.problems());
       String ours = check.summary().toString(SummaryStyle.TFJS);
       ENGINE.put(key, ours);
-      assertNotNull(tfjs.get(key), key + ": summaries.js printed nothing");
+      assertNotNull(tfjs.get(key), key + ": expected/summaries.json has no tfjs summary");
       assertEquals(tfjs.get(key).getAsString(), ours, key);
     } catch (AssertionError e) {
       functionalMismatches++;
@@ -162,6 +154,7 @@ class TfjsSummaryTest {
 
   @AfterAll
   static void printTotals() throws IOException {
+    Files.createDirectories(OUT);
     Files.writeString(
         OUT.resolve("engine.json"),
         new GsonBuilder().setPrettyPrinting().create().toJson(ENGINE),
