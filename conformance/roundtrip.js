@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // Loads Keras model JSON files (what ShapeCheck's KerasJson writes, Keras's model.to_json() form)
-// with TensorFlow.js's own loader, tf.models.modelFromJSON, and prints what tfjs built: per
+// with TensorFlow.js's own loader, tf.models.modelFromJSON, and records what tfjs built: per
 // layer its class, name, output shape, trainable / non-trainable counts and the layers feeding it,
-// the model's input and output layers, and its model.summary() text. KerasJsonRoundTripTest
-// writes the files (Sequential and Functional) and compares the result with the oracle's
-// expected/*.json and the engine's summaries.
+// the model's input and output layers, and (for the Keras Applications) its model.summary() text.
+// The files are made by KerasJsonFiles (a test class, run by the oracle profile just before this
+// script) under target/keras-json/<set>/; the results go to the committed
+// expected/roundtrip-<set>.json, each with the SHA-256 of the file tfjs loaded, and
+// KerasJsonRoundTripTest compares them with the oracle's expected/*.json and the engine's
+// summaries without running Node.
 //
-// Usage: node roundtrip.js DIR     every DIR/*.json, in name order; one JSON array on stdout:
-//        [{"file", "loaded": true, "standIns": [...], "layers": [...], "inputs", "outputs",
-//          "summary"}
-//         | {"file", "loaded": false, "error"}]
+// Usage: node roundtrip.js            regenerate expected/roundtrip-{sequential,functional,
+//                                     applications}.json from target/keras-json/
+//        node roundtrip.js --check    regenerate in memory and fail if a committed file differs
+// Each result: {"file", "sha256", "loaded": true, "standIns": [...], "inputs", "outputs",
+//               "layers": [...], "summary": [line, ...] (applications only)}
+//            | {"file", "sha256", "loaded": false, "standIns": [...], "error"}
 //
 // The JSON is loaded as written, except for stand-ins where tfjs 4.22 cannot construct what
 // Keras accepts. Each stand-in changes no output shape and no weight count (the oracle uses the
@@ -35,6 +40,7 @@ console.warn = quiet(console.warn);
 const print = console.log;
 console.log = quiet(console.log);
 
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const tf = require('@tensorflow/tfjs-core');
@@ -109,12 +115,16 @@ const inboundNames = (layer) =>
 
 const count = (weights) => weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
 
-async function load(dir, file) {
-  const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+async function load(dir, file, withSummary) {
+  const bytes = fs.readFileSync(path.join(dir, file));
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const json = JSON.parse(bytes.toString('utf8'));
   const standIns = [];
   json.config.layers.forEach((entry) => standIn(entry, standIns));
   try {
     const model = await tfl.models.modelFromJSON(json);
+    const inputs = model.inputLayers.map((layer) => layer.name);
+    const outputs = model.outputLayers.map((layer) => layer.name);
     const layers = model.layers.map((layer) => ({
       className: layer.getClassName(),
       name: layer.name,
@@ -123,28 +133,69 @@ async function load(dir, file) {
       nonTrainable: count(layer.nonTrainableWeights),
       inbound: inboundNames(layer),
     }));
-    const inputs = model.inputLayers.map((layer) => layer.name);
-    const outputs = model.outputLayers.map((layer) => layer.name);
-    const lines = [];
-    model.summary(undefined, undefined, (line) => lines.push(line + '\n'));
+    const result = { file, sha256, loaded: true, standIns, inputs, outputs, layers };
+    if (withSummary) {
+      result.summary = [];
+      model.summary(undefined, undefined, (line) => result.summary.push(line));
+    }
     model.dispose();
-    return { file, loaded: true, standIns, layers, inputs, outputs, summary: lines.join('') };
+    return result;
   } catch (e) {
-    return { file, loaded: false, standIns, error: String(e.message).split('\n')[0] };
+    return { file, sha256, loaded: false, standIns, error: String(e.message).split('\n')[0] };
   }
 }
 
+// The sets KerasJsonFiles writes; only the Applications' summaries are compared by the test.
+const SETS = [
+  { name: 'sequential', summary: false },
+  { name: 'functional', summary: false },
+  { name: 'applications', summary: true },
+];
+const FILES = path.join(__dirname, 'target', 'keras-json');
+const EXPECTED = path.join(__dirname, 'expected');
+
+/** One result per line, its layers and summary lines one per line: reviewable diffs. */
+function render(results) {
+  const result = (r) => {
+    const head = Object.entries(r).filter(([k]) => k !== 'layers' && k !== 'summary')
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ');
+    const lists = ['layers', 'summary'].filter((k) => r[k])
+      .map((k) => `,\n    "${k}": [\n` + r[k].map((e) => '      ' + JSON.stringify(e)).join(',\n') + '\n    ]');
+    return `  {${head}${lists.join('')}}`;
+  };
+  return '[\n' + results.map(result).join(',\n') + '\n]\n';
+}
+
 async function main() {
-  const dir = process.argv[2];
-  if (!dir) {
-    throw new Error('usage: node roundtrip.js DIR');
-  }
-  const results = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    results.push(await load(dir, file));
+  const check = process.argv.includes('--check');
+  const differing = [];
+  for (const set of SETS) {
+    const dir = path.join(FILES, set.name);
+    if (!fs.existsSync(dir)) {
+      throw new Error(`${dir} is missing: KerasJsonFiles writes it (mvn -Poracle verify runs both)`);
+    }
+    const results = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      results.push(await load(dir, file, set.summary));
+    }
+    const text = render(results);
+    const target = path.join(EXPECTED, `roundtrip-${set.name}.json`);
+    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
+    if (!check) {
+      fs.writeFileSync(target, text);
+    } else if (!same) {
+      differing.push(path.basename(target));
+    }
+    const loaded = results.filter((r) => r.loaded).length;
+    print(`roundtrip: ${set.name}: ${results.length} files, ${loaded} loaded by tfjs, `
+      + (check ? `${same ? 'same as' : 'DIFFERENT from'}` : 'written to') + ` expected/roundtrip-${set.name}.json`);
   }
   tf.disposeVariables();
-  print(JSON.stringify(results));
+  if (differing.length) {
+    print(`The committed ${differing.join(', ')} are not what TensorFlow.js builds from target/keras-json/:`
+      + ' regenerate with `mvn -Poracle -Doracle.mode=write verify` and review the diff.');
+    process.exit(1);
+  }
 }
 
 main().catch((e) => {

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -20,21 +17,10 @@ import dev.shapecheck.ModelSummary;
 import dev.shapecheck.SummaryStyle;
 import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
-import dev.shapecheck.engine.ModelCheck;
-import dev.shapecheck.engine.ModelConfig;
-import dev.shapecheck.engine.ShapeEngine;
-import dev.shapecheck.examples.DenseNet121Model;
-import dev.shapecheck.examples.InceptionV3Model;
-import dev.shapecheck.examples.MobileNetV2Model;
-import dev.shapecheck.examples.ResNet50Model;
-import dev.shapecheck.examples.XceptionModel;
 import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
@@ -54,11 +38,18 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every valid corpus model's Keras JSON ({@link KerasJson}, what the generated {@code KERAS_JSON}
- * holds) is loaded by TensorFlow.js's own Keras loader, {@code tf.models.modelFromJSON}
- * ({@code roundtrip.js}, one Node run for all models), and the model tfjs builds from it must
- * have every layer's class, name, output shape and trainable / non-trainable counts as the oracle
- * recorded them in {@code expected/}. A JSON that dropped or misspelled an argument builds a
- * different model, so this holds the writer to Keras's config format as tfjs reads it.
+ * holds) is loaded by TensorFlow.js's own Keras loader, {@code tf.models.modelFromJSON}, and the
+ * model tfjs builds from it must have every layer's class, name, output shape and trainable /
+ * non-trainable counts as the oracle recorded them in {@code expected/}. A JSON that dropped or
+ * misspelled an argument builds a different model, so this holds the writer to Keras's config
+ * format as tfjs reads it.
+ *
+ * <p>Node does not run here. The oracle profile ({@code mvn -Poracle verify}, run by CI) writes
+ * the files ({@link KerasJsonFiles}) and loads them with {@code roundtrip.js}, which records what
+ * tfjs built, with each file's SHA-256, in the committed {@code expected/roundtrip-*.json}, and
+ * fails if that differs from the committed file. This test makes the same files in memory: each
+ * must have the recorded SHA-256 (tfjs loaded exactly this text), and the recorded model must be
+ * the oracle's and the engine's.
  *
  * <p>Two restrictions, both explicit. (1) Layers the oracle corrected (its expected entry carries
  * a {@code keras} note, see {@code families/*.js}) are ones tfjs builds unlike Keras: GRU with
@@ -73,9 +64,8 @@ import org.junit.jupiter.api.TestFactory;
  * lacks) have no oracle result and are not loaded.
  */
 class KerasJsonRoundTripTest {
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-  private static final Pattern CORRECTED = Pattern.compile("(?:^|; )layer (\\d+): ");
-
+  private static final String REGENERATE = ": the Keras JSON changed since the oracle loaded it;"
+      + " regenerate with `mvn -Poracle -Doracle.mode=write verify` and review the diff";
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
@@ -92,163 +82,56 @@ class KerasJsonRoundTripTest {
   private static final AtomicInteger APPLICATION_SUMMARIES = new AtomicInteger();
   private static final AtomicInteger APPLICATION_MISMATCHES = new AtomicInteger();
 
-  /** A run of consecutive uncorrected layers of one model, loaded as one file. */
-  private static final class Segment {
-    final int from;
-    final int to; // exclusive
-    final String file;
-
-    Segment(int from, int to, String file) {
-      this.from = from;
-      this.to = to;
-      this.file = file;
-    }
-  }
-
-  /** One valid corpus model: its engine config, its Keras JSON and the segments loaded. */
-  private static final class Case {
-    final Corpus.Entry entry;
-    final ModelConfig config;
-    final String json;
-    final TreeSet<Integer> corrected = new TreeSet<>();
-    final List<Segment> segments = new ArrayList<>();
-
-    Case(Corpus.Entry entry) {
-      this.entry = entry;
-      this.config = Corpus.toConfig(entry.model);
-      ModelCheck check = ShapeEngine.check(config);
-      assertTrue(check.isClean(), () -> entry.name() + ": " + check.problems());
-      this.json = KerasJson.of(config, check.summary());
-      if (entry.expected.has("keras")) {
-        Matcher m = CORRECTED.matcher(entry.expected.get("keras").getAsString());
-        while (m.find()) {
-          corrected.add(Integer.parseInt(m.group(1)));
-        }
-      }
-    }
-  }
-
   @TestFactory
-  Stream<DynamicTest> everyValidModelLoadsInTensorFlowJsAsTheOracleSays() throws IOException {
-    List<Case> cases = new ArrayList<>();
-    for (Corpus.Entry entry : Corpus.entries()) {
-      if (entry.valid() && !entry.functional()) { // functional graphs: compared apart
-        cases.add(new Case(entry));
-      }
-    }
+  Stream<DynamicTest> everyValidModelLoadsInTensorFlowJsAsTheOracleSays() {
+    List<KerasJsonFiles.Case> cases = KerasJsonFiles.sequential();
     assertFalse(cases.isEmpty(), "no valid corpus models");
-    Path dir = Corpus.dir().resolve("target").resolve("keras-json");
-    writeFiles(cases, dir);
-    Map<String, JsonObject> results = runRoundTrip(dir);
+    cases.forEach(c -> NOT_COMPARED.addAndGet(c.corrected.size()));
+    Map<String, JsonObject> results = recorded("sequential",
+        cases.stream().flatMap(c -> c.segments.stream().map(s -> s.file.name())).toList());
     return cases.stream()
         .map(c -> DynamicTest.dynamicTest(
             c.entry.file + "/" + c.entry.name(), () -> compare(c, results)));
   }
 
   /**
-   * Writes each model's JSON: the engine's text itself when nothing was corrected, else one file
-   * per run of uncorrected layers.
+   * What tfjs built from each file of {@code set}, as {@code roundtrip.js} recorded it; the
+   * recorded files must be the ones made now, no more, no fewer.
    */
-  private static void writeFiles(List<Case> cases, Path dir) throws IOException {
-    emptyDirectory(dir);
-    for (Case c : cases) {
-      int layers = c.config.layers().size();
-      if (c.corrected.isEmpty()) {
-        c.segments.add(new Segment(0, layers, c.entry.name() + ".json"));
-        Files.writeString(dir.resolve(c.entry.name() + ".json"), c.json, StandardCharsets.US_ASCII);
-        continue;
-      }
-      NOT_COMPARED.addAndGet(c.corrected.size());
-      JsonObject whole = JsonParser.parseString(c.json).getAsJsonObject();
-      JsonArray entries = whole.getAsJsonObject("config").getAsJsonArray("layers");
-      for (int from = 0; from < layers; from++) {
-        if (c.corrected.contains(from)) {
-          continue;
-        }
-        int to = from;
-        while (to < layers && !c.corrected.contains(to)) {
-          to++;
-        }
-        JsonObject part = whole.deepCopy();
-        JsonArray kept = new JsonArray();
-        kept.add(from == 0 ? entries.get(0) : inputLayer(c, from));
-        for (int i = from; i < to; i++) {
-          kept.add(entries.get(i + 1)); // entries[0] is the InputLayer
-        }
-        part.getAsJsonObject("config").add("layers", kept);
-        String file = c.entry.name() + "@" + from + ".json";
-        c.segments.add(new Segment(from, to, file));
-        Files.writeString(dir.resolve(file), GSON.toJson(part), StandardCharsets.UTF_8);
-        from = to;
-      }
-    }
-  }
-
-  /** Creates {@code dir}, or deletes the files an earlier run left in it. */
-  private static void emptyDirectory(Path dir) throws IOException {
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> old = Files.list(dir)) {
-        for (Path file : old.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-    Files.createDirectories(dir);
-  }
-
-  /** An InputLayer giving layer {@code index} the shape Keras gives it: the oracle's output. */
-  private static JsonObject inputLayer(Case c, int index) {
-    JsonObject config = new JsonObject();
-    JsonArray shape = c.entry.expectedLayers().get(index - 1).getAsJsonObject()
-        .getAsJsonArray("outputShape").deepCopy();
-    config.add("batch_input_shape", shape);
-    config.addProperty("dtype", "float32");
-    config.addProperty("sparse", false);
-    config.addProperty("ragged", false);
-    config.addProperty("name", c.config.layers().get(index).name() + "_input");
-    JsonObject input = new JsonObject();
-    input.addProperty("class_name", "InputLayer");
-    input.add("config", config);
-    return input;
-  }
-
-  /** Runs {@code node roundtrip.js dir} once; its results by file name. */
-  private static Map<String, JsonObject> runRoundTrip(Path dir) throws IOException {
-    Process node = new ProcessBuilder("node", "roundtrip.js", dir.toString())
-        .directory(Corpus.dir().toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    String out;
-    try (InputStream in = node.getInputStream()) {
-      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    try {
-      assertEquals(0, node.waitFor(), "node roundtrip.js failed");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-    Map<String, JsonObject> results = new HashMap<>();
-    for (JsonElement result : JsonParser.parseString(out).getAsJsonArray()) {
-      JsonObject object = result.getAsJsonObject();
-      results.put(object.get("file").getAsString(), object);
-    }
+  private static Map<String, JsonObject> recorded(String set, List<String> files) {
+    Map<String, JsonObject> results = KerasJsonFiles.recorded(set);
+    assertEquals(new TreeSet<>(files), new TreeSet<>(results.keySet()),
+        "the files of expected/roundtrip-" + set + ".json" + REGENERATE);
     return results;
   }
 
-  private static void compare(Case c, Map<String, JsonObject> results) {
+  /**
+   * The recorded result for {@code file}, after checking that tfjs loaded exactly this text: the
+   * SHA-256 {@code roundtrip.js} recorded must be the file's.
+   */
+  private static JsonObject result(
+      String set, Map<String, JsonObject> results, KerasJsonFiles.File file) {
+    JsonObject result = results.get(file.name());
+    assertTrue(result != null,
+        () -> "expected/roundtrip-" + set + ".json has no result for " + file.name() + REGENERATE);
+    assertEquals(result.get("sha256").getAsString(), file.sha256(), () -> file.name()
+        + " is not the text tfjs loaded for expected/roundtrip-" + set + ".json" + REGENERATE);
+    return result;
+  }
+
+  private static void compare(KerasJsonFiles.Case c, Map<String, JsonObject> results) {
     try {
       JsonArray expected = c.entry.expectedLayers();
       List<LayerConfig> layers = c.config.layers();
-      for (Segment segment : c.segments) {
-        JsonObject result = results.get(segment.file);
-        assertTrue(result != null, "roundtrip.js gave no result for " + segment.file);
+      for (KerasJsonFiles.Segment segment : c.segments) {
+        JsonObject result = result("sequential", results, segment.file);
         STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
-        assertTrue(result.get("loaded").getAsBoolean(),
-            () -> "tfjs cannot load " + segment.file + ": " + result.get("error").getAsString());
+        assertTrue(result.get("loaded").getAsBoolean(), () -> "tfjs cannot load "
+            + segment.file.name() + ": " + result.get("error").getAsString());
         JsonArray built = result.getAsJsonArray("layers");
         // tfjs lists the InputLayer first.
-        assertEquals(segment.to - segment.from + 1, built.size(), segment.file + ": layer count");
+        assertEquals(segment.to - segment.from + 1, built.size(),
+            segment.file.name() + ": layer count");
         assertEquals("InputLayer", built.get(0).getAsJsonObject().get("className").getAsString());
         for (int i = segment.from; i < segment.to; i++) {
           JsonObject got = built.get(i - segment.from + 1).getAsJsonObject();
@@ -286,48 +169,25 @@ class KerasJsonRoundTripTest {
    * its layers, tfjs's drops it. The stand-ins of {@code roundtrip.js} are counted.
    */
   @TestFactory
-  Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt()
-      throws IOException {
-    Map<String, Corpus.Entry> files = new LinkedHashMap<>();
-    Map<String, ModelCheck> checks = new HashMap<>();
-    Path dir = Corpus.dir().resolve("target").resolve("keras-json-functional");
-    emptyDirectory(dir);
-    for (Corpus.Entry entry : Corpus.functionalEntries()) {
-      if (!entry.valid()) {
-        continue;
-      }
-      String file = entry.file + "@" + entry.name() + ".json";
-      files.put(file, entry);
-      if (entry.expected.has("keras")) {
-        continue; // excluded: counted when its test runs
-      }
-      ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
-      assertTrue(check.isClean(), () -> entry.name() + ": " + check.problems());
-      if (Corpus.hasUnusedInput(check)) {
-        continue; // excluded: the loaded model lacks the input by tfjs's design, not the JSON's
-      }
-      checks.put(file, check);
-      Files.writeString(dir.resolve(file),
-          KerasJson.functional(check.summary(), check.configs()), StandardCharsets.US_ASCII);
-    }
-    assertFalse(files.isEmpty(), "no valid functional corpus models");
-    Map<String, JsonObject> results = runRoundTrip(dir);
-    return files.entrySet().stream()
-        .map(f -> DynamicTest.dynamicTest(f.getValue().file + "/" + f.getValue().name(), () -> {
-          if (f.getValue().expected.has("keras")) {
+  Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt() {
+    List<KerasJsonFiles.Graph> graphs = KerasJsonFiles.functional();
+    assertFalse(graphs.isEmpty(), "no valid functional corpus models");
+    Map<String, JsonObject> results = recorded("functional",
+        graphs.stream().filter(g -> g.file != null).map(g -> g.file.name()).toList());
+    return graphs.stream()
+        .map(g -> DynamicTest.dynamicTest(g.entry.file + "/" + g.entry.name(), () -> {
+          if (g.correctedByTheOracle()) {
             FUNCTIONAL_EXCLUDED.incrementAndGet();
             return;
           }
-          if (!checks.containsKey(f.getKey())) {
+          if (g.file == null) {
             FUNCTIONAL_UNUSED_INPUTS.incrementAndGet();
             return;
           }
           try {
-            JsonObject result = results.get(f.getKey());
-            assertTrue(result != null, "roundtrip.js gave no result for " + f.getKey());
+            JsonObject result = result("functional", results, g.file);
             FUNCTIONAL_STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
-            FUNCTIONAL_LAYERS.addAndGet(
-                assertLoadedAsSummary(f.getKey(), result, checks.get(f.getKey()).summary()));
+            FUNCTIONAL_LAYERS.addAndGet(assertLoadedAsSummary(g.name, result, g.check.summary()));
             FUNCTIONAL_MODELS.incrementAndGet();
           } catch (AssertionError e) {
             FUNCTIONAL_MISMATCHES.incrementAndGet();
@@ -345,31 +205,22 @@ class KerasJsonRoundTripTest {
    * graphs of 134 to 429 layers, long names cut and all.
    */
   @TestFactory
-  Stream<DynamicTest> applicationsKerasJsonLoadsInTensorFlowJsAsGenerated() throws IOException {
-    Map<String, ModelSummary> summaries = new LinkedHashMap<>();
-    Path dir = Corpus.dir().resolve("target").resolve("keras-json-applications");
-    emptyDirectory(dir);
-    for (Class<?> model : List.of(ResNet50Model.class, MobileNetV2Model.class,
-        DenseNet121Model.class, InceptionV3Model.class, XceptionModel.class)) {
-      try {
-        String file = model.getSimpleName() + ".json";
-        summaries.put(file, (ModelSummary) model.getField("SUMMARY").get(null));
-        Files.writeString(dir.resolve(file), (String) model.getField("KERAS_JSON").get(null),
-            StandardCharsets.US_ASCII);
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError("cannot read the generated " + model.getSimpleName(), e);
-      }
-    }
-    Map<String, JsonObject> results = runRoundTrip(dir);
-    return summaries.entrySet().stream()
-        .map(s -> DynamicTest.dynamicTest(s.getKey(), () -> {
+  Stream<DynamicTest> applicationsKerasJsonLoadsInTensorFlowJsAsGenerated() {
+    Map<String, KerasJsonFiles.Application> applications = KerasJsonFiles.applications();
+    Map<String, JsonObject> results =
+        recorded("applications", List.copyOf(applications.keySet()));
+    return applications.entrySet().stream()
+        .map(a -> DynamicTest.dynamicTest(a.getKey(), () -> {
           try {
-            JsonObject result = results.get(s.getKey());
-            assertTrue(result != null, "roundtrip.js gave no result for " + s.getKey());
-            assertEquals(0, result.getAsJsonArray("standIns").size(), s.getKey() + " stand-ins");
-            APPLICATION_LAYERS.addAndGet(assertLoadedAsSummary(s.getKey(), result, s.getValue()));
-            assertEquals(result.get("summary").getAsString(),
-                s.getValue().toString(SummaryStyle.TFJS), s.getKey() + " tfjs summary");
+            JsonObject result = result("applications", results, a.getValue().file());
+            assertEquals(0, result.getAsJsonArray("standIns").size(), a.getKey() + " stand-ins");
+            ModelSummary summary = a.getValue().summary();
+            APPLICATION_LAYERS.addAndGet(assertLoadedAsSummary(a.getKey(), result, summary));
+            StringBuilder printed = new StringBuilder();
+            result.getAsJsonArray("summary")
+                .forEach(line -> printed.append(line.getAsString()).append('\n'));
+            assertEquals(printed.toString(), summary.toString(SummaryStyle.TFJS),
+                a.getKey() + " tfjs summary");
             APPLICATION_SUMMARIES.incrementAndGet();
           } catch (AssertionError e) {
             APPLICATION_MISMATCHES.incrementAndGet();
@@ -420,7 +271,7 @@ class KerasJsonRoundTripTest {
    */
   @Test
   void generatedKerasJsonIsTheEnginesForASampleOfModels() {
-    Map<String, Case> sample = new LinkedHashMap<>();
+    Map<String, KerasJsonFiles.Case> sample = new LinkedHashMap<>();
     List<JavaFileObject> sources = new ArrayList<>();
     int index = 0;
     for (Corpus.Entry entry : Corpus.entries()) {
@@ -430,7 +281,7 @@ class KerasJsonRoundTripTest {
       }
       SourceRenderer.Rendered rendered =
           SourceRenderer.render("roundtrip", "M" + sample.size(), entry.model);
-      sample.put(rendered.qualifiedName + "Model", new Case(entry));
+      sample.put(rendered.qualifiedName + "Model", new KerasJsonFiles.Case(entry));
       sources.add(JavaFileObjects.forSourceLines(rendered.qualifiedName, rendered.lines));
     }
     assertTrue(sample.size() > 40, "sample of " + sample.size());
@@ -440,7 +291,7 @@ class KerasJsonRoundTripTest {
       fail("the sample does not compile: " + compilation.errors());
     }
     ClassLoader loader = new MemoryClassLoader(compilation.generatedFiles());
-    for (Map.Entry<String, Case> model : sample.entrySet()) {
+    for (Map.Entry<String, KerasJsonFiles.Case> model : sample.entrySet()) {
       try {
         Object json = loader.loadClass(model.getKey()).getField("KERAS_JSON").get(null);
         assertEquals(model.getValue().json, json, model.getValue().entry.name());

@@ -1,0 +1,289 @@
+package dev.shapecheck.conformance;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.engine.KerasJson;
+import dev.shapecheck.engine.ModelCheck;
+import dev.shapecheck.engine.ModelConfig;
+import dev.shapecheck.engine.ShapeEngine;
+import dev.shapecheck.examples.DenseNet121Model;
+import dev.shapecheck.examples.InceptionV3Model;
+import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.ResNet50Model;
+import dev.shapecheck.examples.XceptionModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The Keras JSON files (what the generated {@code KERAS_JSON} holds) that {@code roundtrip.js}
+ * loads with TensorFlow.js, made in one place for both sides of {@link KerasJsonRoundTripTest}.
+ * The oracle profile runs {@link #main} to write them under {@code target/keras-json/} and then
+ * {@code roundtrip.js}, which records what tfjs built from each file, with the file's SHA-256, in
+ * the committed {@code expected/roundtrip-*.json}. The test makes the same files in memory: each
+ * must have the SHA-256 recorded (tfjs loaded exactly this text), and what tfjs built must be what
+ * the oracle and the engine say. So the test needs no Node, and a changed writer cannot pass
+ * against results recorded for the old text.
+ */
+final class KerasJsonFiles {
+  /** The three sets, each a directory under {@code target/keras-json/}. */
+  static final List<String> SETS = List.of("sequential", "functional", "applications");
+
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+  private static final Pattern CORRECTED = Pattern.compile("(?:^|; )layer (\\d+): ");
+
+  private KerasJsonFiles() {}
+
+  /** One file tfjs loads: its name and its exact bytes. */
+  record File(String name, byte[] bytes) {
+    String sha256() {
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (NoSuchAlgorithmException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  /** A run of consecutive uncorrected layers of one model, loaded as one file. */
+  static final class Segment {
+    final int from;
+    final int to; // exclusive
+    final File file;
+
+    Segment(int from, int to, File file) {
+      this.from = from;
+      this.to = to;
+      this.file = file;
+    }
+  }
+
+  /**
+   * One valid sequential corpus model: its engine config, its Keras JSON and the segments loaded.
+   * Layers the oracle corrected (its expected entry carries a {@code keras} note naming them) are
+   * ones tfjs builds unlike Keras: the model is cut there, and each run of uncorrected layers
+   * after a cut is loaded from the same layer JSON behind an {@code InputLayer} of Keras's shape
+   * at that point (as the oracle rebuilds after a correction).
+   */
+  static final class Case {
+    final Corpus.Entry entry;
+    final ModelConfig config;
+    final String json;
+    final TreeSet<Integer> corrected = new TreeSet<>();
+    final List<Segment> segments = new ArrayList<>();
+
+    Case(Corpus.Entry entry) {
+      this.entry = entry;
+      this.config = Corpus.toConfig(entry.model);
+      ModelCheck check = ShapeEngine.check(config);
+      if (!check.isClean()) {
+        throw new AssertionError(entry.name() + ": " + check.problems());
+      }
+      this.json = KerasJson.of(config, check.summary());
+      if (entry.expected.has("keras")) {
+        Matcher m = CORRECTED.matcher(entry.expected.get("keras").getAsString());
+        while (m.find()) {
+          corrected.add(Integer.parseInt(m.group(1)));
+        }
+      }
+      cut();
+    }
+
+    /** The engine's text itself when nothing was corrected, else one file per uncorrected run. */
+    private void cut() {
+      int layers = config.layers().size();
+      if (corrected.isEmpty()) {
+        String name = entry.name() + ".json";
+        segments.add(new Segment(0, layers,
+            new File(name, json.getBytes(StandardCharsets.US_ASCII))));
+        return;
+      }
+      JsonObject whole = JsonParser.parseString(json).getAsJsonObject();
+      JsonArray entries = whole.getAsJsonObject("config").getAsJsonArray("layers");
+      for (int from = 0; from < layers; from++) {
+        if (corrected.contains(from)) {
+          continue;
+        }
+        int to = from;
+        while (to < layers && !corrected.contains(to)) {
+          to++;
+        }
+        JsonObject part = whole.deepCopy();
+        JsonArray kept = new JsonArray();
+        kept.add(from == 0 ? entries.get(0) : inputLayer(from));
+        for (int i = from; i < to; i++) {
+          kept.add(entries.get(i + 1)); // entries[0] is the InputLayer
+        }
+        part.getAsJsonObject("config").add("layers", kept);
+        String name = entry.name() + "@" + from + ".json";
+        segments.add(new Segment(from, to,
+            new File(name, GSON.toJson(part).getBytes(StandardCharsets.UTF_8))));
+        from = to;
+      }
+    }
+
+    /** An InputLayer giving layer {@code index} the shape Keras gives it: the oracle's output. */
+    private JsonObject inputLayer(int index) {
+      JsonObject layerConfig = new JsonObject();
+      JsonArray shape = entry.expectedLayers().get(index - 1).getAsJsonObject()
+          .getAsJsonArray("outputShape").deepCopy();
+      layerConfig.add("batch_input_shape", shape);
+      layerConfig.addProperty("dtype", "float32");
+      layerConfig.addProperty("sparse", false);
+      layerConfig.addProperty("ragged", false);
+      layerConfig.addProperty("name", config.layers().get(index).name() + "_input");
+      JsonObject input = new JsonObject();
+      input.addProperty("class_name", "InputLayer");
+      input.add("config", layerConfig);
+      return input;
+    }
+  }
+
+  /** Every valid sequential corpus model (functional graphs: {@link #functional()}). */
+  static List<Case> sequential() {
+    List<Case> cases = new ArrayList<>();
+    for (Corpus.Entry entry : Corpus.entries()) {
+      if (entry.valid() && !entry.functional()) {
+        cases.add(new Case(entry));
+      }
+    }
+    return cases;
+  }
+
+  /**
+   * One valid functional corpus graph: its file name and, unless it is excluded, the engine's
+   * check and the file. Excluded: a graph the oracle built with a Keras correction (tfjs computes
+   * some of its layers unlike Keras, so its model would differ by design), and a graph with an
+   * input nothing consumes (Keras's model keeps that input in its layers, tfjs's drops it).
+   */
+  static final class Graph {
+    final Corpus.Entry entry;
+    final String name;
+    final ModelCheck check; // null when excluded
+    final File file; // null when excluded
+
+    Graph(Corpus.Entry entry) {
+      this.entry = entry;
+      this.name = entry.file + "@" + entry.name() + ".json";
+      ModelCheck checked = null;
+      if (!correctedByTheOracle()) {
+        checked = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
+        if (!checked.isClean()) {
+          throw new AssertionError(entry.name() + ": " + checked.problems());
+        }
+      }
+      if (checked == null || Corpus.hasUnusedInput(checked)) {
+        this.check = null;
+        this.file = null;
+      } else {
+        this.check = checked;
+        this.file = new File(name, KerasJson.functional(checked.summary(), checked.configs())
+            .getBytes(StandardCharsets.US_ASCII));
+      }
+    }
+
+    boolean correctedByTheOracle() {
+      return entry.expected.has("keras");
+    }
+  }
+
+  /** Every valid functional corpus graph, excluded ones included (the test counts them). */
+  static List<Graph> functional() {
+    List<Graph> graphs = new ArrayList<>();
+    for (Corpus.Entry entry : Corpus.functionalEntries()) {
+      if (entry.valid()) {
+        graphs.add(new Graph(entry));
+      }
+    }
+    return graphs;
+  }
+
+  /** One Keras Application of the examples module: the generated SUMMARY and KERAS_JSON. */
+  record Application(ModelSummary summary, File file) {}
+
+  /** The five Keras Applications, by file name. */
+  static Map<String, Application> applications() {
+    Map<String, Application> applications = new LinkedHashMap<>();
+    for (Class<?> model : List.of(ResNet50Model.class, MobileNetV2Model.class,
+        DenseNet121Model.class, InceptionV3Model.class, XceptionModel.class)) {
+      try {
+        String name = model.getSimpleName() + ".json";
+        String json = (String) model.getField("KERAS_JSON").get(null);
+        applications.put(name, new Application((ModelSummary) model.getField("SUMMARY").get(null),
+            new File(name, json.getBytes(StandardCharsets.US_ASCII))));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot read the generated " + model.getSimpleName(), e);
+      }
+    }
+    return applications;
+  }
+
+  /** Every file of one set, in the order made. */
+  static List<File> files(String set) {
+    return switch (set) {
+      case "sequential" -> sequential().stream()
+          .flatMap(c -> c.segments.stream().map(s -> s.file)).toList();
+      case "functional" -> functional().stream()
+          .filter(g -> g.file != null).map(g -> g.file).toList();
+      case "applications" -> applications().values().stream().map(Application::file).toList();
+      default -> throw new IllegalArgumentException(set);
+    };
+  }
+
+  /**
+   * Writes every set to {@code DIR/<set>/} (default {@code target/keras-json}), each directory
+   * emptied first; run in {@code conformance/} by the oracle profile before {@code roundtrip.js}.
+   */
+  public static void main(String[] args) throws IOException {
+    Path root = Corpus.dir().resolve(args.length > 0 ? args[0] : "target/keras-json");
+    for (String set : SETS) {
+      Path dir = root.resolve(set);
+      emptyDirectory(dir);
+      List<File> files = files(set);
+      for (File file : files) {
+        Files.write(dir.resolve(file.name()), file.bytes());
+      }
+      System.out.println("keras-json: " + files.size() + " " + set + " files -> " + dir);
+    }
+  }
+
+  /** Creates {@code dir}, or deletes the files an earlier run left in it. */
+  private static void emptyDirectory(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> old = Files.list(dir)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  /**
+   * What {@code roundtrip.js} recorded in {@code expected/roundtrip-<set>.json}: per file name,
+   * what tfjs built from it and the file's SHA-256.
+   */
+  static Map<String, JsonObject> recorded(String set) {
+    Map<String, JsonObject> results = new LinkedHashMap<>();
+    Path file = Corpus.dir().resolve("expected").resolve("roundtrip-" + set + ".json");
+    Corpus.readArray(file).forEach(r -> results.put(
+        r.getAsJsonObject().get("file").getAsString(), r.getAsJsonObject()));
+    return results;
+  }
+}
