@@ -18,8 +18,8 @@
 const fs = require('fs');
 const path = require('path');
 
-const CHECK = process.argv.includes('--check');
-const ARGS = process.argv.slice(2).filter((a) => a !== '--check');
+const CHECK = require('./mode')();
+const ARGS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const COUNT = Number(ARGS[0] || 330);
 const SEED = Number(ARGS[1] || 20261128);
 

@@ -330,7 +330,7 @@ function render(results) {
 }
 
 function main() {
-  const check = process.argv.includes('--check');
+  const check = require('./mode')();
   let models = 0;
   let layers = 0;
   let differing = [];

@@ -167,7 +167,7 @@ function render(results) {
 }
 
 async function main() {
-  const check = process.argv.includes('--check');
+  const check = require('./mode')();
   const differing = [];
   for (const set of SETS) {
     const dir = path.join(FILES, set.name);

@@ -18,7 +18,7 @@ const { CORPUS, evaluate } = require('./oracle');
 const TARGET = path.join(__dirname, 'expected', 'summaries.json');
 
 function main() {
-  const check = process.argv.includes('--check');
+  const check = require('./mode')();
   const summaries = {};
   for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort()) {
     const stem = path.basename(file, '.json');

@@ -38,7 +38,7 @@ function render(results) {
 }
 
 function main() {
-  const check = process.argv.includes('--check');
+  const check = require('../mode')();
   const results = MODELS.map((file) => {
     const module = require(`./${file}`);
     const built = module.build();
