@@ -1,16 +1,41 @@
-#!/usr/bin/env node
-// Writes tfjs 4.22 model.summary() texts for the hand-built graphs of the runtime's
-// FunctionalSummaryTest. Usage (in conformance/): node functional-goldens.js ../runtime/src/test/resources/functional
-// Prints tfjs 4.22's model.summary() of the graphs FunctionalSummaryTest builds by hand.
+// tfjs 4.22's model.summary() texts for the graphs the runtime's FunctionalSummaryTest builds by
+// hand, the committed runtime/src/test/resources/functional/*.tfjs.txt.
+// Usage (in conformance/): node functional-goldens.js            rewrite those files
+//                          node functional-goldens.js --check    fail if a committed one differs
+'use strict';
+
+// tfjs-core advertises its native Node backend on first use; these graphs need none of its speed.
+for (const stream of ['warn', 'log']) {
+  const print = console[stream];
+  console[stream] = (...args) => {
+    if (!String(args[0]).includes('tfjs-node') && !/^=+$/.test(String(args[0]))) print(...args);
+  };
+}
+
+const fs = require('fs');
+const path = require('path');
 const tfl = require('@tensorflow/tfjs-layers');
 require('@tensorflow/tfjs-backend-cpu');
-const fs = require('fs');
-const out = process.argv[2];
+
+const CHECK = require('./mode')();
+const DIR = path.join(__dirname, '..', 'runtime', 'src', 'test', 'resources', 'functional');
+const differing = [];
+let count = 0;
+
+/** Writes (or, with --check, compares) one golden. */
 function save(file, model) {
   const lines = [];
   model.summary(undefined, undefined, (l) => lines.push(l + '\n'));
-  fs.writeFileSync(out + '/' + file, lines.join(''));
+  const text = lines.join('');
+  const target = path.join(DIR, file);
+  count++;
+  if (!CHECK) {
+    fs.writeFileSync(target, text);
+  } else if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) {
+    differing.push(file);
+  }
 }
+
 {
   const in1 = tfl.input({shape: [8, 8, 4], name: 'in1'});
   const conv = tfl.layers.conv2d({filters: 4, kernelSize: 3, padding: 'same', name: 'conv'}).apply(in1);
@@ -49,4 +74,12 @@ function save(file, model) {
   const s = tfl.layers.dense({units: 2, name: 's'}).apply(x);
   const sum = tfl.layers.add({name: 'sum'}).apply([d, s]);
   save('unused_branch.tfjs.txt', tfl.model({inputs: x, outputs: sum, name: 'unused_branch'}));
+}
+
+console.log(`functional-goldens: ${count} tfjs summaries, `
+  + (CHECK ? `${differing.length} differing` + (differing.length ? ` (${differing.join(', ')})` : '') + ' in'
+    : 'written to') + ' runtime/src/test/resources/functional');
+if (differing.length) {
+  console.log('Run `node functional-goldens.js` in conformance/ and review the diff.');
+  process.exit(1);
 }

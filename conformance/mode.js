@@ -1,5 +1,5 @@
 // The mode of every oracle script (generate.js, oracle.js, applications/index.js, summaries.js,
-// roundtrip.js), as the oracle profile passes it (conformance/pom.xml, -Doracle.mode=check|write):
+// roundtrip.js, functional-goldens.js), as the oracle profile passes it (conformance/pom.xml, -Doracle.mode=check|write):
 // --check regenerates in memory and fails if a committed file differs; --write, or no flag,
 // rewrites the committed files. Any other flag is a mistake, never taken for a write.
 'use strict';
