@@ -1,5 +1,10 @@
 package dev.shapecheck.engine;
 
+import static dev.shapecheck.engine.LayerTrait.ACTIVATION_ARGUMENT;
+import static dev.shapecheck.engine.LayerTrait.CONVOLUTION_WINDOW;
+import static dev.shapecheck.engine.LayerTrait.PROPORTIONAL_TO_SIZE;
+import static dev.shapecheck.engine.LayerTrait.TRANSPOSED;
+
 import dev.shapecheck.layers.Conv1D;
 import dev.shapecheck.layers.Conv1DTranspose;
 import dev.shapecheck.layers.Conv2D;
@@ -18,135 +23,70 @@ import dev.shapecheck.layers.SeparableConv2D;
 final class ConvolutionLayers {
   private ConvolutionLayers() {}
 
+  /** Keras's config order of each family: {@code Conv.get_config} and its subclasses'. */
+  private static final String[] CONVOLUTION_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups",
+    "activation", "useBias"
+  };
+
+  private static final String[] TRANSPOSED_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
+    "useBias", "outputPadding"
+  };
+
+  private static final String[] DEPTHWISE_KEYS = {
+    "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation", "useBias",
+    "depthMultiplier"
+  };
+
+  private static final String[] SEPARABLE_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
+    "useBias", "depthMultiplier"
+  };
+
   static void register() {
-    LayerCatalog.layer(
-            Conv1D.class,
-            args -> ConvolutionSpec.parse(args, 1),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "groups",
-            "activation",
-            "useBias")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
-    LayerCatalog.layer(
-            Conv2D.class,
-            args -> ConvolutionSpec.parse(args, 2),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "groups",
-            "activation",
-            "useBias")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
-    LayerCatalog.layer(
-            Conv3D.class,
-            args -> ConvolutionSpec.parse(args, 3),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "groups",
-            "activation",
-            "useBias")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Conv1D.class, args -> ConvolutionSpec.parse(args, 1), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Conv2D.class, args -> ConvolutionSpec.parse(args, 2), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Conv3D.class, args -> ConvolutionSpec.parse(args, 3), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv1DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 1),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "outputPadding")
-        .traits(LayerTrait.TRANSPOSED, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv2DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 2),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "outputPadding")
-        .traits(LayerTrait.TRANSPOSED, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv3DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 3),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "outputPadding")
-        .traits(LayerTrait.TRANSPOSED, LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             DepthwiseConv1D.class,
             args -> DepthwiseConvolutionSpec.parseDepthwise(args, 1),
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "depthMultiplier")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT);
+            DEPTHWISE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             DepthwiseConv2D.class,
             args -> DepthwiseConvolutionSpec.parseDepthwise(args, 2),
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "depthMultiplier")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT);
+            DEPTHWISE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             SeparableConv1D.class,
             args -> DepthwiseConvolutionSpec.parseSeparable(args, 1),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "depthMultiplier")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT);
+            SEPARABLE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             SeparableConv2D.class,
             args -> DepthwiseConvolutionSpec.parseSeparable(args, 2),
-            "filters",
-            "kernelSize",
-            "strides",
-            "padding",
-            "dataFormat",
-            "dilationRate",
-            "activation",
-            "useBias",
-            "depthMultiplier")
-        .traits(LayerTrait.CONVOLUTION_WINDOW, LayerTrait.ACTIVATION_ARGUMENT);
+            SEPARABLE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
   }
+
 
 }

@@ -11,55 +11,23 @@ import dev.shapecheck.layers.MaxPooling3D;
 final class PoolingLayers {
   private PoolingLayers() {}
 
+  /** Keras's {@code Pooling.get_config} order. */
+  private static final String[] POOLING_KEYS = {"poolSize", "padding", "strides", "dataFormat"};
+
   static void register() {
-    LayerCatalog.layer(
-            MaxPooling1D.class,
-            args -> PoolingSpec.parse(args, 1),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(MaxPooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
-    LayerCatalog.layer(
-            AveragePooling1D.class,
-            args -> PoolingSpec.parse(args, 1),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(AveragePooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
-    LayerCatalog.layer(
-            MaxPooling2D.class,
-            args -> PoolingSpec.parse(args, 2),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(MaxPooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
-    LayerCatalog.layer(
-            AveragePooling2D.class,
-            args -> PoolingSpec.parse(args, 2),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(AveragePooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
-    LayerCatalog.layer(
-            MaxPooling3D.class,
-            args -> PoolingSpec.parse(args, 3),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(MaxPooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
-    LayerCatalog.layer(
-            AveragePooling3D.class,
-            args -> PoolingSpec.parse(args, 3),
-            "poolSize",
-            "padding",
-            "strides",
-            "dataFormat")
+    LayerCatalog.layer(AveragePooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
   }
+
 
 }

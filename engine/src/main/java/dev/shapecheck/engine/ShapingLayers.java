@@ -48,17 +48,35 @@ final class ShapingLayers {
     LayerCatalog.layer(
         UpSampling3D.class, args -> UpSamplingSpec.parse(args, 3), "size", "dataFormat");
     LayerCatalog.layer(
-        GlobalMaxPooling1D.class, args -> GlobalPoolingSpec.parse(args, 1), "dataFormat", "keepdims");
+        GlobalMaxPooling1D.class,
+        args -> GlobalPoolingSpec.parse(args, 1),
+        "dataFormat",
+        "keepdims");
     LayerCatalog.layer(
-        GlobalAveragePooling1D.class, args -> GlobalPoolingSpec.parse(args, 1), "dataFormat", "keepdims");
+        GlobalAveragePooling1D.class,
+        args -> GlobalPoolingSpec.parse(args, 1),
+        "dataFormat",
+        "keepdims");
     LayerCatalog.layer(
-        GlobalMaxPooling2D.class, args -> GlobalPoolingSpec.parse(args, 2), "dataFormat", "keepdims");
+        GlobalMaxPooling2D.class,
+        args -> GlobalPoolingSpec.parse(args, 2),
+        "dataFormat",
+        "keepdims");
     LayerCatalog.layer(
-        GlobalAveragePooling2D.class, args -> GlobalPoolingSpec.parse(args, 2), "dataFormat", "keepdims");
+        GlobalAveragePooling2D.class,
+        args -> GlobalPoolingSpec.parse(args, 2),
+        "dataFormat",
+        "keepdims");
     LayerCatalog.layer(
-        GlobalMaxPooling3D.class, args -> GlobalPoolingSpec.parse(args, 3), "dataFormat", "keepdims");
+        GlobalMaxPooling3D.class,
+        args -> GlobalPoolingSpec.parse(args, 3),
+        "dataFormat",
+        "keepdims");
     LayerCatalog.layer(
-        GlobalAveragePooling3D.class, args -> GlobalPoolingSpec.parse(args, 3), "dataFormat", "keepdims");
+        GlobalAveragePooling3D.class,
+        args -> GlobalPoolingSpec.parse(args, 3),
+        "dataFormat",
+        "keepdims");
   }
 
 }
