@@ -685,453 +685,1053 @@ public final class LongJsonModel implements LongJson {
     return SUMMARY.toString();
   }
 
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b0() { return SUMMARY.layers().get(0); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b1() { return SUMMARY.layers().get(1); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b2() { return SUMMARY.layers().get(2); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b3() { return SUMMARY.layers().get(3); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b4() { return SUMMARY.layers().get(4); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b5() { return SUMMARY.layers().get(5); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b6() { return SUMMARY.layers().get(6); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b7() { return SUMMARY.layers().get(7); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b8() { return SUMMARY.layers().get(8); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b9() { return SUMMARY.layers().get(9); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b10() { return SUMMARY.layers().get(10); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b11() { return SUMMARY.layers().get(11); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b12() { return SUMMARY.layers().get(12); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b13() { return SUMMARY.layers().get(13); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b14() { return SUMMARY.layers().get(14); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b15() { return SUMMARY.layers().get(15); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b16() { return SUMMARY.layers().get(16); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b17() { return SUMMARY.layers().get(17); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b18() { return SUMMARY.layers().get(18); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b19() { return SUMMARY.layers().get(19); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b20() { return SUMMARY.layers().get(20); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b21() { return SUMMARY.layers().get(21); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b22() { return SUMMARY.layers().get(22); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b23() { return SUMMARY.layers().get(23); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b24() { return SUMMARY.layers().get(24); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b25() { return SUMMARY.layers().get(25); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b26() { return SUMMARY.layers().get(26); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b27() { return SUMMARY.layers().get(27); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b28() { return SUMMARY.layers().get(28); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b29() { return SUMMARY.layers().get(29); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b30() { return SUMMARY.layers().get(30); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b31() { return SUMMARY.layers().get(31); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b32() { return SUMMARY.layers().get(32); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b33() { return SUMMARY.layers().get(33); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b34() { return SUMMARY.layers().get(34); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b35() { return SUMMARY.layers().get(35); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b36() { return SUMMARY.layers().get(36); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b37() { return SUMMARY.layers().get(37); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b38() { return SUMMARY.layers().get(38); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b39() { return SUMMARY.layers().get(39); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b40() { return SUMMARY.layers().get(40); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b41() { return SUMMARY.layers().get(41); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b42() { return SUMMARY.layers().get(42); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b43() { return SUMMARY.layers().get(43); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b44() { return SUMMARY.layers().get(44); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b45() { return SUMMARY.layers().get(45); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b46() { return SUMMARY.layers().get(46); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b47() { return SUMMARY.layers().get(47); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b48() { return SUMMARY.layers().get(48); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b49() { return SUMMARY.layers().get(49); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b50() { return SUMMARY.layers().get(50); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b51() { return SUMMARY.layers().get(51); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b52() { return SUMMARY.layers().get(52); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b53() { return SUMMARY.layers().get(53); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b54() { return SUMMARY.layers().get(54); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b55() { return SUMMARY.layers().get(55); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b56() { return SUMMARY.layers().get(56); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b57() { return SUMMARY.layers().get(57); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b58() { return SUMMARY.layers().get(58); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b59() { return SUMMARY.layers().get(59); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b60() { return SUMMARY.layers().get(60); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b61() { return SUMMARY.layers().get(61); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b62() { return SUMMARY.layers().get(62); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b63() { return SUMMARY.layers().get(63); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b64() { return SUMMARY.layers().get(64); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b65() { return SUMMARY.layers().get(65); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b66() { return SUMMARY.layers().get(66); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b67() { return SUMMARY.layers().get(67); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b68() { return SUMMARY.layers().get(68); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b69() { return SUMMARY.layers().get(69); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b70() { return SUMMARY.layers().get(70); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b71() { return SUMMARY.layers().get(71); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b72() { return SUMMARY.layers().get(72); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b73() { return SUMMARY.layers().get(73); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b74() { return SUMMARY.layers().get(74); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b75() { return SUMMARY.layers().get(75); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b76() { return SUMMARY.layers().get(76); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b77() { return SUMMARY.layers().get(77); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b78() { return SUMMARY.layers().get(78); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b79() { return SUMMARY.layers().get(79); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b80() { return SUMMARY.layers().get(80); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b81() { return SUMMARY.layers().get(81); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b82() { return SUMMARY.layers().get(82); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b83() { return SUMMARY.layers().get(83); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b84() { return SUMMARY.layers().get(84); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b85() { return SUMMARY.layers().get(85); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b86() { return SUMMARY.layers().get(86); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b87() { return SUMMARY.layers().get(87); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b88() { return SUMMARY.layers().get(88); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b89() { return SUMMARY.layers().get(89); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b90() { return SUMMARY.layers().get(90); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b91() { return SUMMARY.layers().get(91); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b92() { return SUMMARY.layers().get(92); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b93() { return SUMMARY.layers().get(93); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b94() { return SUMMARY.layers().get(94); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b95() { return SUMMARY.layers().get(95); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b96() { return SUMMARY.layers().get(96); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b97() { return SUMMARY.layers().get(97); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b98() { return SUMMARY.layers().get(98); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b99() { return SUMMARY.layers().get(99); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b100() { return SUMMARY.layers().get(100); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b101() { return SUMMARY.layers().get(101); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b102() { return SUMMARY.layers().get(102); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b103() { return SUMMARY.layers().get(103); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b104() { return SUMMARY.layers().get(104); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b105() { return SUMMARY.layers().get(105); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b106() { return SUMMARY.layers().get(106); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b107() { return SUMMARY.layers().get(107); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b108() { return SUMMARY.layers().get(108); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b109() { return SUMMARY.layers().get(109); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b110() { return SUMMARY.layers().get(110); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b111() { return SUMMARY.layers().get(111); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b112() { return SUMMARY.layers().get(112); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b113() { return SUMMARY.layers().get(113); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b114() { return SUMMARY.layers().get(114); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b115() { return SUMMARY.layers().get(115); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b116() { return SUMMARY.layers().get(116); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b117() { return SUMMARY.layers().get(117); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b118() { return SUMMARY.layers().get(118); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b119() { return SUMMARY.layers().get(119); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b120() { return SUMMARY.layers().get(120); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b121() { return SUMMARY.layers().get(121); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b122() { return SUMMARY.layers().get(122); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b123() { return SUMMARY.layers().get(123); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b124() { return SUMMARY.layers().get(124); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b125() { return SUMMARY.layers().get(125); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b126() { return SUMMARY.layers().get(126); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b127() { return SUMMARY.layers().get(127); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b128() { return SUMMARY.layers().get(128); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b129() { return SUMMARY.layers().get(129); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b130() { return SUMMARY.layers().get(130); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b131() { return SUMMARY.layers().get(131); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b132() { return SUMMARY.layers().get(132); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b133() { return SUMMARY.layers().get(133); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b134() { return SUMMARY.layers().get(134); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b135() { return SUMMARY.layers().get(135); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b136() { return SUMMARY.layers().get(136); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b137() { return SUMMARY.layers().get(137); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b138() { return SUMMARY.layers().get(138); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b139() { return SUMMARY.layers().get(139); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b140() { return SUMMARY.layers().get(140); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b141() { return SUMMARY.layers().get(141); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b142() { return SUMMARY.layers().get(142); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b143() { return SUMMARY.layers().get(143); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b144() { return SUMMARY.layers().get(144); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b145() { return SUMMARY.layers().get(145); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b146() { return SUMMARY.layers().get(146); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b147() { return SUMMARY.layers().get(147); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b148() { return SUMMARY.layers().get(148); }
-
-  /** Bidirectional: (None, 4, 2), 32 params, 96 MACs. */
-  public Layer b149() { return SUMMARY.layers().get(149); }
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b0() {
+    return SUMMARY.layers().get(0);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b1() {
+    return SUMMARY.layers().get(1);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b2() {
+    return SUMMARY.layers().get(2);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b3() {
+    return SUMMARY.layers().get(3);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b4() {
+    return SUMMARY.layers().get(4);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b5() {
+    return SUMMARY.layers().get(5);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b6() {
+    return SUMMARY.layers().get(6);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b7() {
+    return SUMMARY.layers().get(7);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b8() {
+    return SUMMARY.layers().get(8);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b9() {
+    return SUMMARY.layers().get(9);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b10() {
+    return SUMMARY.layers().get(10);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b11() {
+    return SUMMARY.layers().get(11);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b12() {
+    return SUMMARY.layers().get(12);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b13() {
+    return SUMMARY.layers().get(13);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b14() {
+    return SUMMARY.layers().get(14);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b15() {
+    return SUMMARY.layers().get(15);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b16() {
+    return SUMMARY.layers().get(16);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b17() {
+    return SUMMARY.layers().get(17);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b18() {
+    return SUMMARY.layers().get(18);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b19() {
+    return SUMMARY.layers().get(19);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b20() {
+    return SUMMARY.layers().get(20);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b21() {
+    return SUMMARY.layers().get(21);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b22() {
+    return SUMMARY.layers().get(22);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b23() {
+    return SUMMARY.layers().get(23);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b24() {
+    return SUMMARY.layers().get(24);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b25() {
+    return SUMMARY.layers().get(25);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b26() {
+    return SUMMARY.layers().get(26);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b27() {
+    return SUMMARY.layers().get(27);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b28() {
+    return SUMMARY.layers().get(28);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b29() {
+    return SUMMARY.layers().get(29);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b30() {
+    return SUMMARY.layers().get(30);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b31() {
+    return SUMMARY.layers().get(31);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b32() {
+    return SUMMARY.layers().get(32);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b33() {
+    return SUMMARY.layers().get(33);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b34() {
+    return SUMMARY.layers().get(34);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b35() {
+    return SUMMARY.layers().get(35);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b36() {
+    return SUMMARY.layers().get(36);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b37() {
+    return SUMMARY.layers().get(37);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b38() {
+    return SUMMARY.layers().get(38);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b39() {
+    return SUMMARY.layers().get(39);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b40() {
+    return SUMMARY.layers().get(40);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b41() {
+    return SUMMARY.layers().get(41);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b42() {
+    return SUMMARY.layers().get(42);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b43() {
+    return SUMMARY.layers().get(43);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b44() {
+    return SUMMARY.layers().get(44);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b45() {
+    return SUMMARY.layers().get(45);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b46() {
+    return SUMMARY.layers().get(46);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b47() {
+    return SUMMARY.layers().get(47);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b48() {
+    return SUMMARY.layers().get(48);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b49() {
+    return SUMMARY.layers().get(49);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b50() {
+    return SUMMARY.layers().get(50);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b51() {
+    return SUMMARY.layers().get(51);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b52() {
+    return SUMMARY.layers().get(52);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b53() {
+    return SUMMARY.layers().get(53);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b54() {
+    return SUMMARY.layers().get(54);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b55() {
+    return SUMMARY.layers().get(55);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b56() {
+    return SUMMARY.layers().get(56);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b57() {
+    return SUMMARY.layers().get(57);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b58() {
+    return SUMMARY.layers().get(58);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b59() {
+    return SUMMARY.layers().get(59);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b60() {
+    return SUMMARY.layers().get(60);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b61() {
+    return SUMMARY.layers().get(61);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b62() {
+    return SUMMARY.layers().get(62);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b63() {
+    return SUMMARY.layers().get(63);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b64() {
+    return SUMMARY.layers().get(64);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b65() {
+    return SUMMARY.layers().get(65);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b66() {
+    return SUMMARY.layers().get(66);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b67() {
+    return SUMMARY.layers().get(67);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b68() {
+    return SUMMARY.layers().get(68);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b69() {
+    return SUMMARY.layers().get(69);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b70() {
+    return SUMMARY.layers().get(70);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b71() {
+    return SUMMARY.layers().get(71);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b72() {
+    return SUMMARY.layers().get(72);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b73() {
+    return SUMMARY.layers().get(73);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b74() {
+    return SUMMARY.layers().get(74);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b75() {
+    return SUMMARY.layers().get(75);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b76() {
+    return SUMMARY.layers().get(76);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b77() {
+    return SUMMARY.layers().get(77);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b78() {
+    return SUMMARY.layers().get(78);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b79() {
+    return SUMMARY.layers().get(79);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b80() {
+    return SUMMARY.layers().get(80);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b81() {
+    return SUMMARY.layers().get(81);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b82() {
+    return SUMMARY.layers().get(82);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b83() {
+    return SUMMARY.layers().get(83);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b84() {
+    return SUMMARY.layers().get(84);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b85() {
+    return SUMMARY.layers().get(85);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b86() {
+    return SUMMARY.layers().get(86);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b87() {
+    return SUMMARY.layers().get(87);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b88() {
+    return SUMMARY.layers().get(88);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b89() {
+    return SUMMARY.layers().get(89);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b90() {
+    return SUMMARY.layers().get(90);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b91() {
+    return SUMMARY.layers().get(91);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b92() {
+    return SUMMARY.layers().get(92);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b93() {
+    return SUMMARY.layers().get(93);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b94() {
+    return SUMMARY.layers().get(94);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b95() {
+    return SUMMARY.layers().get(95);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b96() {
+    return SUMMARY.layers().get(96);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b97() {
+    return SUMMARY.layers().get(97);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b98() {
+    return SUMMARY.layers().get(98);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b99() {
+    return SUMMARY.layers().get(99);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b100() {
+    return SUMMARY.layers().get(100);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b101() {
+    return SUMMARY.layers().get(101);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b102() {
+    return SUMMARY.layers().get(102);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b103() {
+    return SUMMARY.layers().get(103);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b104() {
+    return SUMMARY.layers().get(104);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b105() {
+    return SUMMARY.layers().get(105);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b106() {
+    return SUMMARY.layers().get(106);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b107() {
+    return SUMMARY.layers().get(107);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b108() {
+    return SUMMARY.layers().get(108);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b109() {
+    return SUMMARY.layers().get(109);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b110() {
+    return SUMMARY.layers().get(110);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b111() {
+    return SUMMARY.layers().get(111);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b112() {
+    return SUMMARY.layers().get(112);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b113() {
+    return SUMMARY.layers().get(113);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b114() {
+    return SUMMARY.layers().get(114);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b115() {
+    return SUMMARY.layers().get(115);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b116() {
+    return SUMMARY.layers().get(116);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b117() {
+    return SUMMARY.layers().get(117);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b118() {
+    return SUMMARY.layers().get(118);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b119() {
+    return SUMMARY.layers().get(119);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b120() {
+    return SUMMARY.layers().get(120);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b121() {
+    return SUMMARY.layers().get(121);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b122() {
+    return SUMMARY.layers().get(122);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b123() {
+    return SUMMARY.layers().get(123);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b124() {
+    return SUMMARY.layers().get(124);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b125() {
+    return SUMMARY.layers().get(125);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b126() {
+    return SUMMARY.layers().get(126);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b127() {
+    return SUMMARY.layers().get(127);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b128() {
+    return SUMMARY.layers().get(128);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b129() {
+    return SUMMARY.layers().get(129);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b130() {
+    return SUMMARY.layers().get(130);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b131() {
+    return SUMMARY.layers().get(131);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b132() {
+    return SUMMARY.layers().get(132);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b133() {
+    return SUMMARY.layers().get(133);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b134() {
+    return SUMMARY.layers().get(134);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b135() {
+    return SUMMARY.layers().get(135);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b136() {
+    return SUMMARY.layers().get(136);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b137() {
+    return SUMMARY.layers().get(137);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b138() {
+    return SUMMARY.layers().get(138);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b139() {
+    return SUMMARY.layers().get(139);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b140() {
+    return SUMMARY.layers().get(140);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b141() {
+    return SUMMARY.layers().get(141);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b142() {
+    return SUMMARY.layers().get(142);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b143() {
+    return SUMMARY.layers().get(143);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b144() {
+    return SUMMARY.layers().get(144);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b145() {
+    return SUMMARY.layers().get(145);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b146() {
+    return SUMMARY.layers().get(146);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b147() {
+    return SUMMARY.layers().get(147);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b148() {
+    return SUMMARY.layers().get(148);
+  }
+
+  /**
+   * Bidirectional: (None, 4, 2), 32 params, 96 MACs.
+   */
+  public Layer b149() {
+    return SUMMARY.layers().get(149);
+  }
 }

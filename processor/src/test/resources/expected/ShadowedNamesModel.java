@@ -87,6 +87,10 @@ public final class ShadowedNamesModel implements ShadowedNames {
     return SUMMARY.toString();
   }
 
-  /** Dense: (None, 2), 18 params, 16 MACs. */
-  public Layer dense() { return SUMMARY.layers().get(0); }
+  /**
+   * Dense: (None, 2), 18 params, 16 MACs.
+   */
+  public Layer dense() {
+    return SUMMARY.layers().get(0);
+  }
 }

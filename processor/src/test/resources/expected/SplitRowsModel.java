@@ -904,606 +904,1410 @@ public final class SplitRowsModel implements SplitRows {
     return SUMMARY.toString();
   }
 
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d0() { return SUMMARY.layers().get(0); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d1() { return SUMMARY.layers().get(1); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d2() { return SUMMARY.layers().get(2); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d3() { return SUMMARY.layers().get(3); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d4() { return SUMMARY.layers().get(4); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d5() { return SUMMARY.layers().get(5); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d6() { return SUMMARY.layers().get(6); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d7() { return SUMMARY.layers().get(7); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d8() { return SUMMARY.layers().get(8); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d9() { return SUMMARY.layers().get(9); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d10() { return SUMMARY.layers().get(10); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d11() { return SUMMARY.layers().get(11); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d12() { return SUMMARY.layers().get(12); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d13() { return SUMMARY.layers().get(13); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d14() { return SUMMARY.layers().get(14); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d15() { return SUMMARY.layers().get(15); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d16() { return SUMMARY.layers().get(16); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d17() { return SUMMARY.layers().get(17); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d18() { return SUMMARY.layers().get(18); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d19() { return SUMMARY.layers().get(19); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d20() { return SUMMARY.layers().get(20); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d21() { return SUMMARY.layers().get(21); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d22() { return SUMMARY.layers().get(22); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d23() { return SUMMARY.layers().get(23); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d24() { return SUMMARY.layers().get(24); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d25() { return SUMMARY.layers().get(25); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d26() { return SUMMARY.layers().get(26); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d27() { return SUMMARY.layers().get(27); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d28() { return SUMMARY.layers().get(28); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d29() { return SUMMARY.layers().get(29); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d30() { return SUMMARY.layers().get(30); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d31() { return SUMMARY.layers().get(31); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d32() { return SUMMARY.layers().get(32); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d33() { return SUMMARY.layers().get(33); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d34() { return SUMMARY.layers().get(34); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d35() { return SUMMARY.layers().get(35); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d36() { return SUMMARY.layers().get(36); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d37() { return SUMMARY.layers().get(37); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d38() { return SUMMARY.layers().get(38); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d39() { return SUMMARY.layers().get(39); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d40() { return SUMMARY.layers().get(40); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d41() { return SUMMARY.layers().get(41); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d42() { return SUMMARY.layers().get(42); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d43() { return SUMMARY.layers().get(43); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d44() { return SUMMARY.layers().get(44); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d45() { return SUMMARY.layers().get(45); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d46() { return SUMMARY.layers().get(46); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d47() { return SUMMARY.layers().get(47); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d48() { return SUMMARY.layers().get(48); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d49() { return SUMMARY.layers().get(49); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d50() { return SUMMARY.layers().get(50); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d51() { return SUMMARY.layers().get(51); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d52() { return SUMMARY.layers().get(52); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d53() { return SUMMARY.layers().get(53); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d54() { return SUMMARY.layers().get(54); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d55() { return SUMMARY.layers().get(55); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d56() { return SUMMARY.layers().get(56); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d57() { return SUMMARY.layers().get(57); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d58() { return SUMMARY.layers().get(58); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d59() { return SUMMARY.layers().get(59); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d60() { return SUMMARY.layers().get(60); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d61() { return SUMMARY.layers().get(61); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d62() { return SUMMARY.layers().get(62); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d63() { return SUMMARY.layers().get(63); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d64() { return SUMMARY.layers().get(64); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d65() { return SUMMARY.layers().get(65); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d66() { return SUMMARY.layers().get(66); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d67() { return SUMMARY.layers().get(67); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d68() { return SUMMARY.layers().get(68); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d69() { return SUMMARY.layers().get(69); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d70() { return SUMMARY.layers().get(70); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d71() { return SUMMARY.layers().get(71); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d72() { return SUMMARY.layers().get(72); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d73() { return SUMMARY.layers().get(73); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d74() { return SUMMARY.layers().get(74); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d75() { return SUMMARY.layers().get(75); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d76() { return SUMMARY.layers().get(76); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d77() { return SUMMARY.layers().get(77); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d78() { return SUMMARY.layers().get(78); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d79() { return SUMMARY.layers().get(79); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d80() { return SUMMARY.layers().get(80); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d81() { return SUMMARY.layers().get(81); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d82() { return SUMMARY.layers().get(82); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d83() { return SUMMARY.layers().get(83); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d84() { return SUMMARY.layers().get(84); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d85() { return SUMMARY.layers().get(85); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d86() { return SUMMARY.layers().get(86); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d87() { return SUMMARY.layers().get(87); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d88() { return SUMMARY.layers().get(88); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d89() { return SUMMARY.layers().get(89); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d90() { return SUMMARY.layers().get(90); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d91() { return SUMMARY.layers().get(91); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d92() { return SUMMARY.layers().get(92); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d93() { return SUMMARY.layers().get(93); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d94() { return SUMMARY.layers().get(94); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d95() { return SUMMARY.layers().get(95); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d96() { return SUMMARY.layers().get(96); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d97() { return SUMMARY.layers().get(97); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d98() { return SUMMARY.layers().get(98); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d99() { return SUMMARY.layers().get(99); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d100() { return SUMMARY.layers().get(100); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d101() { return SUMMARY.layers().get(101); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d102() { return SUMMARY.layers().get(102); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d103() { return SUMMARY.layers().get(103); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d104() { return SUMMARY.layers().get(104); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d105() { return SUMMARY.layers().get(105); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d106() { return SUMMARY.layers().get(106); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d107() { return SUMMARY.layers().get(107); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d108() { return SUMMARY.layers().get(108); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d109() { return SUMMARY.layers().get(109); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d110() { return SUMMARY.layers().get(110); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d111() { return SUMMARY.layers().get(111); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d112() { return SUMMARY.layers().get(112); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d113() { return SUMMARY.layers().get(113); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d114() { return SUMMARY.layers().get(114); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d115() { return SUMMARY.layers().get(115); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d116() { return SUMMARY.layers().get(116); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d117() { return SUMMARY.layers().get(117); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d118() { return SUMMARY.layers().get(118); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d119() { return SUMMARY.layers().get(119); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d120() { return SUMMARY.layers().get(120); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d121() { return SUMMARY.layers().get(121); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d122() { return SUMMARY.layers().get(122); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d123() { return SUMMARY.layers().get(123); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d124() { return SUMMARY.layers().get(124); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d125() { return SUMMARY.layers().get(125); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d126() { return SUMMARY.layers().get(126); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d127() { return SUMMARY.layers().get(127); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d128() { return SUMMARY.layers().get(128); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d129() { return SUMMARY.layers().get(129); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d130() { return SUMMARY.layers().get(130); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d131() { return SUMMARY.layers().get(131); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d132() { return SUMMARY.layers().get(132); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d133() { return SUMMARY.layers().get(133); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d134() { return SUMMARY.layers().get(134); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d135() { return SUMMARY.layers().get(135); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d136() { return SUMMARY.layers().get(136); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d137() { return SUMMARY.layers().get(137); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d138() { return SUMMARY.layers().get(138); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d139() { return SUMMARY.layers().get(139); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d140() { return SUMMARY.layers().get(140); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d141() { return SUMMARY.layers().get(141); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d142() { return SUMMARY.layers().get(142); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d143() { return SUMMARY.layers().get(143); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d144() { return SUMMARY.layers().get(144); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d145() { return SUMMARY.layers().get(145); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d146() { return SUMMARY.layers().get(146); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d147() { return SUMMARY.layers().get(147); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d148() { return SUMMARY.layers().get(148); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d149() { return SUMMARY.layers().get(149); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d150() { return SUMMARY.layers().get(150); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d151() { return SUMMARY.layers().get(151); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d152() { return SUMMARY.layers().get(152); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d153() { return SUMMARY.layers().get(153); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d154() { return SUMMARY.layers().get(154); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d155() { return SUMMARY.layers().get(155); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d156() { return SUMMARY.layers().get(156); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d157() { return SUMMARY.layers().get(157); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d158() { return SUMMARY.layers().get(158); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d159() { return SUMMARY.layers().get(159); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d160() { return SUMMARY.layers().get(160); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d161() { return SUMMARY.layers().get(161); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d162() { return SUMMARY.layers().get(162); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d163() { return SUMMARY.layers().get(163); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d164() { return SUMMARY.layers().get(164); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d165() { return SUMMARY.layers().get(165); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d166() { return SUMMARY.layers().get(166); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d167() { return SUMMARY.layers().get(167); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d168() { return SUMMARY.layers().get(168); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d169() { return SUMMARY.layers().get(169); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d170() { return SUMMARY.layers().get(170); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d171() { return SUMMARY.layers().get(171); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d172() { return SUMMARY.layers().get(172); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d173() { return SUMMARY.layers().get(173); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d174() { return SUMMARY.layers().get(174); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d175() { return SUMMARY.layers().get(175); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d176() { return SUMMARY.layers().get(176); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d177() { return SUMMARY.layers().get(177); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d178() { return SUMMARY.layers().get(178); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d179() { return SUMMARY.layers().get(179); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d180() { return SUMMARY.layers().get(180); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d181() { return SUMMARY.layers().get(181); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d182() { return SUMMARY.layers().get(182); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d183() { return SUMMARY.layers().get(183); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d184() { return SUMMARY.layers().get(184); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d185() { return SUMMARY.layers().get(185); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d186() { return SUMMARY.layers().get(186); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d187() { return SUMMARY.layers().get(187); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d188() { return SUMMARY.layers().get(188); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d189() { return SUMMARY.layers().get(189); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d190() { return SUMMARY.layers().get(190); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d191() { return SUMMARY.layers().get(191); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d192() { return SUMMARY.layers().get(192); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d193() { return SUMMARY.layers().get(193); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d194() { return SUMMARY.layers().get(194); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d195() { return SUMMARY.layers().get(195); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d196() { return SUMMARY.layers().get(196); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d197() { return SUMMARY.layers().get(197); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d198() { return SUMMARY.layers().get(198); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d199() { return SUMMARY.layers().get(199); }
-
-  /** Dense: (None, 1), 2 params, 1 MACs. */
-  public Layer d200() { return SUMMARY.layers().get(200); }
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d0() {
+    return SUMMARY.layers().get(0);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d1() {
+    return SUMMARY.layers().get(1);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d2() {
+    return SUMMARY.layers().get(2);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d3() {
+    return SUMMARY.layers().get(3);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d4() {
+    return SUMMARY.layers().get(4);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d5() {
+    return SUMMARY.layers().get(5);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d6() {
+    return SUMMARY.layers().get(6);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d7() {
+    return SUMMARY.layers().get(7);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d8() {
+    return SUMMARY.layers().get(8);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d9() {
+    return SUMMARY.layers().get(9);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d10() {
+    return SUMMARY.layers().get(10);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d11() {
+    return SUMMARY.layers().get(11);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d12() {
+    return SUMMARY.layers().get(12);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d13() {
+    return SUMMARY.layers().get(13);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d14() {
+    return SUMMARY.layers().get(14);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d15() {
+    return SUMMARY.layers().get(15);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d16() {
+    return SUMMARY.layers().get(16);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d17() {
+    return SUMMARY.layers().get(17);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d18() {
+    return SUMMARY.layers().get(18);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d19() {
+    return SUMMARY.layers().get(19);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d20() {
+    return SUMMARY.layers().get(20);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d21() {
+    return SUMMARY.layers().get(21);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d22() {
+    return SUMMARY.layers().get(22);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d23() {
+    return SUMMARY.layers().get(23);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d24() {
+    return SUMMARY.layers().get(24);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d25() {
+    return SUMMARY.layers().get(25);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d26() {
+    return SUMMARY.layers().get(26);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d27() {
+    return SUMMARY.layers().get(27);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d28() {
+    return SUMMARY.layers().get(28);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d29() {
+    return SUMMARY.layers().get(29);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d30() {
+    return SUMMARY.layers().get(30);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d31() {
+    return SUMMARY.layers().get(31);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d32() {
+    return SUMMARY.layers().get(32);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d33() {
+    return SUMMARY.layers().get(33);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d34() {
+    return SUMMARY.layers().get(34);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d35() {
+    return SUMMARY.layers().get(35);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d36() {
+    return SUMMARY.layers().get(36);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d37() {
+    return SUMMARY.layers().get(37);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d38() {
+    return SUMMARY.layers().get(38);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d39() {
+    return SUMMARY.layers().get(39);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d40() {
+    return SUMMARY.layers().get(40);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d41() {
+    return SUMMARY.layers().get(41);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d42() {
+    return SUMMARY.layers().get(42);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d43() {
+    return SUMMARY.layers().get(43);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d44() {
+    return SUMMARY.layers().get(44);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d45() {
+    return SUMMARY.layers().get(45);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d46() {
+    return SUMMARY.layers().get(46);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d47() {
+    return SUMMARY.layers().get(47);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d48() {
+    return SUMMARY.layers().get(48);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d49() {
+    return SUMMARY.layers().get(49);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d50() {
+    return SUMMARY.layers().get(50);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d51() {
+    return SUMMARY.layers().get(51);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d52() {
+    return SUMMARY.layers().get(52);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d53() {
+    return SUMMARY.layers().get(53);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d54() {
+    return SUMMARY.layers().get(54);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d55() {
+    return SUMMARY.layers().get(55);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d56() {
+    return SUMMARY.layers().get(56);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d57() {
+    return SUMMARY.layers().get(57);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d58() {
+    return SUMMARY.layers().get(58);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d59() {
+    return SUMMARY.layers().get(59);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d60() {
+    return SUMMARY.layers().get(60);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d61() {
+    return SUMMARY.layers().get(61);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d62() {
+    return SUMMARY.layers().get(62);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d63() {
+    return SUMMARY.layers().get(63);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d64() {
+    return SUMMARY.layers().get(64);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d65() {
+    return SUMMARY.layers().get(65);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d66() {
+    return SUMMARY.layers().get(66);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d67() {
+    return SUMMARY.layers().get(67);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d68() {
+    return SUMMARY.layers().get(68);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d69() {
+    return SUMMARY.layers().get(69);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d70() {
+    return SUMMARY.layers().get(70);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d71() {
+    return SUMMARY.layers().get(71);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d72() {
+    return SUMMARY.layers().get(72);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d73() {
+    return SUMMARY.layers().get(73);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d74() {
+    return SUMMARY.layers().get(74);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d75() {
+    return SUMMARY.layers().get(75);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d76() {
+    return SUMMARY.layers().get(76);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d77() {
+    return SUMMARY.layers().get(77);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d78() {
+    return SUMMARY.layers().get(78);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d79() {
+    return SUMMARY.layers().get(79);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d80() {
+    return SUMMARY.layers().get(80);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d81() {
+    return SUMMARY.layers().get(81);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d82() {
+    return SUMMARY.layers().get(82);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d83() {
+    return SUMMARY.layers().get(83);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d84() {
+    return SUMMARY.layers().get(84);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d85() {
+    return SUMMARY.layers().get(85);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d86() {
+    return SUMMARY.layers().get(86);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d87() {
+    return SUMMARY.layers().get(87);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d88() {
+    return SUMMARY.layers().get(88);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d89() {
+    return SUMMARY.layers().get(89);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d90() {
+    return SUMMARY.layers().get(90);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d91() {
+    return SUMMARY.layers().get(91);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d92() {
+    return SUMMARY.layers().get(92);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d93() {
+    return SUMMARY.layers().get(93);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d94() {
+    return SUMMARY.layers().get(94);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d95() {
+    return SUMMARY.layers().get(95);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d96() {
+    return SUMMARY.layers().get(96);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d97() {
+    return SUMMARY.layers().get(97);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d98() {
+    return SUMMARY.layers().get(98);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d99() {
+    return SUMMARY.layers().get(99);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d100() {
+    return SUMMARY.layers().get(100);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d101() {
+    return SUMMARY.layers().get(101);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d102() {
+    return SUMMARY.layers().get(102);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d103() {
+    return SUMMARY.layers().get(103);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d104() {
+    return SUMMARY.layers().get(104);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d105() {
+    return SUMMARY.layers().get(105);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d106() {
+    return SUMMARY.layers().get(106);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d107() {
+    return SUMMARY.layers().get(107);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d108() {
+    return SUMMARY.layers().get(108);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d109() {
+    return SUMMARY.layers().get(109);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d110() {
+    return SUMMARY.layers().get(110);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d111() {
+    return SUMMARY.layers().get(111);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d112() {
+    return SUMMARY.layers().get(112);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d113() {
+    return SUMMARY.layers().get(113);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d114() {
+    return SUMMARY.layers().get(114);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d115() {
+    return SUMMARY.layers().get(115);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d116() {
+    return SUMMARY.layers().get(116);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d117() {
+    return SUMMARY.layers().get(117);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d118() {
+    return SUMMARY.layers().get(118);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d119() {
+    return SUMMARY.layers().get(119);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d120() {
+    return SUMMARY.layers().get(120);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d121() {
+    return SUMMARY.layers().get(121);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d122() {
+    return SUMMARY.layers().get(122);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d123() {
+    return SUMMARY.layers().get(123);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d124() {
+    return SUMMARY.layers().get(124);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d125() {
+    return SUMMARY.layers().get(125);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d126() {
+    return SUMMARY.layers().get(126);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d127() {
+    return SUMMARY.layers().get(127);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d128() {
+    return SUMMARY.layers().get(128);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d129() {
+    return SUMMARY.layers().get(129);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d130() {
+    return SUMMARY.layers().get(130);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d131() {
+    return SUMMARY.layers().get(131);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d132() {
+    return SUMMARY.layers().get(132);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d133() {
+    return SUMMARY.layers().get(133);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d134() {
+    return SUMMARY.layers().get(134);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d135() {
+    return SUMMARY.layers().get(135);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d136() {
+    return SUMMARY.layers().get(136);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d137() {
+    return SUMMARY.layers().get(137);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d138() {
+    return SUMMARY.layers().get(138);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d139() {
+    return SUMMARY.layers().get(139);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d140() {
+    return SUMMARY.layers().get(140);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d141() {
+    return SUMMARY.layers().get(141);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d142() {
+    return SUMMARY.layers().get(142);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d143() {
+    return SUMMARY.layers().get(143);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d144() {
+    return SUMMARY.layers().get(144);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d145() {
+    return SUMMARY.layers().get(145);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d146() {
+    return SUMMARY.layers().get(146);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d147() {
+    return SUMMARY.layers().get(147);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d148() {
+    return SUMMARY.layers().get(148);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d149() {
+    return SUMMARY.layers().get(149);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d150() {
+    return SUMMARY.layers().get(150);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d151() {
+    return SUMMARY.layers().get(151);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d152() {
+    return SUMMARY.layers().get(152);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d153() {
+    return SUMMARY.layers().get(153);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d154() {
+    return SUMMARY.layers().get(154);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d155() {
+    return SUMMARY.layers().get(155);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d156() {
+    return SUMMARY.layers().get(156);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d157() {
+    return SUMMARY.layers().get(157);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d158() {
+    return SUMMARY.layers().get(158);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d159() {
+    return SUMMARY.layers().get(159);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d160() {
+    return SUMMARY.layers().get(160);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d161() {
+    return SUMMARY.layers().get(161);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d162() {
+    return SUMMARY.layers().get(162);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d163() {
+    return SUMMARY.layers().get(163);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d164() {
+    return SUMMARY.layers().get(164);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d165() {
+    return SUMMARY.layers().get(165);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d166() {
+    return SUMMARY.layers().get(166);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d167() {
+    return SUMMARY.layers().get(167);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d168() {
+    return SUMMARY.layers().get(168);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d169() {
+    return SUMMARY.layers().get(169);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d170() {
+    return SUMMARY.layers().get(170);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d171() {
+    return SUMMARY.layers().get(171);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d172() {
+    return SUMMARY.layers().get(172);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d173() {
+    return SUMMARY.layers().get(173);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d174() {
+    return SUMMARY.layers().get(174);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d175() {
+    return SUMMARY.layers().get(175);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d176() {
+    return SUMMARY.layers().get(176);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d177() {
+    return SUMMARY.layers().get(177);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d178() {
+    return SUMMARY.layers().get(178);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d179() {
+    return SUMMARY.layers().get(179);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d180() {
+    return SUMMARY.layers().get(180);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d181() {
+    return SUMMARY.layers().get(181);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d182() {
+    return SUMMARY.layers().get(182);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d183() {
+    return SUMMARY.layers().get(183);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d184() {
+    return SUMMARY.layers().get(184);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d185() {
+    return SUMMARY.layers().get(185);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d186() {
+    return SUMMARY.layers().get(186);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d187() {
+    return SUMMARY.layers().get(187);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d188() {
+    return SUMMARY.layers().get(188);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d189() {
+    return SUMMARY.layers().get(189);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d190() {
+    return SUMMARY.layers().get(190);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d191() {
+    return SUMMARY.layers().get(191);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d192() {
+    return SUMMARY.layers().get(192);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d193() {
+    return SUMMARY.layers().get(193);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d194() {
+    return SUMMARY.layers().get(194);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d195() {
+    return SUMMARY.layers().get(195);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d196() {
+    return SUMMARY.layers().get(196);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d197() {
+    return SUMMARY.layers().get(197);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d198() {
+    return SUMMARY.layers().get(198);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d199() {
+    return SUMMARY.layers().get(199);
+  }
+
+  /**
+   * Dense: (None, 1), 2 params, 1 MACs.
+   */
+  public Layer d200() {
+    return SUMMARY.layers().get(200);
+  }
 }

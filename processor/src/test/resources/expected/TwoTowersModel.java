@@ -115,32 +115,44 @@ public final class TwoTowersModel implements TwoTowers {
     return SUMMARY.toString();
   }
 
-  /** InputLayer: (None, 16), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 16), 0 params, 0 MACs.
+   */
   public Layer text() {
     return SUMMARY.layers().get(0);
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer meta() {
     return SUMMARY.layers().get(1);
   }
 
-  /** Add: (None, 16), 0 params, 0 MACs. */
+  /**
+   * Add: (None, 16), 0 params, 0 MACs.
+   */
   public Layer textTower(Layer text) {
     return SUMMARY.layers().get(3);
   }
 
-  /** Dense: (None, 4), 36 params, 32 MACs. */
+  /**
+   * Dense: (None, 4), 36 params, 32 MACs.
+   */
   public Layer SUMMARY(Layer meta) {
     return SUMMARY.layers().get(4);
   }
 
-  /** Concatenate: (None, 20), 0 params, 0 MACs. */
+  /**
+   * Concatenate: (None, 20), 0 params, 0 MACs.
+   */
   public Layer joined(Layer textTower, Layer SUMMARY) {
     return TwoTowersModel.SUMMARY.layers().get(5);
   }
 
-  /** Dense: (None, 1), 21 params, 20 MACs. */
+  /**
+   * Dense: (None, 1), 21 params, 20 MACs.
+   */
   public Layer score(Layer joined) {
     return SUMMARY.layers().get(6);
   }

@@ -98,17 +98,23 @@ public final class TypeUseParametersModel implements TypeUseParameters {
     return SUMMARY.toString();
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer x() {
     return SUMMARY.layers().get(0);
   }
 
-  /** Dense: (None, 8), 72 params, 64 MACs. */
+  /**
+   * Dense: (None, 8), 72 params, 64 MACs.
+   */
   public Layer d(Layer x) {
     return SUMMARY.layers().get(1);
   }
 
-  /** Add: (None, 8), 0 params, 0 MACs. */
+  /**
+   * Add: (None, 8), 0 params, 0 MACs.
+   */
   public Layer sum(Layer x, Layer d) {
     return SUMMARY.layers().get(2);
   }

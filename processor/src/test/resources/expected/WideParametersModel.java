@@ -121,37 +121,51 @@ public final class WideParametersModel implements WideParameters {
     return SUMMARY.toString();
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer a1234567() {
     return SUMMARY.layers().get(0);
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer b1234567() {
     return SUMMARY.layers().get(1);
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer c1234567() {
     return SUMMARY.layers().get(2);
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer d1234567() {
     return SUMMARY.layers().get(3);
   }
 
-  /** InputLayer: (None, 8), 0 params, 0 MACs. */
+  /**
+   * InputLayer: (None, 8), 0 params, 0 MACs.
+   */
   public Layer e1234567() {
     return SUMMARY.layers().get(4);
   }
 
-  /** Add: (None, 8), 0 params, 0 MACs. */
+  /**
+   * Add: (None, 8), 0 params, 0 MACs.
+   */
   public Layer sum(Layer a1234567, Layer b1234567, Layer c1234567, Layer d1234567, Layer e1234567) {
     return SUMMARY.layers().get(5);
   }
 
-  /** Add: (None, 8), 0 params, 0 MACs. */
+  /**
+   * Add: (None, 8), 0 params, 0 MACs.
+   */
   public Layer summmmmmmmmmmmmmmmmmm(Layer a1234567, Layer b1234567, Layer c1234567, Layer d1234567,
       Layer sum) {
     return SUMMARY.layers().get(6);

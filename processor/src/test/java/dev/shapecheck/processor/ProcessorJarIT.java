@@ -87,6 +87,18 @@ final class ProcessorJarIT {
         .isEmpty();
   }
 
+  /** The processor's own classes use JavaPoet under its relocated name. */
+  @Test
+  void theWriterUsesTheRelocatedJavaPoet() throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      String writer =
+          constantPool(file, file.getJarEntry("dev/shapecheck/processor/ModelClassWriter.class"));
+      assertWithMessage("ModelClassWriter refers to %s", SHADED)
+          .that(writer.contains(SHADED + "CodeBlock"))
+          .isTrue();
+    }
+  }
+
   @Test
   void bothServiceDeclarationsSurvive() throws IOException {
     assertThat(lines("META-INF/services/javax.annotation.processing.Processor"))
