@@ -52,11 +52,12 @@ import javax.lang.model.util.Elements;
  * imports) and splits every piece of text it emits into lines with a regular expression, so its
  * cost follows the number of format parts. Handed one part per token, the rows of
  * {@code SUMMARY} and the chunks of {@code KERAS_JSON} (a line each per layer) were most of the
- * processor's own time when it last used JavaPoet (bench/README.md). They go to JavaPoet as
- * ready-made text instead, one {@code $L} per list and one for the JSON: {@link SummaryRows}
- * writes the rows with the names JavaPoet gives the types, and {@link #written} checks those
- * names against the imports JavaPoet wrote. Each accessor's Javadoc and body are one {@code $L}
- * for the same reason.
+ * processor's own time when it last used JavaPoet (bench/README.md); with every type in the rows
+ * as a {@code $T}, a 20-layer model still costs about 1.35 ms of the processor's CPU time instead
+ * of 1.05 ms (TimedProcessor, 2,000 models). They go to JavaPoet as ready-made text instead, one
+ * {@code $L} per list and one for the JSON: {@link SummaryRows} writes the rows with the names
+ * JavaPoet gives the types, and {@link #written} checks those names against the imports JavaPoet
+ * wrote. Each accessor's Javadoc and body are one {@code $L} for the same reason.
  */
 final class ModelClassWriter {
   static final int LAYERS_PER_METHOD = 200;
