@@ -1,5 +1,6 @@
 package dev.shapecheck;
 
+import dev.shapecheck.render.CostFigures;
 import java.util.List;
 import java.util.Objects;
 

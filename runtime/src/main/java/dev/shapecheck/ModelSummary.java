@@ -1,5 +1,17 @@
 package dev.shapecheck;
 
+import dev.shapecheck.render.ClassicSummaryTable;
+import dev.shapecheck.render.CostFigures;
+import dev.shapecheck.render.CsvSummary;
+import dev.shapecheck.render.DetailedSummaryTable;
+import dev.shapecheck.render.DiagramGraph;
+import dev.shapecheck.render.DotDiagram;
+import dev.shapecheck.render.Keras3SummaryTable;
+import dev.shapecheck.render.KerasLayerOrder;
+import dev.shapecheck.render.MarkdownSummary;
+import dev.shapecheck.render.MermaidDiagram;
+import dev.shapecheck.render.SvgDiagram;
+import dev.shapecheck.render.TfjsSummaryTable;
 import java.util.List;
 import java.util.Objects;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Totals and memory figures, as the README's "Cost figures" defines them. */
+/** Totals and memory figures, as "Cost figures" in docs/guide.md defines them. */
 class ModelSummaryTest {
   private static final Layer CONV =
       Layer.of("c", "Conv2D", Shape.of(28, 28, 1), Shape.of(26, 26, 32), 320, 0, 194_688);

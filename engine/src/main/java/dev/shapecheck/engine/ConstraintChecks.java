@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -28,12 +27,6 @@ import java.util.function.ToLongFunction;
  */
 final class ConstraintChecks {
   private static final String EXPECT_SHAPE = "ExpectShape";
-
-  /** Layers whose parameters and MACs are proportional to their units or filters. */
-  private static final Set<String> PROPORTIONAL =
-      Set.of(
-          "Dense", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose",
-          "Conv3DTranspose");
 
   private ConstraintChecks() {}
 
@@ -517,10 +510,13 @@ final class ConstraintChecks {
     }
     String attribute = "Dense".equals(top.type()) ? "units" : "filters";
     Object value = config.argument(attribute);
-    if (PROPORTIONAL.contains(top.type()) && value instanceof Integer && (Integer) value >= 2) {
+    if (LayerCatalog.is(top.type(), LayerTrait.PROPORTIONAL_TO_SIZE)
+        && value instanceof Integer && (Integer) value >= 2) {
       int size = (Integer) value;
       String positions =
-          what.equals("MACs") && !top.type().endsWith("Transpose") && attribute.equals("filters")
+          what.equals("MACs")
+                  && !LayerCatalog.is(top.type(), LayerTrait.TRANSPOSED)
+                  && attribute.equals("filters")
               ? "; strides = 2, or a pooling layer before it, would also cut its output positions"
               : "";
       return start + ": " + attribute + " = " + (size / 2) + " instead of " + size + " would"

@@ -1,5 +1,21 @@
 package dev.shapecheck.engine;
 
+import static dev.shapecheck.engine.LayerTrait.ACTIVATION_ARGUMENT;
+import static dev.shapecheck.engine.LayerTrait.CONVOLUTION_WINDOW;
+import static dev.shapecheck.engine.LayerTrait.PROPORTIONAL_TO_SIZE;
+import static dev.shapecheck.engine.LayerTrait.TRANSPOSED;
+
+import dev.shapecheck.layers.Conv1D;
+import dev.shapecheck.layers.Conv1DTranspose;
+import dev.shapecheck.layers.Conv2D;
+import dev.shapecheck.layers.Conv2DTranspose;
+import dev.shapecheck.layers.Conv3D;
+import dev.shapecheck.layers.Conv3DTranspose;
+import dev.shapecheck.layers.DepthwiseConv1D;
+import dev.shapecheck.layers.DepthwiseConv2D;
+import dev.shapecheck.layers.SeparableConv1D;
+import dev.shapecheck.layers.SeparableConv2D;
+
 /**
  * Keras's convolution layers: plain, transposed, depthwise and separable, over 1, 2 or 3 spatial
  * axes where Keras has them (no {@code DepthwiseConv3D} or {@code SeparableConv3D}).
@@ -7,19 +23,70 @@ package dev.shapecheck.engine;
 final class ConvolutionLayers {
   private ConvolutionLayers() {}
 
+  /** Keras's config order of each family: {@code Conv.get_config} and its subclasses'. */
+  private static final String[] CONVOLUTION_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups",
+    "activation", "useBias"
+  };
+
+  private static final String[] TRANSPOSED_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
+    "useBias", "outputPadding"
+  };
+
+  private static final String[] DEPTHWISE_KEYS = {
+    "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation", "useBias",
+    "depthMultiplier"
+  };
+
+  private static final String[] SEPARABLE_KEYS = {
+    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
+    "useBias", "depthMultiplier"
+  };
+
   static void register() {
-    for (int rank = 1; rank <= 3; rank++) {
-      int r = rank;
-      LayerCatalog.layer("Conv" + rank + "D", args -> ConvolutionSpec.parse(args, r));
-      LayerCatalog.layer(
-          "Conv" + rank + "DTranspose", args -> TransposedConvolutionSpec.parse(args, r));
-    }
-    for (int rank = 1; rank <= 2; rank++) {
-      int r = rank;
-      LayerCatalog.layer(
-          "DepthwiseConv" + rank + "D", args -> DepthwiseConvolutionSpec.parseDepthwise(args, r));
-      LayerCatalog.layer(
-          "SeparableConv" + rank + "D", args -> DepthwiseConvolutionSpec.parseSeparable(args, r));
-    }
+    LayerCatalog.layer(Conv1D.class, args -> ConvolutionSpec.parse(args, 1), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Conv2D.class, args -> ConvolutionSpec.parse(args, 2), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Conv3D.class, args -> ConvolutionSpec.parse(args, 3), CONVOLUTION_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(
+            Conv1DTranspose.class,
+            args -> TransposedConvolutionSpec.parse(args, 1),
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(
+            Conv2DTranspose.class,
+            args -> TransposedConvolutionSpec.parse(args, 2),
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(
+            Conv3DTranspose.class,
+            args -> TransposedConvolutionSpec.parse(args, 3),
+            TRANSPOSED_KEYS)
+        .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(
+            DepthwiseConv1D.class,
+            args -> DepthwiseConvolutionSpec.parseDepthwise(args, 1),
+            DEPTHWISE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
+    LayerCatalog.layer(
+            DepthwiseConv2D.class,
+            args -> DepthwiseConvolutionSpec.parseDepthwise(args, 2),
+            DEPTHWISE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
+    LayerCatalog.layer(
+            SeparableConv1D.class,
+            args -> DepthwiseConvolutionSpec.parseSeparable(args, 1),
+            SEPARABLE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
+    LayerCatalog.layer(
+            SeparableConv2D.class,
+            args -> DepthwiseConvolutionSpec.parseSeparable(args, 2),
+            SEPARABLE_KEYS)
+        .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
   }
+
+
 }

@@ -1,5 +1,26 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.layers.Activation;
+import dev.shapecheck.layers.AlphaDropout;
+import dev.shapecheck.layers.Dense;
+import dev.shapecheck.layers.Dropout;
+import dev.shapecheck.layers.ELU;
+import dev.shapecheck.layers.Flatten;
+import dev.shapecheck.layers.GaussianDropout;
+import dev.shapecheck.layers.GaussianNoise;
+import dev.shapecheck.layers.LeakyReLU;
+import dev.shapecheck.layers.Masking;
+import dev.shapecheck.layers.PReLU;
+import dev.shapecheck.layers.Permute;
+import dev.shapecheck.layers.ReLU;
+import dev.shapecheck.layers.RepeatVector;
+import dev.shapecheck.layers.Reshape;
+import dev.shapecheck.layers.Softmax;
+import dev.shapecheck.layers.SpatialDropout1D;
+import dev.shapecheck.layers.SpatialDropout2D;
+import dev.shapecheck.layers.SpatialDropout3D;
+import dev.shapecheck.layers.ThresholdedReLU;
+
 /**
  * Keras's core layers: {@code Dense}, {@code Flatten} and the other reshaping layers, the
  * regularization layers (dropout and noise) and the activation layers.
@@ -8,28 +29,57 @@ final class CoreLayers {
   private CoreLayers() {}
 
   static void register() {
-    LayerCatalog.layer("Dense", DenseSpec::parse);
-    LayerCatalog.layer("Flatten", FlattenSpec::parse);
-    LayerCatalog.layer("Reshape", ReshapeSpec::parse);
-    LayerCatalog.layer("Permute", PermuteSpec::parse);
-    LayerCatalog.layer("RepeatVector", RepeatVectorSpec::parse);
+    LayerCatalog.layer(Dense.class, DenseSpec::parse, "units", "activation", "useBias")
+        .traits(LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+    LayerCatalog.layer(Flatten.class, FlattenSpec::parse, "dataFormat")
+        .traits(LayerTrait.MOVES_VALUES);
+    LayerCatalog.layer(Reshape.class, ReshapeSpec::parse, "targetShape")
+        .traits(LayerTrait.MOVES_VALUES);
+    LayerCatalog.layer(Permute.class, PermuteSpec::parse, "dims").traits(LayerTrait.MOVES_VALUES);
+    LayerCatalog.layer(RepeatVector.class, RepeatVectorSpec::parse, "n");
 
-    LayerCatalog.layer("Dropout", NoiseSpec::dropout);
-    for (int rank = 1; rank <= 3; rank++) {
-      int r = rank;
-      LayerCatalog.layer("SpatialDropout" + rank + "D", args -> NoiseSpec.spatialDropout(args, r));
-    }
-    LayerCatalog.layer("GaussianNoise", NoiseSpec::gaussianNoise);
-    LayerCatalog.layer("GaussianDropout", NoiseSpec::gaussianDropout);
-    LayerCatalog.layer("AlphaDropout", NoiseSpec::alphaDropout);
+    LayerCatalog.layer(Dropout.class, NoiseSpec::dropout, "rate", "noiseShape", "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(
+            SpatialDropout1D.class, args -> NoiseSpec.spatialDropout(args, 1), "rate", "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(
+            SpatialDropout2D.class,
+            args -> NoiseSpec.spatialDropout(args, 2),
+            "rate",
+            "dataFormat",
+            "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(
+            SpatialDropout3D.class,
+            args -> NoiseSpec.spatialDropout(args, 3),
+            "rate",
+            "dataFormat",
+            "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(GaussianNoise.class, NoiseSpec::gaussianNoise, "stddev", "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(GaussianDropout.class, NoiseSpec::gaussianDropout, "rate", "seed")
+        .traits(LayerTrait.DROPOUT);
+    LayerCatalog.layer(
+            AlphaDropout.class, NoiseSpec::alphaDropout, "rate", "noiseShape", "seed")
+        .traits(LayerTrait.DROPOUT);
 
-    LayerCatalog.layer("Activation", ElementwiseSpec::activation);
-    LayerCatalog.layer("ReLU", ElementwiseSpec::relu);
-    LayerCatalog.layer("LeakyReLU", ElementwiseSpec::leakyRelu);
-    LayerCatalog.layer("ELU", ElementwiseSpec::elu);
-    LayerCatalog.layer("ThresholdedReLU", ElementwiseSpec::thresholdedRelu);
-    LayerCatalog.layer("Softmax", ElementwiseSpec::softmax);
-    LayerCatalog.layer("Masking", ElementwiseSpec::masking);
-    LayerCatalog.layer("PReLU", PReLUSpec::parse);
+    LayerCatalog.layer(Activation.class, ElementwiseSpec::activation, "activation")
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.ACTIVATION_ARGUMENT);
+    LayerCatalog.layer(
+            ReLU.class, ElementwiseSpec::relu, "maxValue", "negativeSlope", "threshold")
+        .traits(LayerTrait.ACTIVATION_LAYER);
+    LayerCatalog.layer(LeakyReLU.class, ElementwiseSpec::leakyRelu, "negativeSlope")
+        .traits(LayerTrait.ACTIVATION_LAYER);
+    LayerCatalog.layer(ELU.class, ElementwiseSpec::elu, "alpha")
+        .traits(LayerTrait.ACTIVATION_LAYER);
+    LayerCatalog.layer(ThresholdedReLU.class, ElementwiseSpec::thresholdedRelu, "theta")
+        .traits(LayerTrait.ACTIVATION_LAYER);
+    LayerCatalog.layer(Softmax.class, ElementwiseSpec::softmax, "axis")
+        .traits(LayerTrait.ACTIVATION_LAYER);
+    LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue");
+    LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");
   }
+
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.TreeMap;
 
 /**
  * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} topology
@@ -44,94 +43,6 @@ public final class KerasJson {
   public static final String KERAS_VERSION = "2.15.0";
 
 
-  /** Each layer type's modelled arguments, by annotation attribute, in Keras's config order. */
-  private static final Map<String, List<String>> ARGUMENTS = new TreeMap<>();
-
-  static {
-    List<String> conv =
-        List.of(
-            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups",
-            "activation", "useBias");
-    List<String> transposed =
-        List.of(
-            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate",
-            "activation", "useBias", "outputPadding");
-    List<String> depthwise =
-        List.of(
-            "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
-            "useBias", "depthMultiplier");
-    List<String> separable =
-        List.of(
-            "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate",
-            "activation", "useBias", "depthMultiplier");
-    for (int rank = 1; rank <= 3; rank++) {
-      arguments("Conv" + rank + "D", conv);
-      arguments("Conv" + rank + "DTranspose", transposed);
-      for (String pooling : List.of("MaxPooling", "AveragePooling")) {
-        arguments(pooling + rank + "D", List.of("poolSize", "padding", "strides", "dataFormat"));
-      }
-      for (String global : List.of("GlobalMaxPooling", "GlobalAveragePooling")) {
-        arguments(global + rank + "D", List.of("dataFormat", "keepdims"));
-      }
-      List<String> layout = rank == 1 ? List.of() : List.of("dataFormat");
-      arguments("ZeroPadding" + rank + "D", concat(List.of("padding"), layout));
-      arguments("Cropping" + rank + "D", concat(List.of("cropping"), layout));
-    }
-    arguments("DepthwiseConv1D", depthwise);
-    arguments("DepthwiseConv2D", depthwise);
-    arguments("SeparableConv1D", separable);
-    arguments("SeparableConv2D", separable);
-    arguments("UpSampling1D", List.of("size"));
-    arguments("UpSampling2D", List.of("size", "dataFormat", "interpolation"));
-    arguments("UpSampling3D", List.of("size", "dataFormat"));
-
-    arguments("Dense", List.of("units", "activation", "useBias"));
-    arguments("Flatten", List.of("dataFormat"));
-    arguments("Activation", List.of("activation"));
-    arguments("Dropout", List.of("rate", "noiseShape", "seed"));
-    arguments("SpatialDropout1D", List.of("rate", "seed"));
-    arguments("SpatialDropout2D", List.of("rate", "dataFormat", "seed"));
-    arguments("SpatialDropout3D", List.of("rate", "dataFormat", "seed"));
-    arguments("GaussianNoise", List.of("stddev", "seed"));
-    arguments("GaussianDropout", List.of("rate", "seed"));
-    arguments("AlphaDropout", List.of("rate", "noiseShape", "seed"));
-    arguments("Reshape", List.of("targetShape"));
-    arguments("Permute", List.of("dims"));
-    arguments("RepeatVector", List.of("n"));
-    arguments("Masking", List.of("maskValue"));
-    arguments("ReLU", List.of("maxValue", "negativeSlope", "threshold"));
-    arguments("LeakyReLU", List.of("negativeSlope"));
-    arguments("ELU", List.of("alpha"));
-    arguments("ThresholdedReLU", List.of("theta"));
-    arguments("Softmax", List.of("axis"));
-    arguments("PReLU", List.of("sharedAxes"));
-
-    arguments("BatchNormalization", List.of("axis", "momentum", "epsilon", "center", "scale"));
-    arguments("LayerNormalization", List.of("axis", "epsilon", "center", "scale"));
-    arguments("GroupNormalization", List.of("groups", "axis", "epsilon", "center", "scale"));
-    arguments("UnitNormalization", List.of("axis"));
-
-    arguments("Embedding", List.of("inputDim", "outputDim", "maskZero"));
-    // Keras's RNN.get_config puts the base RNN arguments before the cell's.
-    List<String> rnn = List.of("returnSequences", "goBackwards", "units", "activation");
-    List<String> cell = List.of("useBias", "dropout", "recurrentDropout");
-    arguments("SimpleRNN", concat(rnn, cell));
-    arguments("LSTM", concat(rnn, concat(List.of("recurrentActivation"), cell)));
-    List<String> gru = concat(List.of("recurrentActivation"), concat(cell, List.of("resetAfter")));
-    arguments("GRU", concat(rnn, gru));
-    // The wrapped layer is written first, as Keras's Wrapper.get_config does.
-    arguments("Bidirectional", List.of("mergeMode"));
-    arguments("TimeDistributed", List.of());
-
-    // Merge layers: tf.keras 2's get_config adds axis (Concatenate) and axes, normalize (Dot) to
-    // the base name, trainable, dtype; the elementwise merges add nothing.
-    for (String merge : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum")) {
-      arguments(merge, List.of());
-    }
-    arguments("Concatenate", List.of("axis"));
-    arguments("Dot", List.of("axes", "normalize"));
-  }
-
   /**
    * One layer's {@code {"class_name": ..., "config": ...}} as it appears in a model's JSON, without
    * an input shape: for tests of layers that only a functional model can hold.
@@ -149,24 +60,14 @@ public final class KerasJson {
 
   private KerasJson() {}
 
-  private static void arguments(String type, List<String> attributes) {
-    ARGUMENTS.put(type, attributes);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
-  }
-
-  /** The layer types this writer knows; tests hold it to {@link ShapeEngine#layerTypes()}. */
+  /** The layer types this writer knows: every registered one ({@link LayerCatalog}). */
   static Set<String> types() {
-    return ARGUMENTS.keySet();
+    return LayerCatalog.types();
   }
 
-  /** The attributes written for {@code type}, in order; tests hold them to the annotation's. */
+  /** The attributes written for {@code type}, in order ({@link LayerCatalog#configKeys}). */
   static List<String> attributes(String type) {
-    return ARGUMENTS.get(type);
+    return LayerCatalog.configKeys(type);
   }
 
   /**
@@ -339,7 +240,7 @@ public final class KerasJson {
    */
   private static Map<String, Object> layer(
       LayerConfig layer, String name, String dtype, Shape input) {
-    List<String> attributes = ARGUMENTS.get(layer.type());
+    List<String> attributes = LayerCatalog.configKeys(layer.type());
     if (attributes == null) {
       throw new IllegalArgumentException("no Keras JSON form for layer type " + layer.type());
     }

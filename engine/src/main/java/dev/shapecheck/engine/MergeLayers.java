@@ -1,5 +1,14 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.layers.Add;
+import dev.shapecheck.layers.Average;
+import dev.shapecheck.layers.Concatenate;
+import dev.shapecheck.layers.Dot;
+import dev.shapecheck.layers.Maximum;
+import dev.shapecheck.layers.Minimum;
+import dev.shapecheck.layers.Multiply;
+import dev.shapecheck.layers.Subtract;
+
 /**
  * Keras's merge layers, which combine the outputs of several layers of a functional model:
  * the elementwise {@code Add}, {@code Subtract}, {@code Multiply}, {@code Average}, {@code Maximum}
@@ -10,13 +19,16 @@ final class MergeLayers {
   private MergeLayers() {}
 
   static void register() {
-    LayerCatalog.layer("Add", ElementwiseMergeSpec::add);
-    LayerCatalog.layer("Subtract", ElementwiseMergeSpec::subtract);
-    LayerCatalog.layer("Multiply", ElementwiseMergeSpec::multiply);
-    LayerCatalog.layer("Average", ElementwiseMergeSpec::average);
-    LayerCatalog.layer("Maximum", ElementwiseMergeSpec::maximum);
-    LayerCatalog.layer("Minimum", ElementwiseMergeSpec::minimum);
-    LayerCatalog.layer("Concatenate", ConcatenateSpec::parse);
-    LayerCatalog.layer("Dot", DotSpec::parse);
+    // tf.keras 2's get_config adds axis (Concatenate) and axes, normalize (Dot) to the base
+    // name, trainable, dtype; the elementwise merges add nothing.
+    LayerCatalog.layer(Add.class, ElementwiseMergeSpec::add);
+    LayerCatalog.layer(Subtract.class, ElementwiseMergeSpec::subtract);
+    LayerCatalog.layer(Multiply.class, ElementwiseMergeSpec::multiply);
+    LayerCatalog.layer(Average.class, ElementwiseMergeSpec::average);
+    LayerCatalog.layer(Maximum.class, ElementwiseMergeSpec::maximum);
+    LayerCatalog.layer(Minimum.class, ElementwiseMergeSpec::minimum);
+    LayerCatalog.layer(Concatenate.class, ConcatenateSpec::parse, "axis");
+    LayerCatalog.layer(Dot.class, DotSpec::parse, "axes", "normalize");
   }
+
 }

@@ -39,9 +39,10 @@ final class RecurrentSpec implements LayerSpec {
 
   /**
    * Reads a recurrent layer whose cell has {@code gates} gates (1 for {@code SimpleRNN}, which has
-   * no {@code recurrentActivation}; 4 for {@code LSTM}; 3 for {@code GRU}).
+   * no {@code recurrentActivation}; 4 for {@code LSTM}; 3 for {@code GRU}); {@code resetAfter}
+   * tells whether it has GRU's {@code resetAfter} argument (a second set of biases).
    */
-  static RecurrentSpec parse(Arguments args, int gates) {
+  static RecurrentSpec parse(Arguments args, int gates, boolean hasResetAfter) {
     int units = args.positiveInt("units");
     args.enumValue("activation", Activations.class, Activations.TANH);
     if (gates > 1) {
@@ -53,7 +54,7 @@ final class RecurrentSpec implements LayerSpec {
     args.finiteDouble("recurrentDropout");
     boolean returnSequences = args.bool("returnSequences");
     boolean goBackwards = args.bool("goBackwards");
-    boolean resetAfter = args.type().equals("GRU") && args.bool("resetAfter");
+    boolean resetAfter = hasResetAfter && args.bool("resetAfter");
     return new RecurrentSpec(
         args.type(), gates, units, useBias, resetAfter ? 2 : 1, returnSequences, goBackwards);
   }

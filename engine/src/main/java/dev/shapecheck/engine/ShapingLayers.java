@@ -1,5 +1,21 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.layers.Cropping1D;
+import dev.shapecheck.layers.Cropping2D;
+import dev.shapecheck.layers.Cropping3D;
+import dev.shapecheck.layers.GlobalAveragePooling1D;
+import dev.shapecheck.layers.GlobalAveragePooling2D;
+import dev.shapecheck.layers.GlobalAveragePooling3D;
+import dev.shapecheck.layers.GlobalMaxPooling1D;
+import dev.shapecheck.layers.GlobalMaxPooling2D;
+import dev.shapecheck.layers.GlobalMaxPooling3D;
+import dev.shapecheck.layers.UpSampling1D;
+import dev.shapecheck.layers.UpSampling2D;
+import dev.shapecheck.layers.UpSampling3D;
+import dev.shapecheck.layers.ZeroPadding1D;
+import dev.shapecheck.layers.ZeroPadding2D;
+import dev.shapecheck.layers.ZeroPadding3D;
+
 /**
  * Keras's layers that reshape spatial inputs without weights: zero padding, cropping and
  * upsampling (Keras's {@code reshaping} package) and global pooling, over 1, 2 or 3 spatial axes.
@@ -10,14 +26,57 @@ final class ShapingLayers {
   private ShapingLayers() {}
 
   static void register() {
-    for (int rank = 1; rank <= 3; rank++) {
-      int r = rank;
-      LayerCatalog.layer("ZeroPadding" + rank + "D", args -> ZeroPaddingSpec.parse(args, r));
-      LayerCatalog.layer("Cropping" + rank + "D", args -> CroppingSpec.parse(args, r));
-      LayerCatalog.layer("UpSampling" + rank + "D", args -> UpSamplingSpec.parse(args, r));
-      LayerCatalog.layer("GlobalMaxPooling" + rank + "D", args -> GlobalPoolingSpec.parse(args, r));
-      LayerCatalog.layer(
-          "GlobalAveragePooling" + rank + "D", args -> GlobalPoolingSpec.parse(args, r));
-    }
+    LayerCatalog.layer(
+        ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding");
+    LayerCatalog.layer(
+        Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping");
+    LayerCatalog.layer(
+        ZeroPadding2D.class, args -> ZeroPaddingSpec.parse(args, 2), "padding", "dataFormat");
+    LayerCatalog.layer(
+        Cropping2D.class, args -> CroppingSpec.parse(args, 2), "cropping", "dataFormat");
+    LayerCatalog.layer(
+        ZeroPadding3D.class, args -> ZeroPaddingSpec.parse(args, 3), "padding", "dataFormat");
+    LayerCatalog.layer(
+        Cropping3D.class, args -> CroppingSpec.parse(args, 3), "cropping", "dataFormat");
+    LayerCatalog.layer(UpSampling1D.class, args -> UpSamplingSpec.parse(args, 1), "size");
+    LayerCatalog.layer(
+        UpSampling2D.class,
+        args -> UpSamplingSpec.parse(args, 2),
+        "size",
+        "dataFormat",
+        "interpolation");
+    LayerCatalog.layer(
+        UpSampling3D.class, args -> UpSamplingSpec.parse(args, 3), "size", "dataFormat");
+    LayerCatalog.layer(
+        GlobalMaxPooling1D.class,
+        args -> GlobalPoolingSpec.parse(args, 1),
+        "dataFormat",
+        "keepdims");
+    LayerCatalog.layer(
+        GlobalAveragePooling1D.class,
+        args -> GlobalPoolingSpec.parse(args, 1),
+        "dataFormat",
+        "keepdims");
+    LayerCatalog.layer(
+        GlobalMaxPooling2D.class,
+        args -> GlobalPoolingSpec.parse(args, 2),
+        "dataFormat",
+        "keepdims");
+    LayerCatalog.layer(
+        GlobalAveragePooling2D.class,
+        args -> GlobalPoolingSpec.parse(args, 2),
+        "dataFormat",
+        "keepdims");
+    LayerCatalog.layer(
+        GlobalMaxPooling3D.class,
+        args -> GlobalPoolingSpec.parse(args, 3),
+        "dataFormat",
+        "keepdims");
+    LayerCatalog.layer(
+        GlobalAveragePooling3D.class,
+        args -> GlobalPoolingSpec.parse(args, 3),
+        "dataFormat",
+        "keepdims");
   }
+
 }

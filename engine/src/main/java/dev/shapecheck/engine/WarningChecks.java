@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The warnings: models Keras builds without a complaint that are still probably not what their
@@ -65,19 +64,6 @@ final class WarningChecks {
 
   /** ... in a model of at least this many parameters. */
   static final long EXPLOSION_MIN_PARAMS = 1_000_000;
-
-  private static final Set<String> DROPOUTS =
-      Set.of(
-          "Dropout",
-          "SpatialDropout1D",
-          "SpatialDropout2D",
-          "SpatialDropout3D",
-          "GaussianDropout",
-          "AlphaDropout",
-          "GaussianNoise");
-
-  /** Layers that move values without computing on them: a softmax before them is still last. */
-  private static final Set<String> MOVERS = Set.of("Flatten", "Reshape", "Permute");
 
   private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -170,9 +156,8 @@ final class WarningChecks {
   private void droppedInput(int index) {
     LayerConfig config = configs.get(index);
     String type = config.type();
-    boolean pooling = type.startsWith("MaxPooling") || type.startsWith("AveragePooling");
-    boolean convolution =
-        isConvolution(type, false);
+    boolean pooling = LayerCatalog.is(type, LayerTrait.POOLING_WINDOW);
+    boolean convolution = LayerCatalog.is(type, LayerTrait.CONVOLUTION_WINDOW);
     if (!(pooling || convolution) || !"VALID".equals(config.argument("padding"))) {
       return;
     }
@@ -310,7 +295,7 @@ final class WarningChecks {
             + " (checked from " + number(EXPLOSION_MIN_PARAMS) + " parameters on): there they"
             + " cost memory and invite overfitting");
     int flatten = predecessor(index);
-    while (isLayer(flatten) && DROPOUTS.contains(configs.get(flatten).type())) {
+    while (isLayer(flatten) && LayerCatalog.is(configs.get(flatten).type(), LayerTrait.DROPOUT)) {
       flatten = predecessor(flatten);
     }
     Shape featureMap = isLayer(flatten) ? layers.get(flatten).inputShape() : null;
@@ -400,8 +385,8 @@ final class WarningChecks {
   /** Whether a layer after a softmax leaves it the model's output (see the class comment). */
   private boolean neutral(int index, boolean[] redundant) {
     LayerConfig config = configs.get(index);
-    return MOVERS.contains(config.type())
-        || DROPOUTS.contains(config.type())
+    return LayerCatalog.is(config.type(), LayerTrait.MOVES_VALUES)
+        || LayerCatalog.is(config.type(), LayerTrait.DROPOUT)
         || redundant[index]
         || ("Activation".equals(config.type()) && "LINEAR".equals(config.argument("activation")));
   }
@@ -409,7 +394,7 @@ final class WarningChecks {
   // ----------------------------------------------------------------------------------- DropoutLast
 
   private void dropoutLast(int index) {
-    if (index < 0 || !DROPOUTS.contains(configs.get(index).type())) {
+    if (index < 0 || !LayerCatalog.is(configs.get(index).type(), LayerTrait.DROPOUT)) {
       return;
     }
     LayerConfig config = configs.get(index);
@@ -640,39 +625,11 @@ final class WarningChecks {
 
   /** Layers whose {@code activation} attribute is applied last, to their whole output. */
   private static boolean hasActivationAttribute(String type) {
-    return "Dense".equals(type)
-        || "Activation".equals(type)
-        || isConvolution(type, true);
+    return LayerCatalog.is(type, LayerTrait.ACTIVATION_ARGUMENT);
   }
-
-  /**
-   * {@code Conv}, {@code DepthwiseConv} or {@code SeparableConv} with {@code 1D}, {@code 2D} or
-   * {@code 3D}, and {@code Transpose} after it where {@code transposeToo}. Plain string tests,
-   * not a regular expression: they run for every layer of every model the processor checks.
-   */
-  private static boolean isConvolution(String type, boolean transposeToo) {
-    String rest;
-    if (type.startsWith("Conv")) {
-      rest = type.substring("Conv".length());
-    } else if (type.startsWith("DepthwiseConv")) {
-      rest = type.substring("DepthwiseConv".length());
-    } else if (type.startsWith("SeparableConv")) {
-      rest = type.substring("SeparableConv".length());
-    } else {
-      return false;
-    }
-    if (rest.length() < 2 || rest.charAt(0) < '1' || rest.charAt(0) > '3' || rest.charAt(1) != 'D') {
-      return false;
-    }
-    String suffix = rest.substring(2);
-    return suffix.isEmpty() || (transposeToo && suffix.equals("Transpose"));
-  }
-
-  private static final Set<String> ACTIVATION_LAYERS =
-      Set.of("Activation", "ReLU", "Softmax", "ThresholdedReLU", "LeakyReLU", "ELU");
 
   private static boolean isActivationLayer(String type) {
-    return ACTIVATION_LAYERS.contains(type);
+    return LayerCatalog.is(type, LayerTrait.ACTIVATION_LAYER);
   }
 
   private static String range(double low, double high) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MAC definitions of the README's "Cost figures", layer kind by layer kind: one MAC per
+ * The MAC definitions of "Cost figures" (docs/guide.md), layer kind by layer kind: one MAC per
  * kernel weight per position the kernel is applied at, none for biases or weightless layers.
  * (VGG16's and MobileNet v1's published totals are checked in the examples.)
  */

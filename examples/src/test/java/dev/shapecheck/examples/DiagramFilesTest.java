@@ -12,13 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The diagrams the repository shows cannot go stale: the committed {@code docs/mnist_cnn.svg}
- * and the README's Mermaid block must be exactly what the seed's summary renders in this build.
- * When a renderer changes on purpose, copy {@code examples/target/mnist_cnn.svg} to
- * {@code docs/} and paste {@code MnistCnnModel.SUMMARY.toMermaid()} into the README.
+ * and the Mermaid block of the guide's "Diagrams" ({@code docs/guide.md}) must be exactly what
+ * the seed's summary renders in this build. When a renderer changes on purpose, copy {@code
+ * examples/target/mnist_cnn.svg} to {@code docs/} and paste {@code
+ * MnistCnnModel.SUMMARY.toMermaid()} into the guide.
  */
 class DiagramFilesTest {
   /** Surefire runs in the module's directory; the repository root is its parent. */
   private static final Path ROOT = Path.of("..");
+
+  /** The document that shows the diagrams; its images are relative to docs/. */
+  private static final Path GUIDE = ROOT.resolve("docs/guide.md");
 
   @Test
   void committedSvgIsTheCurrentRendering() throws Exception {
@@ -33,19 +37,19 @@ class DiagramFilesTest {
     String committed = Files.readString(ROOT.resolve("docs/residual_block.svg"));
     assertEquals(
         committed, ResidualBlockModel.SUMMARY.toSvg(), "copy target/residual_block.svg to docs/");
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    assertTrue(readme.contains("](docs/residual_block.svg)"), "README shows the residual block");
+    String guide = Files.readString(GUIDE);
+    assertTrue(guide.contains("](residual_block.svg)"), "the guide shows the residual block");
   }
 
   @Test
-  void readmeShowsTheCurrentMermaidAndTheCommittedSvg() throws Exception {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    int start = readme.indexOf("```mermaid\n");
-    assertTrue(start >= 0, "README has a mermaid block");
+  void guideShowsTheCurrentMermaidAndTheCommittedSvg() throws Exception {
+    String guide = Files.readString(GUIDE);
+    int start = guide.indexOf("```mermaid\n");
+    assertTrue(start >= 0, "the guide has a mermaid block");
     start += "```mermaid\n".length();
-    String block = readme.substring(start, readme.indexOf("```", start));
+    String block = guide.substring(start, guide.indexOf("```", start));
     assertEquals(MnistCnnModel.SUMMARY.toMermaid(), block);
-    assertTrue(readme.contains("](docs/mnist_cnn.svg)"), "README shows docs/mnist_cnn.svg");
+    assertTrue(guide.contains("](mnist_cnn.svg)"), "the guide shows docs/mnist_cnn.svg");
   }
 
   @Test

@@ -7,41 +7,57 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The fenced code blocks of the repository's README.md, read as a reader sees them, so that the
- * README tests take every snippet from the file itself and never keep a copy that could drift.
+ * The fenced code blocks of one of the repository's Markdown files (README.md, docs/*.md), read as
+ * a reader sees them, so that the documentation tests take every snippet from the file itself and
+ * never keep a copy that could drift.
  */
 final class Readme {
   /**
    * Tests run in the module's directory, whose parent is the repository root; failsafe names the
    * root explicitly.
    */
-  static final Path FILE =
-      Path.of(System.getProperty("shapecheck.root", "..")).resolve("README.md");
+  static final Path ROOT = Path.of(System.getProperty("shapecheck.root", ".."));
+
+  static final Path FILE = ROOT.resolve("README.md");
+
+  /** The folder of the focused documents the README links to. */
+  static final Path DOCS = ROOT.resolve("docs");
 
   private static final String FENCE = "```";
 
   /**
    * One fenced block: its info string ({@code java}, {@code xml}, empty for plain output), the
-   * README line of its first content line, its text, and the heading it appears under (with the
-   * heading's index, since a heading's text can repeat).
+   * line of its first content line in its file, its text, and the heading it appears under (with
+   * the heading's index, since a heading's text can repeat).
    */
-  record Block(String language, int firstLine, String text, String heading, int section) {
+  record Block(
+      String file, String language, int firstLine, String text, String heading, int section) {
     @Override
     public String toString() {
-      return "README.md:" + firstLine + " (" + (language.isEmpty() ? "text" : language) + ")";
+      return file + ":" + firstLine + " (" + (language.isEmpty() ? "text" : language) + ")";
     }
   }
 
+  private final String name;
   private final List<Block> blocks;
 
-  private Readme(List<Block> blocks) {
+  private Readme(String name, List<Block> blocks) {
+    this.name = name;
     this.blocks = List.copyOf(blocks);
   }
 
+  /** README.md. */
   static Readme read() throws IOException {
-    List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+    return read(FILE);
+  }
+
+  /** Any Markdown file of the repository. */
+  static Readme read(Path file) throws IOException {
+    String name = name(file);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Block> blocks = new ArrayList<>();
     String heading = "";
     int section = 0;
@@ -54,18 +70,41 @@ final class Readme {
           end++;
         }
         if (end == lines.size()) {
-          throw new IllegalStateException("README.md:" + (i + 1) + ": unclosed code block");
+          throw new IllegalStateException(name + ":" + (i + 1) + ": unclosed code block");
         }
         String text = String.join("\n", lines.subList(first, end)) + "\n";
         String language = line.substring(FENCE.length()).trim();
-        blocks.add(new Block(language, first + 1, text, heading, section));
+        blocks.add(new Block(name, language, first + 1, text, heading, section));
         i = end;
       } else if (line.startsWith("#")) {
         heading = line.trim();
         section++;
       }
     }
-    return new Readme(blocks);
+    return new Readme(name, blocks);
+  }
+
+  /** README.md, then every docs/*.md in name order: the files that ship documentation. */
+  static List<Path> documentationFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(FILE);
+    try (Stream<Path> docs = Files.list(DOCS)) {
+      docs.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+    }
+    return files;
+  }
+
+  /** The file's path from the repository root, with forward slashes: {@code docs/guide.md}. */
+  static String name(Path file) {
+    Path root = ROOT.toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : file.getFileName();
+    return shown.toString().replace('\\', '/');
+  }
+
+  /** The file's path from the repository root, as {@link #name(Path)}. */
+  String name() {
+    return name;
   }
 
   List<Block> blocks() {
@@ -82,12 +121,12 @@ final class Readme {
         .filter(b -> b.language().equals(language) && b.heading().equals(heading))
         .findFirst()
         .orElseThrow(
-            () -> new AssertionError("README.md has no " + language + " block under " + heading));
+            () -> new AssertionError(name + " has no " + language + " block under " + heading));
   }
 
   /**
    * The block right after {@code block} if nothing but prose separates them (no heading): the place
-   * where the README shows what a snippet prints.
+   * where a document shows what a snippet prints.
    */
   Optional<Block> followingUnderSameHeading(Block block) {
     int index = blocks.indexOf(block);

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every {@code ```java} block of README.md compiles through ShapeCheck's processor, as it would for
- * a user who pastes it: a README that shows code which does not compile costs a new user their
- * first hour.
+ * Every {@code ```java} block of README.md and of docs/*.md compiles through ShapeCheck's
+ * processor, as it would for a user who pastes it: documentation that shows code which does not
+ * compile costs a new user their first hour.
  *
  * <p>A block that declares types is compiled as source files, one per top-level type; a block that
  * shows no {@code package} gets one, and the two imports a user writes when the block shows none
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A block followed, under the same heading, by a plain block of {@code [ERROR] ...:[line,col]
  * [ShapeCheck/Tag] ...} lines is a deliberate mistake: it must fail with exactly those errors,
- * message and position included, so "real output" in the README stays a checked claim. Any other
+ * message and position included, so "real output" in the docs stays a checked claim. Any other
  * block must compile without an error or a warning, and every model in it must get its generated
  * class (proof that the processor ran at all).
  */
@@ -51,8 +51,9 @@ class ReadmeJavaBlocksTest {
   private static final Path WORK = Path.of("target", "readme-java-blocks");
 
   /**
-   * The README shows three Java blocks today (the seed with its mistake, a functional model and a
-   * block with its use); fewer found means the extraction broke, not that the README improved.
+   * The docs show three Java blocks today (the README's seed with its mistake; in docs/guide.md a
+   * functional model and a block with its use); fewer found means the extraction broke, not that
+   * the docs improved.
    */
   private static final int MINIMUM_BLOCKS = 3;
 
@@ -71,31 +72,50 @@ class ReadmeJavaBlocksTest {
 
   private static final String SOURCE_ROOT = "src/main/java/";
 
-  /** maven-compiler-plugin's form of an error, as the README prints it. */
+  /** maven-compiler-plugin's form of an error, as the docs print it. */
   private static final Pattern MAVEN_ERROR =
       Pattern.compile("^\\[ERROR\\] (\\S+\\.java):\\[(\\d+),(\\d+)\\] (\\[ShapeCheck/\\w+\\].*)$");
 
   @Test
   void findsEveryJavaBlockAndTheOutputOfTheFirst() throws IOException {
-    Readme readme = Readme.read();
-    List<Readme.Block> blocks = readme.blocks("java");
+    List<Readme.Block> blocks = new ArrayList<>();
+    for (Readme file : documentation()) {
+      blocks.addAll(file.blocks("java"));
+    }
     assertTrue(
         blocks.size() >= MINIMUM_BLOCKS,
-        "expected at least " + MINIMUM_BLOCKS + " java blocks in README.md, found " + blocks);
-    List<String> seedErrors = expectedErrors(blocks.get(0), readme);
+        "expected at least " + MINIMUM_BLOCKS + " java blocks in README.md and docs/, found "
+            + blocks);
+    Readme readme = Readme.read();
+    List<String> seedErrors = expectedErrors(readme.blocks("java").get(0), readme);
     assertEquals(1, seedErrors.size(), "the error the README shows after its first example");
     assertTrue(seedErrors.get(0).contains("[ShapeCheck/KernelTooLarge]"), seedErrors.get(0));
   }
 
   @TestFactory
   Stream<DynamicTest> everyJavaBlockCompilesAsShown() throws IOException {
-    Readme readme = Readme.read();
-    return readme.blocks("java").stream()
-        .map(block -> DynamicTest.dynamicTest(block.toString(), () -> compile(readme, block)));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Readme file : documentation()) {
+      for (Readme.Block block : file.blocks("java")) {
+        tests.add(DynamicTest.dynamicTest(block.toString(), () -> compile(file, block)));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** README.md and docs/*.md, each read once. */
+  private static List<Readme> documentation() throws IOException {
+    List<Readme> files = new ArrayList<>();
+    for (Path file : Readme.documentationFiles()) {
+      files.add(Readme.read(file));
+    }
+    return files;
   }
 
   private static void compile(Readme readme, Readme.Block block) throws IOException {
-    Path dir = WORK.resolve("line-" + block.firstLine());
+    Path dir =
+        WORK.resolve(
+            block.file().replace(".md", "").replace('/', '-') + "-line-" + block.firstLine());
     deleteRecursively(dir);
     Path sources = dir.resolve("src");
     Path generated = dir.resolve("generated");
@@ -181,7 +201,7 @@ class ReadmeJavaBlocksTest {
   }
 
   /**
-   * The errors the README shows right after the block, as {@code error <path>:[line,col]
+   * The errors the document shows right after the block, as {@code error <path>:[line,col]
    * <message>}; the path is the part after {@code src/main/java/}, which the block's own {@code
    * package} decides.
    */
@@ -249,9 +269,9 @@ class ReadmeJavaBlocksTest {
   }
 
   /**
-   * One source file made from a README block: {@code addedLines} lines the test put above the
-   * block's text (so a position in the file maps back to the block's line), the package, the file
-   * name, and the {@code @Sequential} / {@code @Functional} types it declares.
+   * One source file made from a documentation block: {@code addedLines} lines the test put above
+   * the block's text (so a position in the file maps back to the block's line), the package, the
+   * file name, and the {@code @Sequential} / {@code @Functional} types it declares.
    */
   record Unit(
       String packageName, String typeName, String text, int addedLines, List<String> models) {

@@ -21,24 +21,27 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "### Examples" block of the error catalogue is this test's output: one small
+ * The "## Examples" block of the error catalogue (docs/errors.md) is this test's output: one small
  * declaration per error kind, compiled through the processor and printed as {@code mvn compile}
  * prints it ({@code [ERROR] <file>:[line,column] } before the first line, javac's indentation
- * for the detail lines). The test fails if any message in the README differs from what the
+ * for the detail lines). The test fails if any message in the catalogue differs from what the
  * processor prints today, and writes the current block to
  * {@code target/error-catalogue-examples.md} to paste in.
  *
  * <p>Not shown: warnings (they have their own section), {@code InternalError} (a defect in
  * ShapeCheck, which no declaration is known to trigger: {@code MalformedDeclarationsTest} and
  * {@code FuzzTest} exist to keep it so), and {@code InvalidOption}, which belongs to a compiler
- * option rather than a declaration (the README's options section shows it).
+ * option rather than a declaration (the processor options of docs/guide.md show it).
  */
 final class ErrorCatalogueExamplesTest {
   private static final Set<ErrorKind> NOT_SHOWN =
       EnumSet.of(ErrorKind.INTERNAL_ERROR, ErrorKind.INVALID_OPTION);
-  /** Where the README pretends the fixtures live, as a user's project would. */
+  /** Where the catalogue pretends the fixtures live, as a user's project would. */
   private static final String PROJECT = "/home/you/app/src/main/java/";
-  private static final String HEADING = "### Examples";
+  /** Surefire runs in the module's directory; the repository root is its parent. */
+  private static final Path CATALOGUE = Path.of("..", "docs", "errors.md");
+  private static final String TITLE = "# Error catalogue";
+  private static final String HEADING = "## Examples";
 
   /** The declaration that triggers each kind, as the body of {@code example/<Tag>.java}. */
   private static Map<ErrorKind, String[]> fixtures() {
@@ -325,7 +328,7 @@ final class ErrorCatalogueExamplesTest {
   }
 
   @Test
-  void readmeShowsEveryExampleAsMavenPrintsIt() throws IOException {
+  void catalogueShowsEveryExampleAsMavenPrintsIt() throws IOException {
     List<String> examples = new ArrayList<>();
     for (Map.Entry<ErrorKind, String[]> fixture : fixtures().entrySet()) {
       examples.add(example(fixture.getKey(), fixture.getValue()));
@@ -335,15 +338,15 @@ final class ErrorCatalogueExamplesTest {
     Files.createDirectories(generated.getParent());
     Files.writeString(generated, block);
 
-    String section = examplesSection(Files.readString(Path.of("..", "README.md")));
+    String section = examplesSection(Files.readString(CATALOGUE));
     for (String example : examples) {
       assertWithMessage(
-              "the README's %s differs from what the processor prints; paste %s into it",
-              HEADING, generated.toAbsolutePath())
+              "the %s of %s differs from what the processor prints; paste %s into it",
+              HEADING, CATALOGUE, generated.toAbsolutePath())
           .that(section)
           .contains(example);
     }
-    assertWithMessage("the README's %s block; the current one is in %s", HEADING, generated)
+    assertWithMessage("the %s block of %s; the current one is in %s", HEADING, CATALOGUE, generated)
         .that(section)
         .contains(block);
   }
@@ -381,20 +384,15 @@ final class ErrorCatalogueExamplesTest {
     return "```\n" + String.join("\n", examples) + "\n```\n";
   }
 
-  /** The text from the "### Examples" heading to the next heading, inside the error catalogue. */
-  private static String examplesSection(String readme) {
-    int catalogue = readme.indexOf("## Error catalogue");
-    assertWithMessage("README has an error catalogue").that(catalogue).isAtLeast(0);
-    int start = readme.indexOf("\n" + HEADING + "\n", catalogue);
-    assertWithMessage("README's error catalogue has a %s subsection", HEADING)
-        .that(start)
-        .isAtLeast(0);
-    int nextSection = readme.indexOf("\n## ", catalogue + 1);
-    assertWithMessage("%s is inside the error catalogue", HEADING)
-        .that(nextSection < 0 || start < nextSection)
+  /** The text from the "## Examples" heading to the next heading of the error catalogue. */
+  private static String examplesSection(String catalogue) {
+    assertWithMessage("%s starts with %s", CATALOGUE, TITLE)
+        .that(catalogue.startsWith(TITLE + "\n"))
         .isTrue();
-    int end = readme.indexOf("\n#", start + HEADING.length() + 2);
-    return readme.substring(start, end < 0 ? readme.length() : end);
+    int start = catalogue.indexOf("\n" + HEADING + "\n");
+    assertWithMessage("%s has a %s section", CATALOGUE, HEADING).that(start).isAtLeast(0);
+    int end = catalogue.indexOf("\n#", start + HEADING.length() + 2);
+    return catalogue.substring(start, end < 0 ? catalogue.length() : end);
   }
 
   private static String[] lines(String... lines) {

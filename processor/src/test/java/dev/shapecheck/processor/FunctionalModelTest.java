@@ -311,9 +311,9 @@ final class FunctionalModelTest {
     assertThat(quiet.generatedSourceFile("test.BranchyModel")).isPresent();
   }
 
-  /** The README's block example, as written there. */
+  /** The block example of docs/guide.md ("Blocks"), as written there. */
   @Test
-  void readmeBlockExampleCompiles() throws Exception {
+  void guideBlockExampleCompiles() throws Exception {
     JavaFileObject file =
         source(
             "Net",

@@ -170,6 +170,21 @@ final class ProcessorJarIT {
     assertThat(engine).isEmpty();
   }
 
+  /** The runtime's module exports the API packages only; the renderers stay inside. */
+  @Test
+  void theRuntimeModuleExportsOnlyTheApi() throws Exception {
+    Path runtime = Path.of(Shape.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.lang.module.ModuleDescriptor module =
+        ModuleFinder.of(runtime).findAll().iterator().next().descriptor();
+    List<String> exported = new ArrayList<>();
+    for (java.lang.module.ModuleDescriptor.Exports exports : module.exports()) {
+      exported.add(exports.source());
+    }
+    assertThat(module.isAutomatic()).isFalse();
+    assertThat(exported).containsExactly("dev.shapecheck", "dev.shapecheck.layers");
+    assertThat(module.packages()).contains("dev.shapecheck.render");
+  }
+
   private static Path engineJar() throws Exception {
     Path engine =
         Path.of(ShapeEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());

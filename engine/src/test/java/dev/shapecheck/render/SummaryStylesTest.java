@@ -1,9 +1,13 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
-import static dev.shapecheck.Goldens.assertGolden;
+import static dev.shapecheck.render.Goldens.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import dev.shapecheck.SummaryStyle;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;

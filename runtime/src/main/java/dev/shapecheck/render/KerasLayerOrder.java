@@ -1,5 +1,7 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +34,7 @@ import java.util.TreeMap;
  * per layer, one layer per depth) in their Sequential layout, without the connections column:
  * {@link #isSequentialLike} tells which.
  */
-final class KerasLayerOrder {
+public final class KerasLayerOrder {
   private static final String INPUT_LAYER = "InputLayer";
 
   private KerasLayerOrder() {}
@@ -50,7 +52,7 @@ final class KerasLayerOrder {
   }
 
   /** The rows in Keras's {@code model.layers} order. */
-  static List<Layer> layers(ModelSummary summary) {
+  public static List<Layer> layers(ModelSummary summary) {
     List<Layer> rows = summary.layers();
     Map<String, Layer> byName = new LinkedHashMap<>();
     for (Layer row : rows) {

@@ -1,5 +1,6 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

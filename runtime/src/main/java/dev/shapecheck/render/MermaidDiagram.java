@@ -1,4 +1,4 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import java.util.List;
 
@@ -13,10 +13,10 @@ import java.util.List;
  * (its decimal code point), which Mermaid turns back into that character when it draws the label.
  * Our own text uses colons only before a space, which no Mermaid rewrite matches.
  */
-final class MermaidDiagram {
+public final class MermaidDiagram {
   private MermaidDiagram() {}
 
-  static String render(DiagramGraph graph) {
+  public static String render(DiagramGraph graph) {
     StringBuilder out = new StringBuilder(128 + 160 * graph.nodes().size());
     // Front matter is Mermaid's way to title a diagram; the value is a double-quoted YAML string.
     out.append("---\ntitle: \"");

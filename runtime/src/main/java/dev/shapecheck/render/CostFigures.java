@@ -1,14 +1,16 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
+
+import dev.shapecheck.Layer;
 
 /**
  * Arithmetic for cost figures (MACs, bytes), where {@link Layer#UNKNOWN} stands for a figure that
  * depends on an unknown dimension or does not fit in a {@code long}: it propagates instead of
  * wrapping around, so a figure is either exact or says it is unknown.
  */
-final class CostFigures {
+public final class CostFigures {
   private CostFigures() {}
 
-  static long plus(long a, long b) {
+  public static long plus(long a, long b) {
     if (a == Layer.UNKNOWN || b == Layer.UNKNOWN) {
       return Layer.UNKNOWN;
     }
@@ -19,7 +21,7 @@ final class CostFigures {
     }
   }
 
-  static long times(long a, long b) {
+  public static long times(long a, long b) {
     if (a == Layer.UNKNOWN || b == Layer.UNKNOWN) {
       return Layer.UNKNOWN;
     }

@@ -1,4 +1,4 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.List;
  * right side of its target. Lanes are reused by arrows whose rows do not overlap, so a ResNet's
  * sixteen shortcuts share one lane.
  */
-final class SvgDiagram {
+public final class SvgDiagram {
   static final int FONT_SIZE = 13;
   static final int CHAR_WIDTH = 8;
   private static final int TITLE_FONT_SIZE = 16;
@@ -48,7 +48,7 @@ final class SvgDiagram {
 
   private SvgDiagram() {}
 
-  static String render(DiagramGraph graph) {
+  public static String render(DiagramGraph graph) {
     List<DiagramGraph.Node> nodes = graph.nodes();
     int n = nodes.size();
     int[] width = new int[n];

@@ -1,4 +1,4 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

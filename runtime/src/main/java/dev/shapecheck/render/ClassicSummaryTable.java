@@ -1,5 +1,7 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ import java.util.List;
  * "Connected to" column with {@code name[0][0]} per inbound layer, the second and later ones on
  * lines of their own.
  */
-final class ClassicSummaryTable {
+public final class ClassicSummaryTable {
   static final int LINE_LENGTH = 65;
   private static final int[] POSITIONS = {29, 55, LINE_LENGTH};
   static final int CONNECTED_LINE_LENGTH = 98;
@@ -25,7 +27,7 @@ final class ClassicSummaryTable {
 
   private ClassicSummaryTable() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     if (summary.isFunctional() && !KerasLayerOrder.isSequentialLike(summary)) {
       return renderConnected(summary);
     }

@@ -1,5 +1,8 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -21,7 +24,7 @@ import java.util.StringJoiner;
  * "Receives inputs" column with {@code name[0][0]} per inbound layer, the second and later ones on
  * lines of their own.
  */
-final class TfjsSummaryTable {
+public final class TfjsSummaryTable {
   static final int LINE_LENGTH = 90;
   private static final int[] POSITIONS = {28, 54, 80, LINE_LENGTH};
   static final int CONNECTED_LINE_LENGTH = 115;
@@ -29,7 +32,7 @@ final class TfjsSummaryTable {
 
   private TfjsSummaryTable() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     boolean connected = summary.isFunctional() && !KerasLayerOrder.isSequentialLike(summary);
     int lineLength = connected ? CONNECTED_LINE_LENGTH : LINE_LENGTH;
     int[] positions = connected ? CONNECTED_POSITIONS : POSITIONS;

@@ -1,9 +1,14 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapecheck.DType;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import dev.shapecheck.SummaryStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

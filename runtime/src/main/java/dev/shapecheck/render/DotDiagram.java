@@ -1,4 +1,4 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import java.util.List;
 
@@ -11,10 +11,10 @@ import java.util.List;
  * quoted strings cannot escape a trailing backslash. The graph's ID is fixed for the same reason;
  * the model's name is in the graph's label.
  */
-final class DotDiagram {
+public final class DotDiagram {
   private DotDiagram() {}
 
-  static String render(DiagramGraph graph) {
+  public static String render(DiagramGraph graph) {
     StringBuilder out = new StringBuilder(256 + 320 * graph.nodes().size());
     out.append("digraph model {\n");
     out.append("  graph [labelloc=t, fontname=\"monospace\", label=<<b>");

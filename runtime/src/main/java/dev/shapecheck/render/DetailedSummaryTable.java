@@ -1,5 +1,10 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.DType;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
+import dev.shapecheck.SummaryStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +26,7 @@ import java.util.StringJoiner;
  * naming each layer's inbound layers in order ("-" for an input); a layer with several inputs
  * lists every input shape, one per line.
  */
-final class DetailedSummaryTable {
+public final class DetailedSummaryTable {
   /**
    * The batch size of the training-memory total: Keras's default for {@code fit()} (and the usual
    * first try), so the estimate answers "will the default run fit?".
@@ -48,7 +53,7 @@ final class DetailedSummaryTable {
 
   private DetailedSummaryTable() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     List<String[]> rows = new ArrayList<>();
     for (Layer layer : summary.layers()) {
       rows.add(cells(layer, summary, "\n"));

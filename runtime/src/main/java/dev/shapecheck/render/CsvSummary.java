@@ -1,5 +1,7 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -15,7 +17,7 @@ import java.util.StringJoiner;
  * {@code ;} (empty for an input); {@code input_shape} then holds every input shape, joined the
  * same way.
  */
-final class CsvSummary {
+public final class CsvSummary {
   static final String HEADER =
       "layer,type,input_shape,output_shape,params,trainable_params,non_trainable_params,macs,"
           + "output_bytes";
@@ -24,7 +26,7 @@ final class CsvSummary {
 
   private CsvSummary() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     boolean functional = summary.isFunctional();
     StringBuilder out = new StringBuilder(HEADER);
     out.append(functional ? INBOUND_HEADER : "").append("\r\n");

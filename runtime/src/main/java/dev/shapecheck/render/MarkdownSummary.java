@@ -1,5 +1,7 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
 import java.util.StringJoiner;
 
 /**
@@ -13,10 +15,10 @@ import java.util.StringJoiner;
  * <p>A functional model gains the detailed table's "Connected to" column, inbound names as code
  * spans.
  */
-final class MarkdownSummary {
+public final class MarkdownSummary {
   private MarkdownSummary() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     StringBuilder out = new StringBuilder();
     out.append("Model: ")
         .append(cell(codeSpan(summary.name())))

@@ -1,4 +1,6 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
+
+import dev.shapecheck.ModelSummary;
 
 /**
  * Escapes text for XML content and attribute values, shared by the SVG renderer and Graphviz's

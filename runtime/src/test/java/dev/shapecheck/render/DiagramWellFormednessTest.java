@@ -1,7 +1,8 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shapecheck.ModelSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import java.util.ArrayList;
 import java.util.List;

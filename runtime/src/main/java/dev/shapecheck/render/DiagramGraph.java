@@ -1,5 +1,8 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Objects;
  * build a graph: a layer with several inputs is a node with several incoming edges, and its
  * input cell can list several shapes. A Sequential model is the chain {@code input → layer 1 → …}.
  */
-final class DiagramGraph {
+public final class DiagramGraph {
   /**
    * One box. Shapes are already text so that a node with several inputs can print them all;
    * {@code params} is Keras's {@code count_params()}.
@@ -71,7 +74,7 @@ final class DiagramGraph {
    * one node per row, its {@code InputLayer}s included, in declaration order (every inbound layer
    * is declared before its consumer) and one edge per inbound name, in the order of the inputs.
    */
-  static DiagramGraph of(ModelSummary summary) {
+  public static DiagramGraph of(ModelSummary summary) {
     List<Layer> layers = summary.layers();
     List<Node> nodes = new ArrayList<>(layers.size() + 1);
     List<Edge> edges = new ArrayList<>(layers.size());

@@ -1,5 +1,7 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ import java.util.List;
  * name[0][0]} joined by ", " and wrapped like any cell; an input has "-". Both widths assume a
  * terminal of at least 112 columns (Keras uses the terminal's width minus 4 when it is smaller).
  */
-final class Keras3SummaryTable {
+public final class Keras3SummaryTable {
   private static final BoxTable TABLE =
       new BoxTable(
           new int[] {36, 27, 15},
@@ -40,7 +42,7 @@ final class Keras3SummaryTable {
 
   private Keras3SummaryTable() {}
 
-  static String render(ModelSummary summary) {
+  public static String render(ModelSummary summary) {
     boolean connected = summary.isFunctional() && !KerasLayerOrder.isSequentialLike(summary);
     List<Layer> layers =
         summary.isFunctional() ? KerasLayerOrder.layers(summary) : summary.layers();

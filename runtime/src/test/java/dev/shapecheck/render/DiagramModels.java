@@ -1,5 +1,8 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
 import java.util.ArrayList;
 import java.util.List;
 

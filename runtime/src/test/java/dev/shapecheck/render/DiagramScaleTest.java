@@ -1,9 +1,10 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapecheck.ModelSummary;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;

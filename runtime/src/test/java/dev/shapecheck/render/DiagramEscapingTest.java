@@ -1,8 +1,11 @@
-package dev.shapecheck;
+package dev.shapecheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

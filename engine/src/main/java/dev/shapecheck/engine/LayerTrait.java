@@ -1,0 +1,25 @@
+package dev.shapecheck.engine;
+
+/**
+ * What rules need to know about a kind of layer, declared where the layer is registered (its
+ * family class) rather than as a list of names inside each rule: a new layer tells the rules what
+ * it is in the same line that makes it known, and no rule tests a layer's name.
+ */
+enum LayerTrait {
+  /** Drops or perturbs values during training only: Dropout, noise layers. */
+  DROPOUT,
+  /** Moves values without computing on them: Flatten, Reshape, Permute. */
+  MOVES_VALUES,
+  /** A layer whose only job is an activation: Activation, ReLU, Softmax, ... */
+  ACTIVATION_LAYER,
+  /** Has an {@code activation} argument applied last, to its whole output. */
+  ACTIVATION_ARGUMENT,
+  /** Slides a {@code kernelSize} window and may drop rows with VALID padding. */
+  CONVOLUTION_WINDOW,
+  /** Slides a {@code poolSize} window and may drop rows with VALID padding. */
+  POOLING_WINDOW,
+  /** Parameters and MACs proportional to its {@code units} or {@code filters}. */
+  PROPORTIONAL_TO_SIZE,
+  /** A transposed convolution: it grows its input rather than striding over it. */
+  TRANSPOSED
+}
