@@ -33,9 +33,10 @@ mvn -q -B -ntp -DskipTests -Pbench -pl processor,bench -am package
 
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
 processor_jar="processor/target/shapecheck-processor-$version.jar"
+engine_jar="engine/target/shapecheck-engine-$version.jar"
 runtime_jar="runtime/target/shapecheck-runtime-$version.jar"
 classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
-for f in "$processor_jar" "$runtime_jar" bench/target/autovalue/auto-value.jar \
+for f in "$processor_jar" "$engine_jar" "$runtime_jar" bench/target/autovalue/auto-value.jar \
     bench/target/autovalue/auto-value-annotations.jar; do
   [[ -f "$f" ]] || { echo "run.sh: $f was not built" >&2; exit 1; }
 done
@@ -54,5 +55,5 @@ java -cp "$classpath" org.openjdk.jmh.Main 'dev.shapecheck.bench.EngineBenchmark
 
 echo "== javac with and without the processors"
 java -Xmx2g -cp "$classpath" dev.shapecheck.bench.CompileBenchmark \
-  --processor "$processor_jar" --runtime "$runtime_jar" --autovalue bench/target/autovalue \
+  --processor "$processor_jar" --engine "$engine_jar" --runtime "$runtime_jar" --autovalue bench/target/autovalue \
   --jmh "$jmh_csv" --work bench/target/work --out "$out" "${args[@]}"

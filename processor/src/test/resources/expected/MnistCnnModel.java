@@ -116,27 +116,59 @@ public final class MnistCnnModel implements MnistCnn {
     return SUMMARY.toString();
   }
 
-  /** Conv2D: (None, 26, 26, 32), 320 params, 194688 MACs. */
-  public Layer conv1() { return SUMMARY.layers().get(0); }
+  /**
+   * Conv2D: (None, 26, 26, 32), 320 params, 194688 MACs.
+   */
+  public Layer conv1() {
+    return SUMMARY.layers().get(0);
+  }
 
-  /** MaxPooling2D: (None, 13, 13, 32), 0 params, 0 MACs. */
-  public Layer pool1() { return SUMMARY.layers().get(1); }
+  /**
+   * MaxPooling2D: (None, 13, 13, 32), 0 params, 0 MACs.
+   */
+  public Layer pool1() {
+    return SUMMARY.layers().get(1);
+  }
 
-  /** Conv2D: (None, 11, 11, 64), 18496 params, 2230272 MACs. */
-  public Layer conv2() { return SUMMARY.layers().get(2); }
+  /**
+   * Conv2D: (None, 11, 11, 64), 18496 params, 2230272 MACs.
+   */
+  public Layer conv2() {
+    return SUMMARY.layers().get(2);
+  }
 
-  /** MaxPooling2D: (None, 5, 5, 64), 0 params, 0 MACs. */
-  public Layer pool2() { return SUMMARY.layers().get(3); }
+  /**
+   * MaxPooling2D: (None, 5, 5, 64), 0 params, 0 MACs.
+   */
+  public Layer pool2() {
+    return SUMMARY.layers().get(3);
+  }
 
-  /** Conv2D: (None, 3, 3, 64), 36928 params, 331776 MACs. */
-  public Layer conv3() { return SUMMARY.layers().get(4); }
+  /**
+   * Conv2D: (None, 3, 3, 64), 36928 params, 331776 MACs.
+   */
+  public Layer conv3() {
+    return SUMMARY.layers().get(4);
+  }
 
-  /** Flatten: (None, 576), 0 params, 0 MACs. */
-  public Layer flatten() { return SUMMARY.layers().get(5); }
+  /**
+   * Flatten: (None, 576), 0 params, 0 MACs.
+   */
+  public Layer flatten() {
+    return SUMMARY.layers().get(5);
+  }
 
-  /** Dense: (None, 64), 36928 params, 36864 MACs. */
-  public Layer dense1() { return SUMMARY.layers().get(6); }
+  /**
+   * Dense: (None, 64), 36928 params, 36864 MACs.
+   */
+  public Layer dense1() {
+    return SUMMARY.layers().get(6);
+  }
 
-  /** Dense: (None, 10), 650 params, 640 MACs. */
-  public Layer output() { return SUMMARY.layers().get(7); }
+  /**
+   * Dense: (None, 10), 650 params, 640 MACs.
+   */
+  public Layer output() {
+    return SUMMARY.layers().get(7);
+  }
 }

@@ -43,7 +43,9 @@ public final class CompileBenchmark {
   }
 
   private void run() throws IOException {
-    Tool shapeCheck = new Tool("ShapeCheck", List.of(options.processorJar, options.runtimeJar),
+    // The processor needs the engine at compile time, as a user's processor path resolves it.
+    Tool shapeCheck = new Tool("ShapeCheck",
+        List.of(options.processorJar, options.engineJar, options.runtimeJar),
         List.of(options.runtimeJar), "dev.shapecheck.processor.ShapeCheckProcessor");
     Tool autoValue = new Tool("AutoValue",
         List.of(options.autoValueDir.resolve("auto-value.jar")),
@@ -331,6 +333,7 @@ public final class CompileBenchmark {
     int inProcessSize = 2000;
     int inProcessIterations = 10;
     Path processorJar;
+    Path engineJar;
     Path runtimeJar;
     Path autoValueDir;
     Path jmhCsv;
@@ -357,6 +360,7 @@ public final class CompileBenchmark {
           case "--in-process-size" -> o.inProcessSize = Integer.parseInt(value);
           case "--in-process-iterations" -> o.inProcessIterations = Integer.parseInt(value);
           case "--processor" -> o.processorJar = Path.of(value);
+          case "--engine" -> o.engineJar = Path.of(value);
           case "--runtime" -> o.runtimeJar = Path.of(value);
           case "--autovalue" -> o.autoValueDir = Path.of(value);
           case "--jmh" -> o.jmhCsv = Path.of(value);
@@ -366,8 +370,10 @@ public final class CompileBenchmark {
         }
         i++;
       }
-      if (o.processorJar == null || o.runtimeJar == null || o.autoValueDir == null) {
-        throw new IllegalArgumentException("--processor, --runtime and --autovalue are required");
+      if (o.processorJar == null || o.engineJar == null || o.runtimeJar == null
+          || o.autoValueDir == null) {
+        throw new IllegalArgumentException(
+            "--processor, --engine, --runtime and --autovalue are required");
       }
       if (o.deep.isEmpty() || o.sizes.isEmpty() || o.runs < 1 || o.inProcessIterations < 2) {
         throw new IllegalArgumentException("need sizes, deep sizes, runs >= 1, iterations >= 2");

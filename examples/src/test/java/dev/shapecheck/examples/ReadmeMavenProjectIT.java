@@ -166,7 +166,9 @@ final class ReadmeMavenProjectIT {
 
   /**
    * Copies this build's jars and POMs where {@code install} would put them. The parent POM is
-   * needed too: the modules' POMs inherit their dependency management from it.
+   * needed too: the modules' POMs inherit their dependency management from it. The processor's
+   * POM is the one {@code install} publishes: the shade plugin's dependency-reduced POM, without
+   * the JavaPoet the jar carries relocated (processor/pom.xml writes it under target/).
    */
   private void installThisBuildsArtifacts(Path repo) throws IOException {
     Path ours = repo.resolve("dev/shapecheck");
@@ -176,7 +178,12 @@ final class ReadmeMavenProjectIT {
       String artifactId = "shapecheck-" + module;
       Path jar = root.resolve(module + "/target/" + artifactId + "-" + version + ".jar");
       assertTrue(Files.isRegularFile(jar), jar + " exists: run package or verify first");
-      install(ours, artifactId, "pom", root.resolve(module + "/pom.xml"));
+      Path pom =
+          module.equals("processor")
+              ? root.resolve(module + "/target/dependency-reduced-pom.xml")
+              : root.resolve(module + "/pom.xml");
+      assertTrue(Files.isRegularFile(pom), pom + " exists: run package or verify first");
+      install(ours, artifactId, "pom", pom);
       install(ours, artifactId, "jar", jar);
     }
   }

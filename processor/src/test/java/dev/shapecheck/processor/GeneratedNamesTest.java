@@ -10,9 +10,9 @@ import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the writer spells types ({@link JavaNames}) and lays out long parameter lists: a generated
- * class must compile whatever names the user's code already takes, and read like hand-written
- * code where nothing is taken.
+ * How the writer spells types (JavaPoet's imports, configured by {@link ModelClassWriter}) and lays
+ * out long parameter lists: a generated class must compile whatever names the user's code already
+ * takes, and read like hand-written code where nothing is taken.
  */
 class GeneratedNamesTest {
 
@@ -25,7 +25,7 @@ class GeneratedNamesTest {
     assertThat(source).contains("import dev.shapecheck.Shape;\nimport java.util.List;\n");
     assertThat(source).contains("public static final Shape INPUT_SHAPE = Shape.of(28, 28, 1);");
     assertThat(source).contains(
-        "MACs. */\n  public Layer conv1() { return SUMMARY.layers().get(0); }\n");
+        "MACs.\n   */\n  public Layer conv1() {\n    return SUMMARY.layers().get(0);\n  }\n");
     assertThat(source).doesNotContain("java.util.ArrayList");
   }
 

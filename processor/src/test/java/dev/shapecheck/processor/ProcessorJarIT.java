@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.shapecheck.processor.Compilations.generatedSource;
 import static dev.shapecheck.processor.Compilations.mnistCnn;
 
 import com.google.testing.compile.Compilation;
@@ -30,11 +31,15 @@ import org.w3c.dom.Node;
 
 /**
  * Checks the jar users get (after {@code package}, so failsafe runs it): the processor's own
- * classes and nothing else (no bundled library that could clash with the user's build, nothing of
- * the engine or runtime copied in), both service declarations, and a POM that pulls only the
- * engine and the runtime. The examples module compiles with this same jar.
+ * classes and JavaPoet relocated under {@value #SHADED}, nothing else (no library under its own
+ * name that could clash with the user's build or another processor's, nothing of the engine or
+ * runtime copied in), both service declarations, and an installed POM (the dependency-reduced
+ * one) that pulls only the engine and the runtime. The examples module compiles with this same
+ * jar.
  */
 final class ProcessorJarIT {
+  private static final String SHADED = "dev/shapecheck/processor/shaded/javapoet/";
+
   private static Path jar;
 
   @BeforeAll
@@ -44,20 +49,29 @@ final class ProcessorJarIT {
   }
 
   @Test
-  void onlyTheProcessorsOwnClassesAreInside() throws IOException {
+  void javaPoetIsInsideOnlyRelocated() throws IOException {
     List<String> names = new ArrayList<>();
+    List<String> unrelocated = new ArrayList<>();
     List<String> foreignReferences = new ArrayList<>();
     try (JarFile file = new JarFile(jar.toFile())) {
       for (JarEntry entry : file.stream().toList()) {
         names.add(entry.getName());
-        if (entry.getName().endsWith(".class") && mentionsThirdParty(file, entry)) {
-          foreignReferences.add(entry.getName());
+        if (entry.getName().endsWith(".class")) {
+          String constants = constantPool(file, entry);
+          if (constants.contains("com/palantir/javapoet")) {
+            unrelocated.add(entry.getName());
+          }
+          if (mentionsThirdParty(constants)) {
+            foreignReferences.add(entry.getName());
+          }
         }
       }
     }
 
     assertThat(names).contains("dev/shapecheck/processor/ModelClassWriter.class");
     assertThat(names).contains("dev/shapecheck/processor/ShapeCheckProcessor.class");
+    assertThat(names).contains(SHADED + "JavaFile.class");
+    assertThat(names).contains(SHADED + "TypeSpec.class");
     assertThat(names.stream().filter(n -> n.startsWith("com/")).toList()).isEmpty();
     assertThat(
             names.stream()
@@ -65,9 +79,24 @@ final class ProcessorJarIT {
                 .filter(n -> !n.startsWith("dev/shapecheck/processor/"))
                 .toList())
         .isEmpty();
+    assertWithMessage("classes still referring to com.palantir.javapoet")
+        .that(unrelocated)
+        .isEmpty();
     assertWithMessage("classes referring to a library the user's build would have to provide")
         .that(foreignReferences)
         .isEmpty();
+  }
+
+  /** The processor's own classes use JavaPoet under its relocated name. */
+  @Test
+  void theWriterUsesTheRelocatedJavaPoet() throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      String writer =
+          constantPool(file, file.getJarEntry("dev/shapecheck/processor/ModelClassWriter.class"));
+      assertWithMessage("ModelClassWriter refers to %s", SHADED)
+          .that(writer.contains(SHADED + "CodeBlock"))
+          .isTrue();
+    }
   }
 
   @Test
@@ -78,7 +107,10 @@ final class ProcessorJarIT {
         .containsExactly("dev.shapecheck.processor.ShapeCheckProcessor,isolating");
   }
 
-  /** What a user's build resolves: engine and runtime, not the provided / test scopes. */
+  /**
+   * What a user's build resolves from the POM install would publish (shade's dependency-reduced
+   * POM): engine and runtime, not JavaPoet (it is inside) nor the provided / test scopes.
+   */
   @Test
   void installedPomPullsOnlyTheEngineAndTheRuntime() throws Exception {
     Path pom = Path.of(System.getProperty("shapecheck.pom", "target/missing.xml"));
@@ -164,7 +196,10 @@ final class ProcessorJarIT {
     return ModuleFinder.of(jarFile).findAll().iterator().next().descriptor().name();
   }
 
-  /** The jar with the engine and the runtime, and nothing else, generates the seed model. */
+  /**
+   * The jar with the engine and the runtime, and nothing else (its JavaPoet is the relocated copy
+   * inside), generates the seed model, exactly as the processor's own classes do.
+   */
   @Test
   void jarRunsWithTheEngineAndTheRuntimeAlone() throws Exception {
     URL runtime = Shape.class.getProtectionDomain().getCodeSource().getLocation();
@@ -181,6 +216,16 @@ final class ProcessorJarIT {
 
       assertThat(compilation).succeeded();
       assertThat(compilation).generatedSourceFile("test.MnistCnnModel");
+      assertThat(generatedSource(compilation, "test.MnistCnnModel"))
+          .isEqualTo(resource("expected/MnistCnnModel.java"));
+    }
+  }
+
+  /** A test resource (failsafe does not run from the module's directory: see the POM). */
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ProcessorJarIT.class.getClassLoader().getResourceAsStream(name)) {
+      assertWithMessage(name).that(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -195,16 +240,22 @@ final class ProcessorJarIT {
   }
 
   /**
-   * Whether a class names a type of a library (Guava, JavaPoet, ...) in its constant pool. The
+   * A class file's text as bytes: its constant-pool strings (modified UTF-8, which is plain ASCII
+   * for package names) can be searched for the names of the types it refers to.
+   */
+  private static String constantPool(JarFile file, JarEntry entry) throws IOException {
+    try (InputStream in = file.getInputStream(entry)) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /**
+   * Whether a class names a type of a library (Guava, JavaPoet under its own name, ...). The
    * {@code @AutoService} annotation is class-retained and needs nothing at run time.
    */
-  private static boolean mentionsThirdParty(JarFile file, JarEntry entry) throws IOException {
-    try (InputStream in = file.getInputStream(entry)) {
-      // Constant-pool strings are modified UTF-8, which is plain ASCII for package names.
-      String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
-          .replace("com/google/auto/service/AutoService", "");
-      return text.contains("com/google/") || text.contains("com/palantir/")
-          || text.contains("com/squareup/");
-    }
+  private static boolean mentionsThirdParty(String constants) {
+    String text = constants.replace("com/google/auto/service/AutoService", "");
+    return text.contains("com/google/") || text.contains("com/palantir/")
+        || text.contains("com/squareup/");
   }
 }
