@@ -8,8 +8,10 @@ records, in the record format of oracle.js, per layer the output shape and the t
 non-trainable parameter counts, or the layer at which Keras rejects the model.
 
 The project's rule for edge cases: a model is valid only if Keras builds it AND runs it
-(model.predict on zeros, batch 1 or the declared batch size). A model Keras builds but cannot run
-is invalid at the layer whose call fails.
+(model.predict on zeros, batch 1 or the declared batch size, an unknown dimension 16 or else 64).
+A model Keras builds but cannot run is invalid at the layer whose call fails. The layer at fault
+in an invalid model is the one whose constructor, build (the call on Keras's symbolic input) or
+run raised.
 
 Usage (from conformance/, with the venv the oracle profile makes, see README.md):
     python keras/oracle.py            rewrite expected/keras/<corpus file>.json (the same as --write)
@@ -46,9 +48,9 @@ CONFORMANCE = os.path.dirname(HERE)
 CORPUS = os.path.join(CONFORMANCE, "corpus")
 EXPECTED = os.path.join(CONFORMANCE, "expected", "keras")
 
-# The size an unknown (-1) input dimension has in the run: every corpus model with unknown
-# dimensions builds for any size, and this one is large enough for its windows and crops.
-UNKNOWN_RUN_SIZE = 16
+# The sizes an unknown (-1) input dimension takes in the runs, in turn: a model with unknown
+# dimensions is valid if Keras runs it for one of them (a stack of windows may need the larger).
+UNKNOWN_RUN_SIZES = (16, 64)
 
 # Attributes that are one value per spatial axis: a single value applies to every axis (Keras's
 # standardize_tuple broadcasts an int), an empty one is Keras's None (pooling strides, the
@@ -151,6 +153,7 @@ def first_line(error):
         lines = [line for line in lines if not line[0].isspace()][-1:]
     message = re.sub(r"\x1b\[[0-9;]*m", "", lines[0] if lines else "")
     message = re.sub(r" at 0x[0-9a-f]+", "", message)
+    message = re.sub(r"\{\{node [^}]*\}\}", "{{node}}", message)
     return f"{type(error).__name__}: {message}"[:300]
 
 
@@ -204,23 +207,33 @@ def evaluate(model):
         })
 
     sequential = keras.Sequential([inputs] + layers, name=name)
-    zeros = np.zeros([1 if batch is None else batch]
-                     + [UNKNOWN_RUN_SIZE if d is None else d for d in sample], dtype="float32")
-    try:
-        sequential.predict(zeros, verbose=0)
-    except Exception:  # noqa: BLE001
-        # The layer at fault: the first one whose prefix of the model cannot run.
-        for index in range(len(layers)):
-            prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
-                                      + layers[:index + 1])
-            try:
-                prefix.predict(zeros, verbose=0)
-            except Exception as e:  # noqa: BLE001
-                return invalid(index, "run: " + first_line(e))
-        raise
+    fault = None
+    for size in UNKNOWN_RUN_SIZES if None in sample else UNKNOWN_RUN_SIZES[:1]:
+        zeros = np.zeros([1 if batch is None else batch]
+                         + [size if d is None else d for d in sample], dtype="float32")
+        try:
+            sequential.predict(zeros, verbose=0)
+            fault = None
+            break
+        except Exception:  # noqa: BLE001
+            fault = fault or run_fault(keras, sample, batch, layers, zeros)
+    if fault:
+        return invalid(*fault)
     if sequential.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
         raise SystemExit(f"{name}: the model counts {sequential.count_params()} parameters")
     return {"name": name, "valid": True, "layers": rows}
+
+
+def run_fault(keras, sample, batch, layers, zeros):
+    """The layer at fault in a run: the first one whose prefix of the model cannot run."""
+    for index in range(len(layers)):
+        prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
+                                  + layers[:index + 1])
+        try:
+            prefix.predict(zeros, verbose=0)
+        except Exception as e:  # noqa: BLE001
+            return index, "run: " + first_line(e)
+    raise AssertionError("the model cannot run, yet every prefix of it runs")
 
 
 def render(results):
