@@ -5,7 +5,7 @@
 // Where a correction gives a shape, it is Keras's formula for the layer (the sources are cited at
 // each formula); it applies only to inputs of the right rank with known channels, so that tfjs
 // still reports the other errors itself. tfjs lacks Conv1DTranspose, DepthwiseConv1D and
-// SeparableConv1D: their corpus models are kerasOnly and checked in ConvolutionLayersTest.
+// SeparableConv1D: their corpus models are kerasOnly, judged by Keras 3 (keras/oracle.py).
 'use strict';
 const tfl = require('@tensorflow/tfjs-layers');
 

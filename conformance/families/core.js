@@ -1,7 +1,7 @@
 // The core family: reshaping layers (Reshape, Permute, RepeatVector), regularization layers
 // (Dropout and its spatial, Gaussian and alpha kin), Masking and the activation layers.
 // Dense and Flatten stay in foundation.js. SpatialDropout2D/3D are missing from tfjs 4.22: their
-// corpus models are kerasOnly and checked in CoreLayersTest.
+// corpus models are kerasOnly, judged by Keras 3 (keras/oracle.py).
 'use strict';
 const tfl = require('@tensorflow/tfjs-layers');
 

@@ -1,6 +1,6 @@
 // The normalization layers: BatchNormalization and LayerNormalization, which tfjs 4.22 has.
 // GroupNormalization and UnitNormalization are missing from tfjs; their corpus models are
-// kerasOnly and NormalizationLayersTest checks them against Keras's build() rules.
+// kerasOnly, judged by Keras 3 itself (keras/oracle.py).
 //
 // Checked against Keras 3 (keras/src/layers/normalization/*.py) and tf.keras 2's
 // tf_utils.validate_axis, by reading tfjs-layers/src/layers/normalization.ts and probing:

@@ -1,6 +1,6 @@
 // The shaping layers: ZeroPadding, Cropping, UpSampling and global pooling. TensorFlow.js 4.22
 // has only their 2-D forms and GlobalMax/AveragePooling1D; the 1-D and 3-D forms it lacks are
-// kerasOnly in the corpus and checked by the engine's ShapingLayersTest instead.
+// kerasOnly in the corpus, judged by Keras 3 (keras/oracle.py) instead.
 'use strict';
 const tfl = require('@tensorflow/tfjs-layers');
 

@@ -22,10 +22,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model
- * ({@code expected/*.json}). Models marked {@code kerasOnly} have no oracle result and are left
- * out: the engine's unit tests check them against Keras's formulas. Sequential and functional
- * models are kept apart: {@link #entries()} and {@link #functionalEntries()}.
+ * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model. Two
+ * oracles judge it: TensorFlow.js 4.22 ({@code oracle.js}, {@code expected/*.json}) every model
+ * it can build, and Keras 3 itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) the
+ * models marked {@code kerasOnly}, whose layer kinds tfjs lacks or builds unlike Keras. Sequential
+ * and functional models are kept apart: {@link #entries()} and {@link #functionalEntries()};
+ * {@link #tfjsEntries()} are the sequential models tfjs built, for the suites that compare with
+ * what tfjs itself prints or loads.
  */
 final class Corpus {
   /** One corpus model and what the oracle recorded for it. */
@@ -33,11 +36,14 @@ final class Corpus {
     final String file;
     final JsonObject model;
     final JsonObject expected;
+    /** Whether Keras 3 ({@code expected/keras/}) judged the model, not TensorFlow.js. */
+    final boolean byKeras;
 
-    Entry(String file, JsonObject model, JsonObject expected) {
+    Entry(String file, JsonObject model, JsonObject expected, boolean byKeras) {
       this.file = file;
       this.model = model;
       this.expected = expected;
+      this.byKeras = byKeras;
     }
 
     String name() {
@@ -77,11 +83,16 @@ final class Corpus {
   }
 
   /**
-   * Every sequential corpus model that has an oracle result, file by file in name order.
-   * Functional models ({@code "functional": true}) are in {@link #functionalEntries()}.
+   * Every sequential corpus model with its oracle result, tfjs's or Keras 3's, file by file in
+   * name order. Functional models ({@code "functional": true}) are in {@link #functionalEntries()}.
    */
   static List<Entry> entries() {
     return all().stream().filter(e -> !e.functional()).toList();
+  }
+
+  /** The sequential models TensorFlow.js built: {@link #entries()} without the kerasOnly ones. */
+  static List<Entry> tfjsEntries() {
+    return all().stream().filter(e -> !e.functional() && !e.byKeras).toList();
   }
 
   /** Every functional corpus model ({@code corpus/functional-*.json}), file by file. */
@@ -128,28 +139,44 @@ final class Corpus {
     List<Entry> entries = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir().resolve("corpus"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        Map<String, JsonObject> expected = new HashMap<>();
-        for (JsonElement e : readArray(dir().resolve("expected").resolve(file.getFileName()))) {
-          expected.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
-        }
+        Path expected = dir().resolve("expected");
+        Map<String, JsonObject> byTfjs = byName(readArray(expected.resolve(file.getFileName())));
+        Path keras = expected.resolve("keras").resolve(file.getFileName());
+        Map<String, JsonObject> byKeras =
+            Files.exists(keras) ? byName(readKeras(keras).getAsJsonArray("models")) : Map.of();
         String stem = file.getFileName().toString().replace(".json", "");
         for (JsonElement e : readArray(file)) {
           JsonObject model = e.getAsJsonObject();
-          if (model.has("kerasOnly")) {
-            continue;
-          }
-          JsonObject result = expected.get(model.get("name").getAsString());
+          boolean kerasOnly = model.has("kerasOnly");
+          JsonObject result = (kerasOnly ? byKeras : byTfjs).get(model.get("name").getAsString());
           if (result == null) {
-            throw new IllegalStateException(
-                model.get("name") + " has no oracle result: run `node oracle.js` in conformance/");
+            throw new IllegalStateException(model.get("name") + " has no oracle result: run "
+                + (kerasOnly ? "`python keras/oracle.py`" : "`node oracle.js`") + " in conformance/");
           }
-          entries.add(new Entry(stem, model, result));
+          entries.add(new Entry(stem, model, result, kerasOnly));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return entries;
+  }
+
+  private static Map<String, JsonObject> byName(JsonArray results) {
+    Map<String, JsonObject> byName = new HashMap<>();
+    for (JsonElement e : results) {
+      byName.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
+    }
+    return byName;
+  }
+
+  /** An {@code expected/keras/*.json} file: {@code {"keras": version, "models": [...]}}. */
+  static JsonObject readKeras(Path file) {
+    try {
+      return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static JsonArray readArray(Path file) {

@@ -20,24 +20,30 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the engine on every model of the conformance corpus and compares each layer's shape and
  * trainable / non-trainable counts, or the layer at which the model is invalid, with what the
- * TensorFlow.js oracle recorded (Keras-corrected where tfjs 4.22 differs; see oracle.js).
+ * oracle recorded: TensorFlow.js (Keras-corrected where tfjs 4.22 differs; see oracle.js), or
+ * Keras 3 itself for the kerasOnly models (keras/oracle.py).
  */
 class EngineConformanceTest {
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
+  private static final AtomicInteger BY_KERAS = new AtomicInteger();
 
   @TestFactory
   Stream<DynamicTest> everyCorpusModelMatchesTheOracle() {
     List<Corpus.Entry> entries = Corpus.entries();
     assertFalse(entries.isEmpty(), "no corpus found in " + Corpus.dir());
     return entries.stream()
-        .map(e -> DynamicTest.dynamicTest(e.file + "/" + e.name(), () -> compare(e.model, e.expected)));
+        .map(e -> DynamicTest.dynamicTest(e.file + "/" + e.name(), () -> compare(e)));
   }
 
-  private static void compare(JsonObject model, JsonObject oracle) {
+  private static void compare(Corpus.Entry entry) {
     MODELS.incrementAndGet();
-    assertTrue(oracle != null, "the oracle has no result; run node oracle.js in conformance/");
+    if (entry.byKeras) {
+      BY_KERAS.incrementAndGet();
+    }
+    JsonObject model = entry.model;
+    JsonObject oracle = entry.expected;
     ModelCheck check = ShapeEngine.check(Corpus.toConfig(model));
     try {
       if (oracle.get("valid").getAsBoolean()) {
@@ -117,8 +123,8 @@ class EngineConformanceTest {
 
   @AfterAll
   static void printTotals() {
-    System.out.println("engine-oracle: " + MODELS + " models, " + LAYERS + " layers, " + MISMATCHES
-        + " mismatches");
+    System.out.println("engine-oracle: " + MODELS + " models (" + BY_KERAS + " judged by Keras 3), "
+        + LAYERS + " layers, " + MISMATCHES + " mismatches");
     System.out.println("engine-functional-oracle: " + GRAPHS + " models, " + GRAPH_LAYERS
         + " layers, " + GRAPH_MISMATCHES + " mismatches");
   }

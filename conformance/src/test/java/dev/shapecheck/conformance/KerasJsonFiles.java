@@ -155,10 +155,10 @@ final class KerasJsonFiles {
     }
   }
 
-  /** Every valid sequential corpus model (functional graphs: {@link #functional()}). */
+  /** Every valid sequential corpus model tfjs built (functional graphs: {@link #functional()}). */
   static List<Case> sequential() {
     List<Case> cases = new ArrayList<>();
-    for (Corpus.Entry entry : Corpus.entries()) {
+    for (Corpus.Entry entry : Corpus.tfjsEntries()) {
       if (entry.valid() && !entry.functional()) {
         cases.add(new Case(entry));
       }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * The end-to-end bar: every corpus model is written as an annotated interface and compiled
  * through the annotation processor, as a user's build would. A model Keras accepts must compile,
  * and its generated {@code SUMMARY} must give every layer's shape and trainable / non-trainable
- * counts as the oracle recorded them; a model Keras rejects must fail with an error on the line of
- * the layer Keras rejects (or on {@code @Sequential} for the model itself). Functional corpus
+ * counts as the oracle (TensorFlow.js, or Keras 3 for the kerasOnly models) recorded them; a
+ * model Keras rejects must fail with an error on the line of the layer Keras rejects (or on
+ * {@code @Sequential} for the model itself). Functional corpus
  * models are written as {@code @Functional} interfaces and compiled in the same run.
  *
  * <p>All models are compiled in one javac run (one bad model must not stop the others), then the
@@ -45,6 +46,7 @@ class ProcessorConformanceTest {
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
+  private static final AtomicInteger BY_KERAS = new AtomicInteger();
 
   /** One corpus model as compiled. */
   private static final class Case {
@@ -141,6 +143,9 @@ class ProcessorConformanceTest {
       return;
     }
     MODELS.incrementAndGet();
+    if (c.entry.byKeras) {
+      BY_KERAS.incrementAndGet();
+    }
     try {
       if (c.entry.valid()) {
         assertTrue(c.errors.isEmpty(), () -> "Keras accepts it; javac says " + messages(c));
@@ -226,8 +231,8 @@ class ProcessorConformanceTest {
 
   @AfterAll
   static void printTotals() {
-    System.out.println("conformance: " + MODELS + " models, " + LAYERS + " layers, " + MISMATCHES
-        + " mismatches");
+    System.out.println("conformance: " + MODELS + " models (" + BY_KERAS + " judged by Keras 3), "
+        + LAYERS + " layers, " + MISMATCHES + " mismatches");
     System.out.println("functional-conformance: " + GRAPHS + " models, " + GRAPH_LAYERS
         + " layers, " + GRAPH_MISMATCHES + " mismatches");
   }

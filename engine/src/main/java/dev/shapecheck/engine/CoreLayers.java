@@ -8,6 +8,7 @@ import dev.shapecheck.layers.ELU;
 import dev.shapecheck.layers.Flatten;
 import dev.shapecheck.layers.GaussianDropout;
 import dev.shapecheck.layers.GaussianNoise;
+import dev.shapecheck.layers.Identity;
 import dev.shapecheck.layers.LeakyReLU;
 import dev.shapecheck.layers.Masking;
 import dev.shapecheck.layers.PReLU;
@@ -23,7 +24,7 @@ import dev.shapecheck.layers.ThresholdedReLU;
 
 /**
  * Keras's core layers: {@code Dense}, {@code Flatten} and the other reshaping layers, the
- * regularization layers (dropout and noise) and the activation layers.
+ * regularization layers (dropout and noise), the activation layers and {@code Identity}.
  */
 final class CoreLayers {
   private CoreLayers() {}
@@ -79,6 +80,7 @@ final class CoreLayers {
     LayerCatalog.layer(Softmax.class, ElementwiseSpec::softmax, "axis")
         .traits(LayerTrait.ACTIVATION_LAYER);
     LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue");
+    LayerCatalog.layer(Identity.class, ElementwiseSpec::identity);
     LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");
   }
 

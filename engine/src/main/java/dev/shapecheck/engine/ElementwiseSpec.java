@@ -5,7 +5,8 @@ import dev.shapecheck.Shape;
 
 /**
  * Keras's layers that map values to values without weights: {@code Activation}, {@code ReLU},
- * {@code LeakyReLU}, {@code ELU}, {@code ThresholdedReLU}, {@code Softmax} and {@code Masking}.
+ * {@code LeakyReLU}, {@code ELU}, {@code ThresholdedReLU}, {@code Softmax}, {@code Masking} and
+ * {@code Identity}.
  * Every one keeps its input's shape, whatever its rank; each constructor's argument checks are
  * here, and {@code Softmax}'s axis must exist in the input.
  */
@@ -53,6 +54,11 @@ final class ElementwiseSpec implements LayerSpec {
 
   static ElementwiseSpec masking(Arguments args) {
     args.finiteDouble("maskValue");
+    return new ElementwiseSpec(null);
+  }
+
+  /** Keras's {@code Identity}: no arguments, the input as it is. */
+  static ElementwiseSpec identity(Arguments args) {
     return new ElementwiseSpec(null);
   }
 

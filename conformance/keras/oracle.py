@@ -1,0 +1,306 @@
+#!/usr/bin/env python3
+"""The Keras 3 oracle: builds and runs every kerasOnly corpus model with Keras itself.
+
+TensorFlow.js (oracle.js) cannot build some layer kinds, or builds them unlike Keras; the corpus
+marks those models "kerasOnly". This script builds each of them with Keras 3 (the version the
+project follows, on the TensorFlow backend) as keras.Sequential([keras.Input(...), ...]) and
+records, in the record format of oracle.js, per layer the output shape and the trainable /
+non-trainable parameter counts, or the layer at which Keras rejects the model.
+
+The project's rule for edge cases: a model is valid only if Keras builds it AND runs it
+(model.predict on zeros, batch 1 or the declared batch size, an unknown dimension 16 or else 64).
+A model Keras builds but cannot run is invalid at the layer whose call fails. The layer at fault
+in an invalid model is the one whose constructor, build (the call on Keras's symbolic input) or
+run raised.
+
+Usage (from conformance/, with the venv the oracle profile makes, see README.md):
+    python keras/oracle.py            rewrite expected/keras/<corpus file>.json (the same as --write)
+    python keras/oracle.py --check    regenerate in memory, fail with a diff if a committed file differs
+
+Needs keras==3.15.1 and tensorflow-cpu==2.21.0; nothing else.
+"""
+import os
+import sys
+
+# Keras's messages print sets ({'valid', 'same'}): string hashing must not vary between runs.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
+# Before TensorFlow loads: no log noise, the TensorFlow backend, CPU only.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ["KERAS_BACKEND"] = "tensorflow"
+os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+# TensorFlow's own CPU kernels run convolutions in channels_last only ("The Conv2D op currently
+# only supports the NHWC tensor format on the CPU"); its oneDNN kernels, on by default on x86
+# Linux, run channels_first too, as GPUs do. Pinned, so a channels_first model is judged by Keras
+# and not by the machine.
+os.environ["TF_ENABLE_ONEDNN_OPTS"] = "1"
+
+import difflib  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import warnings  # noqa: E402
+
+KERAS_VERSION = "3.15.1"
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONFORMANCE = os.path.dirname(HERE)
+CORPUS = os.path.join(CONFORMANCE, "corpus")
+EXPECTED = os.path.join(CONFORMANCE, "expected", "keras")
+
+# The sizes an unknown (-1) input dimension takes in the runs, in turn: a model with unknown
+# dimensions is valid if Keras runs it for one of them (a stack of windows may need the larger).
+UNKNOWN_RUN_SIZES = (16, 64)
+
+# Attributes that are one value per spatial axis: a single value applies to every axis (Keras's
+# standardize_tuple broadcasts an int), an empty one is Keras's None (pooling strides, the
+# transposed convolutions' output_padding).
+TUPLES = {"kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", "size"}
+# Attributes whose -1 is ShapeCheck's spelling of None.
+SEED_LIKE = {"seed"}
+
+
+def snake_case(name):
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def spatial_rank(layer_type):
+    match = re.search(r"(\d)D", layer_type)
+    return int(match.group(1)) if match else None
+
+
+def edges(values, rank):
+    """ZeroPadding / Cropping amounts: ours are one value, one per axis, or the pairs flattened."""
+    if len(values) == 1:
+        return values[0]
+    if rank == 1 and len(values) == 2:
+        return tuple(values)  # (left, right), as Keras's 1-D layers take it
+    if len(values) == rank:
+        return tuple(values)
+    if len(values) == 2 * rank:
+        return tuple((values[2 * i], values[2 * i + 1]) for i in range(rank))
+    return tuple(values)  # an arity Keras rejects: let Keras say so
+
+
+def keras_value(layer_type, attribute, value):
+    """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
+    if attribute in SEED_LIKE:
+        return None if value == -1 else value
+    if attribute == "noiseShape":
+        return None if not value else tuple(None if d == -1 else d for d in value)
+    if attribute == "sharedAxes":
+        return None if not value else list(value)
+    if attribute in ("padding", "cropping") and isinstance(value, list):
+        return edges(value, spatial_rank(layer_type))
+    if attribute in TUPLES and isinstance(value, list):
+        if not value:
+            return None
+        return value[0] if len(value) == 1 else tuple(value)
+    if attribute in ("axis", "axes") and isinstance(value, list):
+        # Keras keeps an int as an int; only an axis list is a list.
+        return value[0] if len(value) == 1 else list(value)
+    if attribute in ("targetShape", "dims") and isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, str):
+        # Enum constants: Padding, DataFormat, Activations, Interpolation, MergeMode.
+        return value.lower()
+    return value
+
+
+def keras_kwargs(layer):
+    kwargs = {}
+    for attribute, value in (layer.get("args") or {}).items():
+        kwargs[snake_case(attribute)] = keras_value(layer["type"], attribute, value)
+    return kwargs
+
+
+def import_keras():
+    """Imports Keras without TensorFlow's C++ start-up notices (absl, oneDNN) on stderr."""
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        import keras  # noqa: F401
+        import tensorflow as tf
+    finally:
+        os.dup2(saved, 2)
+        os.close(devnull)
+        os.close(saved)
+    tf.get_logger().setLevel("ERROR")  # tf.function retracing: one model after the other
+    return keras
+
+
+def construct(layer, name):
+    import keras
+
+    kwargs = keras_kwargs(layer)
+    if "wrapped" in layer:
+        inner = layer["wrapped"]
+        kwargs["layer"] = construct(inner, name + "_" + inner["type"].lower())
+    cls = getattr(keras.layers, layer["type"], None)
+    if cls is None:
+        raise SystemExit(f"keras.layers has no {layer['type']} (layer {name})")
+    return cls(name=name, **kwargs)
+
+
+def first_line(error):
+    """What Keras says, on one line: the cause Keras wraps, the op's message TensorFlow wraps."""
+    if str(error).startswith("Exception encountered when calling") and error.__context__:
+        error = error.__context__  # Keras's "Exception encountered when calling X.call()."
+    lines = [line for line in str(error).splitlines() if line.strip()]
+    if str(error).startswith("Graph execution error"):
+        # TensorFlow's op message follows the traceback it prints; node names carry counters.
+        lines = [line for line in lines if not line[0].isspace()][-1:]
+    message = re.sub(r"\x1b\[[0-9;]*m", "", lines[0] if lines else "")
+    message = re.sub(r" at 0x[0-9a-f]+", "", message)
+    message = re.sub(r"\{\{node [^}]*\}\}", "{{node}}", message)
+    return f"{type(error).__name__}: {message}"[:300]
+
+
+def weight_count(weights):
+    total = 0
+    for weight in weights:
+        size = 1
+        for d in weight.shape:
+            size *= int(d)
+        total += size
+    return total
+
+
+def shape_list(shape):
+    return [None if d is None else int(d) for d in shape]
+
+
+def evaluate(model):
+    """The record oracle.js writes for one model, from Keras 3."""
+    import keras
+    import numpy as np
+
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(0)
+    name = model["name"]
+    batch = model.get("batchSize", -1)
+    batch = None if batch is None or batch < 0 else batch
+    sample = [None if d < 0 else d for d in model["input"]]
+
+    def invalid(index, why):
+        return {"name": name, "valid": False, "errorLayer": index, "keras": why}
+
+    inputs = keras.Input(shape=tuple(sample), batch_size=batch)
+    tensor = inputs
+    layers = []
+    rows = []
+    for index, layer in enumerate(model["layers"]):
+        try:
+            built = construct(layer, layer["name"])
+        except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...
+            return invalid(index, "constructor: " + first_line(e))
+        try:
+            tensor = built(tensor)
+        except Exception as e:  # noqa: BLE001
+            return invalid(index, "build: " + first_line(e))
+        layers.append(built)
+        rows.append({
+            "outputShape": shape_list(tensor.shape),
+            "trainable": weight_count(built.trainable_weights),
+            "nonTrainable": weight_count(built.non_trainable_weights),
+        })
+
+    sequential = keras.Sequential([inputs] + layers, name=name)
+    fault = None
+    for size in UNKNOWN_RUN_SIZES if None in sample else UNKNOWN_RUN_SIZES[:1]:
+        zeros = np.zeros([1 if batch is None else batch]
+                         + [size if d is None else d for d in sample], dtype="float32")
+        try:
+            sequential.predict(zeros, verbose=0)
+            fault = None
+            break
+        except Exception:  # noqa: BLE001
+            fault = fault or run_fault(keras, sample, batch, layers, zeros)
+    if fault:
+        return invalid(*fault)
+    if sequential.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
+        raise SystemExit(f"{name}: the model counts {sequential.count_params()} parameters")
+    return {"name": name, "valid": True, "layers": rows}
+
+
+def run_fault(keras, sample, batch, layers, zeros):
+    """The layer at fault in a run: the first one whose prefix of the model cannot run."""
+    for index in range(len(layers)):
+        prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
+                                  + layers[:index + 1])
+        try:
+            prefix.predict(zeros, verbose=0)
+        except Exception as e:  # noqa: BLE001
+            return index, "run: " + first_line(e)
+    raise AssertionError("the model cannot run, yet every prefix of it runs")
+
+
+def render(results):
+    """One model per line, as oracle.js writes: reviewable diffs, stable across runs."""
+    lines = [json.dumps(r, separators=(",", ":")) for r in results]
+    return ('{"keras":"' + KERAS_VERSION + '","models":[\n  '
+            + ",\n  ".join(lines) + "\n]}\n")
+
+
+def mode():
+    flags = [a for a in sys.argv[1:] if a.startswith("--")]
+    if len(flags) > 1 or any(f not in ("--check", "--write") for f in flags) \
+            or len(flags) != len(sys.argv[1:]):
+        print(f"{' '.join(sys.argv[1:])}: the mode is --check or --write (the default)",
+              file=sys.stderr)
+        sys.exit(2)
+    return flags == ["--check"]
+
+
+def main():
+    check = mode()
+    keras = import_keras()
+
+    if keras.__version__ != KERAS_VERSION:
+        print(f"the Keras oracle needs keras=={KERAS_VERSION}, this is {keras.__version__}",
+              file=sys.stderr)
+        sys.exit(2)
+    warnings.simplefilter("ignore")
+    models = layers = valid = 0
+    differing = []
+    for file in sorted(f for f in os.listdir(CORPUS) if f.endswith(".json")):
+        with open(os.path.join(CORPUS, file), encoding="utf-8") as f:
+            corpus = json.load(f)
+        judged = [m for m in corpus if "kerasOnly" in m]
+        if not judged:
+            continue
+        results = []
+        for model in judged:
+            if model.get("functional"):
+                raise SystemExit(f"{model['name']}: the Keras oracle builds sequential models only")
+            results.append(evaluate(model))
+            models += 1
+            layers += len(model["layers"])
+            valid += results[-1]["valid"]
+        text = render(results)
+        target = os.path.join(EXPECTED, file)
+        if check:
+            committed = ""
+            if os.path.exists(target):
+                with open(target, encoding="utf-8") as f:
+                    committed = f.read()
+            if committed != text:
+                differing.append(file)
+                sys.stdout.writelines(difflib.unified_diff(
+                    committed.splitlines(True), text.splitlines(True),
+                    f"committed expected/keras/{file}", f"Keras {KERAS_VERSION}", n=0))
+        else:
+            os.makedirs(EXPECTED, exist_ok=True)
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+    print(f"keras-oracle: {models} models ({valid} valid), {layers} layers, "
+          f"{len(differing)} differing files" + (f" ({', '.join(differing)})" if differing else ""))
+    if differing:
+        print("The committed expected/keras files are not what Keras gives: run "
+              "`python keras/oracle.py --write` in conformance/ and review the diff.")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
