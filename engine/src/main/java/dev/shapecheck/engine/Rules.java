@@ -5,11 +5,34 @@ import java.util.List;
 
 /**
  * Every {@link Rule}, by the phase that runs it, in the order they run: a model's problems come
- * out in rule order within each layer (the engines sort them by layer, stably). The facade
- * {@link WarningChecks} is the engines' entry point into these lists.
+ * out in rule order within each layer (the engines sort them by layer, stably). The facades
+ * {@link ConstraintChecks} and {@link WarningChecks} are the engines' entry points into these
+ * lists.
  */
 final class Rules {
   private Rules() {}
+
+  /** Budgets that can never hold, found before any shape is computed. */
+  static final List<Rule> BUDGET_VALIDATION =
+      List.of(
+          new NegativeBudget("maxParams", DesignConstraints::maxParams),
+          new NegativeBudget("maxMacs", DesignConstraints::maxMacs),
+          new NegativeBudget("maxParamBytes", DesignConstraints::maxParamBytes));
+
+  /** Every constraint of a sequential model that can never hold, budgets included. */
+  static final List<Rule> CONSTRAINT_VALIDATION =
+      concat(
+          List.of(new InvalidExpectOutput()), BUDGET_VALIDATION, List.of(new InvalidExpectShape()));
+
+  /** A sequential model's expectations: the {@code @ExpectShape}s, then {@code expectOutput}. */
+  static final List<Rule> EXPECTATIONS = List.of(new ShapeMismatch(), new OutputMismatch());
+
+  /** The budgets, facts about the declared model, checked even when an expectation fails. */
+  static final List<Rule> BUDGETS =
+      List.of(new ParamsBudget(), new UnknownMacs(), new MacsBudget(), new ParamBytesBudget());
+
+  /** What {@link ConstraintChecks#check} runs on a sequential model: expectations, budgets. */
+  static final List<Rule> CONSTRAINTS = concat(EXPECTATIONS, BUDGETS);
 
   /** The warnings about layers, of any model without errors. */
   static final List<Rule> WARNINGS =
@@ -22,7 +45,7 @@ final class Rules {
 
   /** Every rule, once. */
   static List<Rule> all() {
-    return concat(WARNINGS);
+    return concat(CONSTRAINT_VALIDATION, CONSTRAINTS, WARNINGS);
   }
 
   @SafeVarargs
