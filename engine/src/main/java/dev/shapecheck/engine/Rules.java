@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Every {@link Rule}, by the phase that runs it, in the order they run: a model's problems come
  * out in rule order within each layer (the engines sort them by layer, stably). The facades
- * {@link ConstraintChecks} and {@link WarningChecks} are the engines' entry points into these
- * lists.
+ * {@link ConstraintChecks}, {@link WarningChecks} and {@link GraphWarnings} are the engines' entry
+ * points into these lists.
  */
 final class Rules {
   private Rules() {}
@@ -43,9 +43,12 @@ final class Rules {
           new RedundantActivation(),
           new DropoutLast());
 
+  /** The warnings about how a functional model is wired; indices count its members. */
+  static final List<Rule> GRAPH_WARNINGS = List.of(new UnusedInput(), new UnusedLayer());
+
   /** Every rule, once. */
   static List<Rule> all() {
-    return concat(CONSTRAINT_VALIDATION, CONSTRAINTS, WARNINGS);
+    return concat(CONSTRAINT_VALIDATION, CONSTRAINTS, WARNINGS, GRAPH_WARNINGS);
   }
 
   @SafeVarargs
