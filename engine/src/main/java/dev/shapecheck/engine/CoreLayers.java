@@ -31,9 +31,12 @@ final class CoreLayers {
 
   static void register() {
     LayerCatalog.layer(Dense.class, DenseSpec::parse, "units", "activation", "useBias")
-        .traits(LayerTrait.ACTIVATION_ARGUMENT, LayerTrait.PROPORTIONAL_TO_SIZE);
+        .traits(
+            LayerTrait.ACTIVATION_ARGUMENT,
+            LayerTrait.PROPORTIONAL_TO_SIZE,
+            LayerTrait.FULLY_CONNECTED);
     LayerCatalog.layer(Flatten.class, FlattenSpec::parse, "dataFormat")
-        .traits(LayerTrait.MOVES_VALUES);
+        .traits(LayerTrait.MOVES_VALUES, LayerTrait.FLATTENS);
     LayerCatalog.layer(Reshape.class, ReshapeSpec::parse, "targetShape")
         .traits(LayerTrait.MOVES_VALUES);
     LayerCatalog.layer(Permute.class, PermuteSpec::parse, "dims").traits(LayerTrait.MOVES_VALUES);
@@ -59,9 +62,9 @@ final class CoreLayers {
             "seed")
         .traits(LayerTrait.DROPOUT);
     LayerCatalog.layer(GaussianNoise.class, NoiseSpec::gaussianNoise, "stddev", "seed")
-        .traits(LayerTrait.DROPOUT);
+        .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
     LayerCatalog.layer(GaussianDropout.class, NoiseSpec::gaussianDropout, "rate", "seed")
-        .traits(LayerTrait.DROPOUT);
+        .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
     LayerCatalog.layer(
             AlphaDropout.class, NoiseSpec::alphaDropout, "rate", "noiseShape", "seed")
         .traits(LayerTrait.DROPOUT);
@@ -70,15 +73,15 @@ final class CoreLayers {
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             ReLU.class, ElementwiseSpec::relu, "maxValue", "negativeSlope", "threshold")
-        .traits(LayerTrait.ACTIVATION_LAYER);
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.RELU);
     LayerCatalog.layer(LeakyReLU.class, ElementwiseSpec::leakyRelu, "negativeSlope")
-        .traits(LayerTrait.ACTIVATION_LAYER);
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.IDENTITY_ON_POSITIVES);
     LayerCatalog.layer(ELU.class, ElementwiseSpec::elu, "alpha")
-        .traits(LayerTrait.ACTIVATION_LAYER);
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.IDENTITY_ON_POSITIVES);
     LayerCatalog.layer(ThresholdedReLU.class, ElementwiseSpec::thresholdedRelu, "theta")
-        .traits(LayerTrait.ACTIVATION_LAYER);
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.THRESHOLDED);
     LayerCatalog.layer(Softmax.class, ElementwiseSpec::softmax, "axis")
-        .traits(LayerTrait.ACTIVATION_LAYER);
+        .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.SOFTMAX);
     LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue");
     LayerCatalog.layer(Identity.class, ElementwiseSpec::identity);
     LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");

@@ -21,5 +21,19 @@ enum LayerTrait {
   /** Parameters and MACs proportional to its {@code units} or {@code filters}. */
   PROPORTIONAL_TO_SIZE,
   /** A transposed convolution: it grows its input rather than striding over it. */
-  TRANSPOSED
+  TRANSPOSED,
+  /** Connects every input feature to each of its {@code units}: Dense. */
+  FULLY_CONNECTED,
+  /** Collapses every axis after the batch into one: Flatten. */
+  FLATTENS,
+  /** Of the {@link #DROPOUT} layers, one that adds noise rather than zeroing values. */
+  NOISE,
+  /** A softmax along its own {@code axis} argument: Softmax. */
+  SOFTMAX,
+  /** Keras's relu with its own {@code maxValue}, {@code negativeSlope} and {@code threshold}. */
+  RELU,
+  /** Zero up to its {@code theta} argument, the identity above it: ThresholdedReLU. */
+  THRESHOLDED,
+  /** The identity on [0, ∞) whatever its arguments: LeakyReLU, ELU. */
+  IDENTITY_ON_POSITIVES
 }
