@@ -83,7 +83,7 @@ final class CoreLayers {
     LayerCatalog.layer(Softmax.class, ElementwiseSpec::softmax, "axis")
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.SOFTMAX);
     LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue");
-    LayerCatalog.layer(Identity.class, ElementwiseSpec::identity);
+    LayerCatalog.layer(Identity.class, ElementwiseSpec::identity).traits(LayerTrait.MOVES_VALUES);
     LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");
   }
 

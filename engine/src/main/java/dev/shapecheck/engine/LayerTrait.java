@@ -8,7 +8,7 @@ package dev.shapecheck.engine;
 enum LayerTrait {
   /** Drops or perturbs values during training only: Dropout, noise layers. */
   DROPOUT,
-  /** Moves values without computing on them: Flatten, Reshape, Permute. */
+  /** Moves values without computing on them: Flatten, Reshape, Permute, Identity. */
   MOVES_VALUES,
   /** A layer whose only job is an activation: Activation, ReLU, Softmax, ... */
   ACTIVATION_LAYER,

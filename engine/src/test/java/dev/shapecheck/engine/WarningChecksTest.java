@@ -252,6 +252,10 @@ class WarningChecksTest {
         layer("flat", "Flatten", ""),
         layer("shape", "Reshape", "targetShape: [4, 2]"),
         layer("linear", "Activation", "activation: 'LINEAR'"));
+    assertNoWarnings(
+        dims(16),
+        layer("out", "Dense", "units: 2, activation: 'SOFTMAX'"),
+        layer("same", "Identity", ""));
     // the dropout is the root cause, reported once: DropoutLast
     assertEquals(
         List.of("DropoutLast@1:null"),
