@@ -16,7 +16,7 @@ interface Findings {
       String headline,
       List<String> details);
 
-  /** A problem of the model as a whole, on an attribute of {@code @Sequential} (or null). */
+  /** A problem of the model as a whole, on an attribute of its annotation (or null). */
   void model(ErrorKind kind, String attribute, String headline, String hint);
 
   /** Like {@link #model(ErrorKind, String, String, String)}, with several detail lines. */
