@@ -193,7 +193,7 @@ final class KerasJsonFiles {
         this.file = null;
       } else {
         this.check = checked;
-        this.file = new File(name, KerasJson.functional(checked.summary(), checked.configs())
+        this.file = new File(name, KerasJson.of(checked.summary(), checked.configs())
             .getBytes(StandardCharsets.US_ASCII));
       }
     }

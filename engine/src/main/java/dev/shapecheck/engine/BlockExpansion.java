@@ -260,11 +260,18 @@ final class BlockExpansion {
       return rowName;
     }
 
-    /** Checks an input's declared shape; in a block an empty shape means "whatever arrives". */
+    /**
+     * Checks an input's declared shape; in a block an empty shape means "whatever arrives". A
+     * sequential model's input is its {@code input} and {@code batchSize}, which the engine
+     * reports on with the model's own attributes: here it is only found valid or not.
+     */
     private boolean validInput(int[] dims, int batch, int member, String label) {
-      boolean valid = dims.length > 0 || graph.isBlock();
+      boolean valid = dims.length > 0 || graph.kind() == GraphConfig.Kind.BLOCK;
       for (int dim : dims) {
         valid &= dim > 0 || dim == Shape.NONE;
+      }
+      if (graph.kind() == GraphConfig.Kind.SEQUENTIAL) {
+        return valid && (batch == Shape.NONE || batch > 0);
       }
       if (!valid) {
         problem(
@@ -323,7 +330,8 @@ final class BlockExpansion {
       if (node.inbound().isEmpty()) {
         problem(
             member, ErrorKind.NO_INBOUND, null, -1, label,
-            "names no inbound layer: in a " + (graph.isBlock() ? "block" : "functional model")
+            "names no inbound layer: in a "
+                + (graph.kind() == GraphConfig.Kind.BLOCK ? "block" : "functional model")
                 + " each layer consumes the members its parameters name",
             List.of(
                 "available: " + available(),
@@ -583,7 +591,8 @@ final class BlockExpansion {
         for (String name : outputNames(graph)) {
           result.add(resolved.get(name));
         }
-        if (result.isEmpty() && !use.inside() && !graph.isBlock()) {
+        // (A sequential model's NO_LAYERS is the engine's, worded for its declaration.)
+        if (result.isEmpty() && !use.inside() && graph.kind() == GraphConfig.Kind.FUNCTIONAL) {
           report.model(
               ErrorKind.NO_LAYERS, null, "declares no layers",
               List.of(

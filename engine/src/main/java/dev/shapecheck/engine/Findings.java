@@ -19,7 +19,7 @@ interface Findings {
       String headline,
       List<String> details);
 
-  /** A problem of the model as a whole, on an attribute of {@code @Sequential} (or null). */
+  /** A problem of the model as a whole, on an attribute of its annotation (or null). */
   default void model(ErrorKind kind, String attribute, String headline, String hint) {
     model(kind, attribute, headline, List.of("hint: " + hint));
   }

@@ -15,18 +15,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks functional models: see {@link ShapeEngine#check(GraphConfig)}.
+ * The evaluator of every model, sequential ones as the chains {@link GraphConfig#sequential}
+ * makes of them: see {@link ShapeEngine#check(GraphConfig)}.
  *
  * <p>Checking runs in stages, each reporting everything it finds. {@link BlockExpansion} checks
  * how members are connected and flattens block uses into rows; every layer's arguments are then
- * validated, as in a sequential model; shapes then flow through the rows in declaration order,
- * which is a topological order because a parameter can only name an earlier method. A row whose
- * input is unknown (its producer failed) is skipped silently (one root cause, one error), while
+ * validated; shapes then flow through the rows in declaration order, which is a topological
+ * order because a parameter can only name an earlier method. A row whose input is unknown (its
+ * producer failed, or its arguments did) is skipped silently (one root cause, one error), while
  * independent branches go on being checked, so two broken branches give two errors in one pass.
- * Expectations, budgets and warnings run on a model without errors, as for sequential models.
+ * Design constraints and warnings run on a model without errors.
  *
- * <p>Checking a {@code @Block} itself (its inputs have no shapes) validates its connections and
- * arguments only.
+ * <p>Checking a {@code @Block} itself (its inputs have no shapes), or only the arguments of a
+ * declaration known to be incomplete, validates its connections and arguments only.
+ *
+ * <p>Where Keras's {@code Sequential} differs from its functional models, so does a {@link
+ * GraphConfig.Kind#SEQUENTIAL} chain here, and only there: its input is the model's {@code input}
+ * and {@code batchSize} (reported as such), each layer is called on the one output before it
+ * (a merge layer then says it needs more), the summary lists layers without an InputLayer row,
+ * messages describe the first layer's input as the model input and count the layers after a
+ * failure, and its expectations form one chain that ends in {@code expectOutput}.
  */
 final class GraphEngine {
   private GraphEngine() {}
@@ -37,12 +45,18 @@ final class GraphEngine {
 
   /** Like {@link #check(GraphConfig)}, with layer types from {@code parser} (tests add some). */
   static ModelCheck check(GraphConfig model, LayerParser parser) {
-    return new Run(model, parser).check();
+    return new Run(model, parser).check(model.kind() != GraphConfig.Kind.BLOCK);
+  }
+
+  /** Validates the model's input, connections and arguments, without computing shapes. */
+  static ModelCheck checkArguments(GraphConfig model) {
+    return new Run(model, LayerParser.CATALOG).check(false);
   }
 
   /** One check of one model. */
   private static final class Run {
     private final GraphConfig model;
+    private final boolean sequential;
     private final LayerParser parser;
     private final GraphReport report;
     private final Map<String, LayerSpec> specs = new HashMap<>();
@@ -60,22 +74,33 @@ final class GraphEngine {
 
     Run(GraphConfig model, LayerParser parser) {
       this.model = model;
+      this.sequential = model.kind() == GraphConfig.Kind.SEQUENTIAL;
       this.parser = parser;
       this.report = new GraphReport(model);
     }
 
-    ModelCheck check() {
+    ModelCheck check(boolean computeShapes) {
       Findings modelFindings = findings(List.of());
       ModelDeclaration.checkName(model.name(), modelFindings);
       dtype = ModelDeclaration.dtype(model.dtype(), modelFindings);
-      ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
+      if (sequential) {
+        checkSequentialInput();
+      }
+      validateConstraints(modelFindings); // like arguments: reported even if shapes fail
       boolean hasInput =
           model.nodes().stream().anyMatch(n -> n.kind() == NodeConfig.Kind.INPUT);
-      if (!model.isBlock() && !hasInput) {
+      if (model.kind() == GraphConfig.Kind.FUNCTIONAL && !hasInput) {
         report.model(
             ErrorKind.INVALID_INPUT, null, "declares no input",
             List.of("hint: declare each input as a method, e.g. @Input(shape = {28, 28, 1})"
                 + " Layer image();"));
+      }
+      if (sequential && computeShapes && model.nodes().size() == 1) {
+        // (a functional model's is found with its outputs; an incomplete declaration says why)
+        report.model(
+            ErrorKind.NO_LAYERS, null, "declares no layers",
+            List.of("hint: declare one abstract method per layer, e.g. @Dense(units = 10) Layer"
+                + " output();"));
       }
       BlockExpansion.Result expansion = BlockExpansion.expand(model, report);
       Findings rowFindings = findings(expansion.rows);
@@ -84,10 +109,12 @@ final class GraphEngine {
         consumed.addAll(row.inbound);
         if (row.kind == GraphRow.Kind.LAYER) {
           specs.put(row.name, parse(row));
-          ConstraintChecks.validateExpectShape(i, row.config.expectShape(), rowFindings);
+          if (!sequential) { // a sequential model's were validated with its other constraints
+            ConstraintChecks.validateExpectShape(i, row.config.expectShape(), rowFindings);
+          }
         }
       }
-      if (model.isBlock()) {
+      if (!computeShapes) {
         return new ModelCheck(null, List.of(), report.problems());
       }
       for (GraphRow row : expansion.rows) {
@@ -95,26 +122,20 @@ final class GraphEngine {
       }
       ModelSummary summary = null;
       if (!report.hasErrors()) {
-        List<String> outputs = new ArrayList<>();
-        for (String output : expansion.outputs) {
-          String name = producers.get(output);
-          if (!outputs.contains(name)) {
-            outputs.add(name);
-          }
-        }
-        summary = ModelSummary.functional(model.name(), layers, outputs, dtype);
+        summary = summary(expansion);
         Findings findings = findings(layerRows);
-        // As for sequential models: budgets are facts about the declared model, checked even
-        // when an expectation fails; then the warnings.
-        checkExpectations(summary, findings);
-        ConstraintChecks.checkBudgets(model.constraints(), summary, configs, findings);
+        checkConstraints(summary, findings);
         WarningChecks.check(configs, summary, findings);
         GraphWarnings.check(model, report);
+      }
+      Set<String> rows = new HashSet<>();
+      for (Layer layer : layers) {
+        rows.add(layer.name());
       }
       Map<String, String> memberRows = new LinkedHashMap<>();
       for (Map.Entry<String, String> member : expansion.memberRows.entrySet()) {
         String row = member.getValue() == null ? null : producers.get(member.getValue());
-        if (row != null) {
+        if (rows.contains(row)) { // not a sequential model's input, which has no row
           memberRows.put(member.getKey(), row);
         }
       }
@@ -122,6 +143,87 @@ final class GraphEngine {
       return check.isClean()
           ? check
           : new ModelCheck(null, layers, report.problems(), configs, memberRows);
+    }
+
+    /**
+     * The summary of a model whose every shape is known: a sequential model's layers consume its
+     * input one after the other; a functional model's rows start with its inputs and name their
+     * inbound layers.
+     */
+    private ModelSummary summary(BlockExpansion.Result expansion) {
+      if (sequential) {
+        Shape input = shapes.get(GraphConfig.SEQUENTIAL_INPUT);
+        return ModelSummary.of(model.name(), input, layers, dtype); // totals checked in flow
+      }
+      List<String> outputs = new ArrayList<>();
+      for (String output : expansion.outputs) {
+        String name = producers.get(output);
+        if (!outputs.contains(name)) {
+          outputs.add(name);
+        }
+      }
+      return ModelSummary.functional(model.name(), layers, outputs, dtype);
+    }
+
+    /**
+     * Reports the design constraints that can never hold, before any shape is known. A
+     * sequential model's {@code @ExpectShape}s are validated here with its {@code expectOutput};
+     * a functional model's, row by row as its blocks expand.
+     */
+    private void validateConstraints(Findings modelFindings) {
+      if (sequential) {
+        ConstraintChecks.validate(model.sequentialModel(), declaredLayers());
+      } else {
+        ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
+      }
+    }
+
+    /**
+     * The design constraints of a model whose shapes are all known: the expectations, then the
+     * budgets, which are facts about the declared model and so are checked even when an
+     * expectation fails. A sequential model's expectations form one chain that ends in {@code
+     * expectOutput}, and its first mismatch leaves the later ones unchecked; a functional
+     * model's mismatch leaves unchecked only the rows that depend on it.
+     */
+    private void checkConstraints(ModelSummary summary, Findings findings) {
+      if (sequential) {
+        ConstraintChecks.check(model.sequentialModel(), summary, findings);
+      } else {
+        checkExpectations(summary, findings);
+        ConstraintChecks.checkBudgets(model.constraints(), summary, configs, findings);
+      }
+    }
+
+    /**
+     * A sequential model's {@code input} and {@code batchSize}, reported on those attributes of
+     * the model (the chain's input member is no method of the declaration).
+     */
+    private void checkSequentialInput() {
+      NodeConfig input = model.nodes().get(0);
+      int[] dims = input.shape();
+      boolean valid = dims.length > 0;
+      for (int dim : dims) {
+        valid &= dim > 0 || dim == Shape.NONE;
+      }
+      if (!valid) {
+        report.model(
+            ErrorKind.INVALID_INPUT,
+            "input",
+            dims.length == 0
+                ? "input is empty"
+                : "input = " + Arguments.format(dims)
+                    + ", but every dimension must be positive or Shape.NONE",
+            List.of(
+                "hint: give the shape of one sample without the batch, e.g. input = {28, 28, 1}"));
+      }
+      int batch = input.batchSize();
+      if (batch != Shape.NONE && batch <= 0) {
+        report.model(
+            ErrorKind.INVALID_BATCH_SIZE,
+            "batchSize",
+            "batchSize = " + batch + ", but it must be positive or Shape.NONE",
+            List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
+      }
     }
 
     private LayerSpec parse(GraphRow row) {
@@ -148,9 +250,11 @@ final class GraphEngine {
             Shape shape = Shape.withBatch(row.batchSize, row.shape);
             shapes.put(row.name, shape);
             producers.put(row.name, row.name);
-            layers.add(Layer.input(row.name, shape));
-            configs.add(null);
-            layerRows.add(row);
+            if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
+              layers.add(Layer.input(row.name, shape));
+              configs.add(null);
+              layerRows.add(row);
+            }
           }
           return;
         case ALIAS:
@@ -204,14 +308,16 @@ final class GraphEngine {
         }
         inputs.add(shape);
         inbound.add(producers.get(source));
-        ins.add(InputDescription.outputOf(producers.get(source), shape));
+        ins.add(describe(producers.get(source), shape));
       }
-      if (!inputCountFits(row, spec, ins)) {
+      // Keras's Sequential calls each layer on the one output before it: a layer that takes
+      // several inputs (a merge) says so itself, through its single-input apply.
+      if (!sequential && !inputCountFits(row, spec, ins)) {
         return;
       }
       try {
         LayerOutput out =
-            spec instanceof MultiInputSpec
+            spec instanceof MultiInputSpec && !sequential
                 ? ((MultiInputSpec) spec).apply(inputs, ins)
                 : spec.apply(inputs.get(0), ins.get(0));
         total = Checked.add("model's total", total, out.trainableParams);
@@ -219,15 +325,24 @@ final class GraphEngine {
         shapes.put(row.name, out.shape);
         producers.put(row.name, row.name);
         layers.add(
-            Layer.connected(
-                row.name,
-                row.config.type(),
-                inputs,
-                inbound,
-                out.shape,
-                out.trainableParams,
-                out.nonTrainableParams,
-                out.macs));
+            sequential
+                ? Layer.of(
+                    row.name,
+                    row.config.type(),
+                    inputs.get(0),
+                    out.shape,
+                    out.trainableParams,
+                    out.nonTrainableParams,
+                    out.macs)
+                : Layer.connected(
+                    row.name,
+                    row.config.type(),
+                    inputs,
+                    inbound,
+                    out.shape,
+                    out.trainableParams,
+                    out.nonTrainableParams,
+                    out.macs));
         configs.add(row.config);
         layerRows.add(row);
       } catch (ShapeError error) {
@@ -238,12 +353,24 @@ final class GraphEngine {
         }
         details.add("needed: " + error.needed);
         details.add("hint:   " + error.hint);
-        if (consumed.contains(row.name)) {
+        int after = model.nodes().size() - 1 - row.member; // a sequential model's later layers
+        if (sequential && after > 0) {
+          details.add(
+              "the shapes of the " + after + " layer(s) after " + row.name
+                  + " were not checked; fix this one first");
+        } else if (!sequential && consumed.contains(row.name)) {
           details.add(
               "the layers that consume " + row.name + " were not checked; fix this one first");
         }
         place(row, error.kind, error.annotation, error.attribute, -1, error.getMessage(), details);
       }
+    }
+
+    /** Where an input comes from, for messages: a sequential model's input is the model's. */
+    private InputDescription describe(String producer, Shape shape) {
+      return sequential && producer.equals(GraphConfig.SEQUENTIAL_INPUT)
+          ? InputDescription.modelInput(shape)
+          : InputDescription.outputOf(producer, shape);
     }
 
     /** Whether the layer takes as many inputs as it is given; reports when not. */
@@ -333,6 +460,35 @@ final class GraphEngine {
       }
     }
 
+    /**
+     * Findings whose layer index counts a sequential model's layers as declared, before its
+     * chain is expanded into rows.
+     */
+    private Findings declaredLayers() {
+      Findings model = findings(List.of());
+      return new Findings() {
+        @Override
+        public void layer(
+            int index,
+            ErrorKind kind,
+            String annotation,
+            String attribute,
+            String headline,
+            List<String> details) {
+          int member = report.member(index);
+          report.member(
+              member, kind, annotation, attribute, -1,
+              Run.this.model.nodes().get(member).layer().label(), headline, details);
+        }
+
+        @Override
+        public void model(
+            ErrorKind kind, String attribute, String headline, List<String> details) {
+          model.model(kind, attribute, headline, details);
+        }
+      };
+    }
+
     /** Findings whose layer index counts in {@code rows}. */
     private Findings findings(List<GraphRow> rows) {
       return new Findings() {
@@ -345,11 +501,6 @@ final class GraphEngine {
             String headline,
             List<String> details) {
           place(rows.get(index), kind, annotation, attribute, -1, headline, details);
-        }
-
-        @Override
-        public void model(ErrorKind kind, String attribute, String headline, String hint) {
-          report.model(kind, attribute, headline, List.of("hint: " + hint));
         }
 
         @Override

@@ -5,16 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The problems of one functional model, each placed on the top-level member a user can click on
- * (an {@code @Apply} method for everything inside a block use) and worded like the sequential
- * engine's: label, headline, then "in model X, layer i of n" and the details.
+ * The problems of one model or block, each placed on the top-level member a user can click on
+ * (an {@code @Apply} method for everything inside a block use) and worded alike for every kind
+ * of graph: label, headline, then "in model X, layer i of n" and the details.
+ *
+ * <p>A sequential model's layers are counted as declared: its input is an attribute of the
+ * model, not one of its layers, so the chain's input member is not counted and layer {@code i}
+ * of the model is member {@code i + 1} of the chain.
  */
 final class GraphReport {
   private final GraphConfig model;
+  /** The members before the first one messages count: a sequential chain's input. */
+  private final int uncounted;
   private final List<Problem> problems = new ArrayList<>();
 
   GraphReport(GraphConfig model) {
     this.model = model;
+    this.uncounted = model.kind() == GraphConfig.Kind.SEQUENTIAL ? 1 : 0;
+  }
+
+  /** The member that {@link Problem#layerIndex()} {@code index} stands for. */
+  int member(int index) {
+    return index + uncounted;
   }
 
   /**
@@ -49,17 +61,18 @@ final class GraphReport {
       String label,
       String headline,
       List<String> details) {
+    int index = member - uncounted;
     List<String> all = new ArrayList<>();
     all.add(
-        "in " + kind() + " " + KerasNames.shown(model.name()) + ", layer " + (member + 1) + " of "
-            + model.nodes().size());
+        "in " + kind() + " " + KerasNames.shown(model.name()) + ", layer " + (index + 1) + " of "
+            + (model.nodes().size() - uncounted));
     all.addAll(details);
     problems.add(
         new Problem(
-            kind, member, annotation, attribute, label + ": " + headline, all, parameter, entry));
+            kind, index, annotation, attribute, label + ": " + headline, all, parameter, entry));
   }
 
-  /** A problem of the model as a whole, on an attribute of {@code @Functional} (or null). */
+  /** A problem of the model as a whole, on an attribute of its annotation (or null). */
   void model(ErrorKind kind, String attribute, String headline, List<String> details) {
     problems.add(
         new Problem(
@@ -69,7 +82,7 @@ final class GraphReport {
 
   /** What messages call the graph: a model, or a block checked on its own. */
   private String kind() {
-    return model.isBlock() ? "block" : "model";
+    return model.kind() == GraphConfig.Kind.BLOCK ? "block" : "model";
   }
 
   boolean hasErrors() {

@@ -13,14 +13,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} topology
- * that {@code tf.keras.models.model_from_json}, TensorFlow.js {@code tf.models.modelFromJSON} and
- * DL4J's {@code KerasModelImport} read. A declaration that compiled can then be built, unchanged,
- * by the frameworks whose semantics ShapeCheck follows.
+ * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} or {@code
+ * Functional} topology that {@code tf.keras.models.model_from_json}, TensorFlow.js {@code
+ * tf.models.modelFromJSON} and DL4J's {@code KerasModelImport} read. A declaration that compiled
+ * can then be built, unchanged, by the frameworks whose semantics ShapeCheck follows.
  *
- * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer,
- * with an explicit {@code InputLayer} first and the input shape repeated on the first layer, as
- * Keras 2's {@code Sequential} writes it when the first layer was given an input shape. Keras
+ * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer;
+ * a sequential model's has an explicit {@code InputLayer} first and the input shape repeated on
+ * the first layer, as Keras 2's {@code Sequential} writes it when the first layer was given an input shape. Keras
  * 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config}; loaders take
  * the form without them. Every argument ShapeCheck models is written in Keras's own value form:
  * tuples as full-length lists, enum constants as Keras's strings, our sentinels as {@code null}
@@ -71,7 +71,8 @@ public final class KerasJson {
   }
 
   /**
-   * The model's {@code to_json()}.
+   * A sequential model's {@code to_json()}: {@link #of(ModelSummary, List)} for callers that
+   * hold the model as declared.
    *
    * @param config the model as declared
    * @param summary what {@link ShapeEngine#check} computed for {@code config}: only a checked model
@@ -79,20 +80,66 @@ public final class KerasJson {
    * @throws IllegalArgumentException if {@code summary} is not {@code config}'s
    */
   public static String of(ModelConfig config, ModelSummary summary) {
-    return String.join("", parts(config, summary));
+    if (summary.isFunctional() || !summary.name().equals(config.name())) {
+      throw new IllegalArgumentException(
+          "the summary of model " + summary.name() + " is not that of model " + config.name());
+    }
+    return of(summary, config.layers());
   }
 
   /**
-   * {@link #of} in pieces that concatenate to it: the opening up to and including the
-   * {@code InputLayer}, one piece per layer ({@code ", {...}"}), and the closing. Code generators
-   * use the pieces to write long models as several string constants, one layer per line.
+   * The model's {@code to_json()}: the whole of {@link #parts}.
+   *
+   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
    */
-  public static List<String> parts(ModelConfig config, ModelSummary summary) {
-    List<LayerConfig> layers = config.layers();
-    checkSameModel(config, summary);
+  public static String of(ModelSummary summary, List<LayerConfig> configs) {
+    return String.join("", parts(summary, configs));
+  }
+
+  /**
+   * The model's {@code to_json()} in pieces that concatenate to it: the opening, one piece per
+   * layer ({@code ", {...}"}), and the closing. Code generators use the pieces to write long
+   * models as several string constants, one layer per line. A sequential summary gives Keras's
+   * {@code Sequential} form, a functional one its {@code Functional} form ({@code
+   * inbound_nodes}, in Keras's {@code model.layers} order).
+   *
+   * @param summary what {@link ShapeEngine#check} computed: only a checked model has a JSON form,
+   *     since only its arguments are known to be valid Keras values
+   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
+   * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
+   */
+  public static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
+    List<Layer> rows = summary.layers();
+    if (configs.size() != rows.size()) {
+      throw new IllegalArgumentException(
+          "one config per row is needed for model " + summary.name());
+    }
+    Map<String, LayerConfig> byName = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Layer row = rows.get(i);
+      LayerConfig config = configs.get(i);
+      boolean input = row.type().equals("InputLayer");
+      if (input != (config == null)
+          || (config != null
+              && !(config.type().equals(row.type()) && config.name().equals(row.name())))) {
+        throw new IllegalArgumentException(
+            "config " + i + " of model " + summary.name() + " is not that of row " + row.name());
+      }
+      byName.put(row.name(), config);
+    }
+    return summary.isFunctional()
+        ? functionalParts(summary, byName)
+        : sequentialParts(summary, configs);
+  }
+
+  /**
+   * Keras 2's {@code Sequential} form: an explicit {@code InputLayer}, then the layers, the first
+   * one repeating the input shape.
+   */
+  private static List<String> sequentialParts(ModelSummary summary, List<LayerConfig> layers) {
     List<String> parts = new ArrayList<>();
     Shape input = summary.inputShape();
-    String dtype = config.dtype().toLowerCase(Locale.ROOT); // DType's Keras name
+    String dtype = summary.dtype().kerasName();
     Map<String, Object> inputLayer = new LinkedHashMap<>();
     inputLayer.put("batch_input_shape", withBatch(input));
     inputLayer.put("dtype", dtype); // Keras 2's Sequential gives the input its first layer's dtype
@@ -102,7 +149,7 @@ public final class KerasJson {
     inputLayer.put("name", layers.get(0).name() + "_input");
     StringBuilder head =
         new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
-    PythonJson.string(config.name(), head);
+    PythonJson.string(summary.name(), head);
     head.append(", \"layers\": [");
     PythonJson.write(entry("InputLayer", inputLayer), head);
     parts.add(head.toString());
@@ -115,29 +162,9 @@ public final class KerasJson {
     return List.copyOf(parts);
   }
 
-  /**
-   * A functional model's {@code to_json()} (Keras's Functional form, {@code inbound_nodes}) in
-   * pieces that concatenate to it, as {@link #parts}.
-   *
-   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
-   */
-  public static List<String> functionalParts(ModelSummary summary, List<LayerConfig> configs) {
-    List<Layer> rows = summary.layers();
-    if (!summary.isFunctional() || configs.size() != rows.size()) {
-      throw new IllegalArgumentException(
-          "a functional summary and one config per row are needed for model " + summary.name());
-    }
-    Map<String, LayerConfig> byName = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Layer row = rows.get(i);
-      LayerConfig config = configs.get(i);
-      boolean input = row.type().equals("InputLayer");
-      if (input != (config == null) || (config != null && !config.type().equals(row.type()))) {
-        throw new IllegalArgumentException(
-            "config " + i + " of model " + summary.name() + " is not that of row " + row.name());
-      }
-      byName.put(row.name(), config);
-    }
+  /** Keras's {@code Functional} form: the rows' configs by name, null for inputs. */
+  private static List<String> functionalParts(
+      ModelSummary summary, Map<String, LayerConfig> byName) {
     String dtype = summary.dtype().kerasName();
     List<String> parts = new ArrayList<>();
     StringBuilder head =
@@ -181,15 +208,6 @@ public final class KerasJson {
     return List.copyOf(parts);
   }
 
-  /**
-   * The whole of {@link #functionalParts}: the model's Keras 2 {@code to_json()}.
-   *
-   * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
-   */
-  public static String functional(ModelSummary summary, List<LayerConfig> configs) {
-    return String.join("", functionalParts(summary, configs));
-  }
-
   /** {@code [[name, 0, 0], ...]}: Keras's node coordinates of a model's inputs or outputs. */
   private static List<Object> coordinates(List<Layer> layers) {
     List<Object> coordinates = new ArrayList<>();
@@ -197,20 +215,6 @@ public final class KerasJson {
       coordinates.add(List.of(layer.name(), 0, 0));
     }
     return coordinates;
-  }
-
-  private static void checkSameModel(ModelConfig config, ModelSummary summary) {
-    List<LayerConfig> layers = config.layers();
-    List<Layer> checked = summary.layers();
-    boolean same = layers.size() == checked.size() && summary.name().equals(config.name());
-    for (int i = 0; same && i < layers.size(); i++) {
-      same = layers.get(i).name().equals(checked.get(i).name())
-          && layers.get(i).type().equals(checked.get(i).type());
-    }
-    if (!same) {
-      throw new IllegalArgumentException(
-          "the summary of model " + summary.name() + " is not that of model " + config.name());
-    }
   }
 
   private static List<Object> withBatch(Shape shape) {

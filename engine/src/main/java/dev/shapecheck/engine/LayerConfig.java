@@ -74,6 +74,9 @@ public final class LayerConfig {
 
   /** This layer under another name: a block's layer as one row of the model that applies it. */
   public LayerConfig renamed(String newName) {
+    if (newName.equals(name) && (wrapped == null || wrapped.name.equals(newName))) {
+      return this; // a top-level layer of a model keeps its name: no copy of its arguments
+    }
     // a wrapped layer shares its wrapper's name (one method declares both)
     LayerConfig inner = wrapped == null ? null : wrapped.renamed(newName);
     return new LayerConfig(newName, type, arguments, inner, expectShape);

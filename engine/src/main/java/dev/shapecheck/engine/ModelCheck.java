@@ -21,9 +21,9 @@ public final class ModelCheck {
   }
 
   /**
-   * @param configs for a functional model, the configuration of each row of {@code layers} after
-   *     block expansion and per-use overrides (null for an InputLayer row), named as the rows are
-   * @param memberRows for a functional model, the row each declared member stands for
+   * @param configs the configuration of each row of {@code layers} after block expansion and
+   *     per-use overrides (null for an InputLayer row), named as the rows are
+   * @param memberRows the row each declared member stands for
    */
   ModelCheck(
       ModelSummary summary,
@@ -49,19 +49,18 @@ public final class ModelCheck {
   }
 
   /**
-   * For a functional model, the configuration behind each of {@link #layers()} after block
-   * expansion (null for InputLayer rows), for writers such as the Keras JSON; empty for a
-   * sequential model, whose configurations are the declared ones.
+   * The configuration behind each of {@link #layers()} after block expansion and per-use
+   * overrides (null for InputLayer rows), for writers such as the Keras JSON.
    */
   public List<LayerConfig> configs() {
     return configs;
   }
 
   /**
-   * For a functional model, the name of the summary row that each declared member (input, layer
-   * or {@code @Apply} use, by method name) stands for: its own row, or for a block use the row
-   * that produces the use's output — which is the row feeding the use when the block passes its
-   * input through. Empty for a sequential model, whose layers are their own rows.
+   * The name of the summary row that each declared member (input, layer or {@code @Apply} use, by
+   * method name) stands for: its own row, or for a block use the row that produces the use's
+   * output — which is the row feeding the use when the block passes its input through. A
+   * sequential model's input has no row (it is no member), and its layers are their own rows.
    */
   public Map<String, String> memberRows() {
     return memberRows;

@@ -94,7 +94,7 @@ class GraphEngineTest {
     assertEquals(
         List.of(Shape.withBatch(Shape.NONE, 8, 8, 4), Shape.withBatch(Shape.NONE, 8, 8, 4)),
         sum.inputShapes());
-    // the same layers in a chain, counted by the sequential engine
+    // the same layers as a sequential model
     ModelCheck chain =
         Models.check(
             Models.dims(8, 8, 4),

@@ -31,7 +31,7 @@ class KerasJsonTest {
     ModelConfig config = ModelConfig.of("test_model", input, batch, List.of(layers));
     ModelCheck check = ShapeEngine.check(config);
     assertTrue(check.isClean(), () -> check.problems().toString());
-    return KerasJson.parts(config, check.summary());
+    return KerasJson.parts(check.summary(), check.configs());
   }
 
   /** The JSON of the second layer of {@code input -> Activation -> layer}: no input shape. */
@@ -217,7 +217,7 @@ class KerasJsonTest {
         layer("c", "Conv2D", "filters: 2, kernelSize: [3]"), layer("f", "Flatten", "")));
     ModelSummary summary = ShapeEngine.check(config).summary();
     String json = KerasJson.of(config, summary);
-    assertEquals(String.join("", KerasJson.parts(config, summary)), json);
+    assertEquals(String.join("", KerasJson.parts(summary, config.layers())), json);
     JsonObject parsed = JsonParser.parseString(json).getAsJsonObject();
     assertEquals("Sequential", parsed.get("class_name").getAsString());
     assertEquals(3, parsed.getAsJsonObject("config").getAsJsonArray("layers").size());

@@ -2,9 +2,12 @@ package dev.shapecheck.processor;
 
 import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
+import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.LayerConfig;
+import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
+import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,14 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The first stage: reads a {@code @Sequential} element into a {@link ModelDeclaration}, reporting
- * every way in which the declaration itself is malformed. It computes no shape.
+ * The first stage for {@code @Sequential} models: reads one into a {@link GraphDeclaration},
+ * reporting every way in which the declaration itself is malformed, and lowers it to the chain
+ * graph that the engine checks like any other model ({@link GraphConfig#sequential}); what the
+ * engine finds is reported as for every model ({@link DiagnosticReporter#report(GraphDeclaration)}).
  *
- * <p>A declaration with such problems is still returned (marked incomplete) so that the engine can
- * check its layers' arguments too: the user sees every error of the model in one compilation.
+ * <p>A declaration with such problems is still returned (marked incomplete) and the engine checks
+ * its layers' arguments only: the user sees every error of the model in one compilation, and no
+ * shape of a model the user did not write.
  */
 final class DeclarationReader {
   static final String SEQUENTIAL = "dev.shapecheck.Sequential";
@@ -47,10 +53,10 @@ final class DeclarationReader {
   }
 
   /**
-   * The declaration of {@code element}, or empty when it cannot be a model at all: not an
-   * interface (reported here) or without an {@code input} (which javac reports).
+   * The declaration of {@code element}, checked and reported, or empty when it cannot be a model
+   * at all: not an interface (reported here) or without an {@code input} (which javac reports).
    */
-  Optional<ModelDeclaration> read(Element element) {
+  Optional<GraphDeclaration> read(Element element) {
     AnnotationMirror sequential = findSequential(element);
     if (sequential == null) {
       return Optional.empty();
@@ -91,7 +97,13 @@ final class DeclarationReader {
                     (Long) values.getOrDefault("maxParams", DesignConstraints.NONE),
                     (Long) values.getOrDefault("maxMacs", DesignConstraints.NONE),
                     (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)));
-    return Optional.of(new ModelDeclaration(type, sequential, config, layers, complete));
+    GraphConfig chain = GraphConfig.sequential(config);
+    ModelCheck check =
+        complete ? ShapeEngine.check(chain) : ShapeEngine.checkArguments(chain);
+    return Optional.of(
+        reporter.report(
+            new GraphDeclaration(
+                type, sequential, chain, layers, Map.of(), complete, false, check)));
   }
 
   /**

@@ -4,7 +4,9 @@ import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -58,23 +60,6 @@ final class DiagnosticReporter {
     print(problem, element, annotation);
   }
 
-  /** A problem the engine found in a model read from {@code model}. */
-  void report(Problem problem, ModelDeclaration model) {
-    Element at =
-        problem.layerIndex() == Problem.MODEL
-            ? model.type
-            : model.layers.get(problem.layerIndex()).method;
-    if (problem.kind().isWarning() && !warnings.prints(problem.kind(), at)) {
-      return; // -Ashapecheck.warnings=none, or @SuppressWarnings("shapecheck:<Tag>")
-    }
-    if (problem.layerIndex() == Problem.MODEL) {
-      print(problem, model.type, model.annotation);
-    } else {
-      LayerDeclaration layer = model.layers.get(problem.layerIndex());
-      print(problem, layer.method, layer.annotation(problem.annotation()));
-    }
-  }
-
   /**
    * A problem the processor found in one element of an array attribute ({@code value}, e.g. one
    * {@code @Apply(set)} entry); placed on the whole {@code attribute} when {@code value} is null.
@@ -96,11 +81,56 @@ final class DiagnosticReporter {
   }
 
   /**
-   * A problem the engine found in a functional model read from {@code graph}: placed on the
-   * member's parameter when the problem names one (an unknown inbound layer), else on the
-   * member's annotation attribute, annotation, or method, as for sequential layers.
+   * Reports what the engine found in {@code graph} itself — a block too, whether or not anything
+   * applies it — and returns the declaration, incomplete if that was an error. Each problem is
+   * reported once, where it is declared: inside a block applied by {@code graph}, it was reported
+   * on the block when the block was read (which made the block incomplete), so a use of an
+   * incomplete block adds nothing. An incomplete declaration is a model the user did not write:
+   * only what holds for each layer on its own is reported, not shapes or connections that the
+   * missing parts explain.
    */
-  void report(Problem problem, GraphDeclaration graph) {
+  GraphDeclaration report(GraphDeclaration graph) {
+    if (graph.parameterNamesMissing) {
+      return graph.incomplete(); // every use reports why it cannot be connected
+    }
+    for (Problem problem : graph.check.problems()) {
+      if ((graph.complete || ARGUMENT_KINDS.contains(problem.kind()))
+          && !inIncompleteBlock(graph, problem)) {
+        report(problem, graph);
+      }
+    }
+    return graph.check.isClean() ? graph : graph.incomplete();
+  }
+
+  /** Whether {@code problem} is on a use of a block that has problems of its own. */
+  private static boolean inIncompleteBlock(GraphDeclaration graph, Problem problem) {
+    int index = problem.layerIndex();
+    if (index < 0 || index >= graph.members.size()) {
+      return false;
+    }
+    GraphDeclaration applied =
+        graph.applied.get(graph.members.get(index).method.getSimpleName().toString());
+    return applied != null && !applied.complete;
+  }
+
+  /** Problems that concern one layer's or the model's own arguments, whatever else is wrong. */
+  private static final Set<ErrorKind> ARGUMENT_KINDS =
+      EnumSet.of(
+          ErrorKind.INVALID_ARGUMENT,
+          ErrorKind.CONFLICTING_ARGUMENTS,
+          ErrorKind.UNKNOWN_LAYER,
+          ErrorKind.INVALID_MODEL_NAME,
+          ErrorKind.INVALID_INPUT,
+          ErrorKind.INVALID_BATCH_SIZE,
+          ErrorKind.INVALID_CONSTRAINT);
+
+  /**
+   * A problem the engine found in a model or block read as {@code graph}: placed on the member's
+   * parameter when the problem names one (an unknown inbound layer), else on the member's
+   * annotation attribute, annotation, or method; a problem of the model as a whole on the model's
+   * annotation.
+   */
+  private void report(Problem problem, GraphDeclaration graph) {
     int index = problem.layerIndex();
     LayerDeclaration member =
         index >= 0 && index < graph.members.size() ? graph.members.get(index) : null;

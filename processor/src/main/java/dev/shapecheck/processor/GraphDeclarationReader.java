@@ -6,12 +6,10 @@ import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.NodeConfig;
-import dev.shapecheck.engine.Problem;
 import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -159,52 +157,8 @@ final class GraphDeclarationReader {
             complete,
             members.parameterNamesMissing,
             ShapeEngine.check(config));
-    return Optional.of(report(declaration));
+    return Optional.of(reporter.report(declaration));
   }
-
-  /**
-   * Reports what the engine found in {@code graph} itself — a block too, whether or not anything
-   * applies it — and returns the declaration, incomplete if that was an error. Each problem is
-   * reported once, where it is declared: inside a block applied by {@code graph}, it was reported
-   * on the block when the block was read (which made the block incomplete), so a use of an
-   * incomplete block adds nothing. An incomplete declaration is a graph the user did not write:
-   * only what holds for each layer on its own is reported, not shapes or connections that the
-   * missing parts explain.
-   */
-  private GraphDeclaration report(GraphDeclaration graph) {
-    if (graph.parameterNamesMissing) {
-      return graph.incomplete(); // every use reports why it cannot be connected
-    }
-    for (Problem problem : graph.check.problems()) {
-      if ((graph.complete || ARGUMENT_KINDS.contains(problem.kind()))
-          && !inIncompleteBlock(graph, problem)) {
-        reporter.report(problem, graph);
-      }
-    }
-    return graph.check.isClean() ? graph : graph.incomplete();
-  }
-
-  /** Whether {@code problem} is on a use of a block that has problems of its own. */
-  private static boolean inIncompleteBlock(GraphDeclaration graph, Problem problem) {
-    int index = problem.layerIndex();
-    if (index < 0 || index >= graph.members.size()) {
-      return false;
-    }
-    GraphDeclaration applied =
-        graph.applied.get(graph.members.get(index).method.getSimpleName().toString());
-    return applied != null && !applied.complete;
-  }
-
-  /** Problems that concern one layer's or the model's own arguments, whatever else is wrong. */
-  private static final Set<ErrorKind> ARGUMENT_KINDS =
-      EnumSet.of(
-          ErrorKind.INVALID_ARGUMENT,
-          ErrorKind.CONFLICTING_ARGUMENTS,
-          ErrorKind.UNKNOWN_LAYER,
-          ErrorKind.INVALID_MODEL_NAME,
-          ErrorKind.INVALID_INPUT,
-          ErrorKind.INVALID_BATCH_SIZE,
-          ErrorKind.INVALID_CONSTRAINT);
 
   /** What {@link #readMembers} found. */
   private static final class Members {

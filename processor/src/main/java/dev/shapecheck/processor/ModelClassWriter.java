@@ -109,54 +109,43 @@ final class ModelClassWriter {
     return name.toString();
   }
 
-  GeneratedFile write(ModelDeclaration model, ModelSummary summary) {
-    return written(model.type, rows -> sequential(model, summary, rows));
-  }
-
-  private ClassFile sequential(ModelDeclaration model, ModelSummary summary, SummaryRows rows) {
-    ClassFile file = new ClassFile(model.type, summary, rows);
-    file.constants();
-    CodeBlock list = file.rowList(summary.layers(), false);
-    file.summaryField(
-        "Every layer with its shapes and parameter counts, and the totals.",
-        CodeBlock.of(
-            "$T.of($L, INPUT_SHAPE, $L, $T.$L)",
-            MODEL_SUMMARY, literal(summary.name()), list, DTYPE, summary.dtype().name()));
-    file.kerasJson(KerasJson.parts(model.config, summary), "Sequential");
-    file.summaryMethod();
-    List<Layer> layers = summary.layers();
-    for (int i = 0; i < layers.size(); i++) {
-      file.layerMethod(MethodSpec.methodBuilder(layers.get(i).name()), layers.get(i), i, false);
-    }
-    return file;
-  }
-
   /**
-   * The class of a functional model: the same constants as a sequential one, {@code SUMMARY}
-   * built from {@code Layer.input} and {@code Layer.connected} rows after block expansion, and
-   * each interface method, with its parameters, returning its row (an {@code @Apply} method the
-   * row of the use's output).
+   * The class of a checked model: the constants, {@code SUMMARY} built from {@code Layer.of} rows
+   * (a sequential model) or from {@code Layer.input} and {@code Layer.connected} rows after block
+   * expansion (a functional one), {@code KERAS_JSON} in the matching Keras form, and each
+   * interface method, with its parameters, returning its row (an {@code @Apply} method the row of
+   * the use's output).
    */
   GeneratedFile write(GraphDeclaration model, ModelCheck check) {
-    return written(model.type, rows -> functional(model, check, rows));
+    return written(model.type, rows -> classFile(model, check, rows));
   }
 
-  private ClassFile functional(GraphDeclaration model, ModelCheck check, SummaryRows rows) {
+  private ClassFile classFile(GraphDeclaration model, ModelCheck check, SummaryRows rows) {
     ModelSummary summary = check.summary();
+    boolean functional = summary.isFunctional();
     ClassFile file = new ClassFile(model.type, summary, rows);
     file.constants();
-    CodeBlock list = file.rowList(summary.layers(), true);
-    StringBuilder outputs = new StringBuilder();
-    for (int i = 0; i < summary.outputLayers().size(); i++) {
-      outputs.append(i == 0 ? "" : ", ").append(literal(summary.outputLayers().get(i).name()));
+    CodeBlock list = file.rowList(summary.layers(), functional);
+    if (functional) {
+      StringBuilder outputs = new StringBuilder();
+      for (int i = 0; i < summary.outputLayers().size(); i++) {
+        outputs.append(i == 0 ? "" : ", ").append(literal(summary.outputLayers().get(i).name()));
+      }
+      file.summaryField(
+          "Every layer with its shapes, inbound layers and parameter counts.",
+          CodeBlock.of(
+              "$T.functional($L, $L,\n$T.of($L), $T.$L)",
+              MODEL_SUMMARY, literal(summary.name()), list, LIST, outputs.toString(), DTYPE,
+              summary.dtype().name()));
+    } else {
+      file.summaryField(
+          "Every layer with its shapes and parameter counts, and the totals.",
+          CodeBlock.of(
+              "$T.of($L, INPUT_SHAPE, $L, $T.$L)",
+              MODEL_SUMMARY, literal(summary.name()), list, DTYPE, summary.dtype().name()));
     }
-    file.summaryField(
-        "Every layer with its shapes, inbound layers and parameter counts.",
-        CodeBlock.of(
-            "$T.functional($L, $L,\n$T.of($L), $T.$L)",
-            MODEL_SUMMARY, literal(summary.name()), list, LIST, outputs.toString(), DTYPE,
-            summary.dtype().name()));
-    file.kerasJson(KerasJson.functionalParts(summary, check.configs()), "Functional");
+    file.kerasJson(
+        KerasJson.parts(summary, check.configs()), functional ? "Functional" : "Sequential");
     file.summaryMethod();
 
     List<Layer> layers = summary.layers();

@@ -1,8 +1,8 @@
 package dev.shapecheck.processor;
 
 import com.google.auto.service.AutoService;
+import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.ModelCheck;
-import dev.shapecheck.engine.Problem;
 import dev.shapecheck.engine.ShapeEngine;
 import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
@@ -30,11 +30,12 @@ import javax.tools.JavaFileObject;
  * Checks every {@code @Sequential} and {@code @Functional} model while javac runs and writes its
  * {@code ...Model} class.
  *
- * <p>Each model goes one way through three stages: {@link DeclarationReader} (source → declared
- * model; {@link GraphDeclarationReader} for graphs), {@link ShapeEngine} (declared model →
- * shapes, counts, problems), then either
- * {@link DiagnosticReporter} or {@link ModelClassWriter}. Models are independent: a broken one is
- * reported and skipped, the others are generated, and no exception ever reaches javac.
+ * <p>Each model goes one way through three stages: {@link DeclarationReader} for {@code
+ * @Sequential}, which lowers the model to a chain graph, or {@link GraphDeclarationReader} for
+ * {@code @Functional} and {@code @Block} (source → declared graph), {@link ShapeEngine} (graph →
+ * shapes, counts, problems), then {@link DiagnosticReporter} and, for a clean model, {@link
+ * ModelClassWriter}. Models are independent: a broken one is reported and skipped, the others are
+ * generated, and no exception ever reaches javac.
  */
 @AutoService(Processor.class)
 public final class ShapeCheckProcessor extends AbstractProcessor {
@@ -134,11 +135,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         if (conflicting(element)) {
           continue;
         }
-        if (LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null) {
-          processModel(element);
-        } else {
-          processGraph(element, graphs);
-        }
+        process(element, graphs);
       } catch (RuntimeException | Error failure) {
         reporter.internalError(element, failure);
       }
@@ -176,31 +173,17 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void processModel(Element element) {
-    Optional<ModelDeclaration> read = reader.read(element);
-    if (read.isEmpty()) {
-      return;
-    }
-    ModelDeclaration model = read.get();
-    ModelCheck check =
-        model.complete ? ShapeEngine.check(model.config) : ShapeEngine.checkArguments(model.config);
-    for (Problem problem : check.problems()) {
-      reporter.report(problem, model);
-    }
-    if (model.complete && check.isClean()) {
-      writeFile(element, model.annotation, writer.write(model, check.summary()), check);
-    }
-  }
-
   /**
-   * Writes the class of a {@code @Functional} model. Reading it reported everything wrong with it;
-   * a {@code @Block} is only read, so that its own errors are reported whether or not a model
-   * applies it.
+   * Reads a model or a block, which reports everything wrong with it, and writes the class of a
+   * model that is complete and clean. A {@code @Block} is only read, so that its own errors are
+   * reported whether or not a model applies it.
    */
-  private void processGraph(Element element, GraphDeclarationReader graphs) {
-    Optional<GraphDeclaration> read = graphs.read(element);
-    if (read.isEmpty()
-        || LayerMethodReader.findAnnotation(element, GraphDeclarationReader.FUNCTIONAL) == null) {
+  private void process(Element element, GraphDeclarationReader graphs) {
+    Optional<GraphDeclaration> read =
+        LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null
+            ? reader.read(element)
+            : graphs.read(element);
+    if (read.isEmpty() || read.get().config.kind() == GraphConfig.Kind.BLOCK) {
       return;
     }
     GraphDeclaration model = read.get();

@@ -136,7 +136,7 @@ final class FunctionalModelTest {
 
     Class<?> model = GeneratedClasses.load(c, "test.StackedModel");
     assertThat(field(model, "KERAS_JSON"))
-        .isEqualTo(KerasJson.functional(expected, check.configs()));
+        .isEqualTo(KerasJson.of(expected, check.configs()));
     assertThat((String) field(model, "KERAS_JSON")).contains("\"class_name\": \"Functional\"");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
