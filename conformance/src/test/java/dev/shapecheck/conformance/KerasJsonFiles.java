@@ -6,7 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.shapecheck.ModelSummary;
-import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
@@ -95,7 +94,7 @@ final class KerasJsonFiles {
       if (!check.isClean()) {
         throw new AssertionError(entry.name() + ": " + check.problems());
       }
-      this.json = KerasJson.of(config, check.summary());
+      this.json = check.kerasJson();
       if (entry.expected.has("keras")) {
         Matcher m = CORRECTED.matcher(entry.expected.get("keras").getAsString());
         while (m.find()) {
@@ -193,7 +192,7 @@ final class KerasJsonFiles {
         this.file = null;
       } else {
         this.check = checked;
-        this.file = new File(name, KerasJson.of(checked.summary(), checked.configs())
+        this.file = new File(name, checked.kerasJson()
             .getBytes(StandardCharsets.US_ASCII));
       }
     }

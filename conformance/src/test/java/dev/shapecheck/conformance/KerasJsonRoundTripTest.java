@@ -15,7 +15,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.SummaryStyle;
-import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.IOException;

@@ -38,9 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The text is written as Python's {@code json.dumps} writes it (see {@link PythonJson}): one
  * line, deterministic, ASCII only.
  */
-public final class KerasJson {
+final class KerasJson {
   /** The Keras version the JSON declares (the last tf.keras 2 release line). */
-  public static final String KERAS_VERSION = "2.15.0";
+  static final String KERAS_VERSION = "2.15.0";
 
 
   /**
@@ -79,7 +79,7 @@ public final class KerasJson {
    *     has a JSON form, since only its arguments are known to be valid Keras values
    * @throws IllegalArgumentException if {@code summary} is not {@code config}'s
    */
-  public static String of(ModelConfig config, ModelSummary summary) {
+  static String of(ModelConfig config, ModelSummary summary) {
     if (summary.isFunctional() || !summary.name().equals(config.name())) {
       throw new IllegalArgumentException(
           "the summary of model " + summary.name() + " is not that of model " + config.name());
@@ -92,7 +92,7 @@ public final class KerasJson {
    *
    * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
    */
-  public static String of(ModelSummary summary, List<LayerConfig> configs) {
+  static String of(ModelSummary summary, List<LayerConfig> configs) {
     return String.join("", parts(summary, configs));
   }
 
@@ -108,7 +108,7 @@ public final class KerasJson {
    * @param configs {@link ModelCheck#configs()}: one per row of {@code summary}, null for inputs
    * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
    */
-  public static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
+  static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
     List<Layer> rows = summary.layers();
     if (configs.size() != rows.size()) {
       throw new IllegalArgumentException(

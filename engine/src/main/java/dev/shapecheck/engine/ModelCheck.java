@@ -38,6 +38,27 @@ public final class ModelCheck {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * The clean model as Keras's {@code model.to_json()} (tf.keras 2 form: {@code Sequential} or
+   * {@code Functional}), one line, as Python's {@code json.dumps} writes it: what the generated
+   * class holds as {@code KERAS_JSON}.
+   *
+   * @throws IllegalStateException if the model has problems
+   */
+  public String kerasJson() {
+    return KerasJson.of(summary(), configs);
+  }
+
+  /**
+   * {@link #kerasJson()} in pieces that concatenate to it: the opening, one piece per layer
+   * ({@code ", {...}"}) and the closing, for writers that lay it out one layer per line.
+   *
+   * @throws IllegalStateException if the model has problems
+   */
+  public List<String> kerasJsonParts() {
+    return KerasJson.parts(summary(), configs);
+  }
+
   /** Whether the model is valid: no errors (warnings allowed), and a summary. */
   public boolean isClean() {
     for (Problem problem : problems) {

@@ -1,5 +1,6 @@
 package dev.shapecheck.engine;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -45,6 +46,23 @@ public final class ShapeEngine {
   /** Like {@link #checkArguments(ModelConfig)}, for a model of any kind (its connections too). */
   public static ModelCheck checkArguments(GraphConfig model) {
     return GraphEngine.checkArguments(model);
+  }
+
+  /**
+   * The name Keras gives a model of class {@code typeName} when none is given ({@code
+   * to_snake_case}): {@code MnistCnn} is {@code mnist_cnn}, {@code VGG16} is {@code vgg16}.
+   */
+  public static String defaultModelName(String typeName) {
+    return KerasNames.toSnakeCase(typeName);
+  }
+
+  /**
+   * {@code "; did you mean conv2?"} when one of {@code candidates} is close enough to {@code
+   * name} to be what was meant, else empty: the hint the engine's own messages give, for
+   * adapters that report mistakes in the declarations they read.
+   */
+  public static String didYouMean(String name, Collection<String> candidates) {
+    return Suggestions.didYouMean(name, candidates);
   }
 
   /** The layer types the engine knows, by Keras class name (wrappers included). */

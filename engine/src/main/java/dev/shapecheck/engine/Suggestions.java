@@ -5,14 +5,14 @@ import java.util.Locale;
 
 /**
  * "Did you mean ...?" for names a user mistyped: the known name closest in edit distance, when it
- * is close enough to be a typo rather than a different name altogether. Public so the processor's
- * declaration checks give the same hints as the engine's.
+ * is close enough to be a typo rather than a different name altogether. The processor reaches it
+ * through {@link ShapeEngine#didYouMean}, so its declaration checks give the same hints.
  */
-public final class Suggestions {
+final class Suggestions {
   private Suggestions() {}
 
   /** The candidate nearest {@code name}, or null when none is plausibly what was meant. */
-  public static String closest(String name, Collection<String> candidates) {
+  static String closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -29,7 +29,7 @@ public final class Suggestions {
   }
 
   /** {@code "; did you mean conv2?"}, or empty when nothing is close. */
-  public static String didYouMean(String name, Collection<String> candidates) {
+  static String didYouMean(String name, Collection<String> candidates) {
     String closest = closest(name, candidates);
     return closest == null ? "" : "; did you mean " + closest + "?";
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapecheck.Shape;
+import dev.shapecheck.engine.ShapeEngine;
 import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -144,7 +145,7 @@ class ReadmeJavaBlocksTest {
               "17",
               "-Xlint:all,-processing",
               "-classpath",
-              location(Shape.class),
+              location(Shape.class) + File.pathSeparator + location(ShapeEngine.class),
               "-processorpath",
               location(ShapeCheckProcessor.class) + File.pathSeparator + location(Shape.class),
               "-d",

@@ -2,7 +2,7 @@ package dev.shapecheck.processor;
 
 import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.NodeConfig;
-import dev.shapecheck.engine.Suggestions;
+import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +106,7 @@ final class ApplySetParser {
             new Issue(
                 index,
                 quoted + ": " + current.type.getSimpleName() + " has no layer or use named "
-                    + name + Suggestions.didYouMean(name, memberNames(current)),
+                    + name + ShapeEngine.didYouMean(name, memberNames(current)),
                 "the path names the block's methods: " + String.join(", ", memberNames(current))));
         return;
       }
@@ -175,7 +175,7 @@ final class ApplySetParser {
           new Issue(
               index,
               quoted + ": " + layerLabel + " has no attribute " + attribute
-                  + Suggestions.didYouMean(attribute, known),
+                  + ShapeEngine.didYouMean(attribute, known),
               "its attributes: " + String.join(", ", known)));
       return;
     }
@@ -196,7 +196,7 @@ final class ApplySetParser {
           new Issue(
               index,
               quoted + ": " + unknown.enumName + " has no constant " + unknown.constant
-                  + Suggestions.didYouMean(unknown.constant, unknown.constants),
+                  + ShapeEngine.didYouMean(unknown.constant, unknown.constants),
               "its constants: " + String.join(", ", unknown.constants)));
       return;
     }

@@ -3,7 +3,6 @@ package dev.shapecheck.processor;
 import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
-import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
@@ -81,7 +80,7 @@ final class DeclarationReader {
     }
     String name = (String) values.getOrDefault("name", "");
     if (name.isEmpty()) {
-      name = KerasNames.toSnakeCase(type.getSimpleName().toString());
+      name = ShapeEngine.defaultModelName(type.getSimpleName().toString());
     }
     int batchSize = (Integer) values.getOrDefault("batchSize", -1);
 

@@ -4,7 +4,6 @@ import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
-import dev.shapecheck.engine.KerasNames;
 import dev.shapecheck.engine.NodeConfig;
 import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayDeque;
@@ -128,7 +127,7 @@ final class GraphDeclarationReader {
     if (functional != null) {
       String name = (String) values.getOrDefault("name", "");
       if (name.isEmpty()) {
-        name = KerasNames.toSnakeCase(type.getSimpleName().toString());
+        name = ShapeEngine.defaultModelName(type.getSimpleName().toString());
       }
       config =
           GraphConfig.model(
@@ -145,7 +144,7 @@ final class GraphDeclarationReader {
     } else {
       config =
           GraphConfig.block(
-              KerasNames.toSnakeCase(type.getSimpleName().toString()), members.nodes, outputs);
+              ShapeEngine.defaultModelName(type.getSimpleName().toString()), members.nodes, outputs);
     }
     GraphDeclaration declaration =
         new GraphDeclaration(

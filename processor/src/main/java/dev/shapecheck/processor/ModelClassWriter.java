@@ -13,7 +13,6 @@ import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
-import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.ModelCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +144,7 @@ final class ModelClassWriter {
               MODEL_SUMMARY, literal(summary.name()), list, DTYPE, summary.dtype().name()));
     }
     file.kerasJson(
-        KerasJson.parts(summary, check.configs()), functional ? "Functional" : "Sequential");
+        check.kerasJsonParts(), functional ? "Functional" : "Sequential");
     file.summaryMethod();
 
     List<Layer> layers = summary.layers();

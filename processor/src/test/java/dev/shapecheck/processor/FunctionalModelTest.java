@@ -14,7 +14,6 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.GraphConfig;
-import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.NodeConfig;
@@ -136,7 +135,7 @@ final class FunctionalModelTest {
 
     Class<?> model = GeneratedClasses.load(c, "test.StackedModel");
     assertThat(field(model, "KERAS_JSON"))
-        .isEqualTo(KerasJson.of(expected, check.configs()));
+        .isEqualTo(check.kerasJson());
     assertThat((String) field(model, "KERAS_JSON")).contains("\"class_name\": \"Functional\"");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();

@@ -9,7 +9,6 @@ import static dev.shapecheck.processor.Compilations.mnistCnn;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.shapecheck.Shape;
-import dev.shapecheck.engine.KerasJson;
 import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
@@ -61,7 +60,7 @@ final class KerasJsonFieldTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     ModelConfig config = ModelConfig.of("wide", new int[] {8}, Shape.NONE, configs);
-    String expected = KerasJson.of(config, ShapeEngine.check(config).summary());
+    String expected = ShapeEngine.check(config).kerasJson();
     assertThat(expected.length()).isGreaterThan(3 * ModelClassWriter.KERAS_JSON_CHUNK);
     assertThat(generatedSource(compilation, "test.WideModel"))
         .contains("public static final String KERAS_JSON = String.join(\"\",");

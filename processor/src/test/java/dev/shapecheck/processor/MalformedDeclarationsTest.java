@@ -1165,6 +1165,6 @@ final class MalformedDeclarationsTest {
   }
 
   private static String snakeCase(String name) {
-    return dev.shapecheck.engine.KerasNames.toSnakeCase(name);
+    return dev.shapecheck.engine.ShapeEngine.defaultModelName(name);
   }
 }
