@@ -512,11 +512,11 @@ final class BlockExpansion {
       if (rows.size() + expanded <= MAX_LAYERS) {
         return true;
       }
-      String limit = ConstraintChecks.number(MAX_LAYERS);
+      String limit = RuleText.number(MAX_LAYERS);
       problem(
           member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
           "times = " + node.times() + " expands " + node.block().name() + " into "
-              + (expanded > MAX_LAYERS ? "more than " + limit : ConstraintChecks.number(expanded))
+              + (expanded > MAX_LAYERS ? "more than " + limit : RuleText.number(expanded))
               + " layers, which takes the model past the " + limit + " layers ShapeCheck checks",
           List.of(
               "needed: at most " + limit + " layers once every block is expanded (Keras's largest"

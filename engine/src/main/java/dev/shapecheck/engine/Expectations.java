@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * What the expectation rules ({@link ShapeMismatch}, {@link OutputMismatch} and their
- * validation, {@link InvalidExpectShape}, {@link InvalidExpectOutput}) and the functional
- * engine's own {@code @ExpectShape} check share: when an expectation can hold, whether it does,
- * the headline of a mismatch, and the hint when the layer itself tells what to change.
+ * validation, {@link InvalidExpectShape}, {@link InvalidExpectOutput}) share: when an expectation
+ * can hold, whether it does, the headline of a mismatch, and the hint when the layer itself tells
+ * what to change.
  */
 final class Expectations {
   private Expectations() {}

@@ -90,20 +90,6 @@ public final class GraphConfig {
     return new GraphConfig(name, nodes, outputs, dtype, kind, constraints);
   }
 
-  /**
-   * A sequential chain as the model it was lowered from, for the checks that are worded in
-   * terms of a sequential model's attributes ({@link ConstraintChecks}).
-   */
-  ModelConfig sequentialModel() {
-    NodeConfig input = nodes.get(0);
-    List<LayerConfig> layers = new ArrayList<>();
-    for (NodeConfig node : nodes.subList(1, nodes.size())) {
-      layers.add(node.layer());
-    }
-    return ModelConfig.of(name, input.shape(), input.batchSize(), layers, dtype)
-        .withConstraints(constraints);
-  }
-
   public String name() {
     return name;
   }

@@ -24,17 +24,20 @@ import java.util.Set;
  * order because a parameter can only name an earlier method. A row whose input is unknown (its
  * producer failed, or its arguments did) is skipped silently (one root cause, one error), while
  * independent branches go on being checked, so two broken branches give two errors in one pass.
- * Design constraints and warnings run on a model without errors.
+ * The {@link Rules} run at one call per phase: constraints that can never hold with the
+ * arguments (the model as declared, then each row after its arguments), and on a model without
+ * errors the expectations and budgets, the warnings, and the checks of how it is wired.
  *
  * <p>Checking a {@code @Block} itself (its inputs have no shapes), or only the arguments of a
  * declaration known to be incomplete, validates its connections and arguments only.
  *
  * <p>Where Keras's {@code Sequential} differs from its functional models, so does a {@link
- * GraphConfig.Kind#SEQUENTIAL} chain here, and only there: its input is the model's {@code input}
- * and {@code batchSize} (reported as such), each layer is called on the one output before it
- * (a merge layer then says it needs more), the summary lists layers without an InputLayer row,
- * messages describe the first layer's input as the model input and count the layers after a
- * failure, and its expectations form one chain that ends in {@code expectOutput}.
+ * GraphConfig.Kind#SEQUENTIAL} chain here: its input is the model's {@code input} and {@code
+ * batchSize} (reported as such), each layer is called on the one output before it (a merge layer
+ * then says it needs more), the summary lists layers without an InputLayer row, and messages
+ * describe the first layer's input as the model input and count the layers after a failure. The
+ * rules that differ (its expectations form one chain that ends in {@code expectOutput}) ask
+ * {@link RuleContext#isSequential()} themselves.
  */
 final class GraphEngine {
   private GraphEngine() {}
@@ -86,7 +89,8 @@ final class GraphEngine {
       if (sequential) {
         checkSequentialInput();
       }
-      validateConstraints(modelFindings); // like arguments: reported even if shapes fail
+      RuleContext declared = RuleContext.declared(model);
+      Rules.validate(declared, members()); // like arguments: reported even if shapes fail
       boolean hasInput =
           model.nodes().stream().anyMatch(n -> n.kind() == NodeConfig.Kind.INPUT);
       if (model.kind() == GraphConfig.Kind.FUNCTIONAL && !hasInput) {
@@ -104,14 +108,17 @@ final class GraphEngine {
       }
       BlockExpansion.Result expansion = BlockExpansion.expand(model, report);
       Findings rowFindings = findings(expansion.rows);
+      List<LayerConfig> rowConfigs = new ArrayList<>();
+      for (GraphRow row : expansion.rows) {
+        rowConfigs.add(row.kind == GraphRow.Kind.LAYER ? row.config : null);
+      }
+      RuleContext expanded = RuleContext.expanded(model, rowConfigs);
       for (int i = 0; i < expansion.rows.size(); i++) {
         GraphRow row = expansion.rows.get(i);
         consumed.addAll(row.inbound);
         if (row.kind == GraphRow.Kind.LAYER) {
           specs.put(row.name, parse(row));
-          if (!sequential) { // a sequential model's were validated with its other constraints
-            ConstraintChecks.validateExpectShape(i, row.config.expectShape(), rowFindings);
-          }
+          Rules.validateRow(expanded, i, rowFindings); // after its arguments
         }
       }
       if (!computeShapes) {
@@ -123,10 +130,11 @@ final class GraphEngine {
       ModelSummary summary = null;
       if (!report.hasErrors()) {
         summary = summary(expansion);
+        RuleContext checked = RuleContext.checked(model, configs, summary);
         Findings findings = findings(layerRows);
-        checkConstraints(summary, findings);
-        WarningChecks.check(configs, summary, findings);
-        GraphWarnings.check(model, report);
+        Rules.checkConstraints(checked, findings);
+        Rules.warn(checked, findings);
+        Rules.checkWiring(declared, members());
       }
       Set<String> rows = new HashSet<>();
       for (Layer layer : layers) {
@@ -163,35 +171,6 @@ final class GraphEngine {
         }
       }
       return ModelSummary.functional(model.name(), layers, outputs, dtype);
-    }
-
-    /**
-     * Reports the design constraints that can never hold, before any shape is known. A
-     * sequential model's {@code @ExpectShape}s are validated here with its {@code expectOutput};
-     * a functional model's, row by row as its blocks expand.
-     */
-    private void validateConstraints(Findings modelFindings) {
-      if (sequential) {
-        ConstraintChecks.validate(model.sequentialModel(), declaredLayers());
-      } else {
-        ConstraintChecks.validateBudgets(model.constraints(), modelFindings);
-      }
-    }
-
-    /**
-     * The design constraints of a model whose shapes are all known: the expectations, then the
-     * budgets, which are facts about the declared model and so are checked even when an
-     * expectation fails. A sequential model's expectations form one chain that ends in {@code
-     * expectOutput}, and its first mismatch leaves the later ones unchecked; a functional
-     * model's mismatch leaves unchecked only the rows that depend on it.
-     */
-    private void checkConstraints(ModelSummary summary, Findings findings) {
-      if (sequential) {
-        ConstraintChecks.check(model.sequentialModel(), summary, findings);
-      } else {
-        checkExpectations(summary, findings);
-        ConstraintChecks.checkBudgets(model.constraints(), summary, configs, findings);
-      }
     }
 
     /**
@@ -419,53 +398,10 @@ final class GraphEngine {
     }
 
     /**
-     * Each {@code @ExpectShape} of a row whose inputs are as expected; a mismatch makes every row
-     * that depends on it unchecked (its shapes follow from the wrong one), while independent
-     * branches are still checked.
+     * Findings whose layer index counts the model's members as messages do (a sequential model's
+     * layers as declared), each placed on its member.
      */
-    private void checkExpectations(ModelSummary summary, Findings findings) {
-      Set<String> diverged = new HashSet<>();
-      List<Layer> rows = summary.layers();
-      for (int i = 0; i < rows.size(); i++) {
-        Layer layer = rows.get(i);
-        LayerConfig config = configs.get(i);
-        if (layer.inbound().stream().anyMatch(diverged::contains)) {
-          diverged.add(layer.name());
-          continue;
-        }
-        int[] expected = config == null ? null : config.expectShape();
-        if (expected == null || Arrays.equals(layer.outputShape().dims(), expected)) {
-          continue;
-        }
-        diverged.add(layer.name());
-        List<String> details = new ArrayList<>();
-        for (int j = 0; j < layer.inbound().size(); j++) {
-          details.add(
-              (layer.inbound().size() == 1 ? "input:  " : "input " + (j + 1) + ": ")
-                  + InputDescription.outputOf(layer.inbound().get(j), layer.inputShapes().get(j))
-                      .detail());
-        }
-        details.add("output: " + layer.outputShape());
-        details.add("needed: " + Shape.withBatch(layer.outputShape().batchSize(), expected));
-        String hint = ConstraintChecks.expectationHint(layer, config, expected);
-        details.add(
-            "hint:   " + (hint != null
-                ? hint
-                : "if its inputs are what you meant, " + layer.name() + "'s own arguments make"
-                    + " the difference; otherwise put @ExpectShape on the layers that feed it to"
-                    + " find where the shapes first diverge"));
-        findings.layer(
-            i, ErrorKind.SHAPE_MISMATCH, "ExpectShape", "value",
-            ConstraintChecks.mismatch(layer, expected), details);
-      }
-    }
-
-    /**
-     * Findings whose layer index counts a sequential model's layers as declared, before its
-     * chain is expanded into rows.
-     */
-    private Findings declaredLayers() {
-      Findings model = findings(List.of());
+    private Findings members() {
       return new Findings() {
         @Override
         public void layer(
@@ -476,15 +412,16 @@ final class GraphEngine {
             String headline,
             List<String> details) {
           int member = report.member(index);
+          NodeConfig node = model.nodes().get(member);
           report.member(
-              member, kind, annotation, attribute, -1,
-              Run.this.model.nodes().get(member).layer().label(), headline, details);
+              member, kind, annotation, attribute, -1, BlockExpansion.label(node.name(), node),
+              headline, details);
         }
 
         @Override
         public void model(
             ErrorKind kind, String attribute, String headline, List<String> details) {
-          model.model(kind, attribute, headline, details);
+          report.model(kind, attribute, headline, details);
         }
       };
     }

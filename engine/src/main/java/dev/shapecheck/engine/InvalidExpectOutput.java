@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code InvalidConstraint} on {@code expectOutput}: an expected output with a dimension that is
  * neither positive nor {@code Shape.NONE}, which no model can meet. Like an argument error it is
- * found before any shape is computed, so it is reported even when the shapes fail.
+ * found before any shape is computed, so it is reported even when the shapes fail. Only
+ * {@code @Sequential} has the attribute.
  */
 final class InvalidExpectOutput implements Rule {
   @Override
@@ -16,7 +17,8 @@ final class InvalidExpectOutput implements Rule {
   @Override
   public void checkModel(RuleContext model, Findings sink) {
     int[] expectOutput = model.constraints().expectOutput();
-    if (expectOutput == null || Expectations.allDimensions(expectOutput)) {
+    if (!model.isSequential()
+        || expectOutput == null || Expectations.allDimensions(expectOutput)) {
       return;
     }
     sink.model(

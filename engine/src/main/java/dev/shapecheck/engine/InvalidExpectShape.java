@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * {@code InvalidConstraint} on {@code @ExpectShape}: an expected shape with no dimension, or with
  * one that is neither positive nor {@code Shape.NONE}, which no layer can output. Found before
- * any shape is computed, so it is reported with the argument errors even when the shapes fail.
+ * any shape is computed, so it is reported with the argument errors even when the shapes fail: a
+ * sequential model's as declared, with its {@code expectOutput} and before its layers' argument
+ * errors; a functional model's, whose blocks' layers are rows only once expanded, on each row
+ * after that row's argument errors.
  */
 final class InvalidExpectShape implements Rule {
   @Override
@@ -14,21 +17,17 @@ final class InvalidExpectShape implements Rule {
   }
 
   @Override
-  public void checkModel(RuleContext model, Findings sink) {
-    List<LayerConfig> configs = model.configs();
-    for (int i = 0; i < configs.size(); i++) {
-      check(i, configs.get(i).expectShape(), sink);
+  public void checkLayer(RuleContext model, int index, Findings sink) {
+    if (model.isSequential() && model.isExpanded()) {
+      return; // validated as declared
     }
-  }
-
-  /** Reports layer {@code index}'s {@code @ExpectShape} (null: none) if it can never hold. */
-  static void check(int index, int[] expected, Findings sink) {
+    int[] expected = model.config(index).expectShape();
     if (expected == null || Expectations.allDimensions(expected) && expected.length > 0) {
       return;
     }
     sink.layer(
         index,
-        ErrorKind.INVALID_CONSTRAINT,
+        kind(),
         "ExpectShape",
         "value",
         expected.length == 0

@@ -10,6 +10,7 @@ import java.util.List;
  * @Sequential(expectOutput)}, the last expectation of the chain: checked only when every
  * {@code @ExpectShape} holds ({@link ShapeMismatch} has reported the first that does not, and
  * the output follows from it). The hint names the change when the last layer alone can tell it.
+ * Only {@code @Sequential} has the attribute.
  */
 final class OutputMismatch implements Rule {
   @Override
@@ -19,6 +20,9 @@ final class OutputMismatch implements Rule {
 
   @Override
   public void checkModel(RuleContext model, Findings sink) {
+    if (!model.isSequential()) {
+      return;
+    }
     int[] expected = model.constraints().expectOutput();
     if (Expectations.firstMismatch(model) >= 0
         || expected == null

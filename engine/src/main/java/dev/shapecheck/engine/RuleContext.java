@@ -3,35 +3,31 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The model as {@link Rule}s see it: its declaration (a sequential {@link ModelConfig} or a
- * functional {@link GraphConfig}, each when the caller has it), the design constraints, and, once
- * the shapes are known, the summary with the layer configurations that parallel its rows (null
- * for the InputLayer rows of a functional model). Each entry point builds the context it can;
- * what a rule reads must be in the context its phase builds.
+ * The model as {@link Rule}s see it: its declaration (a {@link GraphConfig}, whose kind tells a
+ * sequential chain from a functional model), its design constraints, the layer configurations
+ * that the rows of a phase stand for and, once the shapes are known, the summary whose rows they
+ * parallel. {@link Rules} says which context each phase is given; what a rule reads must be in
+ * the context its phase builds.
  */
 final class RuleContext {
-  private final ModelConfig model;
   private final GraphConfig graph;
-  private final DesignConstraints constraints;
   private final List<LayerConfig> configs;
+  private final boolean expanded;
   private final ModelSummary summary;
   private final Map<String, Integer> rowOf = new HashMap<>();
 
   private RuleContext(
-      ModelConfig model,
-      GraphConfig graph,
-      DesignConstraints constraints,
-      List<LayerConfig> configs,
-      ModelSummary summary) {
-    this.model = model;
+      GraphConfig graph, List<LayerConfig> configs, boolean expanded, ModelSummary summary) {
     this.graph = graph;
-    this.constraints = constraints;
-    this.configs = configs;
+    this.configs = Collections.unmodifiableList(new ArrayList<>(configs));
+    this.expanded = expanded;
     this.summary = summary;
     if (summary != null) {
       List<Layer> layers = summary.layers();
@@ -41,55 +37,62 @@ final class RuleContext {
     }
   }
 
-  /** A sequential model as declared, before any shape is known. */
-  static RuleContext declared(ModelConfig model) {
-    return new RuleContext(model, null, model.constraints(), model.layers(), null);
-  }
-
-  /** Only the design constraints, before any shape is known. */
-  static RuleContext declared(DesignConstraints constraints) {
-    return new RuleContext(null, null, constraints, List.of(), null);
-  }
-
-  /** A functional model as declared: its members and outputs. */
+  /**
+   * A model as declared, before any block is expanded or shape known. Its rows are a sequential
+   * model's layers, counted as declared; a functional model's layers become rows only as its
+   * blocks expand ({@link #expanded}), so here it has none.
+   */
   static RuleContext declared(GraphConfig graph) {
-    return new RuleContext(null, graph, graph.constraints(), List.of(), null);
-  }
-
-  /** A sequential model whose every shape is known. */
-  static RuleContext checked(ModelConfig model, ModelSummary summary) {
-    return new RuleContext(model, null, model.constraints(), model.layers(), summary);
+    List<LayerConfig> layers = new ArrayList<>();
+    if (graph.kind() == GraphConfig.Kind.SEQUENTIAL) {
+      for (NodeConfig node : graph.nodes().subList(1, graph.nodes().size())) {
+        layers.add(node.layer());
+      }
+    }
+    return new RuleContext(graph, layers, false, null);
   }
 
   /**
-   * A model whose every shape is known, without its declaration; {@code configs} parallels the
-   * summary's rows (null for the InputLayer rows of a functional model).
+   * A model whose blocks are expanded, before any shape is known; {@code rows} are the expanded
+   * rows' layer configurations (null for a row that is no layer).
    */
-  static RuleContext checked(
-      DesignConstraints constraints, List<LayerConfig> configs, ModelSummary summary) {
-    return new RuleContext(null, null, constraints, configs, summary);
+  static RuleContext expanded(GraphConfig graph, List<LayerConfig> rows) {
+    return new RuleContext(graph, rows, true, null);
   }
 
-  /** Like {@link #checked(DesignConstraints, List, ModelSummary)}, without the constraints. */
-  static RuleContext checked(List<LayerConfig> configs, ModelSummary summary) {
-    return new RuleContext(null, null, null, configs, summary);
+  /**
+   * A model whose every shape is known; {@code configs} parallels the summary's rows (null for
+   * the InputLayer rows of a functional model).
+   */
+  static RuleContext checked(GraphConfig graph, List<LayerConfig> configs, ModelSummary summary) {
+    return new RuleContext(graph, configs, true, summary);
   }
 
-  /** The sequential declaration, or null. */
-  ModelConfig model() {
-    return model;
-  }
-
-  /** The functional declaration, or null. */
+  /** The declaration. */
   GraphConfig graph() {
     return graph;
   }
 
-  DesignConstraints constraints() {
-    return constraints;
+  /** Whether the model is a {@code @Sequential} one, lowered to a chain. */
+  boolean isSequential() {
+    return graph.kind() == GraphConfig.Kind.SEQUENTIAL;
   }
 
-  /** The layer configurations, one per row (null for an InputLayer row). */
+  /** Whether the rows are those of the expanded model rather than the layers as declared. */
+  boolean isExpanded() {
+    return expanded;
+  }
+
+  /** A sequential model's {@code input}: the dimensions of one sample. */
+  int[] sequentialInput() {
+    return graph.nodes().get(0).shape();
+  }
+
+  DesignConstraints constraints() {
+    return graph.constraints();
+  }
+
+  /** The layer configurations, one per row (null for a row that is no layer). */
   List<LayerConfig> configs() {
     return configs;
   }

@@ -3,7 +3,10 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Layer;
 import java.util.Locale;
 
-/** Wording that several rules share, so that their messages write numbers and layers alike. */
+/**
+ * Wording that several rules share, so that their messages write numbers and layers alike; the
+ * engine writes its own numbers (a block use past the layer limit) with it too.
+ */
 final class RuleText {
   private RuleText() {}
 

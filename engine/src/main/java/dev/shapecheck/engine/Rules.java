@@ -4,34 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every {@link Rule}, by the phase that runs it, in the order they run: a model's problems come
- * out in rule order within each layer (the engines sort them by layer, stably). The facades
- * {@link ConstraintChecks}, {@link WarningChecks} and {@link GraphWarnings} are the engines' entry
- * points into these lists.
+ * Every {@link Rule}, by the phase that runs it, in the order they run, and the engine's one way
+ * into them: a method per phase. A model's problems come out in rule order within each layer
+ * (the engine sorts them by layer, stably), and the phases run in the order listed here. Where
+ * Keras's {@code Sequential} differs from its functional models, a rule asks {@link
+ * RuleContext#isSequential()}; the phases are the same for every model.
  */
 final class Rules {
   private Rules() {}
 
-  /** Budgets that can never hold, found before any shape is computed. */
-  static final List<Rule> BUDGET_VALIDATION =
+  /**
+   * Design constraints that can never hold, found before any shape is computed so that they are
+   * reported with the argument errors even when shapes fail: {@code expectOutput}, the budgets,
+   * then each {@code @ExpectShape}.
+   */
+  static final List<Rule> DECLARATION =
       List.of(
+          new InvalidExpectOutput(),
           new NegativeBudget("maxParams", DesignConstraints::maxParams),
           new NegativeBudget("maxMacs", DesignConstraints::maxMacs),
-          new NegativeBudget("maxParamBytes", DesignConstraints::maxParamBytes));
+          new NegativeBudget("maxParamBytes", DesignConstraints::maxParamBytes),
+          new InvalidExpectShape());
 
-  /** Every constraint of a sequential model that can never hold, budgets included. */
-  static final List<Rule> CONSTRAINT_VALIDATION =
-      concat(
-          List.of(new InvalidExpectOutput()), BUDGET_VALIDATION, List.of(new InvalidExpectShape()));
-
-  /** A sequential model's expectations: the {@code @ExpectShape}s, then {@code expectOutput}. */
+  /**
+   * The expectations, {@code @ExpectShape} then {@code expectOutput}, of a model whose shapes are
+   * all known; a mismatch leaves unchecked the expectations that follow from it.
+   */
   static final List<Rule> EXPECTATIONS = List.of(new ShapeMismatch(), new OutputMismatch());
 
   /** The budgets, facts about the declared model, checked even when an expectation fails. */
   static final List<Rule> BUDGETS =
       List.of(new ParamsBudget(), new UnknownMacs(), new MacsBudget(), new ParamBytesBudget());
 
-  /** What {@link ConstraintChecks#check} runs on a sequential model: expectations, budgets. */
+  /** What {@link #checkConstraints} runs: the expectations, then the budgets. */
   static final List<Rule> CONSTRAINTS = concat(EXPECTATIONS, BUDGETS);
 
   /** The warnings about layers, of any model without errors. */
@@ -48,7 +53,45 @@ final class Rules {
 
   /** Every rule, once. */
   static List<Rule> all() {
-    return concat(CONSTRAINT_VALIDATION, CONSTRAINTS, WARNINGS, GRAPH_WARNINGS);
+    return concat(DECLARATION, CONSTRAINTS, WARNINGS, GRAPH_WARNINGS);
+  }
+
+  /**
+   * The model as declared ({@link RuleContext#declared}), before its blocks are expanded:
+   * {@link #DECLARATION}, on the model and on its layers as declared; layer indices count them
+   * as messages do.
+   */
+  static void validate(RuleContext declared, Findings sink) {
+    run(DECLARATION, declared, sink);
+  }
+
+  /**
+   * Row {@code index} of the expanded model ({@link RuleContext#expanded}), once its arguments
+   * are validated: {@link #DECLARATION}'s checks of one layer, for the rows a model has only
+   * once its blocks are expanded.
+   */
+  static void validateRow(RuleContext expanded, int index, Findings sink) {
+    for (Rule rule : DECLARATION) {
+      rule.checkLayer(expanded, index, sink);
+    }
+  }
+
+  /** {@link #CONSTRAINTS}, on a model without errors ({@link RuleContext#checked}). */
+  static void checkConstraints(RuleContext checked, Findings sink) {
+    run(CONSTRAINTS, checked, sink);
+  }
+
+  /** {@link #WARNINGS}, on a model without errors ({@link RuleContext#checked}). */
+  static void warn(RuleContext checked, Findings sink) {
+    run(WARNINGS, checked, sink);
+  }
+
+  /**
+   * {@link #GRAPH_WARNINGS}, on the declaration ({@link RuleContext#declared}) of a model
+   * without errors; layer indices count its members as messages do.
+   */
+  static void checkWiring(RuleContext declared, Findings sink) {
+    run(GRAPH_WARNINGS, declared, sink);
   }
 
   @SafeVarargs
@@ -65,7 +108,7 @@ final class Rules {
    * each rule's {@link Rule#checkLayer}; then the model through each rule's {@link
    * Rule#checkModel}.
    */
-  static void run(List<Rule> rules, RuleContext model, Findings sink) {
+  private static void run(List<Rule> rules, RuleContext model, Findings sink) {
     List<LayerConfig> configs = model.configs();
     for (int i = 0; i < configs.size(); i++) {
       if (configs.get(i) == null) {

@@ -3,15 +3,18 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Layer;
 import dev.shapecheck.Shape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code ShapeMismatch}: a layer of a sequential model whose output differs from its
- * {@code @ExpectShape}. Keras has no such notion: the user asserts the shapes meant, so that an
- * architecture that is valid but not the one meant fails the build with the numbers that say why.
- * The expectations are checked in layer order and the first that fails ends the chain: the shapes
- * after it are not the ones the user meant, so later expectations (and {@code expectOutput},
- * {@link OutputMismatch}) would only cascade; the message lists them as not checked.
+ * {@code ShapeMismatch}: a layer whose output differs from its {@code @ExpectShape}. Keras has no
+ * such notion: the user asserts the shapes meant, so that an architecture that is valid but not
+ * the one meant fails the build with the numbers that say why. The expectations are checked in
+ * layer order, and a mismatch leaves unchecked every expectation that follows from it, as its
+ * shapes are not the ones the user meant: in a sequential model that is every later one (and
+ * {@code expectOutput}, {@link OutputMismatch}), which the message lists as not checked; in a
+ * functional model, the rows that depend on it, while independent branches are still checked.
  */
 final class ShapeMismatch implements Rule {
   @Override
@@ -21,6 +24,15 @@ final class ShapeMismatch implements Rule {
 
   @Override
   public void checkModel(RuleContext model, Findings sink) {
+    if (model.isSequential()) {
+      checkChain(model, sink);
+    } else {
+      checkBranches(model, sink);
+    }
+  }
+
+  /** A sequential model's chain of expectations: the first that fails ends it. */
+  private void checkChain(RuleContext model, Findings sink) {
     int i = Expectations.firstMismatch(model);
     if (i < 0) {
       return;
@@ -41,6 +53,46 @@ final class ShapeMismatch implements Rule {
     }
     sink.layer(
         i, kind(), "ExpectShape", "value", Expectations.mismatch(layer, expected), details);
+  }
+
+  /**
+   * Each {@code @ExpectShape} of a functional model's row whose inputs are as expected; a
+   * mismatch makes every row that depends on it unchecked.
+   */
+  private void checkBranches(RuleContext model, Findings sink) {
+    Set<String> diverged = new HashSet<>();
+    List<Layer> rows = model.layers();
+    for (int i = 0; i < rows.size(); i++) {
+      Layer layer = rows.get(i);
+      LayerConfig config = model.config(i);
+      if (layer.inbound().stream().anyMatch(diverged::contains)) {
+        diverged.add(layer.name());
+        continue;
+      }
+      int[] expected = config == null ? null : config.expectShape();
+      if (Expectations.holds(layer, expected)) {
+        continue;
+      }
+      diverged.add(layer.name());
+      List<String> details = new ArrayList<>();
+      for (int j = 0; j < layer.inbound().size(); j++) {
+        details.add(
+            (layer.inbound().size() == 1 ? "input:  " : "input " + (j + 1) + ": ")
+                + InputDescription.outputOf(layer.inbound().get(j), layer.inputShapes().get(j))
+                    .detail());
+      }
+      details.add("output: " + layer.outputShape());
+      details.add("needed: " + Shape.withBatch(layer.outputShape().batchSize(), expected));
+      String hint = Expectations.hint(layer, config, expected);
+      details.add(
+          "hint:   " + (hint != null
+              ? hint
+              : "if its inputs are what you meant, " + layer.name() + "'s own arguments make"
+                  + " the difference; otherwise put @ExpectShape on the layers that feed it to"
+                  + " find where the shapes first diverge"));
+      sink.layer(
+          i, kind(), "ExpectShape", "value", Expectations.mismatch(layer, expected), details);
+    }
   }
 
   /** The expectations after layer {@code index}, which its mismatch leaves unchecked. */
@@ -80,7 +132,7 @@ final class ShapeMismatch implements Rule {
     String difference = layer.name() + "'s own arguments make the difference";
     if (index == 0) {
       return layer.name() + " takes the model input " + layer.inputShape().dimsToString()
-          + " directly: if input = " + Arguments.format(model.model().input()) + " is right, "
+          + " directly: if input = " + Arguments.format(model.sequentialInput()) + " is right, "
           + "its own arguments make the difference";
     }
     if (model.config(index - 1).expectShape() != null) {

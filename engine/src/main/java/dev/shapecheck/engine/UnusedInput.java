@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * {@code UnusedInput}: an input of a functional model that no layer consumes (and that is no
  * output). Keras builds the model without a word, yet still demands data for it at {@code fit()}:
- * probably a leftover. Reported on the member, whose index counts in the graph's members.
+ * probably a leftover. Reported on the member, whose index counts in the graph's members. A
+ * sequential model's input is its first layer's, never unused.
  */
 final class UnusedInput implements Rule {
   @Override
@@ -17,6 +18,9 @@ final class UnusedInput implements Rule {
 
   @Override
   public void checkModel(RuleContext model, Findings sink) {
+    if (model.isSequential()) {
+      return;
+    }
     List<NodeConfig> nodes = model.graph().nodes();
     Set<String> consumed = new HashSet<>(model.graph().outputs());
     for (NodeConfig node : nodes) {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each warning rule of {@link WarningChecks}, with the cases it must leave alone. */
+/** Each warning rule of {@link Rules#WARNINGS}, with the cases it must leave alone. */
 class WarningChecksTest {
   private static final LayerConfig[] SEED = {
     layer("conv1", "Conv2D", "filters: 32, kernelSize: [3], activation: 'RELU'"),
