@@ -3,8 +3,8 @@ package dev.shapecheck;
 import java.util.Locale;
 
 /**
- * The floating-point type of a model's weights and activations, Keras's {@code dtype}; it sets
- * the bytes behind every memory figure of a summary.
+ * The floating-point type of a model's weights and activations, Keras's {@code dtype}; it sets the
+ * bytes behind every memory figure of a summary.
  */
 public enum DType {
   FLOAT16(2),

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An assertion on one layer's output shape, checked by the compiler: a test inside the
- * declaration. {@code @ExpectShape({13, 13, 32}) @MaxPooling2D(poolSize = 2) Layer pool1();}
- * fails compilation if {@code pool1} does not output {@code (None, 13, 13, 32)}.
+ * An assertion on one layer's output shape, checked by the compiler: a test inside the declaration.
+ * {@code @ExpectShape({13, 13, 32}) @MaxPooling2D(poolSize = 2) Layer pool1();} fails compilation
+ * if {@code pool1} does not output {@code (None, 13, 13, 32)}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

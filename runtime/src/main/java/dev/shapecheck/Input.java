@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One input of a {@link Functional} model or of a {@link Block}: a method without parameters
- * whose name is the input's name, as Keras's {@code keras.Input(shape, name=...)}.
+ * One input of a {@link Functional} model or of a {@link Block}: a method without parameters whose
+ * name is the input's name, as Keras's {@code keras.Input(shape, name=...)}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
 public @interface Input {
   /**
    * The shape of one sample, without the batch; {@link Shape#NONE} for an unknown dimension.
-   * Required in a {@link Functional} model. In a {@link Block} it is usually left empty: the
-   * input takes whatever shape arrives where the block is applied (when given, the arriving shape
-   * must equal it).
+   * Required in a {@link Functional} model. In a {@link Block} it is usually left empty: the input
+   * takes whatever shape arrives where the block is applied (when given, the arriving shape must
+   * equal it).
    */
   int[] shape() default {};
 

@@ -184,16 +184,16 @@ public final class ModelSummary {
   }
 
   /**
-   * Multiply-accumulates for one sample, the sum of {@link Layer#macs()}, or {@link
-   * Layer#UNKNOWN} when a layer's depends on an unknown dimension (or exceeds 2^63 - 1).
+   * Multiply-accumulates for one sample, the sum of {@link Layer#macs()}, or {@link Layer#UNKNOWN}
+   * when a layer's depends on an unknown dimension (or exceeds 2^63 - 1).
    */
   public long totalMacs() {
     return totalMacs;
   }
 
   /**
-   * Bytes of all weights: total params × {@link DType#bytes()} (Keras's "(364.54 KB)"), or
-   * {@link Layer#UNKNOWN} beyond 2^63 - 1.
+   * Bytes of all weights: total params × {@link DType#bytes()} (Keras's "(364.54 KB)"), or {@link
+   * Layer#UNKNOWN} beyond 2^63 - 1.
    */
   public long paramBytes() {
     return CostFigures.times(totalParams(), dtype.bytes());
@@ -210,8 +210,8 @@ public final class ModelSummary {
   }
 
   /**
-   * Bytes of every layer's output for one sample — what a forward pass keeps for the backward
-   * pass — or {@link Layer#UNKNOWN} with an unknown dimension.
+   * Bytes of every layer's output for one sample — what a forward pass keeps for the backward pass
+   * — or {@link Layer#UNKNOWN} with an unknown dimension.
    */
   public long activationBytes() {
     return activationBytes;
@@ -219,9 +219,9 @@ public final class ModelSummary {
 
   /**
    * An estimate of the memory training takes with Adam at {@code batchSize}: all weights, plus a
-   * gradient and Adam's two moments per trainable weight, plus the activations of the whole
-   * batch. Framework workspace and the input batch itself are not counted. {@link Layer#UNKNOWN}
-   * with an unknown dimension, or beyond 2^63 - 1.
+   * gradient and Adam's two moments per trainable weight, plus the activations of the whole batch.
+   * Framework workspace and the input batch itself are not counted. {@link Layer#UNKNOWN} with an
+   * unknown dimension, or beyond 2^63 - 1.
    */
   public long trainingMemoryBytes(int batchSize) {
     if (batchSize <= 0) {
@@ -233,9 +233,9 @@ public final class ModelSummary {
   }
 
   /**
-   * The model as a Graphviz DOT graph, like Keras's {@code plot_model(show_shapes=True)}: an
-   * {@code InputLayer} box, then one box per layer with its name, Keras type, input and output
-   * shapes and parameter count, connected top to bottom. Render it with {@code dot -Tpng}.
+   * The model as a Graphviz DOT graph, like Keras's {@code plot_model(show_shapes=True)}: an {@code
+   * InputLayer} box, then one box per layer with its name, Keras type, input and output shapes and
+   * parameter count, connected top to bottom. Render it with {@code dot -Tpng}.
    */
   public String toDot() {
     return DotDiagram.render(DiagramGraph.of(this));

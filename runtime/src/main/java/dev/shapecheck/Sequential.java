@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a Keras {@code Sequential} model as an interface: each abstract method returning
- * {@link Layer} and carrying one layer annotation from {@code dev.shapecheck.layers} is a layer,
- * in source order, named after the method.
+ * Declares a Keras {@code Sequential} model as an interface: each abstract method returning {@link
+ * Layer} and carrying one layer annotation from {@code dev.shapecheck.layers} is a layer, in source
+ * order, named after the method.
  *
  * <p>The ShapeCheck annotation processor computes every layer's shape and parameter count while
  * javac runs, reports invalid stacks as compile errors on the annotation at fault, and generates
@@ -48,8 +48,8 @@ public @interface Sequential {
   DType dtype() default DType.FLOAT32;
 
   /**
-   * The output shape the model must have, without the batch (e.g. {@code {10}}); a different
-   * final shape is a compile error. Empty (the default) expects nothing.
+   * The output shape the model must have, without the batch (e.g. {@code {10}}); a different final
+   * shape is a compile error. Empty (the default) expects nothing.
    */
   int[] expectOutput() default {};
 

@@ -48,8 +48,9 @@ class ModelSummaryTest {
 
   @Test
   void unknownDimensionsMakeMemoryFiguresUnknown() {
-    Layer open = Layer.of("d", "Dense", Shape.of(Shape.NONE, 4), Shape.of(Shape.NONE, 2), 10, 0,
-        Layer.UNKNOWN);
+    Layer open =
+        Layer.of(
+            "d", "Dense", Shape.of(Shape.NONE, 4), Shape.of(Shape.NONE, 2), 10, 0, Layer.UNKNOWN);
     ModelSummary summary = ModelSummary.of("m", open.inputShape(), List.of(open));
     assertEquals(Layer.UNKNOWN, summary.activationBytes());
     assertEquals(Layer.UNKNOWN, summary.totalMacs());

@@ -1,7 +1,6 @@
 package dev.shapecheck.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +30,15 @@ public final class CompileBenchmark {
   }
 
   /**
-   * The processor side of one tool: its processor path, the class path its sources need,
-   * processor options ({@code -A...}), and the processor class {@link TimedProcessor} probes
-   * (null: no probe).
+   * The processor side of one tool: its processor path, the class path its sources need, processor
+   * options ({@code -A...}), and the processor class {@link TimedProcessor} probes (null: no
+   * probe).
    */
-  record Tool(String name, List<Path> processorPath, List<Path> classPath, List<String> options,
+  record Tool(
+      String name,
+      List<Path> processorPath,
+      List<Path> classPath,
+      List<String> options,
       String processorClass) {
     Tool(String name, List<Path> processorPath, List<Path> classPath, String processorClass) {
       this(name, processorPath, classPath, List.of(), processorClass);
@@ -44,21 +47,32 @@ public final class CompileBenchmark {
 
   private void run() throws IOException {
     // The processor needs the engine at compile time, as a user's processor path resolves it.
-    Tool shapeCheck = new Tool("ShapeCheck",
-        List.of(options.processorJar, options.engineJar, options.runtimeJar),
-        List.of(options.runtimeJar), "dev.shapecheck.processor.ShapeCheckProcessor");
-    Tool autoValue = new Tool("AutoValue",
-        List.of(options.autoValueDir.resolve("auto-value.jar")),
-        List.of(options.autoValueDir.resolve("auto-value-annotations.jar")),
-        "com.google.auto.value.processor.AutoValueProcessor");
+    Tool shapeCheck =
+        new Tool(
+            "ShapeCheck",
+            List.of(options.processorJar, options.engineJar, options.runtimeJar),
+            List.of(options.runtimeJar),
+            "dev.shapecheck.processor.ShapeCheckProcessor");
+    Tool autoValue =
+        new Tool(
+            "AutoValue",
+            List.of(options.autoValueDir.resolve("auto-value.jar")),
+            List.of(options.autoValueDir.resolve("auto-value-annotations.jar")),
+            "com.google.auto.value.processor.AutoValueProcessor");
     ResultsReport report = new ResultsReport(options, javac);
     report.start();
 
     Path copying = benchProcessorPath("copying-processor", CopyingProcessor.class);
     timed = benchProcessorPath("timed-processor", TimedProcessor.class);
     for (int n : options.sizes) {
-      Measurement[] sc = measure(shapeCheck, copying, "models-" + n, n,
-          SyntheticModel.MIXED_LAYERS, Corpus::shapeCheck);
+      Measurement[] sc =
+          measure(
+              shapeCheck,
+              copying,
+              "models-" + n,
+              n,
+              SyntheticModel.MIXED_LAYERS,
+              Corpus::shapeCheck);
       report.models.add(sc[0]);
       report.floor.add(sc[1]);
       Measurement[] av = measure(autoValue, copying, "values-" + n, n, 0, Corpus::autoValue);
@@ -68,8 +82,14 @@ public final class CompileBenchmark {
     for (int i = 0; i < options.deep.size(); i++) {
       int layers = options.deep.get(i);
       boolean deepest = i == options.deep.size() - 1;
-      Measurement[] d = measure(shapeCheck, deepest ? copying : null, "deep-" + layers, 1, layers,
-          (dir, count) -> Corpus.deep(dir, layers));
+      Measurement[] d =
+          measure(
+              shapeCheck,
+              deepest ? copying : null,
+              "deep-" + layers,
+              1,
+              layers,
+              (dir, count) -> Corpus.deep(dir, layers));
       report.deep.add(d[0]);
       if (deepest) {
         report.deepFloor = d[1];
@@ -82,8 +102,12 @@ public final class CompileBenchmark {
 
   /** {@link CopyingProcessor} writing the files in {@code reference} for {@code tool}'s sources. */
   private static Tool floor(Path copying, Tool tool, Path reference) {
-    return new Tool("floor", List.of(copying), tool.classPath(),
-        List.of("-A" + CopyingProcessor.OPTION + "=" + reference.toAbsolutePath()), null);
+    return new Tool(
+        "floor",
+        List.of(copying),
+        tool.classPath(),
+        List.of("-A" + CopyingProcessor.OPTION + "=" + reference.toAbsolutePath()),
+        null);
   }
 
   /** The processor path of {@link TimedProcessor}, set in {@link #run}. */
@@ -116,15 +140,21 @@ public final class CompileBenchmark {
   }
 
   /**
-   * Measures {@code tool} on a fresh corpus and, unless {@code copying} is null, its floor
-   * ({@link CopyingProcessor} writing the files the tool generated) in the same runs: each run
-   * compiles with the tool, then with the floor, then with {@code -proc:none} (one off compile
-   * serves both), after one unmeasured warm-up of each. Interleaved so that a machine getting
-   * busier or quieter during the benchmark moves all three alike. Returns the tool's
-   * measurement and the floor's (null without one).
+   * Measures {@code tool} on a fresh corpus and, unless {@code copying} is null, its floor ({@link
+   * CopyingProcessor} writing the files the tool generated) in the same runs: each run compiles
+   * with the tool, then with the floor, then with {@code -proc:none} (one off compile serves both),
+   * after one unmeasured warm-up of each. Interleaved so that a machine getting busier or quieter
+   * during the benchmark moves all three alike. Returns the tool's measurement and the floor's
+   * (null without one).
    */
-  private Measurement[] measure(Tool tool, Path copying, String corpus, int units,
-      int layersPerUnit, BiFunction<Path, Integer, List<Path>> writer) throws IOException {
+  private Measurement[] measure(
+      Tool tool,
+      Path copying,
+      String corpus,
+      int units,
+      int layersPerUnit,
+      BiFunction<Path, Integer, List<Path>> writer)
+      throws IOException {
     Path dir = fresh(options.work.resolve(corpus));
     List<Path> sources = writer.apply(dir.resolve("src"), units);
     Path gen = dir.resolve("gen");
@@ -132,10 +162,10 @@ public final class CompileBenchmark {
     Path reference = dir.resolve("reference");
     Path classes = dir.resolve("classes");
     Measurement m = new Measurement(tool.name(), corpus, units, layersPerUnit);
-    Measurement f =
-        copying == null ? null : new Measurement("floor", corpus, units, layersPerUnit);
-    log("%s %s: %d source files, %d runs%s", tool.name(), corpus, sources.size(), options.runs,
-        f == null ? "" : ", with its floor");
+    Measurement f = copying == null ? null : new Measurement("floor", corpus, units, layersPerUnit);
+    log(
+        "%s %s: %d source files, %d runs%s",
+        tool.name(), corpus, sources.size(), options.runs, f == null ? "" : ", with its floor");
 
     compileOn(tool, sources, gen, classes, dir);
     List<Path> generated = javaFiles(gen);
@@ -168,11 +198,11 @@ public final class CompileBenchmark {
       }
       if (f != null) {
         f.off.add(off);
-        log("  run %d: on %.2f s, floor %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
-            f.on.get(r).wallSeconds(), off.wallSeconds());
+        log(
+            "  run %d: on %.2f s, floor %.2f s, off %.2f s",
+            r + 1, m.on.get(r).wallSeconds(), f.on.get(r).wallSeconds(), off.wallSeconds());
       } else {
-        log("  run %d: on %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(),
-            off.wallSeconds());
+        log("  run %d: on %.2f s, off %.2f s", r + 1, m.on.get(r).wallSeconds(), off.wallSeconds());
       }
     }
     return new Measurement[] {m, f};
@@ -189,8 +219,8 @@ public final class CompileBenchmark {
   }
 
   /**
-   * One compile with {@code tool}'s processor run by {@link TimedProcessor}; returns its
-   * {@code ownNanos filerNanos files}. Not one of the timed compiles.
+   * One compile with {@code tool}'s processor run by {@link TimedProcessor}; returns its {@code
+   * ownNanos filerNanos files}. Not one of the timed compiles.
    */
   private long[] probe(Tool tool, List<Path> sources, Path gen, Path classes, Path scratch)
       throws IOException {
@@ -198,10 +228,17 @@ public final class CompileBenchmark {
     Files.deleteIfExists(timing);
     List<Path> processorPath = new ArrayList<>(List.of(timed));
     processorPath.addAll(tool.processorPath());
-    Tool probed = new Tool(tool.name(), processorPath, tool.classPath(),
-        List.of("-processor", TimedProcessor.class.getName(),
-            "-A" + TimedProcessor.DELEGATE + "=" + tool.processorClass(),
-            "-A" + TimedProcessor.TIMING + "=" + timing.toAbsolutePath()), null);
+    Tool probed =
+        new Tool(
+            tool.name(),
+            processorPath,
+            tool.classPath(),
+            List.of(
+                "-processor",
+                TimedProcessor.class.getName(),
+                "-A" + TimedProcessor.DELEGATE + "=" + tool.processorClass(),
+                "-A" + TimedProcessor.TIMING + "=" + timing.toAbsolutePath()),
+            null);
     compileOn(probed, sources, gen, classes, scratch);
     String[] fields = Files.readString(timing).trim().split(" ");
     return new long[] {
@@ -209,8 +246,8 @@ public final class CompileBenchmark {
     };
   }
 
-  private ForkedJavac.Run compileOn(Tool tool, List<Path> sources, Path gen, Path classes,
-      Path scratch) throws IOException {
+  private ForkedJavac.Run compileOn(
+      Tool tool, List<Path> sources, Path gen, Path classes, Path scratch) throws IOException {
     fresh(gen);
     fresh(classes);
     List<String> args = new ArrayList<>(common(tool, classes));
@@ -228,32 +265,61 @@ public final class CompileBenchmark {
   }
 
   private static List<String> common(Tool tool, Path classes) {
-    return List.of("-d", classes.toString(), "-cp", path(tool.classPath()), "--release", "17",
-        "-encoding", "UTF-8", "-implicit:none", "-nowarn", "-Xlint:none");
+    return List.of(
+        "-d",
+        classes.toString(),
+        "-cp",
+        path(tool.classPath()),
+        "--release",
+        "17",
+        "-encoding",
+        "UTF-8",
+        "-implicit:none",
+        "-nowarn",
+        "-Xlint:none");
   }
 
   /**
    * The same compiles through {@code javax.tools} in this JVM: {@code iterations} rounds of
    * on/floor/off for each corpus, the median of the last half reported (the first half warms the
-   * JIT). The floor is {@link CopyingProcessor} writing what the tool generated in the same
-   * round, so javac's price for a generating processor is measured warm too.
+   * JIT). The floor is {@link CopyingProcessor} writing what the tool generated in the same round,
+   * so javac's price for a generating processor is measured warm too.
    */
   private List<ResultsReport.InProcess> inProcess(Tool shapeCheck, Tool autoValue, Path copying)
       throws IOException {
     List<ResultsReport.InProcess> results = new ArrayList<>();
     int n = options.inProcessSize;
-    results.add(inProcess(shapeCheck, copying, "models-" + n, n, SyntheticModel.MIXED_LAYERS,
-        Corpus.shapeCheck(fresh(options.work.resolve("inproc-models/src")), n)));
-    results.add(inProcess(autoValue, copying, "values-" + n, n, 0,
-        Corpus.autoValue(fresh(options.work.resolve("inproc-values/src")), n)));
+    results.add(
+        inProcess(
+            shapeCheck,
+            copying,
+            "models-" + n,
+            n,
+            SyntheticModel.MIXED_LAYERS,
+            Corpus.shapeCheck(fresh(options.work.resolve("inproc-models/src")), n)));
+    results.add(
+        inProcess(
+            autoValue,
+            copying,
+            "values-" + n,
+            n,
+            0,
+            Corpus.autoValue(fresh(options.work.resolve("inproc-values/src")), n)));
     int deep = options.deep.get(options.deep.size() - 1);
-    results.add(inProcess(shapeCheck, copying, "deep-" + deep, 1, deep,
-        Corpus.deep(fresh(options.work.resolve("inproc-deep/src")), deep)));
+    results.add(
+        inProcess(
+            shapeCheck,
+            copying,
+            "deep-" + deep,
+            1,
+            deep,
+            Corpus.deep(fresh(options.work.resolve("inproc-deep/src")), deep)));
     return results;
   }
 
-  private ResultsReport.InProcess inProcess(Tool tool, Path copying, String corpus, int units,
-      int layers, List<Path> sources) throws IOException {
+  private ResultsReport.InProcess inProcess(
+      Tool tool, Path copying, String corpus, int units, int layers, List<Path> sources)
+      throws IOException {
     InProcessJavac compiler = new InProcessJavac(tool.processorPath());
     InProcessJavac floorCompiler = new InProcessJavac(List.of(copying));
     Path dir = options.work.resolve("inproc-" + corpus);
@@ -273,8 +339,11 @@ public final class CompileBenchmark {
       fresh(floorGen);
       fresh(classes);
       args = new ArrayList<>(common(tool, classes));
-      args.addAll(List.of("-s", floorGen.toString(),
-          "-A" + CopyingProcessor.OPTION + "=" + gen.toAbsolutePath()));
+      args.addAll(
+          List.of(
+              "-s",
+              floorGen.toString(),
+              "-A" + CopyingProcessor.OPTION + "=" + gen.toAbsolutePath()));
       floor.add(floorCompiler.compile(args, sources, true));
       List<Path> all = new ArrayList<>(sources);
       all.addAll(javaFiles(gen));
@@ -285,8 +354,15 @@ public final class CompileBenchmark {
       log("  iteration %d: on %s, floor %s, off %s", i + 1, on.get(i), floor.get(i), off.get(i));
     }
     int from = options.inProcessIterations / 2;
-    return new ResultsReport.InProcess(tool.name(), corpus, units, layers,
-        lastHalf(on, from), lastHalf(floor, from), lastHalf(off, from), on.size() - from);
+    return new ResultsReport.InProcess(
+        tool.name(),
+        corpus,
+        units,
+        layers,
+        lastHalf(on, from),
+        lastHalf(floor, from),
+        lastHalf(off, from),
+        on.size() - from);
   }
 
   /** Medians of the timings from index {@code from} on. */
@@ -370,7 +446,9 @@ public final class CompileBenchmark {
         }
         i++;
       }
-      if (o.processorJar == null || o.engineJar == null || o.runtimeJar == null
+      if (o.processorJar == null
+          || o.engineJar == null
+          || o.runtimeJar == null
           || o.autoValueDir == null) {
         throw new IllegalArgumentException(
             "--processor, --engine, --runtime and --autovalue are required");

@@ -14,14 +14,13 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The benchmark's floor: a processor that, for each {@code @Sequential} interface (or
- * {@code @AutoValue} class), writes the {@code *Model.java} ShapeCheck (the
- * {@code AutoValue_*.java} AutoValue) generated for it earlier, read from the directory given as
- * {@code -Abench.generated=DIR}, and does nothing else. Compiled like the real processor (same
- * sources, same generated files, one originating element each), it measures what javac itself
- * charges for running a generating processor over these declarations (the Filer's checks, the
- * extra rounds that enter every tree again), so {@code tool − floor} is the tool's own cost. Not
- * registered as a service in this module: {@link CompileBenchmark} puts it on a processor path of
- * its own.
+ * {@code @AutoValue} class), writes the {@code *Model.java} ShapeCheck (the {@code
+ * AutoValue_*.java} AutoValue) generated for it earlier, read from the directory given as {@code
+ * -Abench.generated=DIR}, and does nothing else. Compiled like the real processor (same sources,
+ * same generated files, one originating element each), it measures what javac itself charges for
+ * running a generating processor over these declarations (the Filer's checks, the extra rounds that
+ * enter every tree again), so {@code tool − floor} is the tool's own cost. Not registered as a
+ * service in this module: {@link CompileBenchmark} puts it on a processor path of its own.
  */
 public final class CopyingProcessor extends AbstractProcessor {
   static final String OPTION = "bench.generated";
@@ -53,7 +52,8 @@ public final class CopyingProcessor extends AbstractProcessor {
             annotation.getQualifiedName().contentEquals(SEQUENTIAL)
                 ? type.getQualifiedName() + "Model"
                 : processingEnv.getElementUtils().getPackageOf(type).getQualifiedName()
-                    + ".AutoValue_" + type.getSimpleName();
+                    + ".AutoValue_"
+                    + type.getSimpleName();
         try {
           String text = Files.readString(dir.resolve(name.replace('.', '/') + ".java"));
           try (Writer out = processingEnv.getFiler().createSourceFile(name, element).openWriter()) {

@@ -11,8 +11,8 @@ import java.util.Random;
 
 /**
  * Writes the source files one compile of the benchmark reads: N ShapeCheck models, N AutoValue
- * classes, or one deep model. The same seed always writes the same files, so two machines
- * compile the same corpus.
+ * classes, or one deep model. The same seed always writes the same files, so two machines compile
+ * the same corpus.
  */
 public final class Corpus {
   static final long SEED = 20_260_601L;
@@ -22,8 +22,8 @@ public final class Corpus {
   private Corpus() {}
 
   /**
-   * Writes one corpus for a look or a profile outside the harness:
-   * {@code Corpus models|values|deep <count> <dir>}; prints the files written.
+   * Writes one corpus for a look or a profile outside the harness: {@code Corpus models|values|deep
+   * <count> <dir>}; prints the files written.
    */
   public static void main(String[] args) {
     if (args.length != 3) {
@@ -31,12 +31,13 @@ public final class Corpus {
     }
     int count = Integer.parseInt(args[1]);
     Path dir = Path.of(args[2]);
-    List<Path> files = switch (args[0]) {
-      case "models" -> shapeCheck(dir, count);
-      case "values" -> autoValue(dir, count);
-      case "deep" -> deep(dir, count);
-      default -> throw new IllegalArgumentException("unknown corpus " + args[0]);
-    };
+    List<Path> files =
+        switch (args[0]) {
+          case "models" -> shapeCheck(dir, count);
+          case "values" -> autoValue(dir, count);
+          case "deep" -> deep(dir, count);
+          default -> throw new IllegalArgumentException("unknown corpus " + args[0]);
+        };
     files.forEach(System.out::println);
   }
 
@@ -60,31 +61,50 @@ public final class Corpus {
   }
 
   /**
-   * {@code count} {@code @AutoValue} classes of eight properties each (primitives, strings, a
-   * list, an optional, a nested generic), with the static factory AutoValue users write.
+   * {@code count} {@code @AutoValue} classes of eight properties each (primitives, strings, a list,
+   * an optional, a nested generic), with the static factory AutoValue users write.
    */
   static List<Path> autoValue(Path dir, int count) {
     String[][] properties = {
-      {"int", "id"}, {"long", "count"}, {"double", "weight"}, {"boolean", "enabled"},
-      {"String", "name"}, {"java.util.List<String>", "tags"},
-      {"java.util.Optional<String>", "note"}, {"java.util.Map<String, Integer>", "scores"},
+      {"int", "id"},
+      {"long", "count"},
+      {"double", "weight"},
+      {"boolean", "enabled"},
+      {"String", "name"},
+      {"java.util.List<String>", "tags"},
+      {"java.util.Optional<String>", "note"},
+      {"java.util.Map<String, Integer>", "scores"},
     };
     List<Path> files = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
       String name = String.format("V%04d", i);
-      StringBuilder s = new StringBuilder("package ").append(VALUE_PACKAGE).append(";\n\n")
-          .append("import com.google.auto.value.AutoValue;\n\n")
-          .append("@AutoValue\npublic abstract class ").append(name).append(" {\n");
+      StringBuilder s =
+          new StringBuilder("package ")
+              .append(VALUE_PACKAGE)
+              .append(";\n\n")
+              .append("import com.google.auto.value.AutoValue;\n\n")
+              .append("@AutoValue\npublic abstract class ")
+              .append(name)
+              .append(" {\n");
       StringBuilder parameters = new StringBuilder();
       StringBuilder arguments = new StringBuilder();
       for (String[] p : properties) {
         s.append("  public abstract ").append(p[0]).append(' ').append(p[1]).append("();\n");
-        parameters.append(parameters.length() == 0 ? "" : ", ").append(p[0]).append(' ')
+        parameters
+            .append(parameters.length() == 0 ? "" : ", ")
+            .append(p[0])
+            .append(' ')
             .append(p[1]);
         arguments.append(arguments.length() == 0 ? "" : ", ").append(p[1]);
       }
-      s.append("\n  public static ").append(name).append(" create(").append(parameters)
-          .append(") {\n    return new AutoValue_").append(name).append('(').append(arguments)
+      s.append("\n  public static ")
+          .append(name)
+          .append(" create(")
+          .append(parameters)
+          .append(") {\n    return new AutoValue_")
+          .append(name)
+          .append('(')
+          .append(arguments)
           .append(");\n  }\n}\n");
       files.add(write(dir, VALUE_PACKAGE, name, s.toString()));
     }
@@ -92,8 +112,8 @@ public final class Corpus {
   }
 
   /**
-   * Fails unless the engine finds nothing at all in {@code model}, warnings included: the
-   * benchmark measures the path of a valid model, and diagnostics would add their own cost.
+   * Fails unless the engine finds nothing at all in {@code model}, warnings included: the benchmark
+   * measures the path of a valid model, and diagnostics would add their own cost.
    */
   static void requireClean(SyntheticModel model) {
     java.util.List<dev.shapecheck.engine.Problem> problems =

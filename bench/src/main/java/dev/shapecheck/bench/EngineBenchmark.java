@@ -18,9 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The shape engine alone, without javac: {@code ShapeEngine.check} on the benchmark's own models.
- * Each invocation checks a fixed number of layers and declares it as its operation count, so
- * JMH's score is layers per second; equal scores for the two methods mean the engine's cost per
- * layer does not grow with the model.
+ * Each invocation checks a fixed number of layers and declares it as its operation count, so JMH's
+ * score is layers per second; equal scores for the two methods mean the engine's cost per layer
+ * does not grow with the model.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -35,9 +35,10 @@ public class EngineBenchmark {
   @Setup
   public void setUp() {
     Random random = new Random(Corpus.SEED);
-    mixed = java.util.stream.IntStream.rangeClosed(1, MODELS)
-        .mapToObj(i -> SyntheticModel.mixed(String.format("M%04d", i), random).config())
-        .toList();
+    mixed =
+        java.util.stream.IntStream.rangeClosed(1, MODELS)
+            .mapToObj(i -> SyntheticModel.mixed(String.format("M%04d", i), random).config())
+            .toList();
     deep = SyntheticModel.deep("Deep" + DEEP_LAYERS, DEEP_LAYERS).config();
     for (ModelConfig model : mixed) {
       requireClean(ShapeEngine.check(model));

@@ -11,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the JDK's {@code javac} as its own process, as a build tool does, under
- * {@code /usr/bin/time -v} when the machine has it: wall time from this JVM's clock, CPU time and
- * peak resident memory from {@code time}. Without GNU time only wall time is known, and the
- * report says so.
+ * Runs the JDK's {@code javac} as its own process, as a build tool does, under {@code /usr/bin/time
+ * -v} when the machine has it: wall time from this JVM's clock, CPU time and peak resident memory
+ * from {@code time}. Without GNU time only wall time is known, and the report says so.
  */
 final class ForkedJavac {
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
-  private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern RSS =
+      Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
   private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
   private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
 
@@ -35,7 +35,8 @@ final class ForkedJavac {
 
   String javacVersion() {
     try {
-      Process p = new ProcessBuilder(javac.toString(), "-version").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(javac.toString(), "-version").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       p.waitFor();
       return out;
@@ -48,8 +49,8 @@ final class ForkedJavac {
   }
 
   /**
-   * Compiles with {@code options} and the {@code sources} (passed in an argument file, as
-   * thousands of paths would overflow a command line); fails loudly if javac does.
+   * Compiles with {@code options} and the {@code sources} (passed in an argument file, as thousands
+   * of paths would overflow a command line); fails loudly if javac does.
    */
   Run compile(List<String> options, List<Path> sources, Path scratch) {
     try {
@@ -65,20 +66,28 @@ final class ForkedJavac {
       }
       command.addAll(List.of(javac.toString(), "@" + argFile));
       long start = System.nanoTime();
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       int exit = process.waitFor();
       double wall = (System.nanoTime() - start) / 1e9;
       String output = Files.readString(log, StandardCharsets.UTF_8);
       if (exit != 0) {
-        throw new IllegalStateException("javac failed (exit " + exit + "), see " + log + ":\n"
-            + output.substring(0, Math.min(output.length(), 4000)));
+        throw new IllegalStateException(
+            "javac failed (exit "
+                + exit
+                + "), see "
+                + log
+                + ":\n"
+                + output.substring(0, Math.min(output.length(), 4000)));
       }
       if (!timed) {
         return new Run(wall, -1, -1);
       }
-      return new Run(wall, number(USER, output) + number(SYSTEM, output),
-          (long) number(RSS, output));
+      return new Run(
+          wall, number(USER, output) + number(SYSTEM, output), (long) number(RSS, output));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -102,8 +111,8 @@ final class ForkedJavac {
   /** BusyBox's {@code time} has no {@code -v}: only GNU time is used. */
   private static boolean supportsVerbose() {
     try {
-      Process p = new ProcessBuilder(GNU_TIME.toString(), "-v", "true")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(GNU_TIME.toString(), "-v", "true").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       return p.waitFor() == 0 && out.contains("Maximum resident set size");
     } catch (IOException e) {

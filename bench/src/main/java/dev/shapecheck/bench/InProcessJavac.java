@@ -21,15 +21,15 @@ import javax.tools.ToolProvider;
 /**
  * Compiles through {@code javax.tools} in this JVM, as a build daemon (Gradle, an IDE) does, so
  * repeated compiles measure javac and the processor once the JIT has warmed up, without JVM
- * start-up. The processor classes are loaded once, in one class loader kept for the whole run;
- * each compile gets fresh processor instances, as javac requires.
+ * start-up. The processor classes are loaded once, in one class loader kept for the whole run; each
+ * compile gets fresh processor instances, as javac requires.
  *
  * <p>Each compile is timed twice: wall clock, and the CPU time of the calling thread, on which
  * javac parses, attributes, runs the processors and writes class files. The thread's CPU time
- * leaves out what other threads do (the JIT compiler, the garbage collector's workers) and the
- * time the thread waits for a core. It is not a cure for a noisy machine: on the shared 2-core
- * machine of the first runs it followed the wall clock within about 15 %, because there the work
- * itself ran slower, not only later.
+ * leaves out what other threads do (the JIT compiler, the garbage collector's workers) and the time
+ * the thread waits for a core. It is not a cure for a noisy machine: on the shared 2-core machine
+ * of the first runs it followed the wall clock within about 15 %, because there the work itself ran
+ * slower, not only later.
  */
 final class InProcessJavac {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -61,17 +61,16 @@ final class InProcessJavac {
     }
   }
 
-  /**
-   * One compile. With {@code runProcessors} false the options must carry {@code -proc:none}.
-   */
+  /** One compile. With {@code runProcessors} false the options must carry {@code -proc:none}. */
   Timing compile(List<String> options, List<Path> sources, boolean runProcessors) {
     StringWriter diagnostics = new StringWriter();
     long start = System.nanoTime();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = compiler.getTask(
-          diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
       if (runProcessors) {
         task.setProcessors(freshProcessors());
       }
@@ -81,15 +80,16 @@ final class InProcessJavac {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Timing((System.nanoTime() - start) / 1e9,
-        (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+    return new Timing(
+        (System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
   }
 
   private List<Processor> freshProcessors() {
     List<Processor> processors = new ArrayList<>();
     ServiceLoader.load(Processor.class, processorLoader).forEach(processors::add);
     if (processors.isEmpty()) {
-      throw new IllegalStateException("no annotation processor on " + List.of(processorLoader.getURLs()));
+      throw new IllegalStateException(
+          "no annotation processor on " + List.of(processorLoader.getURLs()));
     }
     return processors;
   }

@@ -14,14 +14,19 @@ final class Measurement {
   final int layersPerUnit;
   final List<ForkedJavac.Run> on = new ArrayList<>();
   final List<ForkedJavac.Run> off = new ArrayList<>();
+
   /** {@link TimedProcessor}'s CPU milliseconds inside the processor, Filer excluded, per run. */
   final List<Double> ownCpuMs = new ArrayList<>();
+
   /** The same probe's CPU milliseconds inside javac's Filer, per run. */
   final List<Double> filerCpuMs = new ArrayList<>();
+
   /** Lines of the generated sources (all files). */
   long generatedLines;
+
   /** The same without blank lines and comment lines (Javadoc included). */
   long generatedCodeLines;
+
   int generatedFiles;
 
   /** {@code units} models or classes of {@code layersPerUnit} layers each (0 for AutoValue). */

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * both the annotated interface javac compiles and the {@link ModelConfig} the engine benchmark
  * checks, so the two benchmarks measure the same models.
  *
- * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code Boolean} or an
- * enum constant ({@link Activations}, {@link Padding}); the enum type is what the source needs.
+ * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code Boolean} or an enum
+ * constant ({@link Activations}, {@link Padding}); the enum type is what the source needs.
  */
 record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Layer> layers) {
 
@@ -31,8 +31,8 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
 
   /**
    * A 20-layer model of the kind people write: three convolution blocks (Conv2D, batch
-   * normalization, max or average pooling, dropout), a reshape to a sequence for an LSTM or GRU,
-   * a permute, then a dense head. Sizes come from {@code random}, so one seed is one corpus.
+   * normalization, max or average pooling, dropout), a reshape to a sequence for an LSTM or GRU, a
+   * permute, then a dense head. Sizes come from {@code random}, so one seed is one corpus.
    */
   static SyntheticModel mixed(String interfaceName, Random random) {
     int side = random.nextBoolean() ? 32 : 64;
@@ -41,26 +41,42 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
     int filters = 0;
     for (int block = 1; block <= 3; block++) {
       filters = (8 << block) * (1 + random.nextInt(2));
-      b.add("conv" + block, "Conv2D", "filters", filters, "kernelSize", random.nextBoolean() ? 3 : 5,
-          "padding", Padding.SAME, "activation", Activations.RELU);
+      b.add(
+          "conv" + block,
+          "Conv2D",
+          "filters",
+          filters,
+          "kernelSize",
+          random.nextBoolean() ? 3 : 5,
+          "padding",
+          Padding.SAME,
+          "activation",
+          Activations.RELU);
       b.add("bn" + block, "BatchNormalization");
-      b.add("pool" + block, random.nextBoolean() ? "MaxPooling2D" : "AveragePooling2D",
-          "poolSize", 2);
+      b.add(
+          "pool" + block,
+          random.nextBoolean() ? "MaxPooling2D" : "AveragePooling2D",
+          "poolSize",
+          2);
       if (block > 1) {
         b.add("drop" + block, "Dropout", "rate", rate(random));
       }
     }
     int steps = (side / 8) * (side / 8);
     b.add("to_sequence", "Reshape", "targetShape", new int[] {steps, filters});
-    b.add("recurrent", random.nextBoolean() ? "LSTM" : "GRU", "units", 32 << random.nextInt(2),
-        "returnSequences", true);
+    b.add(
+        "recurrent",
+        random.nextBoolean() ? "LSTM" : "GRU",
+        "units",
+        32 << random.nextInt(2),
+        "returnSequences",
+        true);
     b.add("transpose", "Permute", "dims", new int[] {2, 1});
     b.add("flatten", "Flatten");
     b.add("dense1", "Dense", "units", 32 << random.nextInt(3), "activation", Activations.RELU);
     b.add("bn4", "BatchNormalization");
     b.add("drop4", "Dropout", "rate", rate(random));
-    b.add("dense2", "Dense", "units", 32 + 16 * random.nextInt(3),
-        "activation", Activations.RELU);
+    b.add("dense2", "Dense", "units", 32 + 16 * random.nextInt(3), "activation", Activations.RELU);
     b.add("output", "Dense", "units", 10, "activation", Activations.SOFTMAX);
     if (b.layers.size() != MIXED_LAYERS) {
       throw new AssertionError(b.layers.size() + " layers");
@@ -77,8 +93,18 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
     Builder b = new Builder();
     for (int i = 0; b.layers.size() < count; i++) {
       switch (i % 8) {
-        case 0 -> b.add("conv_" + i, "Conv1D", "filters", 16, "kernelSize", 3,
-            "padding", Padding.SAME, "activation", Activations.RELU);
+        case 0 ->
+            b.add(
+                "conv_" + i,
+                "Conv1D",
+                "filters",
+                16,
+                "kernelSize",
+                3,
+                "padding",
+                Padding.SAME,
+                "activation",
+                Activations.RELU);
         case 1 -> b.add("bn_" + i, "BatchNormalization");
         case 2 -> b.add("drop_" + i, "Dropout", "rate", 0.1);
         case 3 -> b.add("permute_" + i, "Permute", "dims", new int[] {2, 1});
@@ -113,8 +139,8 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
 
   /** The annotated interface a user would write, in package {@code pkg}. */
   String source(String pkg) {
-    TreeSet<String> imports = new TreeSet<>(List.of("dev.shapecheck.Layer",
-        "dev.shapecheck.Sequential"));
+    TreeSet<String> imports =
+        new TreeSet<>(List.of("dev.shapecheck.Layer", "dev.shapecheck.Sequential"));
     StringBuilder body = new StringBuilder();
     for (Layer layer : layers) {
       imports.add("dev.shapecheck.layers." + layer.type());
@@ -141,10 +167,17 @@ record SyntheticModel(String interfaceName, int[] input, List<SyntheticModel.Lay
     }
     StringBuilder source = new StringBuilder("package ").append(pkg).append(";\n\n");
     imports.forEach(i -> source.append("import ").append(i).append(";\n"));
-    source.append("\n@Sequential(name = \"").append(modelName()).append("\", input = ")
-        .append(Arrays.toString(input).replace('[', '{').replace(']', '}')).append(")\n")
-        .append("public interface ").append(interfaceName).append(" {\n")
-        .append(body).append("}\n");
+    source
+        .append("\n@Sequential(name = \"")
+        .append(modelName())
+        .append("\", input = ")
+        .append(Arrays.toString(input).replace('[', '{').replace(']', '}'))
+        .append(")\n")
+        .append("public interface ")
+        .append(interfaceName)
+        .append(" {\n")
+        .append(body)
+        .append("}\n");
     return source.toString();
   }
 

@@ -31,15 +31,15 @@ import javax.tools.JavaFileObject;
  * The benchmark's probe: runs one processor ({@code -Abench.delegate=CLASS}) and measures, on
  * javac's thread, the CPU time spent inside its {@code init} and {@code process} calls, with the
  * time spent inside the {@link Filer} (creating, writing and closing the generated files: javac's
- * share, also in the floor) counted apart. Writes {@code ownNanos filerNanos files} to
- * {@code -Abench.timing=FILE} in the last round.
+ * share, also in the floor) counted apart. Writes {@code ownNanos filerNanos files} to {@code
+ * -Abench.timing=FILE} in the last round.
  *
- * <p>Why: the wall-clock difference between two whole compiles is the figure users feel, but on
- * a shared machine it moves by a fifth between runs, and it cannot say whose work it was. Thread
- * CPU time inside the processor is the processor's own work and little else. What it leaves out
- * is real too — the JIT compiling the processor's code on other threads, and javac's code waiting
- * longer for the JIT — which is why the report gives both. Not registered as a service:
- * {@link CompileBenchmark} names it with {@code -processor} on a processor path of its own.
+ * <p>Why: the wall-clock difference between two whole compiles is the figure users feel, but on a
+ * shared machine it moves by a fifth between runs, and it cannot say whose work it was. Thread CPU
+ * time inside the processor is the processor's own work and little else. What it leaves out is real
+ * too — the JIT compiling the processor's code on other threads, and javac's code waiting longer
+ * for the JIT — which is why the report gives both. Not registered as a service: {@link
+ * CompileBenchmark} names it with {@code -processor} on a processor path of its own.
  */
 public final class TimedProcessor extends AbstractProcessor {
   static final String DELEGATE = "bench.delegate";
@@ -61,8 +61,11 @@ public final class TimedProcessor extends AbstractProcessor {
     long start = now();
     super.init(env);
     try {
-      delegate = (Processor) Class.forName(env.getOptions().get(DELEGATE), true,
-              getClass().getClassLoader()).getConstructor().newInstance();
+      delegate =
+          (Processor)
+              Class.forName(env.getOptions().get(DELEGATE), true, getClass().getClassLoader())
+                  .getConstructor()
+                  .newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + env.getOptions().get(DELEGATE), e);
     }
@@ -96,7 +99,8 @@ public final class TimedProcessor extends AbstractProcessor {
     total += now() - start;
     if (round.processingOver()) {
       try {
-        Files.writeString(Path.of(processingEnv.getOptions().get(TIMING)),
+        Files.writeString(
+            Path.of(processingEnv.getOptions().get(TIMING)),
             String.format(Locale.ROOT, "%d %d %d%n", total - filer, filer, files));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -184,14 +188,19 @@ public final class TimedProcessor extends AbstractProcessor {
     }
 
     @Override
-    public FileObject createResource(JavaFileManager.Location location, CharSequence module,
-        CharSequence relativeName, Element... origins) throws IOException {
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence module,
+        CharSequence relativeName,
+        Element... origins)
+        throws IOException {
       return filer.createResource(location, module, relativeName, origins);
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence module,
-        CharSequence relativeName) throws IOException {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence module, CharSequence relativeName)
+        throws IOException {
       return filer.getResource(location, module, relativeName);
     }
   }

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The five Keras Applications of the examples module, as javac computed them from their DSL
- * declarations, against what TensorFlow.js gives for the same models built as
- * {@code keras/src/applications/*.py} builds them ({@code expected/applications.json}, written by
- * {@code applications/index.js}): the totals, then every layer in creation order — its class,
- * output shape, trainable and non-trainable parameters, and its name.
+ * declarations, against what TensorFlow.js gives for the same models built as {@code
+ * keras/src/applications/*.py} builds them ({@code expected/applications.json}, written by {@code
+ * applications/index.js}): the totals, then every layer in creation order — its class, output
+ * shape, trainable and non-trainable parameters, and its name.
  *
  * <p>Names: a block row {@code a/b} is Keras's flat {@code a_b}, after the few renames each
  * declaration documents (Java identifiers cannot start with a digit, so a block's {@code conv1}
@@ -53,16 +53,20 @@ class ApplicationsConformanceTest {
   /** A ShapeCheck row name -> the Keras layer name, per model. */
   private static final Map<String, UnaryOperator<String>> KERAS_NAMES =
       Map.of(
-          "resnet50", name -> flat(digitFirst(name)),
-          "mobilenetv2_1.00_224", ApplicationsConformanceTest::flat,
-          "densenet121", name -> flat(digitFirst(name)),
+          "resnet50",
+          name -> flat(digitFirst(name)),
+          "mobilenetv2_1.00_224",
+          ApplicationsConformanceTest::flat,
+          "densenet121",
+          name -> flat(digitFirst(name)),
           "inception_v3",
           name ->
               flat(
                   name.replaceFirst("^(mixed\\d+)/concat$", "$1")
                       .replaceFirst("^mixed9/branch3x3$", "mixed9_0")
                       .replaceFirst("^mixed10/branch3x3$", "mixed9_1")),
-          "xception", ApplicationsConformanceTest::flat);
+          "xception",
+          ApplicationsConformanceTest::flat);
 
   @TestFactory
   Stream<DynamicTest> applicationsMatchTensorFlowJs() throws IOException {
@@ -101,14 +105,14 @@ class ApplicationsConformanceTest {
     for (int i = 0; i < rows.size(); i++) {
       JsonObject keras = layers.get(i).getAsJsonObject();
       Layer row = rows.get(i);
-      String where = model + " layer " + i + " (" + keras.get("name").getAsString() + " / "
-          + row.name() + ")";
+      String where =
+          model + " layer " + i + " (" + keras.get("name").getAsString() + " / " + row.name() + ")";
       if (!keras.has("auto")) {
         assertEquals(keras.get("name").getAsString(), kerasName.apply(row.name()), where);
       }
       assertEquals(keras.get("type").getAsString(), row.type(), where);
-      assertEquals(kerasShape(keras.getAsJsonArray("outputShape")), row.outputShape().toString(),
-          where);
+      assertEquals(
+          kerasShape(keras.getAsJsonArray("outputShape")), row.outputShape().toString(), where);
       assertEquals(keras.get("trainable").getAsLong(), row.trainableParams(), where);
       assertEquals(keras.get("nonTrainable").getAsLong(), row.nonTrainableParams(), where);
     }

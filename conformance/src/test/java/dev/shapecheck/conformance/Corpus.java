@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 
 /**
  * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model. Two
- * oracles judge it: TensorFlow.js 4.22 ({@code oracle.js}, {@code expected/*.json}) every model
- * it can build, and Keras 3 itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) the
- * models marked {@code kerasOnly}, whose layer kinds tfjs lacks or builds unlike Keras. Sequential
- * and functional models are kept apart: {@link #entries()} and {@link #functionalEntries()};
- * {@link #tfjsEntries()} are the sequential models tfjs built, for the suites that compare with
- * what tfjs itself prints or loads.
+ * oracles judge it: TensorFlow.js 4.22 ({@code oracle.js}, {@code expected/*.json}) every model it
+ * can build, and Keras 3 itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) the models
+ * marked {@code kerasOnly}, whose layer kinds tfjs lacks or builds unlike Keras. Sequential and
+ * functional models are kept apart: {@link #entries()} and {@link #functionalEntries()}; {@link
+ * #tfjsEntries()} are the sequential models tfjs built, for the suites that compare with what tfjs
+ * itself prints or loads.
  */
 final class Corpus {
   /** One corpus model and what the oracle recorded for it. */
@@ -36,6 +36,7 @@ final class Corpus {
     final String file;
     final JsonObject model;
     final JsonObject expected;
+
     /** Whether Keras 3 ({@code expected/keras/}) judged the model, not TensorFlow.js. */
     final boolean byKeras;
 
@@ -64,7 +65,9 @@ final class Corpus {
     }
 
     String why() {
-      return expected.has("keras") ? expected.get("keras").getAsString() : String.valueOf(expected.get("tfjs"));
+      return expected.has("keras")
+          ? expected.get("keras").getAsString()
+          : String.valueOf(expected.get("tfjs"));
     }
 
     JsonArray expectedLayers() {
@@ -83,8 +86,8 @@ final class Corpus {
   }
 
   /**
-   * Every sequential corpus model with its oracle result, tfjs's or Keras 3's, file by file in
-   * name order. Functional models ({@code "functional": true}) are in {@link #functionalEntries()}.
+   * Every sequential corpus model with its oracle result, tfjs's or Keras 3's, file by file in name
+   * order. Functional models ({@code "functional": true}) are in {@link #functionalEntries()}.
    */
   static List<Entry> entries() {
     return all().stream().filter(e -> !e.functional()).toList();
@@ -113,7 +116,8 @@ final class Corpus {
         int batch = node.has("batchSize") ? node.get("batchSize").getAsInt() : -1;
         nodes.add(NodeConfig.input(name, ints(node.getAsJsonArray("shape")), batch));
       } else {
-        nodes.add(NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound"))));
+        nodes.add(
+            NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound"))));
       }
     }
     List<String> outputs =
@@ -122,8 +126,8 @@ final class Corpus {
   }
 
   /**
-   * Whether the engine warned that an input of the graph is consumed by nothing: Keras keeps
-   * such an input in {@code model.layers}, tfjs 4.22 leaves it out, so the tfjs texts differ.
+   * Whether the engine warned that an input of the graph is consumed by nothing: Keras keeps such
+   * an input in {@code model.layers}, tfjs 4.22 leaves it out, so the tfjs texts differ.
    */
   static boolean hasUnusedInput(ModelCheck check) {
     return check.problems().stream().anyMatch(p -> p.kind() == ErrorKind.UNUSED_INPUT);
@@ -150,8 +154,11 @@ final class Corpus {
           boolean kerasOnly = model.has("kerasOnly");
           JsonObject result = (kerasOnly ? byKeras : byTfjs).get(model.get("name").getAsString());
           if (result == null) {
-            throw new IllegalStateException(model.get("name") + " has no oracle result: run "
-                + (kerasOnly ? "`python keras/oracle.py`" : "`node oracle.js`") + " in conformance/");
+            throw new IllegalStateException(
+                model.get("name")
+                    + " has no oracle result: run "
+                    + (kerasOnly ? "`python keras/oracle.py`" : "`node oracle.js`")
+                    + " in conformance/");
           }
           entries.add(new Entry(stem, model, result, kerasOnly));
         }
@@ -191,7 +198,9 @@ final class Corpus {
   static ModelConfig toConfig(JsonObject model) {
     List<LayerConfig> layers = new ArrayList<>();
     for (JsonElement element : model.getAsJsonArray("layers")) {
-      layers.add(layerConfig(element.getAsJsonObject(), element.getAsJsonObject().get("name").getAsString()));
+      layers.add(
+          layerConfig(
+              element.getAsJsonObject(), element.getAsJsonObject().get("name").getAsString()));
     }
     int batch = model.has("batchSize") ? model.get("batchSize").getAsInt() : -1;
     return ModelConfig.of(

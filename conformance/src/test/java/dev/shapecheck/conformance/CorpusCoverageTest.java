@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every layer kind the engine registers is judged by an oracle: some corpus model that has an
  * oracle result uses it (as a layer, a wrapped layer, or a node of a functional model), whether
- * TensorFlow.js or, for the kinds tfjs lacks (models marked {@code kerasOnly}), Keras 3 judged
- * it. A layer added to the engine without corpus entries fails here, so none ships unchecked.
+ * TensorFlow.js or, for the kinds tfjs lacks (models marked {@code kerasOnly}), Keras 3 judged it.
+ * A layer added to the engine without corpus entries fails here, so none ships unchecked.
  */
 final class CorpusCoverageTest {
   @Test

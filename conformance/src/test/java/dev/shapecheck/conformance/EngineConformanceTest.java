@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the engine on every model of the conformance corpus and compares each layer's shape and
  * trainable / non-trainable counts, or the layer at which the model is invalid, with what the
- * oracle recorded: TensorFlow.js (Keras-corrected where tfjs 4.22 differs; see oracle.js), or
- * Keras 3 itself for the kerasOnly models (keras/oracle.py).
+ * oracle recorded: TensorFlow.js (Keras-corrected where tfjs 4.22 differs; see oracle.js), or Keras
+ * 3 itself for the kerasOnly models (keras/oracle.py).
  */
 class EngineConformanceTest {
   private static final AtomicInteger MODELS = new AtomicInteger();
@@ -47,7 +47,8 @@ class EngineConformanceTest {
     ModelCheck check = ShapeEngine.check(Corpus.toConfig(model));
     try {
       if (oracle.get("valid").getAsBoolean()) {
-        assertTrue(check.isClean(), () -> "Keras accepts it, ShapeCheck reports " + check.problems());
+        assertTrue(
+            check.isClean(), () -> "Keras accepts it, ShapeCheck reports " + check.problems());
         JsonArray layers = oracle.getAsJsonArray("layers");
         assertEquals(layers.size(), check.layers().size());
         for (int i = 0; i < layers.size(); i++) {
@@ -58,18 +59,29 @@ class EngineConformanceTest {
           int[] gotShape = new int[got.outputShape().rank() + 1];
           gotShape[0] = got.outputShape().batchSize();
           System.arraycopy(got.outputShape().dims(), 0, gotShape, 1, got.outputShape().rank());
-          assertEquals(java.util.Arrays.toString(shape), java.util.Arrays.toString(gotShape),
+          assertEquals(
+              java.util.Arrays.toString(shape),
+              java.util.Arrays.toString(gotShape),
               "output shape of layer " + i);
-          assertEquals(want.get("trainable").getAsLong(), got.trainableParams(), "trainable of layer " + i);
-          assertEquals(want.get("nonTrainable").getAsLong(), got.nonTrainableParams(),
+          assertEquals(
+              want.get("trainable").getAsLong(), got.trainableParams(), "trainable of layer " + i);
+          assertEquals(
+              want.get("nonTrainable").getAsLong(),
+              got.nonTrainableParams(),
               "non-trainable of layer " + i);
         }
       } else {
-        assertFalse(check.isClean(), "Keras rejects it at layer " + oracle.get("errorLayer") + ": "
-            + (oracle.has("keras") ? oracle.get("keras") : oracle.get("tfjs")));
+        assertFalse(
+            check.isClean(),
+            "Keras rejects it at layer "
+                + oracle.get("errorLayer")
+                + ": "
+                + (oracle.has("keras") ? oracle.get("keras") : oracle.get("tfjs")));
         int firstBad = check.problems().stream().mapToInt(Problem::layerIndex).min().getAsInt();
-        assertEquals(oracle.get("errorLayer").getAsInt(), firstBad, () -> "failing layer; ShapeCheck says "
-            + check.problems());
+        assertEquals(
+            oracle.get("errorLayer").getAsInt(),
+            firstBad,
+            () -> "failing layer; ShapeCheck says " + check.problems());
       }
     } catch (AssertionError e) {
       MISMATCHES.incrementAndGet();
@@ -98,18 +110,28 @@ class EngineConformanceTest {
     GRAPHS.incrementAndGet();
     try {
       ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
-      List<Problem> errors =
-          check.problems().stream().filter(p -> !p.kind().isWarning()).toList();
+      List<Problem> errors = check.problems().stream().filter(p -> !p.kind().isWarning()).toList();
       if (entry.valid()) {
         assertTrue(errors.isEmpty(), () -> "Keras accepts it, ShapeCheck reports " + errors);
         GRAPH_LAYERS.addAndGet(FunctionalComparison.assertMatches(entry.expected, check.summary()));
       } else {
-        assertFalse(errors.isEmpty(), () -> "Keras rejects it at "
-            + FunctionalComparison.where(entry.expected) + ": " + FunctionalComparison.why(entry.expected));
-        Problem first = errors.stream().min(java.util.Comparator.comparingInt(Problem::layerIndex)).get();
-        assertEquals(entry.errorLayer(), first.layerIndex(),
-            () -> "failing node (Keras: " + FunctionalComparison.why(entry.expected) + "); ShapeCheck says "
-                + errors);
+        assertFalse(
+            errors.isEmpty(),
+            () ->
+                "Keras rejects it at "
+                    + FunctionalComparison.where(entry.expected)
+                    + ": "
+                    + FunctionalComparison.why(entry.expected));
+        Problem first =
+            errors.stream().min(java.util.Comparator.comparingInt(Problem::layerIndex)).get();
+        assertEquals(
+            entry.errorLayer(),
+            first.layerIndex(),
+            () ->
+                "failing node (Keras: "
+                    + FunctionalComparison.why(entry.expected)
+                    + "); ShapeCheck says "
+                    + errors);
         String kind = FunctionalComparison.kind(entry.expected);
         if (kind != null) {
           assertEquals(kind, first.kind().tag(), () -> "error kind; ShapeCheck says " + first);
@@ -123,9 +145,23 @@ class EngineConformanceTest {
 
   @AfterAll
   static void printTotals() {
-    System.out.println("engine-oracle: " + MODELS + " models (" + BY_KERAS + " judged by Keras 3), "
-        + LAYERS + " layers, " + MISMATCHES + " mismatches");
-    System.out.println("engine-functional-oracle: " + GRAPHS + " models, " + GRAPH_LAYERS
-        + " layers, " + GRAPH_MISMATCHES + " mismatches");
+    System.out.println(
+        "engine-oracle: "
+            + MODELS
+            + " models ("
+            + BY_KERAS
+            + " judged by Keras 3), "
+            + LAYERS
+            + " layers, "
+            + MISMATCHES
+            + " mismatches");
+    System.out.println(
+        "engine-functional-oracle: "
+            + GRAPHS
+            + " models, "
+            + GRAPH_LAYERS
+            + " layers, "
+            + GRAPH_MISMATCHES
+            + " mismatches");
   }
 }

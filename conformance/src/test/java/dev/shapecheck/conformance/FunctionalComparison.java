@@ -29,10 +29,15 @@ final class FunctionalComparison {
       JsonObject want = rows.get(i).getAsJsonObject();
       Layer got = layers.get(i);
       String name = got.name();
-      assertEquals(Arrays.toString(Corpus.ints(want.getAsJsonArray("outputShape"))),
-          Arrays.toString(withBatch(got.outputShape())), "output shape of " + name);
-      assertEquals(want.get("trainable").getAsLong(), got.trainableParams(), "trainable of " + name);
-      assertEquals(want.get("nonTrainable").getAsLong(), got.nonTrainableParams(),
+      assertEquals(
+          Arrays.toString(Corpus.ints(want.getAsJsonArray("outputShape"))),
+          Arrays.toString(withBatch(got.outputShape())),
+          "output shape of " + name);
+      assertEquals(
+          want.get("trainable").getAsLong(), got.trainableParams(), "trainable of " + name);
+      assertEquals(
+          want.get("nonTrainable").getAsLong(),
+          got.nonTrainableParams(),
           "non-trainable of " + name);
     }
     List<String> outputs = new ArrayList<>();
@@ -40,7 +45,9 @@ final class FunctionalComparison {
     assertEquals(Corpus.strings(expected.getAsJsonArray("outputs")), outputs, "outputs");
     JsonObject totals = expected.getAsJsonObject("totals");
     assertEquals(totals.get("trainable").getAsLong(), summary.trainableParams(), "trainable total");
-    assertEquals(totals.get("nonTrainable").getAsLong(), summary.nonTrainableParams(),
+    assertEquals(
+        totals.get("nonTrainable").getAsLong(),
+        summary.nonTrainableParams(),
         "non-trainable total");
     return rows.size();
   }

@@ -32,13 +32,13 @@ import java.util.stream.Stream;
 
 /**
  * The Keras JSON files (what the generated {@code KERAS_JSON} holds) that {@code roundtrip.js}
- * loads with TensorFlow.js, made in one place for both sides of {@link KerasJsonRoundTripTest}.
- * The oracle profile runs {@link #main} to write them under {@code target/keras-json/} and then
- * {@code roundtrip.js}, which records what tfjs built from each file, with the file's SHA-256, in
- * the committed {@code expected/roundtrip-*.json}. The test makes the same files in memory: each
- * must have the SHA-256 recorded (tfjs loaded exactly this text), and what tfjs built must be what
- * the oracle and the engine say. So the test needs no Node, and a changed writer cannot pass
- * against results recorded for the old text.
+ * loads with TensorFlow.js, made in one place for both sides of {@link KerasJsonRoundTripTest}. The
+ * oracle profile runs {@link #main} to write them under {@code target/keras-json/} and then {@code
+ * roundtrip.js}, which records what tfjs built from each file, with the file's SHA-256, in the
+ * committed {@code expected/roundtrip-*.json}. The test makes the same files in memory: each must
+ * have the SHA-256 recorded (tfjs loaded exactly this text), and what tfjs built must be what the
+ * oracle and the engine say. So the test needs no Node, and a changed writer cannot pass against
+ * results recorded for the old text.
  */
 final class KerasJsonFiles {
   /** The three sets, each a directory under {@code target/keras-json/}. */
@@ -76,9 +76,9 @@ final class KerasJsonFiles {
   /**
    * One valid sequential corpus model: its engine config, its Keras JSON and the segments loaded.
    * Layers the oracle corrected (its expected entry carries a {@code keras} note naming them) are
-   * ones tfjs builds unlike Keras: the model is cut there, and each run of uncorrected layers
-   * after a cut is loaded from the same layer JSON behind an {@code InputLayer} of Keras's shape
-   * at that point (as the oracle rebuilds after a correction).
+   * ones tfjs builds unlike Keras: the model is cut there, and each run of uncorrected layers after
+   * a cut is loaded from the same layer JSON behind an {@code InputLayer} of Keras's shape at that
+   * point (as the oracle rebuilds after a correction).
    */
   static final class Case {
     final Corpus.Entry entry;
@@ -109,8 +109,8 @@ final class KerasJsonFiles {
       int layers = config.layers().size();
       if (corrected.isEmpty()) {
         String name = entry.name() + ".json";
-        segments.add(new Segment(0, layers,
-            new File(name, json.getBytes(StandardCharsets.US_ASCII))));
+        segments.add(
+            new Segment(0, layers, new File(name, json.getBytes(StandardCharsets.US_ASCII))));
         return;
       }
       JsonObject whole = JsonParser.parseString(json).getAsJsonObject();
@@ -131,8 +131,9 @@ final class KerasJsonFiles {
         }
         part.getAsJsonObject("config").add("layers", kept);
         String name = entry.name() + "@" + from + ".json";
-        segments.add(new Segment(from, to,
-            new File(name, GSON.toJson(part).getBytes(StandardCharsets.UTF_8))));
+        segments.add(
+            new Segment(
+                from, to, new File(name, GSON.toJson(part).getBytes(StandardCharsets.UTF_8))));
         from = to;
       }
     }
@@ -140,8 +141,13 @@ final class KerasJsonFiles {
     /** An InputLayer giving layer {@code index} the shape Keras gives it: the oracle's output. */
     private JsonObject inputLayer(int index) {
       JsonObject layerConfig = new JsonObject();
-      JsonArray shape = entry.expectedLayers().get(index - 1).getAsJsonObject()
-          .getAsJsonArray("outputShape").deepCopy();
+      JsonArray shape =
+          entry
+              .expectedLayers()
+              .get(index - 1)
+              .getAsJsonObject()
+              .getAsJsonArray("outputShape")
+              .deepCopy();
       layerConfig.add("batch_input_shape", shape);
       layerConfig.addProperty("dtype", "float32");
       layerConfig.addProperty("sparse", false);
@@ -166,10 +172,10 @@ final class KerasJsonFiles {
   }
 
   /**
-   * One valid functional corpus graph: its file name and, unless it is excluded, the engine's
-   * check and the file. Excluded: a graph the oracle built with a Keras correction (tfjs computes
-   * some of its layers unlike Keras, so its model would differ by design), and a graph with an
-   * input nothing consumes (Keras's model keeps that input in its layers, tfjs's drops it).
+   * One valid functional corpus graph: its file name and, unless it is excluded, the engine's check
+   * and the file. Excluded: a graph the oracle built with a Keras correction (tfjs computes some of
+   * its layers unlike Keras, so its model would differ by design), and a graph with an input
+   * nothing consumes (Keras's model keeps that input in its layers, tfjs's drops it).
    */
   static final class Graph {
     final Corpus.Entry entry;
@@ -192,8 +198,7 @@ final class KerasJsonFiles {
         this.file = null;
       } else {
         this.check = checked;
-        this.file = new File(name, checked.kerasJson()
-            .getBytes(StandardCharsets.US_ASCII));
+        this.file = new File(name, checked.kerasJson().getBytes(StandardCharsets.US_ASCII));
       }
     }
 
@@ -219,13 +224,21 @@ final class KerasJsonFiles {
   /** The five Keras Applications, by file name. */
   static Map<String, Application> applications() {
     Map<String, Application> applications = new LinkedHashMap<>();
-    for (Class<?> model : List.of(ResNet50Model.class, MobileNetV2Model.class,
-        DenseNet121Model.class, InceptionV3Model.class, XceptionModel.class)) {
+    for (Class<?> model :
+        List.of(
+            ResNet50Model.class,
+            MobileNetV2Model.class,
+            DenseNet121Model.class,
+            InceptionV3Model.class,
+            XceptionModel.class)) {
       try {
         String name = model.getSimpleName() + ".json";
         String json = (String) model.getField("KERAS_JSON").get(null);
-        applications.put(name, new Application((ModelSummary) model.getField("SUMMARY").get(null),
-            new File(name, json.getBytes(StandardCharsets.US_ASCII))));
+        applications.put(
+            name,
+            new Application(
+                (ModelSummary) model.getField("SUMMARY").get(null),
+                new File(name, json.getBytes(StandardCharsets.US_ASCII))));
       } catch (ReflectiveOperationException e) {
         throw new AssertionError("cannot read the generated " + model.getSimpleName(), e);
       }
@@ -236,10 +249,10 @@ final class KerasJsonFiles {
   /** Every file of one set, in the order made. */
   static List<File> files(String set) {
     return switch (set) {
-      case "sequential" -> sequential().stream()
-          .flatMap(c -> c.segments.stream().map(s -> s.file)).toList();
-      case "functional" -> functional().stream()
-          .filter(g -> g.file != null).map(g -> g.file).toList();
+      case "sequential" ->
+          sequential().stream().flatMap(c -> c.segments.stream().map(s -> s.file)).toList();
+      case "functional" ->
+          functional().stream().filter(g -> g.file != null).map(g -> g.file).toList();
       case "applications" -> applications().values().stream().map(Application::file).toList();
       default -> throw new IllegalArgumentException(set);
     };
@@ -281,8 +294,9 @@ final class KerasJsonFiles {
   static Map<String, JsonObject> recorded(String set) {
     Map<String, JsonObject> results = new LinkedHashMap<>();
     Path file = Corpus.dir().resolve("expected").resolve("roundtrip-" + set + ".json");
-    Corpus.readArray(file).forEach(r -> results.put(
-        r.getAsJsonObject().get("file").getAsString(), r.getAsJsonObject()));
+    Corpus.readArray(file)
+        .forEach(
+            r -> results.put(r.getAsJsonObject().get("file").getAsString(), r.getAsJsonObject()));
     return results;
   }
 }

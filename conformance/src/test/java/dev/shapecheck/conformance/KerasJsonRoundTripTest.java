@@ -43,28 +43,28 @@ import org.junit.jupiter.api.TestFactory;
  * misspelled an argument builds a different model, so this holds the writer to Keras's config
  * format as tfjs reads it.
  *
- * <p>Node does not run here. The oracle profile ({@code mvn -Poracle verify}, run by CI) writes
- * the files ({@link KerasJsonFiles}) and loads them with {@code roundtrip.js}, which records what
- * tfjs built, with each file's SHA-256, in the committed {@code expected/roundtrip-*.json}, and
- * fails if that differs from the committed file. This test makes the same files in memory: each
- * must have the recorded SHA-256 (tfjs loaded exactly this text), and the recorded model must be
- * the oracle's and the engine's.
+ * <p>Node does not run here. The oracle profile ({@code mvn -Poracle verify}, run by CI) writes the
+ * files ({@link KerasJsonFiles}) and loads them with {@code roundtrip.js}, which records what tfjs
+ * built, with each file's SHA-256, in the committed {@code expected/roundtrip-*.json}, and fails if
+ * that differs from the committed file. This test makes the same files in memory: each must have
+ * the recorded SHA-256 (tfjs loaded exactly this text), and the recorded model must be the oracle's
+ * and the engine's.
  *
- * <p>Two restrictions, both explicit. (1) Layers the oracle corrected (its expected entry carries
- * a {@code keras} note, see {@code families/*.js}) are ones tfjs builds unlike Keras: GRU with
- * {@code reset_after=True}, Reshape inference with an unknown batch, Conv1D causal padding,
- * keepdims, outputPadding, ... tfjs's result for them is known to be wrong, so they are not
- * compared; the model is cut there, and each run of uncorrected layers after a cut is loaded
- * from the same layer JSON behind an {@code InputLayer} of Keras's shape at that point (as the
- * oracle rebuilds after a correction); a model made only of corrected layers is counted apart.
- * (2) {@code roundtrip.js} replaces what tfjs cannot
- * construct at all by stand-ins that change no shape or count (missing activations and
- * interpolations, ELU alpha): they are counted and printed. kerasOnly models (layer types tfjs
- * lacks, judged by Keras 3 instead) are not loaded.
+ * <p>Two restrictions, both explicit. (1) Layers the oracle corrected (its expected entry carries a
+ * {@code keras} note, see {@code families/*.js}) are ones tfjs builds unlike Keras: GRU with {@code
+ * reset_after=True}, Reshape inference with an unknown batch, Conv1D causal padding, keepdims,
+ * outputPadding, ... tfjs's result for them is known to be wrong, so they are not compared; the
+ * model is cut there, and each run of uncorrected layers after a cut is loaded from the same layer
+ * JSON behind an {@code InputLayer} of Keras's shape at that point (as the oracle rebuilds after a
+ * correction); a model made only of corrected layers is counted apart. (2) {@code roundtrip.js}
+ * replaces what tfjs cannot construct at all by stand-ins that change no shape or count (missing
+ * activations and interpolations, ELU alpha): they are counted and printed. kerasOnly models (layer
+ * types tfjs lacks, judged by Keras 3 instead) are not loaded.
  */
 class KerasJsonRoundTripTest {
-  private static final String REGENERATE = ": the Keras JSON changed since the oracle loaded it;"
-      + " regenerate with `mvn -Poracle -Doracle.mode=write verify` and review the diff";
+  private static final String REGENERATE =
+      ": the Keras JSON changed since the oracle loaded it;"
+          + " regenerate with `mvn -Poracle -Doracle.mode=write verify` and review the diff";
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
@@ -86,11 +86,15 @@ class KerasJsonRoundTripTest {
     List<KerasJsonFiles.Case> cases = KerasJsonFiles.sequential();
     assertFalse(cases.isEmpty(), "no valid corpus models");
     cases.forEach(c -> NOT_COMPARED.addAndGet(c.corrected.size()));
-    Map<String, JsonObject> results = recorded("sequential",
-        cases.stream().flatMap(c -> c.segments.stream().map(s -> s.file.name())).toList());
+    Map<String, JsonObject> results =
+        recorded(
+            "sequential",
+            cases.stream().flatMap(c -> c.segments.stream().map(s -> s.file.name())).toList());
     return cases.stream()
-        .map(c -> DynamicTest.dynamicTest(
-            c.entry.file + "/" + c.entry.name(), () -> compare(c, results)));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.entry.file + "/" + c.entry.name(), () -> compare(c, results)));
   }
 
   /**
@@ -99,7 +103,9 @@ class KerasJsonRoundTripTest {
    */
   private static Map<String, JsonObject> recorded(String set, List<String> files) {
     Map<String, JsonObject> results = KerasJsonFiles.recorded(set);
-    assertEquals(new TreeSet<>(files), new TreeSet<>(results.keySet()),
+    assertEquals(
+        new TreeSet<>(files),
+        new TreeSet<>(results.keySet()),
         "the files of expected/roundtrip-" + set + ".json" + REGENERATE);
     return results;
   }
@@ -111,10 +117,18 @@ class KerasJsonRoundTripTest {
   private static JsonObject result(
       String set, Map<String, JsonObject> results, KerasJsonFiles.File file) {
     JsonObject result = results.get(file.name());
-    assertTrue(result != null,
+    assertTrue(
+        result != null,
         () -> "expected/roundtrip-" + set + ".json has no result for " + file.name() + REGENERATE);
-    assertEquals(result.get("sha256").getAsString(), file.sha256(), () -> file.name()
-        + " is not the text tfjs loaded for expected/roundtrip-" + set + ".json" + REGENERATE);
+    assertEquals(
+        result.get("sha256").getAsString(),
+        file.sha256(),
+        () ->
+            file.name()
+                + " is not the text tfjs loaded for expected/roundtrip-"
+                + set
+                + ".json"
+                + REGENERATE);
     return result;
   }
 
@@ -125,12 +139,17 @@ class KerasJsonRoundTripTest {
       for (KerasJsonFiles.Segment segment : c.segments) {
         JsonObject result = result("sequential", results, segment.file);
         STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
-        assertTrue(result.get("loaded").getAsBoolean(), () -> "tfjs cannot load "
-            + segment.file.name() + ": " + result.get("error").getAsString());
+        assertTrue(
+            result.get("loaded").getAsBoolean(),
+            () ->
+                "tfjs cannot load "
+                    + segment.file.name()
+                    + ": "
+                    + result.get("error").getAsString());
         JsonArray built = result.getAsJsonArray("layers");
         // tfjs lists the InputLayer first.
-        assertEquals(segment.to - segment.from + 1, built.size(),
-            segment.file.name() + ": layer count");
+        assertEquals(
+            segment.to - segment.from + 1, built.size(), segment.file.name() + ": layer count");
         assertEquals("InputLayer", built.get(0).getAsJsonObject().get("className").getAsString());
         for (int i = segment.from; i < segment.to; i++) {
           JsonObject got = built.get(i - segment.from + 1).getAsJsonObject();
@@ -138,11 +157,17 @@ class KerasJsonRoundTripTest {
           String where = "layer " + i + " (" + layers.get(i).name() + ")";
           assertEquals(layers.get(i).type(), got.get("className").getAsString(), where + " class");
           assertEquals(layers.get(i).name(), got.get("name").getAsString(), where + " name");
-          assertEquals(shape(want.get("outputShape")), shape(got.get("outputShape")),
+          assertEquals(
+              shape(want.get("outputShape")),
+              shape(got.get("outputShape")),
               where + " output shape");
-          assertEquals(want.get("trainable").getAsLong(), got.get("trainable").getAsLong(),
+          assertEquals(
+              want.get("trainable").getAsLong(),
+              got.get("trainable").getAsLong(),
               where + " trainable");
-          assertEquals(want.get("nonTrainable").getAsLong(), got.get("nonTrainable").getAsLong(),
+          assertEquals(
+              want.get("nonTrainable").getAsLong(),
+              got.get("nonTrainable").getAsLong(),
               where + " non-trainable");
           LAYERS.incrementAndGet();
         }
@@ -157,42 +182,49 @@ class KerasJsonRoundTripTest {
   }
 
   /**
-   * The functional corpus: each valid graph's {@link KerasJson#functional} (from the graph
-   * engine's summary and expanded configs, what a {@code @Functional} model's {@code KERAS_JSON}
-   * holds) is loaded by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be
-   * the engine's: the same layers in Keras's order, each of the same class, fed by the same layers,
+   * The functional corpus: each valid graph's {@link KerasJson#functional} (from the graph engine's
+   * summary and expanded configs, what a {@code @Functional} model's {@code KERAS_JSON} holds) is
+   * loaded by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be the
+   * engine's: the same layers in Keras's order, each of the same class, fed by the same layers,
    * with the same output shape and trainable / non-trainable counts, and the same input and output
    * layers. Graphs the oracle built with a Keras correction are excluded and counted, as in the
    * summary test: tfjs computes some of their layers unlike Keras, so its model would differ by
-   * design. Likewise a graph with an input nothing consumes: Keras's model keeps that input in
-   * its layers, tfjs's drops it. The stand-ins of {@code roundtrip.js} are counted.
+   * design. Likewise a graph with an input nothing consumes: Keras's model keeps that input in its
+   * layers, tfjs's drops it. The stand-ins of {@code roundtrip.js} are counted.
    */
   @TestFactory
   Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt() {
     List<KerasJsonFiles.Graph> graphs = KerasJsonFiles.functional();
     assertFalse(graphs.isEmpty(), "no valid functional corpus models");
-    Map<String, JsonObject> results = recorded("functional",
-        graphs.stream().filter(g -> g.file != null).map(g -> g.file.name()).toList());
+    Map<String, JsonObject> results =
+        recorded(
+            "functional",
+            graphs.stream().filter(g -> g.file != null).map(g -> g.file.name()).toList());
     return graphs.stream()
-        .map(g -> DynamicTest.dynamicTest(g.entry.file + "/" + g.entry.name(), () -> {
-          if (g.correctedByTheOracle()) {
-            FUNCTIONAL_EXCLUDED.incrementAndGet();
-            return;
-          }
-          if (g.file == null) {
-            FUNCTIONAL_UNUSED_INPUTS.incrementAndGet();
-            return;
-          }
-          try {
-            JsonObject result = result("functional", results, g.file);
-            FUNCTIONAL_STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
-            FUNCTIONAL_LAYERS.addAndGet(assertLoadedAsSummary(g.name, result, g.check.summary()));
-            FUNCTIONAL_MODELS.incrementAndGet();
-          } catch (AssertionError e) {
-            FUNCTIONAL_MISMATCHES.incrementAndGet();
-            throw e;
-          }
-        }));
+        .map(
+            g ->
+                DynamicTest.dynamicTest(
+                    g.entry.file + "/" + g.entry.name(),
+                    () -> {
+                      if (g.correctedByTheOracle()) {
+                        FUNCTIONAL_EXCLUDED.incrementAndGet();
+                        return;
+                      }
+                      if (g.file == null) {
+                        FUNCTIONAL_UNUSED_INPUTS.incrementAndGet();
+                        return;
+                      }
+                      try {
+                        JsonObject result = result("functional", results, g.file);
+                        FUNCTIONAL_STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
+                        FUNCTIONAL_LAYERS.addAndGet(
+                            assertLoadedAsSummary(g.name, result, g.check.summary()));
+                        FUNCTIONAL_MODELS.incrementAndGet();
+                      } catch (AssertionError e) {
+                        FUNCTIONAL_MISMATCHES.incrementAndGet();
+                        throw e;
+                      }
+                    }));
   }
 
   /**
@@ -206,26 +238,34 @@ class KerasJsonRoundTripTest {
   @TestFactory
   Stream<DynamicTest> applicationsKerasJsonLoadsInTensorFlowJsAsGenerated() {
     Map<String, KerasJsonFiles.Application> applications = KerasJsonFiles.applications();
-    Map<String, JsonObject> results =
-        recorded("applications", List.copyOf(applications.keySet()));
+    Map<String, JsonObject> results = recorded("applications", List.copyOf(applications.keySet()));
     return applications.entrySet().stream()
-        .map(a -> DynamicTest.dynamicTest(a.getKey(), () -> {
-          try {
-            JsonObject result = result("applications", results, a.getValue().file());
-            assertEquals(0, result.getAsJsonArray("standIns").size(), a.getKey() + " stand-ins");
-            ModelSummary summary = a.getValue().summary();
-            APPLICATION_LAYERS.addAndGet(assertLoadedAsSummary(a.getKey(), result, summary));
-            StringBuilder printed = new StringBuilder();
-            result.getAsJsonArray("summary")
-                .forEach(line -> printed.append(line.getAsString()).append('\n'));
-            assertEquals(printed.toString(), summary.toString(SummaryStyle.TFJS),
-                a.getKey() + " tfjs summary");
-            APPLICATION_SUMMARIES.incrementAndGet();
-          } catch (AssertionError e) {
-            APPLICATION_MISMATCHES.incrementAndGet();
-            throw e;
-          }
-        }));
+        .map(
+            a ->
+                DynamicTest.dynamicTest(
+                    a.getKey(),
+                    () -> {
+                      try {
+                        JsonObject result = result("applications", results, a.getValue().file());
+                        assertEquals(
+                            0, result.getAsJsonArray("standIns").size(), a.getKey() + " stand-ins");
+                        ModelSummary summary = a.getValue().summary();
+                        APPLICATION_LAYERS.addAndGet(
+                            assertLoadedAsSummary(a.getKey(), result, summary));
+                        StringBuilder printed = new StringBuilder();
+                        result
+                            .getAsJsonArray("summary")
+                            .forEach(line -> printed.append(line.getAsString()).append('\n'));
+                        assertEquals(
+                            printed.toString(),
+                            summary.toString(SummaryStyle.TFJS),
+                            a.getKey() + " tfjs summary");
+                        APPLICATION_SUMMARIES.incrementAndGet();
+                      } catch (AssertionError e) {
+                        APPLICATION_MISMATCHES.incrementAndGet();
+                        throw e;
+                      }
+                    }));
   }
 
   /**
@@ -233,7 +273,8 @@ class KerasJsonRoundTripTest {
    * summary}'s, layer by layer in Keras's order; returns the number of layers compared.
    */
   private static int assertLoadedAsSummary(String file, JsonObject result, ModelSummary summary) {
-    assertTrue(result.get("loaded").getAsBoolean(),
+    assertTrue(
+        result.get("loaded").getAsBoolean(),
         () -> "tfjs cannot load " + file + ": " + result.get("error").getAsString());
     JsonArray built = result.getAsJsonArray("layers");
     List<Layer> rows = summary.kerasLayers();
@@ -245,18 +286,24 @@ class KerasJsonRoundTripTest {
       JsonObject got = built.get(i).getAsJsonObject();
       String where = file + ": " + row.name();
       assertEquals(row.type(), got.get("className").getAsString(), where + " class");
-      assertEquals(row.inbound(), Corpus.strings(got.getAsJsonArray("inbound")),
-          where + " inbound layers");
-      assertEquals(Arrays.toString(FunctionalComparison.withBatch(row.outputShape())),
-          Arrays.toString(Corpus.ints(got.getAsJsonArray("outputShape"))), where + " output shape");
+      assertEquals(
+          row.inbound(), Corpus.strings(got.getAsJsonArray("inbound")), where + " inbound layers");
+      assertEquals(
+          Arrays.toString(FunctionalComparison.withBatch(row.outputShape())),
+          Arrays.toString(Corpus.ints(got.getAsJsonArray("outputShape"))),
+          where + " output shape");
       assertEquals(row.trainableParams(), got.get("trainable").getAsLong(), where + " trainable");
-      assertEquals(row.nonTrainableParams(), got.get("nonTrainable").getAsLong(),
-          where + " non-trainable");
+      assertEquals(
+          row.nonTrainableParams(), got.get("nonTrainable").getAsLong(), where + " non-trainable");
     }
-    assertEquals(summary.inputLayers().stream().map(Layer::name).toList(),
-        Corpus.strings(result.getAsJsonArray("inputs")), file + ": input layers");
-    assertEquals(summary.outputLayers().stream().map(Layer::name).toList(),
-        Corpus.strings(result.getAsJsonArray("outputs")), file + ": output layers");
+    assertEquals(
+        summary.inputLayers().stream().map(Layer::name).toList(),
+        Corpus.strings(result.getAsJsonArray("inputs")),
+        file + ": input layers");
+    assertEquals(
+        summary.outputLayers().stream().map(Layer::name).toList(),
+        Corpus.strings(result.getAsJsonArray("outputs")),
+        file + ": output layers");
     return rows.size();
   }
 
@@ -298,25 +345,51 @@ class KerasJsonRoundTripTest {
         throw new AssertionError("cannot read KERAS_JSON of " + model.getKey(), e);
       }
     }
-    System.out.println("keras-json: KERAS_JSON of " + sample.size()
-        + " generated classes equals the engine's");
+    System.out.println(
+        "keras-json: KERAS_JSON of " + sample.size() + " generated classes equals the engine's");
   }
 
   @AfterAll
   static void printTotals() {
-    System.out.println("keras-json: " + MODELS + " models loaded, " + LAYERS + " layers, "
-        + MISMATCHES + " mismatches");
-    System.out.println("keras-json: not compared: " + NOT_COMPARED + " layers the oracle corrected"
-        + " (tfjs builds them unlike Keras), all the layers of " + ONLY_CORRECTED + " models; "
-        + STAND_INS + " tfjs stand-ins");
-    System.out.println("keras-json functional: " + FUNCTIONAL_MODELS + " models loaded, "
-        + FUNCTIONAL_LAYERS + " layers, " + FUNCTIONAL_EXCLUDED
-        + " excluded (built with a Keras correction), " + FUNCTIONAL_UNUSED_INPUTS
-        + " excluded (an unused input, which tfjs drops and Keras keeps), " + FUNCTIONAL_STAND_INS
-        + " tfjs stand-ins, " + FUNCTIONAL_MISMATCHES + " mismatches");
-    System.out.println("keras-json applications: " + APPLICATION_LAYERS
-        + " layers of the generated KERAS_JSON loaded, " + APPLICATION_SUMMARIES
-        + " tfjs summaries equal, " + APPLICATION_MISMATCHES + " mismatches");
+    System.out.println(
+        "keras-json: "
+            + MODELS
+            + " models loaded, "
+            + LAYERS
+            + " layers, "
+            + MISMATCHES
+            + " mismatches");
+    System.out.println(
+        "keras-json: not compared: "
+            + NOT_COMPARED
+            + " layers the oracle corrected"
+            + " (tfjs builds them unlike Keras), all the layers of "
+            + ONLY_CORRECTED
+            + " models; "
+            + STAND_INS
+            + " tfjs stand-ins");
+    System.out.println(
+        "keras-json functional: "
+            + FUNCTIONAL_MODELS
+            + " models loaded, "
+            + FUNCTIONAL_LAYERS
+            + " layers, "
+            + FUNCTIONAL_EXCLUDED
+            + " excluded (built with a Keras correction), "
+            + FUNCTIONAL_UNUSED_INPUTS
+            + " excluded (an unused input, which tfjs drops and Keras keeps), "
+            + FUNCTIONAL_STAND_INS
+            + " tfjs stand-ins, "
+            + FUNCTIONAL_MISMATCHES
+            + " mismatches");
+    System.out.println(
+        "keras-json applications: "
+            + APPLICATION_LAYERS
+            + " layers of the generated KERAS_JSON loaded, "
+            + APPLICATION_SUMMARIES
+            + " tfjs summaries equal, "
+            + APPLICATION_MISMATCHES
+            + " mismatches");
   }
 
   /** Loads the classes a compilation wrote to memory, the runtime's classes from the test's. */
@@ -328,8 +401,11 @@ class KerasJsonRoundTripTest {
       for (JavaFileObject file : files) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
           String path = file.toUri().getPath();
-          String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length()).replace('/', '.');
+          String binary =
+              path.substring(
+                      path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                      path.length() - ".class".length())
+                  .replace('/', '.');
           classes.put(binary, file);
         }
       }

@@ -31,13 +31,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The end-to-end bar: every corpus model is written as an annotated interface and compiled
- * through the annotation processor, as a user's build would. A model Keras accepts must compile,
- * and its generated {@code SUMMARY} must give every layer's shape and trainable / non-trainable
- * counts as the oracle (TensorFlow.js, or Keras 3 for the kerasOnly models) recorded them; a
- * model Keras rejects must fail with an error on the line of the layer Keras rejects (or on
- * {@code @Sequential} for the model itself). Functional corpus
- * models are written as {@code @Functional} interfaces and compiled in the same run.
+ * The end-to-end bar: every corpus model is written as an annotated interface and compiled through
+ * the annotation processor, as a user's build would. A model Keras accepts must compile, and its
+ * generated {@code SUMMARY} must give every layer's shape and trainable / non-trainable counts as
+ * the oracle (TensorFlow.js, or Keras 3 for the kerasOnly models) recorded them; a model Keras
+ * rejects must fail with an error on the line of the layer Keras rejects (or on {@code @Sequential}
+ * for the model itself). Functional corpus models are written as {@code @Functional} interfaces and
+ * compiled in the same run.
  *
  * <p>All models are compiled in one javac run (one bad model must not stop the others), then the
  * ones without errors once more to load their generated classes.
@@ -55,6 +55,7 @@ class ProcessorConformanceTest {
     final JavaFileObject source;
     final List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
     ModelSummary summary;
+
     /** Why a functional model has no generated class to read, or null. */
     String missing;
 
@@ -161,19 +162,27 @@ class ProcessorConformanceTest {
           gotShape[0] = got.outputShape().batchSize();
           System.arraycopy(got.outputShape().dims(), 0, gotShape, 1, got.outputShape().rank());
           assertEquals(Arrays.toString(shape), Arrays.toString(gotShape), "shape of layer " + i);
-          assertEquals(want.get("trainable").getAsLong(), got.trainableParams(), "trainable of layer " + i);
-          assertEquals(want.get("nonTrainable").getAsLong(), got.nonTrainableParams(),
+          assertEquals(
+              want.get("trainable").getAsLong(), got.trainableParams(), "trainable of layer " + i);
+          assertEquals(
+              want.get("nonTrainable").getAsLong(),
+              got.nonTrainableParams(),
               "non-trainable of layer " + i);
         }
       } else {
-        assertFalse(c.errors.isEmpty(),
-            () -> "Keras rejects it at layer " + c.entry.errorLayer() + " (" + c.entry.why()
-                + "), but it compiled");
-        int first = c.errors.stream()
-            .mapToInt(e -> c.rendered.layerAt(e.getLineNumber()))
-            .min()
-            .getAsInt();
-        assertEquals(c.entry.errorLayer(), first,
+        assertFalse(
+            c.errors.isEmpty(),
+            () ->
+                "Keras rejects it at layer "
+                    + c.entry.errorLayer()
+                    + " ("
+                    + c.entry.why()
+                    + "), but it compiled");
+        int first =
+            c.errors.stream().mapToInt(e -> c.rendered.layerAt(e.getLineNumber())).min().getAsInt();
+        assertEquals(
+            c.entry.errorLayer(),
+            first,
             () -> "failing layer (Keras: " + c.entry.why() + "); javac says " + messages(c));
       }
     } catch (AssertionError e) {
@@ -199,19 +208,31 @@ class ProcessorConformanceTest {
         assertTrue(c.missing == null, () -> c.missing);
         GRAPH_LAYERS.addAndGet(FunctionalComparison.assertMatches(c.entry.expected, c.summary));
       } else {
-        assertFalse(c.errors.isEmpty(), () -> "Keras rejects it at "
-            + FunctionalComparison.where(c.entry.expected) + " ("
-            + FunctionalComparison.why(c.entry.expected) + "), but it compiled");
-        Diagnostic<? extends JavaFileObject> first = c.errors.stream()
-            .min(java.util.Comparator.comparingInt(e -> c.rendered.layerAt(e.getLineNumber())))
-            .get();
-        assertEquals(c.entry.errorLayer(), c.rendered.layerAt(first.getLineNumber()),
-            () -> "failing node (Keras: " + FunctionalComparison.why(c.entry.expected)
-                + "); javac says " + messages(c));
+        assertFalse(
+            c.errors.isEmpty(),
+            () ->
+                "Keras rejects it at "
+                    + FunctionalComparison.where(c.entry.expected)
+                    + " ("
+                    + FunctionalComparison.why(c.entry.expected)
+                    + "), but it compiled");
+        Diagnostic<? extends JavaFileObject> first =
+            c.errors.stream()
+                .min(java.util.Comparator.comparingInt(e -> c.rendered.layerAt(e.getLineNumber())))
+                .get();
+        assertEquals(
+            c.entry.errorLayer(),
+            c.rendered.layerAt(first.getLineNumber()),
+            () ->
+                "failing node (Keras: "
+                    + FunctionalComparison.why(c.entry.expected)
+                    + "); javac says "
+                    + messages(c));
         String kind = FunctionalComparison.kind(c.entry.expected);
         if (kind != null) {
           String message = first.getMessage(Locale.ROOT);
-          assertTrue(message.startsWith("[ShapeCheck/" + kind + "]"),
+          assertTrue(
+              message.startsWith("[ShapeCheck/" + kind + "]"),
               () -> "error kind " + kind + "; javac says " + messages(c));
         }
       }
@@ -224,17 +245,34 @@ class ProcessorConformanceTest {
   private static String messages(Case c) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic<? extends JavaFileObject> e : c.errors) {
-      out.append("\n  line ").append(e.getLineNumber()).append(": ").append(e.getMessage(Locale.ROOT));
+      out.append("\n  line ")
+          .append(e.getLineNumber())
+          .append(": ")
+          .append(e.getMessage(Locale.ROOT));
     }
     return out.toString();
   }
 
   @AfterAll
   static void printTotals() {
-    System.out.println("conformance: " + MODELS + " models (" + BY_KERAS + " judged by Keras 3), "
-        + LAYERS + " layers, " + MISMATCHES + " mismatches");
-    System.out.println("functional-conformance: " + GRAPHS + " models, " + GRAPH_LAYERS
-        + " layers, " + GRAPH_MISMATCHES + " mismatches");
+    System.out.println(
+        "conformance: "
+            + MODELS
+            + " models ("
+            + BY_KERAS
+            + " judged by Keras 3), "
+            + LAYERS
+            + " layers, "
+            + MISMATCHES
+            + " mismatches");
+    System.out.println(
+        "functional-conformance: "
+            + GRAPHS
+            + " models, "
+            + GRAPH_LAYERS
+            + " layers, "
+            + GRAPH_MISMATCHES
+            + " mismatches");
   }
 
   /** Loads the classes a compilation wrote to memory, the runtime's classes from the test's. */
@@ -246,8 +284,11 @@ class ProcessorConformanceTest {
       for (JavaFileObject file : files) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
           String path = file.toUri().getPath();
-          String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length()).replace('/', '.');
+          String binary =
+              path.substring(
+                      path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                      path.length() - ".class".length())
+                  .replace('/', '.');
           classes.put(binary, file);
         }
       }

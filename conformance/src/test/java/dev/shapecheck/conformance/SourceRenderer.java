@@ -46,10 +46,11 @@ final class SourceRenderer {
     lines.add("package " + pkg + ";");
     lines.add("import dev.shapecheck.*;");
     lines.add("import dev.shapecheck.layers.*;");
-    StringBuilder sequential = new StringBuilder("@Sequential(name = \"")
-        .append(model.get("name").getAsString())
-        .append("\", input = ")
-        .append(array(model.getAsJsonArray("input")));
+    StringBuilder sequential =
+        new StringBuilder("@Sequential(name = \"")
+            .append(model.get("name").getAsString())
+            .append("\", input = ")
+            .append(array(model.getAsJsonArray("input")));
     if (model.has("batchSize")) {
       sequential.append(", batchSize = ").append(model.get("batchSize").getAsInt());
     }
@@ -68,16 +69,18 @@ final class SourceRenderer {
 
   /**
    * A functional corpus model as a {@code @Functional} interface: one {@code @Input} method per
-   * input, then one method per layer whose parameters name its inbound nodes, in order, each
-   * node on its own line ({@link Rendered#layerAt} then gives the node's index, inputs counted).
+   * input, then one method per layer whose parameters name its inbound nodes, in order, each node
+   * on its own line ({@link Rendered#layerAt} then gives the node's index, inputs counted).
    */
   private static Rendered renderFunctional(String pkg, String simpleName, JsonObject model) {
     List<String> lines = new ArrayList<>();
     lines.add("package " + pkg + ";");
     lines.add("import dev.shapecheck.*;");
     lines.add("import dev.shapecheck.layers.*;");
-    StringBuilder functional = new StringBuilder("@Functional(name = \"")
-        .append(model.get("name").getAsString()).append('"');
+    StringBuilder functional =
+        new StringBuilder("@Functional(name = \"")
+            .append(model.get("name").getAsString())
+            .append('"');
     JsonArray outputs = model.has("outputs") ? model.getAsJsonArray("outputs") : new JsonArray();
     if (!outputs.isEmpty()) {
       List<String> names = new ArrayList<>();
@@ -92,8 +95,8 @@ final class SourceRenderer {
       JsonObject node = nodes.get(i).getAsJsonObject();
       String name = node.get("name").getAsString();
       if (node.get("kind").getAsString().equals("input")) {
-        StringBuilder input = new StringBuilder("  @Input(shape = ")
-            .append(array(node.getAsJsonArray("shape")));
+        StringBuilder input =
+            new StringBuilder("  @Input(shape = ").append(array(node.getAsJsonArray("shape")));
         if (node.has("batchSize")) {
           input.append(", batchSize = ").append(node.get("batchSize").getAsInt());
         }
@@ -101,8 +104,14 @@ final class SourceRenderer {
       } else {
         List<String> parameters = new ArrayList<>();
         node.getAsJsonArray("inbound").forEach(n -> parameters.add("Layer " + n.getAsString()));
-        lines.add("  " + annotations(node) + "Layer " + name + "(" + String.join(", ", parameters)
-            + ");");
+        lines.add(
+            "  "
+                + annotations(node)
+                + "Layer "
+                + name
+                + "("
+                + String.join(", ", parameters)
+                + ");");
       }
       nodeLines[i] = lines.size();
     }
@@ -113,7 +122,8 @@ final class SourceRenderer {
   /** A layer's annotation and, for a wrapper, the wrapped layer's after it; each with a space. */
   private static String annotations(JsonObject layer) {
     StringBuilder line = new StringBuilder();
-    for (JsonObject annotation = layer; annotation != null;
+    for (JsonObject annotation = layer;
+        annotation != null;
         annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
       line.append(annotation(annotation)).append(' ');
     }

@@ -30,9 +30,8 @@ import org.junit.jupiter.api.TestFactory;
  * Holds {@link SummaryStyle#TFJS} to TensorFlow.js itself: {@code summaries.js} builds every valid
  * corpus model with tfjs-layers 4.22 and records what its {@code model.summary()} prints in the
  * committed {@code expected/summaries.json}; the engine's summary of the same model, rendered in
- * the TFJS style, must be that text character for character. This test needs no Node: the
- * oracle's check ({@code node summaries.js --check}) fails if the committed file is not what tfjs
- * prints.
+ * the TFJS style, must be that text character for character. This test needs no Node: the oracle's
+ * check ({@code node summaries.js --check}) fails if the committed file is not what tfjs prints.
  *
  * <p>Excluded, and counted: the valid models whose oracle result carries a {@code keras} note.
  * There tfjs computes a shape or count differently from Keras, so the oracle corrected it and never
@@ -57,8 +56,8 @@ class TfjsSummaryTest {
   @BeforeAll
   static void readTfjs() throws IOException {
     Path file = Corpus.dir().resolve("expected").resolve("summaries.json");
-    JsonObject lines = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
-        .getAsJsonObject();
+    JsonObject lines =
+        JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     tfjs = new JsonObject();
     for (Map.Entry<String, JsonElement> summary : lines.entrySet()) {
       StringBuilder text = new StringBuilder();
@@ -84,8 +83,8 @@ class TfjsSummaryTest {
     String key = entry.file + "/" + entry.name();
     if (entry.expected.has("keras")) {
       excluded++;
-      assertFalse(tfjs.has(key),
-          key + ": expected/summaries.json has a model the oracle corrected");
+      assertFalse(
+          tfjs.has(key), key + ": expected/summaries.json has a model the oracle corrected");
       return;
     }
     compared++;
@@ -107,9 +106,9 @@ class TfjsSummaryTest {
    * {@code tf.model()} the oracle builds from each valid graph, and the graph engine's summary in
    * the TFJS style must be that text, layer order, "Receives inputs" column and all. The same
    * exclusion: a graph the oracle built with a Keras correction (a stand-in input where tfjs
-   * computes unlike Keras) is no complete tfjs model, so there is nothing to print it against.
-   * Also excluded, and counted apart: a graph with an input nothing consumes, which tfjs leaves
-   * out of its summary and Keras lists (FunctionalSummaryTest pins Keras's place for it).
+   * computes unlike Keras) is no complete tfjs model, so there is nothing to print it against. Also
+   * excluded, and counted apart: a graph with an input nothing consumes, which tfjs leaves out of
+   * its summary and Keras lists (FunctionalSummaryTest pins Keras's place for it).
    */
   @TestFactory
   Stream<DynamicTest> everyValidFunctionalModelPrintsAsTfjsPrintsIt() {
@@ -128,8 +127,8 @@ class TfjsSummaryTest {
     String key = entry.file + "/" + entry.name();
     if (entry.expected.has("keras")) {
       functionalExcluded++;
-      assertFalse(tfjs.has(key),
-          key + ": expected/summaries.json has a graph the oracle corrected");
+      assertFalse(
+          tfjs.has(key), key + ": expected/summaries.json has a graph the oracle corrected");
       return;
     }
     ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a layer annotation's declared defaults by reflection, and brings explicit values given in
- * looser forms (numbers of another type, lists for arrays, enum constants) to the engine's forms
- * by the attribute's declared type — what javac does for the processor.
+ * looser forms (numbers of another type, lists for arrays, enum constants) to the engine's forms by
+ * the attribute's declared type — what javac does for the processor.
  */
 final class AnnotationDefaults {
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers.";

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The activation a layer's output has been through, as far as the activation rules ({@link
- * SoftmaxNotLast}, {@link RedundantActivation}) tell them apart: its name, the closed range of
- * its values, and whether it is a softmax (and along which axis). Also where a standalone
- * activation layer is the identity, which decides whether it repeats the activation before it.
- * Which layer computes what comes from its {@link LayerTrait}s.
+ * SoftmaxNotLast}, {@link RedundantActivation}) tell them apart: its name, the closed range of its
+ * values, and whether it is a softmax (and along which axis). Also where a standalone activation
+ * layer is the identity, which decides whether it repeats the activation before it. Which layer
+ * computes what comes from its {@link LayerTrait}s.
  */
 final class AppliedActivation {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -19,10 +19,13 @@ final class AppliedActivation {
   private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z][a-z])");
 
   final String name;
+
   /** The closed range of the output values. */
   final double low;
+
   final double high;
   final boolean softmax;
+
   /** The softmax's axis, counting the batch; -1 unless {@link #softmax}. */
   final int axis;
 

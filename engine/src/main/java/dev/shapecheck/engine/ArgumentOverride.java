@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * One per-use argument of a block use, parsed from {@code @Apply(set = "conv1.filters=128")}: the
- * path to a layer inside the block (through nested uses), the attribute, and the value, of the
- * type the annotation attribute has (Integer, int[], Double, Boolean, String or an enum constant
- * name as a String).
+ * path to a layer inside the block (through nested uses), the attribute, and the value, of the type
+ * the annotation attribute has (Integer, int[], Double, Boolean, String or an enum constant name as
+ * a String).
  */
 public final class ArgumentOverride {
   private final List<String> path;

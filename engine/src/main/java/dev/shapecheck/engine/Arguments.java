@@ -37,7 +37,9 @@ final class Arguments {
     this.wrapped = wrapped;
   }
 
-  /** The parsed layer a wrapper wraps; null for a plain layer or when the wrapped one is invalid. */
+  /**
+   * The parsed layer a wrapper wraps; null for a plain layer or when the wrapped one is invalid.
+   */
   LayerSpec wrapped() {
     return wrapped;
   }
@@ -112,8 +114,11 @@ final class Arguments {
       report(
           ErrorKind.INVALID_ARGUMENT,
           attribute,
-          attribute + " = " + (Double.isNaN(number) ? "Double.NaN"
-              : number > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
+          attribute
+              + " = "
+              + (Double.isNaN(number)
+                  ? "Double.NaN"
+                  : number > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
               + ", but it must be a finite number",
           "Keras cannot use NaN or an infinite " + attribute + "; give a finite value");
       return 0;
@@ -127,8 +132,8 @@ final class Arguments {
 
   /**
    * A finite floating-point value, or exactly {@code sentinel}: the non-finite value an annotation
-   * declares as its stand-in for Keras's {@code None} (e.g. {@code ReLU(maxValue)}, where
-   * {@link Double#POSITIVE_INFINITY} means unbounded).
+   * declares as its stand-in for Keras's {@code None} (e.g. {@code ReLU(maxValue)}, where {@link
+   * Double#POSITIVE_INFINITY} means unbounded).
    */
   double finiteDoubleOr(String attribute, double sentinel) {
     Object value = config.argument(attribute);
@@ -149,7 +154,13 @@ final class Arguments {
       report(
           ErrorKind.INVALID_ARGUMENT,
           attribute,
-          attribute + " = " + number + ", but it must be in [" + min + ", " + max
+          attribute
+              + " = "
+              + number
+              + ", but it must be in ["
+              + min
+              + ", "
+              + max
               + (maxExclusive ? ")" : "]"),
           "Keras rejects " + attribute + " outside that range");
       return min;
@@ -168,8 +179,8 @@ final class Arguments {
   }
 
   /**
-   * A tuple of {@code rank} strictly positive integers, given in full or as one value that
-   * applies to every axis ({@code kernelSize = 3} is {@code (3, 3)} for a 2-D layer).
+   * A tuple of {@code rank} strictly positive integers, given in full or as one value that applies
+   * to every axis ({@code kernelSize = 3} is {@code (3, 3)} for a 2-D layer).
    *
    * @param axes the axes' names for messages, e.g. {@code "height, width"}
    */
@@ -201,7 +212,12 @@ final class Arguments {
       report(
           ErrorKind.INVALID_ARGUMENT,
           attribute,
-          attribute + " " + got + ", but " + config.type() + " takes "
+          attribute
+              + " "
+              + got
+              + ", but "
+              + config.type()
+              + " takes "
               + (rank == 1 ? "1" : "1 or " + rank),
           rank == 1
               ? "give one value"

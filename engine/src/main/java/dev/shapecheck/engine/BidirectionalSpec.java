@@ -5,10 +5,10 @@ import dev.shapecheck.Shape;
 
 /**
  * Keras's {@code Bidirectional} wrapper: a forward and a backward copy of a recurrent layer on the
- * same input, merged. Keras builds the backward copy from the wrapped layer's config with
- * {@code go_backwards=True}, so a wrapped layer that already reads backwards is rejected
- * ({@code _verify_layer_config}), and a layer without {@code go_backwards} and
- * {@code return_sequences} (anything but a recurrent layer) cannot be wrapped at all.
+ * same input, merged. Keras builds the backward copy from the wrapped layer's config with {@code
+ * go_backwards=True}, so a wrapped layer that already reads backwards is rejected ({@code
+ * _verify_layer_config}), and a layer without {@code go_backwards} and {@code return_sequences}
+ * (anything but a recurrent layer) cannot be wrapped at all.
  */
 final class BidirectionalSpec implements LayerSpec {
   private final LayerSpec wrapped;
@@ -34,15 +34,20 @@ final class BidirectionalSpec implements LayerSpec {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
           null,
-          "@Bidirectional wraps " + wrappedType + ", but only a recurrent layer (SimpleRNN, LSTM,"
+          "@Bidirectional wraps "
+              + wrappedType
+              + ", but only a recurrent layer (SimpleRNN, LSTM,"
               + " GRU) can run backwards",
-          "wrap a recurrent layer, or use @TimeDistributed to apply " + wrappedType
+          "wrap a recurrent layer, or use @TimeDistributed to apply "
+              + wrappedType
               + " to every step");
     } else if (((RecurrentSpec) args.wrapped()).goBackwards()) {
       args.report(
           ErrorKind.CONFLICTING_ARGUMENTS,
           null,
-          "@Bidirectional wraps " + wrappedType + " with goBackwards = true, but Keras builds the"
+          "@Bidirectional wraps "
+              + wrappedType
+              + " with goBackwards = true, but Keras builds the"
               + " backward copy itself and needs a forward layer",
           "remove goBackwards = true from @" + wrappedType);
     }

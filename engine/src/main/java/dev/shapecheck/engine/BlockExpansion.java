@@ -12,30 +12,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Flattens a functional model into rows: every block use becomes the block's layers under the
- * use's name ({@code conv2_block1/conv1}), recursively, with the use's {@code set} overrides
- * applied, and every inbound name becomes the name of the row that produces it. It also checks
- * how members are connected — names, inbound references, outputs, block uses — since that is
- * what expansion must understand anyway. No shape is computed here.
+ * Flattens a functional model into rows: every block use becomes the block's layers under the use's
+ * name ({@code conv2_block1/conv1}), recursively, with the use's {@code set} overrides applied, and
+ * every inbound name becomes the name of the row that produces it. It also checks how members are
+ * connected — names, inbound references, outputs, block uses — since that is what expansion must
+ * understand anyway. No shape is computed here.
  *
  * <p>Problems inside a block are placed on the top-level member that applies it. A block's own
  * structure is reported on its first use only: a mistake in a block applied sixteen times is one
- * mistake. Anything reported makes the rows depending on it "broken" (or absent), so the shape
- * flow skips them silently.
+ * mistake. Anything reported makes the rows depending on it "broken" (or absent), so the shape flow
+ * skips them silently.
  */
 final class BlockExpansion {
   /**
    * The most layers a model may have once every block is expanded. Keras's largest applications
-   * have about a thousand; the limit is there so that a slip such as {@code times = 2000000000}
-   * is a clear error at once, not a minute of work ending in {@code OutOfMemoryError}. Checking
-   * and generating a model of this size takes minutes and gigabytes of javac's heap.
+   * have about a thousand; the limit is there so that a slip such as {@code times = 2000000000} is
+   * a clear error at once, not a minute of work ending in {@code OutOfMemoryError}. Checking and
+   * generating a model of this size takes minutes and gigabytes of javac's heap.
    */
   static final int MAX_LAYERS = 100_000;
 
   /**
    * The rows in declaration order, the model's outputs as row names (nulls: unknown), and the row
-   * each top-level member stands for (an {@code @Apply} member: its last use's output, which may
-   * be an alias row when a block passes one of its inputs through).
+   * each top-level member stands for (an {@code @Apply} member: its last use's output, which may be
+   * an alias row when a block passes one of its inputs through).
    */
   static final class Result {
     final List<GraphRow> rows;
@@ -54,8 +54,10 @@ final class BlockExpansion {
     final List<String> path;
     final String attribute;
     final Object value;
+
     /** Whether it comes from the top-level use (problems then go on its {@code set}). */
     final boolean fromTop;
+
     /** Which {@code set} entry of its use it is. */
     final int entry;
 
@@ -73,15 +75,21 @@ final class BlockExpansion {
     static final Use TOP = new Use("", -1, null, null, List.of(), List.of(), null);
 
     final String prefix;
+
     /** The top-level member index, or -1 at the top level. */
     final int member;
+
     /** The top-level member's name. */
     final String memberName;
+
     /** Row names feeding the block's inputs, in order (null: unknown); null at the top level. */
     final List<String> arriving;
+
     final List<Pending> overrides;
+
     /** Names of the blocks being expanded, outermost first. */
     final List<String> stack;
+
     /** The block being expanded, or null at the top level. */
     final String block;
 
@@ -111,9 +119,12 @@ final class BlockExpansion {
   private final GraphReport report;
   private final List<GraphRow> rows = new ArrayList<>();
   private final Set<String> rowNames = new HashSet<>();
+
   /** The top-level members already reported for a row name clash. */
   private final Set<Integer> rowClashes = new HashSet<>();
+
   private final Set<GraphConfig> seenBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** {@link #layersPerUse} by block, computed once each. */
   private final Map<GraphConfig, Long> layersPerUse = new IdentityHashMap<>();
 
@@ -135,8 +146,8 @@ final class BlockExpansion {
   /**
    * The outputs of {@code graph} by member name: the declared ones, or every member other than an
    * input that no later member consumes, in declaration order. A parameter naming the layer itself
-   * or a later one is a reported mistake, not a consumer: {@code Layer d(Layer d)} leaves {@code
-   * d} an output, rather than a model without outputs.
+   * or a later one is a reported mistake, not a consumer: {@code Layer d(Layer d)} leaves {@code d}
+   * an output, rather than a model without outputs.
    */
   static List<String> outputNames(GraphConfig graph) {
     if (!graph.outputs().isEmpty()) {
@@ -190,14 +201,19 @@ final class BlockExpansion {
     final GraphConfig graph;
     final Use use;
     final boolean quiet;
+
     /** Member name -> producing row name (null: unknown), for the members declared so far. */
     final Map<String, String> resolved = new LinkedHashMap<>();
+
     final Map<String, NodeConfig.Kind> kinds = new HashMap<>();
     final Set<String> all = new HashSet<>();
+
     /** Each member by name (the first, if a name is repeated). */
     final Map<String, NodeConfig> byName = new HashMap<>();
+
     /** The name of each use of a chain ({@code times > 1}) so far -> the chain's member name. */
     final Map<String, String> chainUses = new HashMap<>();
+
     int index;
     int inputs;
 
@@ -218,8 +234,14 @@ final class BlockExpansion {
       String rowName = use.prefix + name;
       if (resolved.containsKey(name)) {
         problem(
-            member, ErrorKind.DUPLICATE_NAME, null, -1, label(rowName, node),
-            "the name " + name + " is already taken by an earlier member; Keras layer names are"
+            member,
+            ErrorKind.DUPLICATE_NAME,
+            null,
+            -1,
+            label(rowName, node),
+            "the name "
+                + name
+                + " is already taken by an earlier member; Keras layer names are"
                 + " unique within a model",
             List.of("hint: rename one of them"));
         return;
@@ -262,8 +284,8 @@ final class BlockExpansion {
 
     /**
      * Checks an input's declared shape; in a block an empty shape means "whatever arrives". A
-     * sequential model's input is its {@code input} and {@code batchSize}, which the engine
-     * reports on with the model's own attributes: here it is only found valid or not.
+     * sequential model's input is its {@code input} and {@code batchSize}, which the engine reports
+     * on with the model's own attributes: here it is only found valid or not.
      */
     private boolean validInput(int[] dims, int batch, int member, String label) {
       boolean valid = dims.length > 0 || graph.kind() == GraphConfig.Kind.BLOCK;
@@ -275,10 +297,15 @@ final class BlockExpansion {
       }
       if (!valid) {
         problem(
-            member, ErrorKind.INVALID_INPUT, "shape", -1, label,
+            member,
+            ErrorKind.INVALID_INPUT,
+            "shape",
+            -1,
+            label,
             dims.length == 0
                 ? "shape is empty"
-                : "shape = " + Arguments.format(dims)
+                : "shape = "
+                    + Arguments.format(dims)
                     + ", but every dimension must be positive or Shape.NONE",
             List.of(
                 "hint: give the shape of one sample without the batch, e.g. @Input(shape = {28,"
@@ -286,7 +313,11 @@ final class BlockExpansion {
       }
       if (batch != Shape.NONE && batch <= 0) {
         problem(
-            member, ErrorKind.INVALID_BATCH_SIZE, "batchSize", -1, label,
+            member,
+            ErrorKind.INVALID_BATCH_SIZE,
+            "batchSize",
+            -1,
+            label,
             "batchSize = " + batch + ", but it must be positive or Shape.NONE",
             List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
         valid = false;
@@ -322,21 +353,28 @@ final class BlockExpansion {
     }
 
     /**
-     * Resolves a member's inbound names into {@code arriving} (null for an unknown producer);
-     * false when a name is wrong (reported).
+     * Resolves a member's inbound names into {@code arriving} (null for an unknown producer); false
+     * when a name is wrong (reported).
      */
     private boolean inbound(NodeConfig node, int member, String rowName, List<String> arriving) {
       String label = label(rowName, node);
       if (node.inbound().isEmpty()) {
         problem(
-            member, ErrorKind.NO_INBOUND, null, -1, label,
+            member,
+            ErrorKind.NO_INBOUND,
+            null,
+            -1,
+            label,
             "names no inbound layer: in a "
                 + (graph.kind() == GraphConfig.Kind.BLOCK ? "block" : "functional model")
                 + " each layer consumes the members its parameters name",
             List.of(
                 "available: " + available(),
                 "hint: add a Layer parameter named after the member it consumes, e.g. Layer "
-                    + node.name() + "(Layer " + example() + ")"));
+                    + node.name()
+                    + "(Layer "
+                    + example()
+                    + ")"));
         return false;
       }
       boolean ok = true;
@@ -348,23 +386,42 @@ final class BlockExpansion {
         } else if (all.contains(ref)) {
           ok = false;
           problem(
-              member, ErrorKind.FORWARD_REFERENCE, null, parameter, label,
-              "parameter " + ref + " names "
+              member,
+              ErrorKind.FORWARD_REFERENCE,
+              null,
+              parameter,
+              label,
+              "parameter "
+                  + ref
+                  + " names "
                   + (ref.equals(node.name()) ? "this layer itself" : "a layer declared after it"),
               List.of(
                   "needed: a parameter named after an input or a layer declared above "
                       + node.name(),
                   ref.equals(node.name())
                       ? "hint: a layer cannot consume its own output; name the parameter after"
-                          + " the input or earlier layer that " + node.name() + " consumes"
+                          + " the input or earlier layer that "
+                          + node.name()
+                          + " consumes"
                       : "hint: a parameter can only name an earlier method, so a cycle is"
-                          + " impossible by construction; if " + ref + " does not depend on "
-                          + node.name() + ", move " + ref + " above it"));
+                          + " impossible by construction; if "
+                          + ref
+                          + " does not depend on "
+                          + node.name()
+                          + ", move "
+                          + ref
+                          + " above it"));
         } else {
           ok = false;
           problem(
-              member, ErrorKind.UNKNOWN_INBOUND, null, parameter, label,
-              "parameter " + ref + " names no input or earlier layer"
+              member,
+              ErrorKind.UNKNOWN_INBOUND,
+              null,
+              parameter,
+              label,
+              "parameter "
+                  + ref
+                  + " names no input or earlier layer"
                   + Suggestions.didYouMean(ref, resolved.keySet()),
               List.of(
                   "available: " + available(),
@@ -402,10 +459,18 @@ final class BlockExpansion {
       boolean ok = inbound(node, member, rowName, arriving);
       if (use.stack.contains(block.name()) || block == model) {
         problem(
-            member, ErrorKind.BLOCK_CYCLE, null, -1, label,
-            "applies block " + block.name() + " inside itself ("
-                + String.join(" -> ", use.stack) + (use.stack.isEmpty() ? "" : " -> ")
-                + block.name() + ")",
+            member,
+            ErrorKind.BLOCK_CYCLE,
+            null,
+            -1,
+            label,
+            "applies block "
+                + block.name()
+                + " inside itself ("
+                + String.join(" -> ", use.stack)
+                + (use.stack.isEmpty() ? "" : " -> ")
+                + block.name()
+                + ")",
             List.of("hint: a block cannot contain itself, directly or through other blocks"));
         return null;
       }
@@ -420,16 +485,30 @@ final class BlockExpansion {
       if (times < 1) {
         ok = false;
         problem(
-            member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
+            member,
+            ErrorKind.INVALID_BLOCK_USE,
+            "times",
+            -1,
+            label,
             "times = " + times + ", but a block is applied at least once",
             List.of("hint: leave times out to apply " + block.name() + " once"));
       } else if (times > 1 && (inputNames.size() != 1 || outputs.size() != 1)) {
         ok = false;
         problem(
-            member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
-            "times = " + times + " chains uses of " + block.name() + ", each consuming the"
-                + " previous one's output, but it has " + count(inputNames.size(), "input")
-                + " and " + count(outputs.size(), "output"),
+            member,
+            ErrorKind.INVALID_BLOCK_USE,
+            "times",
+            -1,
+            label,
+            "times = "
+                + times
+                + " chains uses of "
+                + block.name()
+                + ", each consuming the"
+                + " previous one's output, but it has "
+                + count(inputNames.size(), "input")
+                + " and "
+                + count(outputs.size(), "output"),
             List.of(
                 "needed: a block with exactly one input and one output",
                 "hint: apply it once per method instead, naming the inbound layers of each"));
@@ -443,24 +522,41 @@ final class BlockExpansion {
       if (ok && node.inbound().size() != inputNames.size()) {
         ok = false;
         problem(
-            member, ErrorKind.WRONG_INPUT_COUNT, null, -1, label,
-            "passes " + count(node.inbound().size(), "inbound layer") + ", but block "
-                + block.name() + " takes " + count(inputNames.size(), "input")
+            member,
+            ErrorKind.WRONG_INPUT_COUNT,
+            null,
+            -1,
+            label,
+            "passes "
+                + count(node.inbound().size(), "inbound layer")
+                + ", but block "
+                + block.name()
+                + " takes "
+                + count(inputNames.size(), "input")
                 + (inputNames.isEmpty() ? "" : " (" + String.join(", ", inputNames) + ")"),
             List.of(
-                "hint: give the method one Layer parameter per input of " + block.name()
+                "hint: give the method one Layer parameter per input of "
+                    + block.name()
                     + ", in the order the block declares them"));
       }
       if (ok && outputs.size() != 1) {
         ok = false;
         problem(
-            member, ErrorKind.INVALID_BLOCK_USE, null, -1, label,
-            "block " + block.name() + " has " + count(outputs.size(), "output")
+            member,
+            ErrorKind.INVALID_BLOCK_USE,
+            null,
+            -1,
+            label,
+            "block "
+                + block.name()
+                + " has "
+                + count(outputs.size(), "output")
                 + (outputs.isEmpty() ? "" : " (" + String.join(", ", outputs) + ")")
                 + ", but an applied block must have exactly one",
             List.of(
                 "hint: declare one output, e.g. @Block(outputs = \""
-                    + (outputs.isEmpty() ? "out" : outputs.get(outputs.size() - 1)) + "\")"));
+                    + (outputs.isEmpty() ? "out" : outputs.get(outputs.size() - 1))
+                    + "\")"));
       }
       List<Pending> pending = new ArrayList<>();
       for (ArgumentOverride override : node.overrides()) {
@@ -468,16 +564,30 @@ final class BlockExpansion {
         if (wrong != null) {
           ok = false;
           problemOn(
-              member, ErrorKind.INVALID_OVERRIDE, "set", override.index(), -1, label,
-              "set entry \"" + String.join(".", override.path()) + "." + override.attribute()
-                  + "=...\": " + wrong,
+              member,
+              ErrorKind.INVALID_OVERRIDE,
+              "set",
+              override.index(),
+              -1,
+              label,
+              "set entry \""
+                  + String.join(".", override.path())
+                  + "."
+                  + override.attribute()
+                  + "=...\": "
+                  + wrong,
               List.of(
                   "hint: write set = \"<layer>.<attribute>=<value>\", the layer by its method"
-                      + " name in " + block.name() + " (nested uses joined by '.')"));
+                      + " name in "
+                      + block.name()
+                      + " (nested uses joined by '.')"));
         } else {
           pending.add(
               new Pending(
-                  override.path(), override.attribute(), override.value(), !use.inside(),
+                  override.path(),
+                  override.attribute(),
+                  override.value(),
+                  !use.inside(),
                   override.index()));
         }
       }
@@ -488,8 +598,11 @@ final class BlockExpansion {
         if (outer.path.size() > 1 && outer.path.get(0).equals(node.name())) {
           pending.add(
               new Pending(
-                  outer.path.subList(1, outer.path.size()), outer.attribute, outer.value,
-                  outer.fromTop, outer.entry));
+                  outer.path.subList(1, outer.path.size()),
+                  outer.attribute,
+                  outer.value,
+                  outer.fromTop,
+                  outer.entry));
         }
       }
       List<String> stack = new ArrayList<>(use.stack);
@@ -498,8 +611,7 @@ final class BlockExpansion {
       List<String> current = arriving;
       for (int k = 1; k <= times; k++) {
         String name = use.prefix + node.useName(k);
-        Use inner =
-            new Use(name + "/", member, memberName, current, pending, stack, block.name());
+        Use inner = new Use(name + "/", member, memberName, current, pending, stack, block.name());
         current = new ArrayList<>();
         current.add(graph(block, inner).get(0));
       }
@@ -514,14 +626,28 @@ final class BlockExpansion {
       }
       String limit = RuleText.number(MAX_LAYERS);
       problem(
-          member, ErrorKind.INVALID_BLOCK_USE, "times", -1, label,
-          "times = " + node.times() + " expands " + node.block().name() + " into "
+          member,
+          ErrorKind.INVALID_BLOCK_USE,
+          "times",
+          -1,
+          label,
+          "times = "
+              + node.times()
+              + " expands "
+              + node.block().name()
+              + " into "
               + (expanded > MAX_LAYERS ? "more than " + limit : RuleText.number(expanded))
-              + " layers, which takes the model past the " + limit + " layers ShapeCheck checks",
+              + " layers, which takes the model past the "
+              + limit
+              + " layers ShapeCheck checks",
           List.of(
-              "needed: at most " + limit + " layers once every block is expanded (Keras's largest"
+              "needed: at most "
+                  + limit
+                  + " layers once every block is expanded (Keras's largest"
                   + " applications have about 1,000)",
-              "hint: check times; apply " + node.block().name() + " as often as the model really"
+              "hint: check times; apply "
+                  + node.block().name()
+                  + " as often as the model really"
                   + " repeats it"));
       return false;
     }
@@ -538,22 +664,38 @@ final class BlockExpansion {
       String block = node.block().name();
       if (from < 0) {
         problem(
-            member, ErrorKind.INVALID_BLOCK_USE, "from", -1, label,
+            member,
+            ErrorKind.INVALID_BLOCK_USE,
+            "from",
+            -1,
+            label,
             "from = " + from + ", but the number of a chain's first use is 0 or more",
             List.of(
-                "hint: from = 2 numbers the uses " + NodeConfig.numbered(node.name(), 2) + ", "
-                    + NodeConfig.numbered(node.name(), 3) + ", ...; leave from out to start at"
+                "hint: from = 2 numbers the uses "
+                    + NodeConfig.numbered(node.name(), 2)
+                    + ", "
+                    + NodeConfig.numbered(node.name(), 3)
+                    + ", ...; leave from out to start at"
                     + " 1"));
         return false;
       }
       if (times == 1 && from != 1) {
         problem(
-            member, ErrorKind.INVALID_BLOCK_USE, "from", -1, label,
-            "from = " + from + " numbers the uses of a chain, but times = 1 applies " + block
-                + " once, and a single use is named after its method: " + node.name(),
+            member,
+            ErrorKind.INVALID_BLOCK_USE,
+            "from",
+            -1,
+            label,
+            "from = "
+                + from
+                + " numbers the uses of a chain, but times = 1 applies "
+                + block
+                + " once, and a single use is named after its method: "
+                + node.name(),
             List.of(
                 "hint: name the method as the use should be named, e.g. "
-                    + NodeConfig.numbered(node.name(), from) + ", and leave from out"));
+                    + NodeConfig.numbered(node.name(), from)
+                    + ", and leave from out"));
         return false;
       }
       if (times < 2) {
@@ -574,9 +716,21 @@ final class BlockExpansion {
         return true;
       }
       problem(
-          member, ErrorKind.INVALID_BLOCK_USE, null, -1, label,
-          "times = " + times + ", from = " + from + " names its uses " + node.useName(1) + " to "
-              + node.useName(times) + ", but " + String.join("; ", clashes),
+          member,
+          ErrorKind.INVALID_BLOCK_USE,
+          null,
+          -1,
+          label,
+          "times = "
+              + times
+              + ", from = "
+              + from
+              + " names its uses "
+              + node.useName(1)
+              + " to "
+              + node.useName(times)
+              + ", but "
+              + String.join("; ", clashes),
           List.of(
               "needed: use names that no other member has, as Keras layer names are unique",
               "hint: rename the method or the other member, or number the chain from past the"
@@ -594,7 +748,9 @@ final class BlockExpansion {
         // (A sequential model's NO_LAYERS is the engine's, worded for its declaration.)
         if (result.isEmpty() && !use.inside() && graph.kind() == GraphConfig.Kind.FUNCTIONAL) {
           report.model(
-              ErrorKind.NO_LAYERS, null, "declares no layers",
+              ErrorKind.NO_LAYERS,
+              null,
+              "declares no layers",
               List.of(
                   "hint: declare one method per layer after the inputs, e.g. @Dense(units = 10)"
                       + " Layer output(Layer image);"));
@@ -606,7 +762,10 @@ final class BlockExpansion {
         String wrong = null;
         if (!resolved.containsKey(name)) {
           wrong =
-              "outputs names " + name + ", which is no member of " + graph.name()
+              "outputs names "
+                  + name
+                  + ", which is no member of "
+                  + graph.name()
                   + Suggestions.didYouMean(name, resolved.keySet());
         } else if (!seen.add(name)) {
           wrong = "outputs names " + name + " twice";
@@ -622,8 +781,13 @@ final class BlockExpansion {
         } else if (!quiet) {
           String useName = use.prefix.substring(0, use.prefix.length() - 1);
           problem(
-              use.member, ErrorKind.INVALID_OUTPUTS, null, -1,
-              useName + " (@Apply " + use.block + ")", wrong, details);
+              use.member,
+              ErrorKind.INVALID_OUTPUTS,
+              null,
+              -1,
+              useName + " (@Apply " + use.block + ")",
+              wrong,
+              details);
         }
       }
       return result;
@@ -631,14 +795,19 @@ final class BlockExpansion {
 
     /**
      * Adds a row unless its name is taken. A clash is reported even in a block's later use (which
-     * is otherwise quiet): it comes from the use's name, not from the block, and a dropped row
-     * must never pass silently. Once per member: its other rows clash for the same reason.
+     * is otherwise quiet): it comes from the use's name, not from the block, and a dropped row must
+     * never pass silently. Once per member: its other rows clash for the same reason.
      */
     private void add(GraphRow row, int member, String label) {
       if (!rowNames.add(row.name)) {
         if (rowClashes.add(member)) {
           emit(
-              member, ErrorKind.DUPLICATE_NAME, null, -1, -1, label,
+              member,
+              ErrorKind.DUPLICATE_NAME,
+              null,
+              -1,
+              -1,
+              label,
               "expands to the row name " + row.name + ", which another member already has",
               List.of("hint: rename the method so that the expanded names differ"));
         }
@@ -741,12 +910,22 @@ final class BlockExpansion {
     }
     if (path.size() == 1) {
       if (target.kind() == NodeConfig.Kind.BLOCK) {
-        return head + " is a use of block " + target.block().name() + ", not a layer: name a"
-            + " layer inside it, as " + head + ".<layer>." + attribute;
+        return head
+            + " is a use of block "
+            + target.block().name()
+            + ", not a layer: name a"
+            + " layer inside it, as "
+            + head
+            + ".<layer>."
+            + attribute;
       }
       LayerConfig layer = target.layer();
       if (!layer.hasArgument(attribute)) {
-        return head + " (" + layer.type() + ") has no attribute " + attribute
+        return head
+            + " ("
+            + layer.type()
+            + ") has no attribute "
+            + attribute
             + Suggestions.didYouMean(attribute, layer.argumentNames());
       }
       return null;

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /**
- * What the budget rules ({@link ParamsBudget}, {@link MacsBudget}, {@link ParamBytesBudget}) say
- * of a total over its budget: by how much, the layers that contribute most, and what shrinks the
+ * What the budget rules ({@link ParamsBudget}, {@link MacsBudget}, {@link ParamBytesBudget}) say of
+ * a total over its budget: by how much, the layers that contribute most, and what shrinks the
  * largest of them.
  */
 final class Budgets {
@@ -25,8 +25,16 @@ final class Budgets {
         budget == 0
             ? ""
             : String.format(Locale.ROOT, " (+%.1f%%)", 100.0 * (total - budget) / budget);
-    return number(total) + " " + what + " exceed " + attribute + " = " + number(budget) + " by "
-        + number(total - budget) + excess;
+    return number(total)
+        + " "
+        + what
+        + " exceed "
+        + attribute
+        + " = "
+        + number(budget)
+        + " by "
+        + number(total - budget)
+        + excess;
   }
 
   /**
@@ -43,7 +51,11 @@ final class Budgets {
       long value = figure.applyAsLong(layer);
       parts.add(
           String.format(
-              Locale.ROOT, "%s %s%s (%.1f%%)", label(layer), number(value), unit,
+              Locale.ROOT,
+              "%s %s%s (%.1f%%)",
+              label(layer),
+              number(value),
+              unit,
               100.0 * value / total));
     }
     return String.join(", ", parts);
@@ -77,13 +89,16 @@ final class Budgets {
     if (fullyConnected
         && feeder >= 0
         && LayerCatalog.is(model.layer(feeder).type(), LayerTrait.FLATTENS)) {
-      return start + ", fed by Flatten: pooling before the Flatten, or a global pooling layer"
-          + " instead of it, gives it fewer inputs and so fewer " + what;
+      return start
+          + ", fed by Flatten: pooling before the Flatten, or a global pooling layer"
+          + " instead of it, gives it fewer inputs and so fewer "
+          + what;
     }
     String attribute = fullyConnected ? "units" : "filters";
     Object value = config.argument(attribute);
     if (LayerCatalog.is(top.type(), LayerTrait.PROPORTIONAL_TO_SIZE)
-        && value instanceof Integer && (Integer) value >= 2) {
+        && value instanceof Integer
+        && (Integer) value >= 2) {
       int size = (Integer) value;
       String positions =
           what.equals("MACs")
@@ -91,9 +106,20 @@ final class Budgets {
                   && attribute.equals("filters")
               ? "; strides = 2, or a pooling layer before it, would also cut its output positions"
               : "";
-      return start + ": " + attribute + " = " + (size / 2) + " instead of " + size + " would"
-          + (size % 2 == 0 ? "" : " about") + " halve its " + number(figure.applyAsLong(top))
-          + " " + what + positions;
+      return start
+          + ": "
+          + attribute
+          + " = "
+          + (size / 2)
+          + " instead of "
+          + size
+          + " would"
+          + (size % 2 == 0 ? "" : " about")
+          + " halve its "
+          + number(figure.applyAsLong(top))
+          + " "
+          + what
+          + positions;
     }
     return start + ": shrink it first";
   }

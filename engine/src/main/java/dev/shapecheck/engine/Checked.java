@@ -3,8 +3,8 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Shape;
 
 /**
- * Exact arithmetic for dimensions and parameter counts: a result that would not fit is a
- * {@link ShapeError}, never a wrapped-around number.
+ * Exact arithmetic for dimensions and parameter counts: a result that would not fit is a {@link
+ * ShapeError}, never a wrapped-around number.
  */
 final class Checked {
   private Checked() {}

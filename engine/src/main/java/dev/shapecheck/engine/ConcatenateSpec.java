@@ -7,8 +7,8 @@ import java.util.List;
  * Keras's {@code Concatenate}: joins two or more inputs along one axis. As in Keras's {@code
  * Concatenate.build}, the inputs must have the same rank and, on every other axis (the batch
  * included), no two different known sizes; an unknown size matches any. As in its {@code
- * compute_output_shape}, the output is the first input's shape with the joined axis summed, or
- * None when any input's size there is None. No weights and no multiply-accumulates.
+ * compute_output_shape}, the output is the first input's shape with the joined axis summed, or None
+ * when any input's size there is None. No weights and no multiply-accumulates.
  *
  * <p>The axis counts the batch as axis 0. Keras accepts the batch axis itself (the batches are
  * stacked, the batch sizes add up), so ShapeCheck does too.
@@ -33,8 +33,15 @@ final class ConcatenateSpec extends MergeSpec {
         throw new ShapeError(
             ErrorKind.INCOMPATIBLE_INPUTS,
             null,
-            "cannot concatenate " + ins.get(0) + " and " + ins.get(i) + ": they have "
-                + first.rank() + " and " + inputs.get(i).rank() + " dims",
+            "cannot concatenate "
+                + ins.get(0)
+                + " and "
+                + ins.get(i)
+                + ": they have "
+                + first.rank()
+                + " and "
+                + inputs.get(i).rank()
+                + " dims",
             "inputs of one rank, equal on every axis but axis " + axis,
             "Reshape one input so that both have the same number of axes, e.g. (64) to "
                 + "(1, 1, 64) before joining it to an image");
@@ -45,7 +52,12 @@ final class ConcatenateSpec extends MergeSpec {
       throw new ShapeError(
           ErrorKind.WRONG_RANK,
           "axis",
-          "axis = " + axis + " does not exist in " + ins.get(0) + ", which has " + ranks
+          "axis = "
+              + axis
+              + " does not exist in "
+              + ins.get(0)
+              + ", which has "
+              + ranks
               + " axes counting the batch",
           "an axis in [" + -ranks + ", " + (ranks - 1) + "] (0 is the batch, -1 the last axis)",
           "use axis = -1 to join the last axis (the channels of an image)");
@@ -87,14 +99,25 @@ final class ConcatenateSpec extends MergeSpec {
       if (known < 0) {
         known = i;
       } else if (size != all[known][position]) {
-        String where = position == 0 ? "their batch sizes are" : "on axis " + position
-            + " their sizes are";
+        String where =
+            position == 0 ? "their batch sizes are" : "on axis " + position + " their sizes are";
         throw new ShapeError(
             ErrorKind.INCOMPATIBLE_INPUTS,
             null,
-            "cannot concatenate " + ins.get(known) + " and " + ins.get(i) + " on axis " + joined
-                + ": " + where + " " + all[known][position] + " and " + size,
-            "the same size on every axis but the joined axis " + joined
+            "cannot concatenate "
+                + ins.get(known)
+                + " and "
+                + ins.get(i)
+                + " on axis "
+                + joined
+                + ": "
+                + where
+                + " "
+                + all[known][position]
+                + " and "
+                + size,
+            "the same size on every axis but the joined axis "
+                + joined
                 + " (an unknown size matches any)",
             position == 0
                 ? "merged tensors come from one batch; give every @Input the same batchSize"

@@ -25,23 +25,50 @@ final class ConvolutionLayers {
 
   /** Keras's config order of each family: {@code Conv.get_config} and its subclasses'. */
   private static final String[] CONVOLUTION_KEYS = {
-    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups",
-    "activation", "useBias"
+    "filters",
+    "kernelSize",
+    "strides",
+    "padding",
+    "dataFormat",
+    "dilationRate",
+    "groups",
+    "activation",
+    "useBias"
   };
 
   private static final String[] TRANSPOSED_KEYS = {
-    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
-    "useBias", "outputPadding"
+    "filters",
+    "kernelSize",
+    "strides",
+    "padding",
+    "dataFormat",
+    "dilationRate",
+    "activation",
+    "useBias",
+    "outputPadding"
   };
 
   private static final String[] DEPTHWISE_KEYS = {
-    "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation", "useBias",
+    "kernelSize",
+    "strides",
+    "padding",
+    "dataFormat",
+    "dilationRate",
+    "activation",
+    "useBias",
     "depthMultiplier"
   };
 
   private static final String[] SEPARABLE_KEYS = {
-    "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "activation",
-    "useBias", "depthMultiplier"
+    "filters",
+    "kernelSize",
+    "strides",
+    "padding",
+    "dataFormat",
+    "dilationRate",
+    "activation",
+    "useBias",
+    "depthMultiplier"
   };
 
   static void register() {
@@ -87,6 +114,4 @@ final class ConvolutionLayers {
             SEPARABLE_KEYS)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
   }
-
-
 }

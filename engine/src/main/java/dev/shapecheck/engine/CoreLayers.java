@@ -65,14 +65,12 @@ final class CoreLayers {
         .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
     LayerCatalog.layer(GaussianDropout.class, NoiseSpec::gaussianDropout, "rate", "seed")
         .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
-    LayerCatalog.layer(
-            AlphaDropout.class, NoiseSpec::alphaDropout, "rate", "noiseShape", "seed")
+    LayerCatalog.layer(AlphaDropout.class, NoiseSpec::alphaDropout, "rate", "noiseShape", "seed")
         .traits(LayerTrait.DROPOUT);
 
     LayerCatalog.layer(Activation.class, ElementwiseSpec::activation, "activation")
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.ACTIVATION_ARGUMENT);
-    LayerCatalog.layer(
-            ReLU.class, ElementwiseSpec::relu, "maxValue", "negativeSlope", "threshold")
+    LayerCatalog.layer(ReLU.class, ElementwiseSpec::relu, "maxValue", "negativeSlope", "threshold")
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.RELU);
     LayerCatalog.layer(LeakyReLU.class, ElementwiseSpec::leakyRelu, "negativeSlope")
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.IDENTITY_ON_POSITIVES);
@@ -86,5 +84,4 @@ final class CoreLayers {
     LayerCatalog.layer(Identity.class, ElementwiseSpec::identity).traits(LayerTrait.MOVES_VALUES);
     LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");
   }
-
 }

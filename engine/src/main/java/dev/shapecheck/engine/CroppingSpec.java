@@ -6,8 +6,8 @@ import dev.shapecheck.Shape;
 /**
  * Keras's {@code Cropping1D/2D/3D}: each known spatial axis shrinks by what is removed at its two
  * ends, and Keras's {@code compute_output_shape} raises "Values in `cropping` argument should be
- * smaller than the corresponding spatial dimension of the input" when nothing would be left. A
- * None axis stays None (Keras skips the check for it). Channels pass through, no weights.
+ * smaller than the corresponding spatial dimension of the input" when nothing would be left. A None
+ * axis stays None (Keras skips the check for it). Channels pass through, no weights.
  */
 final class CroppingSpec implements LayerSpec {
   private final String type;
@@ -58,8 +58,12 @@ final class CroppingSpec implements LayerSpec {
       throw new ShapeError(
           ErrorKind.INVALID_ARGUMENT,
           "cropping",
-          "cropping " + EdgeSizes.describe(cropping) + " leaves nothing of " + in
-              + " — output would be " + layout.describeWouldBe(input, wouldBe, channels),
+          "cropping "
+              + EdgeSizes.describe(cropping)
+              + " leaves nothing of "
+              + in
+              + " — output would be "
+              + layout.describeWouldBe(input, wouldBe, channels),
           needed.toString(),
           "crop less, or crop before the layers that shrink the input");
     }

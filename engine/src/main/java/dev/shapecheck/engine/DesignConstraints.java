@@ -1,10 +1,10 @@
 package dev.shapecheck.engine;
 
 /**
- * What the user declared a model must satisfy beyond Keras's rules: the final shape
- * ({@code expectOutput}) and budgets for deployment ({@code maxParams}, {@code maxMacs},
- * {@code maxParamBytes}). {@link #NONE} (-1) sets no budget; a null or empty expected output
- * expects nothing.
+ * What the user declared a model must satisfy beyond Keras's rules: the final shape ({@code
+ * expectOutput}) and budgets for deployment ({@code maxParams}, {@code maxMacs}, {@code
+ * maxParamBytes}). {@link #NONE} (-1) sets no budget; a null or empty expected output expects
+ * nothing.
  */
 public final class DesignConstraints {
   /** No budget. */
@@ -20,7 +20,8 @@ public final class DesignConstraints {
   private final long maxParamBytes;
 
   private DesignConstraints(int[] expectOutput, long maxParams, long maxMacs, long maxParamBytes) {
-    this.expectOutput = expectOutput == null || expectOutput.length == 0 ? null : expectOutput.clone();
+    this.expectOutput =
+        expectOutput == null || expectOutput.length == 0 ? null : expectOutput.clone();
     this.maxParams = maxParams;
     this.maxMacs = maxMacs;
     this.maxParamBytes = maxParamBytes;

@@ -4,10 +4,10 @@ import dev.shapecheck.Shape;
 import java.util.List;
 
 /**
- * Keras's {@code Dot}: the per-sample dot product of exactly two inputs over one axis of each.
- * Its rules are Keras's: {@code axes} is one integer or a pair (the constructor's check), negative
- * axes count from the end of each input with the batch as axis 0, the batch axis cannot be summed
- * over ({@code batch_dot}: "Cannot perform batch_dot over axis 0"), and the two summed sizes must be
+ * Keras's {@code Dot}: the per-sample dot product of exactly two inputs over one axis of each. Its
+ * rules are Keras's: {@code axes} is one integer or a pair (the constructor's check), negative axes
+ * count from the end of each input with the batch as axis 0, the batch axis cannot be summed over
+ * ({@code batch_dot}: "Cannot perform batch_dot over axis 0"), and the two summed sizes must be
  * equal as {@code Dot.build} compares them — so an unknown size matches only an unknown one, not a
  * known one. Known batch sizes must agree ({@code batch_dot}). The output is {@code
  * compute_output_shape}'s: the first input without its axis (its batch kept), then the second
@@ -37,7 +37,8 @@ final class DotSpec extends MergeSpec {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
           "axes",
-          "axes " + (axes.length == 0 ? "is empty" : "has " + axes.length + " values")
+          "axes "
+              + (axes.length == 0 ? "is empty" : "has " + axes.length + " values")
               + ", but Dot takes 1 (for both inputs) or 2 (one per input)",
           "give one axis, axes = -1, or one per input, axes = {1, 2}");
       return new DotSpec(new int[] {-1});
@@ -47,7 +48,9 @@ final class DotSpec extends MergeSpec {
         args.report(
             ErrorKind.INVALID_ARGUMENT,
             "axes",
-            "axes = " + Arguments.format(axes) + " names axis 0, the batch, which Keras's Dot "
+            "axes = "
+                + Arguments.format(axes)
+                + " names axis 0, the batch, which Keras's Dot "
                 + "cannot sum over",
             "axes count the batch as axis 0: use 1 for the first axis of a sample, -1 for the "
                 + "last");
@@ -71,16 +74,34 @@ final class DotSpec extends MergeSpec {
       throw new ShapeError(
           ErrorKind.INCOMPATIBLE_INPUTS,
           null,
-          "cannot take the dot product of " + ins.get(0) + " and " + ins.get(1) + " over axes ("
-              + xAxis + ", " + yAxis + "): their sizes there are " + dim(xSize) + " and "
+          "cannot take the dot product of "
+              + ins.get(0)
+              + " and "
+              + ins.get(1)
+              + " over axes ("
+              + xAxis
+              + ", "
+              + yAxis
+              + "): their sizes there are "
+              + dim(xSize)
+              + " and "
               + dim(ySize),
           "the same size on both summed axes"
               + (unknown ? " (Keras's Dot.build compares them: None matches only None)" : ""),
           unknown
               ? "make the unknown size known (a fixed @Input shape), or sum over other axes"
-              : "sum over axes of equal size (axes = {" + xAxis + ", " + yAxis + "} pairs axis "
-                  + xAxis + " of the first input with axis " + yAxis + " of the second), or "
-                  + "project one input first (a Dense to " + dim(xSize) + " units)");
+              : "sum over axes of equal size (axes = {"
+                  + xAxis
+                  + ", "
+                  + yAxis
+                  + "} pairs axis "
+                  + xAxis
+                  + " of the first input with axis "
+                  + yAxis
+                  + " of the second), or "
+                  + "project one input first (a Dense to "
+                  + dim(xSize)
+                  + " units)");
     }
     int[] out = new int[x.rank() - 1 + y.rank() - 1];
     int k = 0;
@@ -108,8 +129,15 @@ final class DotSpec extends MergeSpec {
       throw new ShapeError(
           ErrorKind.WRONG_RANK,
           "axes",
-          "axes = " + Arguments.format(axes) + ": axis " + axis + " does not exist in " + in
-              + ", which has " + ranks + " axes counting the batch",
+          "axes = "
+              + Arguments.format(axes)
+              + ": axis "
+              + axis
+              + " does not exist in "
+              + in
+              + ", which has "
+              + ranks
+              + " axes counting the batch",
           "an axis in [" + -ranks + ", -1] or [1, " + (ranks - 1) + "] (0 is the batch)",
           "use -1 to sum over the last axis of " + (axes.length == 1 ? "both inputs" : "an input"));
     }
@@ -117,7 +145,12 @@ final class DotSpec extends MergeSpec {
       throw new ShapeError(
           ErrorKind.INVALID_ARGUMENT,
           "axes",
-          "axes = " + Arguments.format(axes) + ": axis " + axis + " of " + in
+          "axes = "
+              + Arguments.format(axes)
+              + ": axis "
+              + axis
+              + " of "
+              + in
               + " is its batch axis, which Keras's Dot cannot sum over",
           "an axis in [" + (1 - ranks) + ", -1] or [1, " + (ranks - 1) + "] (0 is the batch)",
           "use -1 to sum over the last axis");

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * {@code DropoutLast}: a dropout or noise layer ({@code Dropout}, {@code SpatialDropout1D/2D/3D},
- * {@code GaussianDropout}, {@code AlphaDropout}, {@code GaussianNoise}) as the last layer, or as
- * an output of a functional model. It damages the predictions the loss sees during training and
- * does nothing at inference, so the output layer learns from damaged values instead of
- * regularized features. Checked after every layer's own rules, once per output.
+ * {@code GaussianDropout}, {@code AlphaDropout}, {@code GaussianNoise}) as the last layer, or as an
+ * output of a functional model. It damages the predictions the loss sees during training and does
+ * nothing at inference, so the output layer learns from damaged values instead of regularized
+ * features. Checked after every layer's own rules, once per output.
  */
 final class DropoutLast implements Rule {
   @Override
@@ -45,15 +45,21 @@ final class DropoutLast implements Rule {
         kind(),
         null,
         null,
-        "is the last layer: it " + effect + " (the loss sees them damaged) and does nothing at"
+        "is the last layer: it "
+            + effect
+            + " (the loss sees them damaged) and does nothing at"
             + " inference",
         List.of(
             "input:  " + model.input(index).detail(),
-            "needed: the output layer last, after every " + config.type()
+            "needed: the output layer last, after every "
+                + config.type()
                 + ", so that it learns from the regularized features",
             !model.isLayer(previous)
                 ? "hint:   remove " + config.name() + ", or add the output layer after it"
-                : "hint:   move " + config.name() + " before " + model.config(previous).name()
+                : "hint:   move "
+                    + config.name()
+                    + " before "
+                    + model.config(previous).name()
                     + ", or remove it"));
   }
 }

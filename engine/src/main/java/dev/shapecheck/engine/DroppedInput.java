@@ -12,19 +12,17 @@ import java.util.Locale;
  * {@code k' = (k - 1) * dilation + 1} at stride {@code s} gives {@code out = (n - k') / s + 1}
  * positions that cover {@code (out - 1) * s + k'} elements; the last {@code (n - k') mod s} are
  * never read. Axes with {@code s > k'} are left out: such a layer skips {@code s - k'} elements
- * between every two windows by design (a 1x1 convolution with strides 2 is ResNet's
- * downsampling), so its trailing remainder is no surprise. Stride 1 never drops; transposed
- * convolutions scatter rather than gather and never drop. A model that loses its border this way
- * trains without a complaint, only worse than it should.
+ * between every two windows by design (a 1x1 convolution with strides 2 is ResNet's downsampling),
+ * so its trailing remainder is no surprise. Stride 1 never drops; transposed convolutions scatter
+ * rather than gather and never drop. A model that loses its border this way trains without a
+ * complaint, only worse than it should.
  */
 final class DroppedInput implements Rule {
   private static final String[][] AXIS_NAMES = {
     {"steps"}, {"height", "width"}, {"depth", "height", "width"}
   };
 
-  private static final String[][] UNITS = {
-    {"step"}, {"row", "column"}, {"slice", "row", "column"}
-  };
+  private static final String[][] UNITS = {{"step"}, {"row", "column"}, {"slice", "row", "column"}};
 
   @Override
   public ErrorKind kind() {
@@ -80,8 +78,7 @@ final class DroppedInput implements Rule {
       String axis = AXIS_NAMES[rank - 1][a];
       dropped.add(
           "the last " + count(drop, UNITS[rank - 1][a]) + (rank == 1 ? "" : " (" + axis + ")"));
-      covered.add(
-          axis + " (" + out + " - 1) * " + s + " + " + span + " = " + cover + " of " + n);
+      covered.add(axis + " (" + out + " - 1) * " + s + " + " + span + " = " + cover + " of " + n);
       fitting.add(axis + " " + cover + " or " + (cover + s) + " (not " + n + ")");
       biggerWindow[a] = window.size[a] + drop;
     }
@@ -106,9 +103,13 @@ final class DroppedInput implements Rule {
     int channels = layout.channels(output);
     String sizeAttribute = window.sizeAttribute;
     String resize =
-        pooling && config.argument("strides") instanceof int[]
+        pooling
+                && config.argument("strides") instanceof int[]
                 && ((int[]) config.argument("strides")).length == 0
-            ? sizeAttribute + " = " + SlidingWindow.sameOrArray(biggerWindow) + " with strides = "
+            ? sizeAttribute
+                + " = "
+                + SlidingWindow.sameOrArray(biggerWindow)
+                + " with strides = "
                 + SlidingWindow.sameOrArray(window.strides)
             : sizeAttribute + " = " + SlidingWindow.sameOrArray(biggerWindow);
     sink.layer(
@@ -120,13 +121,17 @@ final class DroppedInput implements Rule {
         List.of(
             "input:   " + model.input(index).detail(),
             "covered: " + String.join(", ", covered),
-            "needed:  (size - " + (pooling ? "poolSize" : "kernel span")
+            "needed:  (size - "
+                + (pooling ? "poolSize" : "kernel span")
                 + ") divisible by the stride to read every element, e.g. "
                 + String.join(", ", fitting),
             "hint:    use padding = Padding.SAME (output "
                 + layout.assemble(output, sameSpatial, channels)
-                + "), or an input or kernel size that divides: " + resize + " keeps the output "
-                + output + " and reads every element"));
+                + "), or an input or kernel size that divides: "
+                + resize
+                + " keeps the output "
+                + output
+                + " and reads every element"));
   }
 
   private static String count(int n, String unit) {

@@ -3,16 +3,15 @@ package dev.shapecheck.engine;
 import java.util.Arrays;
 
 /**
- * The {@code padding} of {@code ZeroPadding1D/2D/3D} and the {@code cropping} of
- * {@code Cropping1D/2D/3D}: how much is added or removed at each end of each spatial axis.
+ * The {@code padding} of {@code ZeroPadding1D/2D/3D} and the {@code cropping} of {@code
+ * Cropping1D/2D/3D}: how much is added or removed at each end of each spatial axis.
  *
- * <p>Keras takes an int, a tuple of one symmetric value per axis, or a tuple of
- * {@code (before, after)} pairs, and checks each pair with {@code standardize_tuple(...,
- * allow_zero=True)}: no value may be negative (a negative int is refused by Cropping2D/3D's
- * constructor and, for ZeroPadding2D/3D, by {@code ops.pad} when the layer runs). An annotation
- * cannot nest arrays, so the pairs come flattened in Keras's order; the length of the array tells
- * the three forms apart (1, rank or 2 × rank values; for 1-D layers, 2 values are Keras's
- * {@code (left, right)}).
+ * <p>Keras takes an int, a tuple of one symmetric value per axis, or a tuple of {@code (before,
+ * after)} pairs, and checks each pair with {@code standardize_tuple(..., allow_zero=True)}: no
+ * value may be negative (a negative int is refused by Cropping2D/3D's constructor and, for
+ * ZeroPadding2D/3D, by {@code ops.pad} when the layer runs). An annotation cannot nest arrays, so
+ * the pairs come flattened in Keras's order; the length of the array tells the three forms apart
+ * (1, rank or 2 × rank values; for 1-D layers, 2 values are Keras's {@code (left, right)}).
  */
 final class EdgeSizes {
   private EdgeSizes() {}
@@ -33,9 +32,13 @@ final class EdgeSizes {
           attribute + " " + got + ", but " + args.type() + " takes " + takes,
           rank == 1
               ? "give one value for both ends, or 2 values (left, right)"
-              : "give one value for every side, " + rank + " values ("
-                  + SpatialLayout.spatialAxes(rank) + ") for both ends of each axis, or "
-                  + 2 * rank + " values (before, after) axis by axis");
+              : "give one value for every side, "
+                  + rank
+                  + " values ("
+                  + SpatialLayout.spatialAxes(rank)
+                  + ") for both ends of each axis, or "
+                  + 2 * rank
+                  + " values (before, after) axis by axis");
       return standIn;
     }
     if (Arrays.stream(values).anyMatch(v -> v < 0)) {

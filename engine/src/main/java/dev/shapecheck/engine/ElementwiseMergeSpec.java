@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Keras's elementwise merges, {@code Add}, {@code Subtract}, {@code Multiply}, {@code Average},
  * {@code Maximum} and {@code Minimum}: one output value per position, shapes broadcast as Keras's
- * {@code Merge._compute_elemwise_op_output_shape} does. The shapes are folded from the first
- * input on, aligned at their last axis: on each axis an unknown size makes the result unknown (even
- * against a known one), a 1 takes the other size, and two different sizes are an error; the
- * leading axes of the longer shape are kept. Known batch sizes must all be equal; the output has
- * that batch size, or None.
+ * {@code Merge._compute_elemwise_op_output_shape} does. The shapes are folded from the first input
+ * on, aligned at their last axis: on each axis an unknown size makes the result unknown (even
+ * against a known one), a 1 takes the other size, and two different sizes are an error; the leading
+ * axes of the longer shape are kept. Known batch sizes must all be equal; the output has that batch
+ * size, or None.
  *
  * <p>No weights, and no multiply-accumulates: an elementwise sum or product is one operation per
  * output value with no accumulation, which the README's cost figures count as 0 like activations.
@@ -108,8 +108,18 @@ final class ElementwiseMergeSpec extends MergeSpec {
     return new ShapeError(
         ErrorKind.INCOMPATIBLE_INPUTS,
         null,
-        "cannot " + verb + " " + ins.get(earlier) + " and " + ins.get(i) + ": " + axis
-            + " their sizes are " + a + " and " + b,
+        "cannot "
+            + verb
+            + " "
+            + ins.get(earlier)
+            + " and "
+            + ins.get(i)
+            + ": "
+            + axis
+            + " their sizes are "
+            + a
+            + " and "
+            + b,
         "on every axis, aligned from the last, equal sizes or a size of 1 (which broadcasts)",
         first.rank() == second.rank()
             ? "make the sizes equal first (a Dense or 1x1 Conv2D to match channels, pooling or "

@@ -6,9 +6,8 @@ import dev.shapecheck.Shape;
 /**
  * Keras's layers that map values to values without weights: {@code Activation}, {@code ReLU},
  * {@code LeakyReLU}, {@code ELU}, {@code ThresholdedReLU}, {@code Softmax}, {@code Masking} and
- * {@code Identity}.
- * Every one keeps its input's shape, whatever its rank; each constructor's argument checks are
- * here, and {@code Softmax}'s axis must exist in the input.
+ * {@code Identity}. Every one keeps its input's shape, whatever its rank; each constructor's
+ * argument checks are here, and {@code Softmax}'s axis must exist in the input.
  */
 final class ElementwiseSpec implements LayerSpec {
   /** Softmax's axis, counting the batch as axis 0 as Keras does; null for the other layers. */
@@ -24,8 +23,8 @@ final class ElementwiseSpec implements LayerSpec {
   }
 
   /**
-   * Keras's {@code ReLU}: {@code max_value} (when not None), {@code negative_slope} and
-   * {@code threshold} must each be {@code >= 0}.
+   * Keras's {@code ReLU}: {@code max_value} (when not None), {@code negative_slope} and {@code
+   * threshold} must each be {@code >= 0}.
    */
   static ElementwiseSpec relu(Arguments args) {
     nonNegative(args, "maxValue", args.finiteDoubleOr("maxValue", Double.POSITIVE_INFINITY));
@@ -86,7 +85,12 @@ final class ElementwiseSpec implements LayerSpec {
         throw new ShapeError(
             ErrorKind.WRONG_RANK,
             "axis",
-            "axis = " + axis + " does not exist in " + in + ", which has " + ranks
+            "axis = "
+                + axis
+                + " does not exist in "
+                + in
+                + ", which has "
+                + ranks
                 + " axes counting the batch",
             "an axis in [" + -ranks + ", " + (ranks - 1) + "] (0 is the batch, -1 the last axis)",
             "use axis = -1 to normalize the last axis");

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * Keras's {@code Embedding}: a lookup table of {@code inputDim * outputDim} weights that appends an
- * axis of {@code outputDim} to an input of any rank ({@code compute_output_shape} is
- * {@code (*input_shape, output_dim)}); unknown dimensions pass through.
+ * axis of {@code outputDim} to an input of any rank ({@code compute_output_shape} is {@code
+ * (*input_shape, output_dim)}); unknown dimensions pass through.
  */
 final class EmbeddingSpec implements LayerSpec {
   private final int inputDim;

@@ -1,11 +1,11 @@
 package dev.shapecheck.engine;
 
 /**
- * The catalogue of everything ShapeCheck reports, each with a stable tag printed as
- * {@code [ShapeCheck/Tag]} so users, IDE filters and documentation can refer to it.
+ * The catalogue of everything ShapeCheck reports, each with a stable tag printed as {@code
+ * [ShapeCheck/Tag]} so users, IDE filters and documentation can refer to it.
  *
- * <p>Declaration kinds are found by the annotation processor while reading an interface; the
- * others by the engine. The README's error catalogue lists them all with an example each.
+ * <p>Declaration kinds are found by the annotation processor while reading an interface; the others
+ * by the engine. The README's error catalogue lists them all with an example each.
  */
 public enum ErrorKind {
   // The declaration: what the processor finds before any shape is computed.
@@ -20,11 +20,13 @@ public enum ErrorKind {
   INACCESSIBLE_MODEL("InaccessibleModel", "the generated class could not implement the interface"),
   INHERITED_METHOD("InheritedMethod", "an abstract method is inherited from a superinterface"),
   NO_LAYERS("NoLayers", "the interface declares no layer method"),
-  METHOD_HAS_PARAMETERS("MethodHasParameters", "a layer method of a Sequential model has parameters"),
+  METHOD_HAS_PARAMETERS(
+      "MethodHasParameters", "a layer method of a Sequential model has parameters"),
   NOT_LAYER_RETURN_TYPE("NotLayerReturnType", "a layer method does not return Layer"),
   MISSING_LAYER_ANNOTATION("MissingLayerAnnotation", "an abstract method has no layer annotation"),
   MULTIPLE_LAYER_ANNOTATIONS("MultipleLayerAnnotations", "a method has two layer annotations"),
-  LAYER_ON_CONCRETE_METHOD("LayerOnConcreteMethod", "a layer annotation is on a default, static or private method"),
+  LAYER_ON_CONCRETE_METHOD(
+      "LayerOnConcreteMethod", "a layer annotation is on a default, static or private method"),
   GENERATED_NAME_CLASH("GeneratedNameClash", "two models would generate the same class name"),
   RESERVED_NAME("ReservedName", "a layer method's name is one the generated class needs"),
   DUPLICATE_NAME(
@@ -37,7 +39,8 @@ public enum ErrorKind {
   INVALID_BATCH_SIZE("InvalidBatchSize", "the batch size is neither positive nor Shape.NONE"),
 
   // One layer's arguments, checked before any shape.
-  INVALID_ARGUMENT("InvalidArgument", "an argument is out of range, of the wrong arity, or unknown"),
+  INVALID_ARGUMENT(
+      "InvalidArgument", "an argument is out of range, of the wrong arity, or unknown"),
   CONFLICTING_ARGUMENTS("ConflictingArguments", "two arguments that Keras forbids together"),
 
   // Shapes flowing through the model.
@@ -53,11 +56,15 @@ public enum ErrorKind {
   NO_INBOUND("NoInbound", "a layer method of a Functional model or Block names no inbound layer"),
   UNKNOWN_INBOUND("UnknownInbound", "a parameter names no input or earlier layer"),
   FORWARD_REFERENCE("ForwardReference", "a parameter names a later layer (a cycle is impossible)"),
-  WRONG_INPUT_COUNT("WrongInputCount", "a layer or block receives more or fewer inputs than it takes"),
+  WRONG_INPUT_COUNT(
+      "WrongInputCount", "a layer or block receives more or fewer inputs than it takes"),
   INCOMPATIBLE_INPUTS("IncompatibleInputs", "the shapes a merge layer receives cannot be merged"),
   INVALID_OUTPUTS("InvalidOutputs", "outputs names an unknown or repeated layer"),
-  INVALID_BLOCK_USE("InvalidBlockUse", "@Apply names no block, repeats a block that cannot chain, or feeds the wrong shape"),
-  INVALID_OVERRIDE("InvalidOverride", "an @Apply(set) entry names no layer or attribute, or has a bad value"),
+  INVALID_BLOCK_USE(
+      "InvalidBlockUse",
+      "@Apply names no block, repeats a block that cannot chain, or feeds the wrong shape"),
+  INVALID_OVERRIDE(
+      "InvalidOverride", "an @Apply(set) entry names no layer or attribute, or has a bad value"),
   BLOCK_CYCLE("BlockCycle", "a block applies itself, directly or through other blocks"),
 
   // Design constraints the user declared: expectations and budgets.
@@ -68,17 +75,20 @@ public enum ErrorKind {
 
   // Warnings: valid models that are probably not what was meant.
   DROPPED_INPUT(
-      "DroppedInput", "VALID pooling or strided convolution silently drops rows or columns",
+      "DroppedInput",
+      "VALID pooling or strided convolution silently drops rows or columns",
       Severity.WARNING),
   PARAMETER_EXPLOSION(
-      "ParameterExplosion", "one Dense or Flatten-fed layer holds most of the model's weights",
+      "ParameterExplosion",
+      "one Dense or Flatten-fed layer holds most of the model's weights",
       Severity.WARNING),
   SOFTMAX_NOT_LAST("SoftmaxNotLast", "softmax anywhere but the last layer", Severity.WARNING),
   DROPOUT_LAST("DropoutLast", "a dropout or noise layer as the last layer", Severity.WARNING),
   REDUNDANT_ACTIVATION(
       "RedundantActivation", "an activation that repeats the one just applied", Severity.WARNING),
 
-  UNUSED_LAYER("UnusedLayer", "a functional layer whose output reaches no output", Severity.WARNING),
+  UNUSED_LAYER(
+      "UnusedLayer", "a functional layer whose output reaches no output", Severity.WARNING),
   UNUSED_INPUT("UnusedInput", "a functional input that no layer consumes", Severity.WARNING),
 
   // The compilation itself.

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the expectation rules ({@link ShapeMismatch}, {@link OutputMismatch} and their
- * validation, {@link InvalidExpectShape}, {@link InvalidExpectOutput}) share: when an expectation
- * can hold, whether it does, the headline of a mismatch, and the hint when the layer itself tells
- * what to change.
+ * What the expectation rules ({@link ShapeMismatch}, {@link OutputMismatch} and their validation,
+ * {@link InvalidExpectShape}, {@link InvalidExpectOutput}) share: when an expectation can hold,
+ * whether it does, the headline of a mismatch, and the hint when the layer itself tells what to
+ * change.
  */
 final class Expectations {
   private Expectations() {}
@@ -30,8 +30,8 @@ final class Expectations {
   }
 
   /**
-   * The row of the first {@code @ExpectShape} of a sequential model that does not hold, or -1;
-   * the expectations after it are not checked, as its shapes are not the ones the user meant.
+   * The row of the first {@code @ExpectShape} of a sequential model that does not hold, or -1; the
+   * expectations after it are not checked, as its shapes are not the ones the user meant.
    */
   static int firstMismatch(RuleContext model) {
     List<Layer> layers = model.layers();
@@ -47,11 +47,18 @@ final class Expectations {
   static String mismatch(Layer layer, int[] expected) {
     Shape output = layer.outputShape();
     if (output.rank() != expected.length) {
-      return "outputs " + output.dimsToString() + ", " + dimensions(output.rank())
-          + " after the batch, but @ExpectShape(" + Arguments.format(expected) + ") lists "
+      return "outputs "
+          + output.dimsToString()
+          + ", "
+          + dimensions(output.rank())
+          + " after the batch, but @ExpectShape("
+          + Arguments.format(expected)
+          + ") lists "
           + expected.length;
     }
-    return "outputs " + output.dimsToString() + ", but @ExpectShape expects "
+    return "outputs "
+        + output.dimsToString()
+        + ", but @ExpectShape expects "
         + Shape.of(expected).dimsToString();
   }
 
@@ -79,13 +86,20 @@ final class Expectations {
         continue;
       }
       if (actual[axis] == Shape.NONE) {
-        return "dimension " + (axis + 1) + " is unknown (None), which only Shape.NONE matches;"
+        return "dimension "
+            + (axis + 1)
+            + " is unknown (None), which only Shape.NONE matches;"
             + " it comes from a Shape.NONE in input = ...: give that dimension a size, or expect"
             + " Shape.NONE there";
       }
       if (expected[axis] == Shape.NONE) {
-        return "Shape.NONE matches only an unknown dimension, and dimension " + (axis + 1)
-            + " is " + actual[axis] + ": expect " + actual[axis] + " if that is what you meant";
+        return "Shape.NONE matches only an unknown dimension, and dimension "
+            + (axis + 1)
+            + " is "
+            + actual[axis]
+            + ": expect "
+            + actual[axis]
+            + " if that is what you meant";
       }
     }
     return null;
@@ -106,8 +120,17 @@ final class Expectations {
     }
     for (String attribute : List.of("units", "filters")) {
       if (Integer.valueOf(actual[n]).equals(config.argument(attribute))) {
-        return RuleText.label(layer) + " has " + attribute + " = " + actual[n] + "; "
-            + attribute + " = " + expected[n] + " would give " + Shape.of(expected).dimsToString();
+        return RuleText.label(layer)
+            + " has "
+            + attribute
+            + " = "
+            + actual[n]
+            + "; "
+            + attribute
+            + " = "
+            + expected[n]
+            + " would give "
+            + Shape.of(expected).dimsToString();
       }
     }
     return null;

@@ -8,8 +8,8 @@ import java.util.List;
  */
 interface Findings {
   /**
-   * A problem of layer {@code index}; {@code annotation} names the annotation holding the
-   * attribute (null: the layer's own).
+   * A problem of layer {@code index}; {@code annotation} names the annotation holding the attribute
+   * (null: the layer's own).
    */
   void layer(
       int index,

@@ -7,8 +7,8 @@ import dev.shapecheck.Shape;
  * Keras's {@code Flatten}: a sample becomes one vector. The data format only reorders values.
  *
  * <p>Keras itself lets an unknown dimension through as {@code None}, leaving the failure to the
- * next {@code Dense}; TensorFlow.js rejects it at once. ShapeCheck rejects it here, where the
- * fix belongs.
+ * next {@code Dense}; TensorFlow.js rejects it at once. ShapeCheck rejects it here, where the fix
+ * belongs.
  */
 final class FlattenSpec implements LayerSpec {
   static FlattenSpec parse(Arguments args) {

@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * Keras's {@code GlobalMaxPooling1D/2D/3D} and {@code GlobalAveragePooling1D/2D/3D}, following
  * {@code BaseGlobalPooling.compute_output_shape}: every spatial axis is reduced, so only the
- * channels remain, or with {@code keepdims} the spatial axes remain with length 1. Nothing is
- * sized by the spatial axes, so they may be unknown; no weights.
+ * channels remain, or with {@code keepdims} the spatial axes remain with length 1. Nothing is sized
+ * by the spatial axes, so they may be unknown; no weights.
  */
 final class GlobalPoolingSpec implements LayerSpec {
   private final String type;

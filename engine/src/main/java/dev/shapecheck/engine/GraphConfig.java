@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A model or a reusable block as declared: its members (inputs, layers, block uses) in
- * declaration order and the names of its outputs (empty: every member no other member consumes).
- * A functional model's or a block's {@link Problem#layerIndex()} counts its members; a sequential
- * model's counts its layers, as declared. Nothing is validated here; {@link
- * ShapeEngine#check(GraphConfig)} does that.
+ * A model or a reusable block as declared: its members (inputs, layers, block uses) in declaration
+ * order and the names of its outputs (empty: every member no other member consumes). A functional
+ * model's or a block's {@link Problem#layerIndex()} counts its members; a sequential model's counts
+ * its layers, as declared. Nothing is validated here; {@link ShapeEngine#check(GraphConfig)} does
+ * that.
  *
  * <p>A {@code @Sequential} model is a graph too, as in Keras: {@link #sequential(ModelConfig)}
- * lowers it to a chain, one input and one layer per declared layer, each consuming the one
- * before. The {@link Kind} tells the engine where Keras treats the two differently: what the
- * summary lists, how messages count and describe layers, which design constraints apply.
+ * lowers it to a chain, one input and one layer per declared layer, each consuming the one before.
+ * The {@link Kind} tells the engine where Keras treats the two differently: what the summary lists,
+ * how messages count and describe layers, which design constraints apply.
  */
 public final class GraphConfig {
   /** What a graph is: which of Keras's model classes, or a block that models apply. */

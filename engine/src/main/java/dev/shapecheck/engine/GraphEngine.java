@@ -15,18 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The evaluator of every model, sequential ones as the chains {@link GraphConfig#sequential}
- * makes of them: see {@link ShapeEngine#check(GraphConfig)}.
+ * The evaluator of every model, sequential ones as the chains {@link GraphConfig#sequential} makes
+ * of them: see {@link ShapeEngine#check(GraphConfig)}.
  *
- * <p>Checking runs in stages, each reporting everything it finds. {@link BlockExpansion} checks
- * how members are connected and flattens block uses into rows; every layer's arguments are then
- * validated; shapes then flow through the rows in declaration order, which is a topological
- * order because a parameter can only name an earlier method. A row whose input is unknown (its
- * producer failed, or its arguments did) is skipped silently (one root cause, one error), while
- * independent branches go on being checked, so two broken branches give two errors in one pass.
- * The {@link Rules} run at one call per phase: constraints that can never hold with the
- * arguments (the model as declared, then each row after its arguments), and on a model without
- * errors the expectations and budgets, the warnings, and the checks of how it is wired.
+ * <p>Checking runs in stages, each reporting everything it finds. {@link BlockExpansion} checks how
+ * members are connected and flattens block uses into rows; every layer's arguments are then
+ * validated; shapes then flow through the rows in declaration order, which is a topological order
+ * because a parameter can only name an earlier method. A row whose input is unknown (its producer
+ * failed, or its arguments did) is skipped silently (one root cause, one error), while independent
+ * branches go on being checked, so two broken branches give two errors in one pass. The {@link
+ * Rules} run at one call per phase: constraints that can never hold with the arguments (the model
+ * as declared, then each row after its arguments), and on a model without errors the expectations
+ * and budgets, the warnings, and the checks of how it is wired.
  *
  * <p>Checking a {@code @Block} itself (its inputs have no shapes), or only the arguments of a
  * declaration known to be incomplete, validates its connections and arguments only.
@@ -36,8 +36,8 @@ import java.util.Set;
  * batchSize} (reported as such), each layer is called on the one output before it (a merge layer
  * then says it needs more), the summary lists layers without an InputLayer row, and messages
  * describe the first layer's input as the model input and count the layers after a failure. The
- * rules that differ (its expectations form one chain that ends in {@code expectOutput}) ask
- * {@link RuleContext#isSequential()} themselves.
+ * rules that differ (its expectations form one chain that ends in {@code expectOutput}) ask {@link
+ * RuleContext#isSequential()} themselves.
  */
 final class GraphEngine {
   private GraphEngine() {}
@@ -63,11 +63,15 @@ final class GraphEngine {
     private final LayerParser parser;
     private final GraphReport report;
     private final Map<String, LayerSpec> specs = new HashMap<>();
+
     /** Problems of block layers already reported, by the layer as declared in its block. */
     private final Map<LayerConfig, Set<String>> reportedInBlocks = new IdentityHashMap<>();
+
     private final Map<String, Shape> shapes = new HashMap<>();
+
     /** Row name -> the name of the row that really produces it (aliases resolved). */
     private final Map<String, String> producers = new HashMap<>();
+
     private final Set<String> consumed = new HashSet<>();
     private final List<Layer> layers = new ArrayList<>();
     private final List<LayerConfig> configs = new ArrayList<>();
@@ -91,20 +95,25 @@ final class GraphEngine {
       }
       RuleContext declared = RuleContext.declared(model);
       Rules.validate(declared, members()); // like arguments: reported even if shapes fail
-      boolean hasInput =
-          model.nodes().stream().anyMatch(n -> n.kind() == NodeConfig.Kind.INPUT);
+      boolean hasInput = model.nodes().stream().anyMatch(n -> n.kind() == NodeConfig.Kind.INPUT);
       if (model.kind() == GraphConfig.Kind.FUNCTIONAL && !hasInput) {
         report.model(
-            ErrorKind.INVALID_INPUT, null, "declares no input",
-            List.of("hint: declare each input as a method, e.g. @Input(shape = {28, 28, 1})"
-                + " Layer image();"));
+            ErrorKind.INVALID_INPUT,
+            null,
+            "declares no input",
+            List.of(
+                "hint: declare each input as a method, e.g. @Input(shape = {28, 28, 1})"
+                    + " Layer image();"));
       }
       if (sequential && computeShapes && model.nodes().size() == 1) {
         // (a functional model's is found with its outputs; an incomplete declaration says why)
         report.model(
-            ErrorKind.NO_LAYERS, null, "declares no layers",
-            List.of("hint: declare one abstract method per layer, e.g. @Dense(units = 10) Layer"
-                + " output();"));
+            ErrorKind.NO_LAYERS,
+            null,
+            "declares no layers",
+            List.of(
+                "hint: declare one abstract method per layer, e.g. @Dense(units = 10) Layer"
+                    + " output();"));
       }
       BlockExpansion.Result expansion = BlockExpansion.expand(model, report);
       Findings rowFindings = findings(expansion.rows);
@@ -174,8 +183,8 @@ final class GraphEngine {
     }
 
     /**
-     * A sequential model's {@code input} and {@code batchSize}, reported on those attributes of
-     * the model (the chain's input member is no method of the declaration).
+     * A sequential model's {@code input} and {@code batchSize}, reported on those attributes of the
+     * model (the chain's input member is no method of the declaration).
      */
     private void checkSequentialInput() {
       NodeConfig input = model.nodes().get(0);
@@ -190,7 +199,8 @@ final class GraphEngine {
             "input",
             dims.length == 0
                 ? "input is empty"
-                : "input = " + Arguments.format(dims)
+                : "input = "
+                    + Arguments.format(dims)
                     + ", but every dimension must be positive or Shape.NONE",
             List.of(
                 "hint: give the shape of one sample without the batch, e.g. input = {28, 28, 1}"));
@@ -212,7 +222,11 @@ final class GraphEngine {
             // The same mistake seen through another use of the block: reported once, or once
             // per member when that member's set entries are at fault.
             String key =
-                (row.overridden.isEmpty() ? "" : row.member + "/") + kind + "/" + attribute + "/"
+                (row.overridden.isEmpty() ? "" : row.member + "/")
+                    + kind
+                    + "/"
+                    + attribute
+                    + "/"
                     + headline;
             if (row.block != null
                 && !reportedInBlocks.computeIfAbsent(row.origin, k -> new HashSet<>()).add(key)) {
@@ -259,12 +273,18 @@ final class GraphEngine {
             null,
             null,
             -1,
-            "receives " + arriving.dimsToString() + ", but " + row.block + " declares this input"
-                + " with shape " + declared.dimsToString(),
+            "receives "
+                + arriving.dimsToString()
+                + ", but "
+                + row.block
+                + " declares this input"
+                + " with shape "
+                + declared.dimsToString(),
             List.of(
                 "input:  " + InputDescription.outputOf(producers.get(source), arriving).detail(),
                 "needed: " + declared,
-                "hint:   feed it a layer of shape " + declared.dimsToString()
+                "hint:   feed it a layer of shape "
+                    + declared.dimsToString()
                     + ", or apply a block whose inputs take whatever arrives"));
         return;
       }
@@ -335,7 +355,10 @@ final class GraphEngine {
         int after = model.nodes().size() - 1 - row.member; // a sequential model's later layers
         if (sequential && after > 0) {
           details.add(
-              "the shapes of the " + after + " layer(s) after " + row.name
+              "the shapes of the "
+                  + after
+                  + " layer(s) after "
+                  + row.name
                   + " were not checked; fix this one first");
         } else if (!sequential && consumed.contains(row.name)) {
           details.add(
@@ -369,21 +392,27 @@ final class GraphEngine {
         details.add("needed: exactly one inbound layer, the sequence");
         details.add(
             "hint:   passing a recurrent state (Keras's initial_state, e.g. an encoder's states)"
-                + " is not supported yet; give " + row.config.name() + " only its sequence");
+                + " is not supported yet; give "
+                + row.config.name()
+                + " only its sequence");
       } else if (max == 1) {
         details.add("needed: exactly one inbound layer");
         details.add(
             "hint:   merge them first, e.g. with @Add or @Concatenate, and pass the merged layer"
-                + " to " + row.config.name());
+                + " to "
+                + row.config.name());
       } else {
         details.add(
-            "needed: " + (max == Integer.MAX_VALUE
-                ? "at least " + min
-                : min == max ? "exactly " + min : min + " to " + max) + " inbound layers");
+            "needed: "
+                + (max == Integer.MAX_VALUE
+                    ? "at least " + min
+                    : min == max ? "exactly " + min : min + " to " + max)
+                + " inbound layers");
         details.add(
-            "hint:   " + (n < min
-                ? "name " + (min - n) + " more inbound layer(s) as parameters"
-                : "merge some of them first, or use a layer that takes more"));
+            "hint:   "
+                + (n < min
+                    ? "name " + (min - n) + " more inbound layer(s) as parameters"
+                    : "merge some of them first, or use a layer that takes more"));
       }
       place(
           row,
@@ -391,7 +420,12 @@ final class GraphEngine {
           null,
           null,
           n > max ? max : -1, // the first parameter too many
-          "receives " + n + (n == 1 ? " input" : " inputs") + ", but " + type + " takes "
+          "receives "
+              + n
+              + (n == 1 ? " input" : " inputs")
+              + ", but "
+              + type
+              + " takes "
               + (max == 1 ? "one" : min == max ? "exactly " + min : "at least " + min),
           details);
       return false;
@@ -414,13 +448,18 @@ final class GraphEngine {
           int member = report.member(index);
           NodeConfig node = model.nodes().get(member);
           report.member(
-              member, kind, annotation, attribute, -1, BlockExpansion.label(node.name(), node),
-              headline, details);
+              member,
+              kind,
+              annotation,
+              attribute,
+              -1,
+              BlockExpansion.label(node.name(), node),
+              headline,
+              details);
         }
 
         @Override
-        public void model(
-            ErrorKind kind, String attribute, String headline, List<String> details) {
+        public void model(ErrorKind kind, String attribute, String headline, List<String> details) {
           report.model(kind, attribute, headline, details);
         }
       };
@@ -441,8 +480,7 @@ final class GraphEngine {
         }
 
         @Override
-        public void model(
-            ErrorKind kind, String attribute, String headline, List<String> details) {
+        public void model(ErrorKind kind, String attribute, String headline, List<String> details) {
           report.model(kind, attribute, headline, details);
         }
       };
@@ -450,8 +488,8 @@ final class GraphEngine {
 
     /**
      * Reports a problem of {@code row} on its top-level member. Inside a block the method's own
-     * annotations hold no attribute of the inner layer, so the problem goes on {@code set} when
-     * the use set that attribute, else on the {@code @Apply} as a whole.
+     * annotations hold no attribute of the inner layer, so the problem goes on {@code set} when the
+     * use set that attribute, else on the {@code @Apply} as a whole.
      */
     private void place(
         GraphRow row,
@@ -471,8 +509,7 @@ final class GraphEngine {
         parameter = -1;
         all = new ArrayList<>();
         all.add(
-            "in block " + row.block + ", as applied by "
-                + model.nodes().get(row.member).name());
+            "in block " + row.block + ", as applied by " + model.nodes().get(row.member).name());
         all.addAll(details);
       }
       String label = row.kind == GraphRow.Kind.ALIAS ? row.name + " (block input)" : row.label();

@@ -5,18 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The problems of one model or block, each placed on the top-level member a user can click on
- * (an {@code @Apply} method for everything inside a block use) and worded alike for every kind
- * of graph: label, headline, then "in model X, layer i of n" and the details.
+ * The problems of one model or block, each placed on the top-level member a user can click on (an
+ * {@code @Apply} method for everything inside a block use) and worded alike for every kind of
+ * graph: label, headline, then "in model X, layer i of n" and the details.
  *
- * <p>A sequential model's layers are counted as declared: its input is an attribute of the
- * model, not one of its layers, so the chain's input member is not counted and layer {@code i}
- * of the model is member {@code i + 1} of the chain.
+ * <p>A sequential model's layers are counted as declared: its input is an attribute of the model,
+ * not one of its layers, so the chain's input member is not counted and layer {@code i} of the
+ * model is member {@code i + 1} of the chain.
  */
 final class GraphReport {
   private final GraphConfig model;
+
   /** The members before the first one messages count: a sequential chain's input. */
   private final int uncounted;
+
   private final List<Problem> problems = new ArrayList<>();
 
   GraphReport(GraphConfig model) {
@@ -64,7 +66,13 @@ final class GraphReport {
     int index = member - uncounted;
     List<String> all = new ArrayList<>();
     all.add(
-        "in " + kind() + " " + KerasNames.shown(model.name()) + ", layer " + (index + 1) + " of "
+        "in "
+            + kind()
+            + " "
+            + KerasNames.shown(model.name())
+            + ", layer "
+            + (index + 1)
+            + " of "
             + (model.nodes().size() - uncounted));
     all.addAll(details);
     problems.add(
@@ -76,8 +84,12 @@ final class GraphReport {
   void model(ErrorKind kind, String attribute, String headline, List<String> details) {
     problems.add(
         new Problem(
-            kind, Problem.MODEL, null, attribute,
-            kind() + " " + KerasNames.shown(model.name()) + ": " + headline, details));
+            kind,
+            Problem.MODEL,
+            null,
+            attribute,
+            kind() + " " + KerasNames.shown(model.name()) + ": " + headline,
+            details));
   }
 
   /** What messages call the graph: a model, or a block checked on its own. */

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of a functional model after its block uses are expanded: an input, a layer, or an
- * alias — a block's input, which stands for the row that feeds it in one use and is not shown in
- * the summary. Every row remembers the top-level member it came from, which is where its problems
- * are reported, since that is the method a user can click on.
+ * One row of a functional model after its block uses are expanded: an input, a layer, or an alias —
+ * a block's input, which stands for the row that feeds it in one use and is not shown in the
+ * summary. Every row remembers the top-level member it came from, which is where its problems are
+ * reported, since that is the method a user can click on.
  */
 final class GraphRow {
   enum Kind {
@@ -17,26 +17,36 @@ final class GraphRow {
   }
 
   final Kind kind;
+
   /** The expanded name: {@code conv2_block1/conv1}. */
   final String name;
+
   /** Index of the top-level member (in {@link GraphConfig#nodes()}) this row belongs to. */
   final int member;
+
   /** LAYER: renamed to {@link #name}, overrides applied; null otherwise. */
   final LayerConfig config;
+
   /** LAYER: the configuration as declared (shared by every use of its block), to de-duplicate. */
   final LayerConfig origin;
+
   /** INPUT: the declared dims; ALIAS: the dims the block requires (null: whatever arrives). */
   final int[] shape;
+
   final int batchSize;
+
   /** The rows this one consumes, in order (alias rows included). */
   final List<String> inbound;
+
   /** Its connections were wrong (already reported): it has no shape. */
   final boolean broken;
+
   /**
    * The attributes set by the top-level {@code @Apply(set = ...)}, each with the index of its
    * {@code set} entry (problems go on that entry).
    */
   final Map<String, Integer> overridden;
+
   /** The innermost block this row was declared in, or null at the top level. */
   final String block;
 
@@ -72,7 +82,16 @@ final class GraphRow {
 
   static GraphRow alias(String name, int member, String source, int[] required, String block) {
     return new GraphRow(
-        Kind.ALIAS, name, member, null, null, required, -1, List.of(source), false, Map.of(),
+        Kind.ALIAS,
+        name,
+        member,
+        null,
+        null,
+        required,
+        -1,
+        List.of(source),
+        false,
+        Map.of(),
         block);
   }
 
@@ -85,7 +104,16 @@ final class GraphRow {
       Map<String, Integer> overridden,
       String block) {
     return new GraphRow(
-        Kind.LAYER, config.name(), member, config, origin, null, -1, inbound, broken, overridden,
+        Kind.LAYER,
+        config.name(),
+        member,
+        config,
+        origin,
+        null,
+        -1,
+        inbound,
+        broken,
+        overridden,
         block);
   }
 

@@ -3,8 +3,8 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Shape;
 
 /**
- * Where a layer's input comes from, in words for error messages: "the (2, 2, 64) output of
- * pool2" or "the model input (28, 28, 1)".
+ * Where a layer's input comes from, in words for error messages: "the (2, 2, 64) output of pool2"
+ * or "the model input (28, 28, 1)".
  */
 final class InputDescription {
   private final Shape shape;

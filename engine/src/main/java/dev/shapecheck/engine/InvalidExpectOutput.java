@@ -17,14 +17,14 @@ final class InvalidExpectOutput implements Rule {
   @Override
   public void checkModel(RuleContext model, Findings sink) {
     int[] expectOutput = model.constraints().expectOutput();
-    if (!model.isSequential()
-        || expectOutput == null || Expectations.allDimensions(expectOutput)) {
+    if (!model.isSequential() || expectOutput == null || Expectations.allDimensions(expectOutput)) {
       return;
     }
     sink.model(
         kind(),
         "expectOutput",
-        "expectOutput = " + Arguments.format(expectOutput)
+        "expectOutput = "
+            + Arguments.format(expectOutput)
             + ", but every dimension must be positive or Shape.NONE",
         List.of(
             "hint: list the final dimensions without the batch, e.g. expectOutput = {10}; "

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * {@code InvalidConstraint} on {@code @ExpectShape}: an expected shape with no dimension, or with
- * one that is neither positive nor {@code Shape.NONE}, which no layer can output. Found before
- * any shape is computed, so it is reported with the argument errors even when the shapes fail: a
+ * one that is neither positive nor {@code Shape.NONE}, which no layer can output. Found before any
+ * shape is computed, so it is reported with the argument errors even when the shapes fail: a
  * sequential model's as declared, with its {@code expectOutput} and before its layers' argument
- * errors; a functional model's, whose blocks' layers are rows only once expanded, on each row
- * after that row's argument errors.
+ * errors; a functional model's, whose blocks' layers are rows only once expanded, on each row after
+ * that row's argument errors.
  */
 final class InvalidExpectShape implements Rule {
   @Override
@@ -32,7 +32,8 @@ final class InvalidExpectShape implements Rule {
         "value",
         expected.length == 0
             ? "@ExpectShape({}) expects no dimensions, but every output has at least one"
-            : "@ExpectShape(" + Arguments.format(expected)
+            : "@ExpectShape("
+                + Arguments.format(expected)
                 + "), but every dimension must be positive or Shape.NONE",
         List.of(
             "hint: list the output dimensions without the batch, e.g. @ExpectShape({13, 13, 32})"

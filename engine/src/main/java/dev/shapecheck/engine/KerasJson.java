@@ -18,22 +18,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * tf.models.modelFromJSON} and DL4J's {@code KerasModelImport} read. A declaration that compiled
  * can then be built, unchanged, by the frameworks whose semantics ShapeCheck follows.
  *
- * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer;
- * a sequential model's has an explicit {@code InputLayer} first and the input shape repeated on
- * the first layer, as Keras 2's {@code Sequential} writes it when the first layer was given an input shape. Keras
- * 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config}; loaders take
- * the form without them. Every argument ShapeCheck models is written in Keras's own value form:
- * tuples as full-length lists, enum constants as Keras's strings, our sentinels as {@code null}
- * (pooling strides as the pool size, which is what Keras's constructors store for {@code None}),
- * paddings and croppings nested in pairs. Arguments ShapeCheck does not model (initializers,
- * regularizers, constraints) are left out, so loaders use Keras's defaults.
+ * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer; a
+ * sequential model's has an explicit {@code InputLayer} first and the input shape repeated on the
+ * first layer, as Keras 2's {@code Sequential} writes it when the first layer was given an input
+ * shape. Keras 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config};
+ * loaders take the form without them. Every argument ShapeCheck models is written in Keras's own
+ * value form: tuples as full-length lists, enum constants as Keras's strings, our sentinels as
+ * {@code null} (pooling strides as the pool size, which is what Keras's constructors store for
+ * {@code None}), paddings and croppings nested in pairs. Arguments ShapeCheck does not model
+ * (initializers, regularizers, constraints) are left out, so loaders use Keras's defaults.
  *
  * <p>Where Keras 2 and Keras 3 name an argument differently, the name every loader accepts wins:
  * LeakyReLU's slope is written as Keras 2's {@code alpha}, which tf.keras 2, TensorFlow.js and
  * (with a deprecation warning) Keras 3 all take; Keras 3 alone calls it {@code negative_slope}.
  * {@code Activations.SILU} is written {@code "swish"}, the same function under the name tf.keras
- * 2.15 and TensorFlow.js know. {@code RELU6}, {@code LEAKY_RELU} and {@code LOG_SOFTMAX} keep
- * their Keras 3 names: tf.keras 2 has no activation of those names.
+ * 2.15 and TensorFlow.js know. {@code RELU6}, {@code LEAKY_RELU} and {@code LOG_SOFTMAX} keep their
+ * Keras 3 names: tf.keras 2 has no activation of those names.
  *
  * <p>The text is written as Python's {@code json.dumps} writes it (see {@link PythonJson}): one
  * line, deterministic, ASCII only.
@@ -41,7 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KerasJson {
   /** The Keras version the JSON declares (the last tf.keras 2 release line). */
   static final String KERAS_VERSION = "2.15.0";
-
 
   /**
    * One layer's {@code {"class_name": ..., "config": ...}} as it appears in a model's JSON, without
@@ -71,8 +70,8 @@ final class KerasJson {
   }
 
   /**
-   * A sequential model's {@code to_json()}: {@link #of(ModelSummary, List)} for callers that
-   * hold the model as declared.
+   * A sequential model's {@code to_json()}: {@link #of(ModelSummary, List)} for callers that hold
+   * the model as declared.
    *
    * @param config the model as declared
    * @param summary what {@link ShapeEngine#check} computed for {@code config}: only a checked model
@@ -98,10 +97,10 @@ final class KerasJson {
 
   /**
    * The model's {@code to_json()} in pieces that concatenate to it: the opening, one piece per
-   * layer ({@code ", {...}"}), and the closing. Code generators use the pieces to write long
-   * models as several string constants, one layer per line. A sequential summary gives Keras's
-   * {@code Sequential} form, a functional one its {@code Functional} form ({@code
-   * inbound_nodes}, in Keras's {@code model.layers} order).
+   * layer ({@code ", {...}"}), and the closing. Code generators use the pieces to write long models
+   * as several string constants, one layer per line. A sequential summary gives Keras's {@code
+   * Sequential} form, a functional one its {@code Functional} form ({@code inbound_nodes}, in
+   * Keras's {@code model.layers} order).
    *
    * @param summary what {@link ShapeEngine#check} computed: only a checked model has a JSON form,
    *     since only its arguments are known to be valid Keras values
@@ -157,8 +156,7 @@ final class KerasJson {
       LayerConfig layer = layers.get(i);
       parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, i == 0 ? input : null)));
     }
-    parts.add(
-        "]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
+    parts.add("]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
     return List.copyOf(parts);
   }
 
@@ -239,8 +237,8 @@ final class KerasJson {
 
   /**
    * One layer's {@code {"class_name": ..., "config": ...}}, wrapped layers included. The first
-   * layer also carries the model's input shape, as Keras 2 writes it: the layer was given
-   * {@code input_shape}. Loaders take the shape from the {@code InputLayer} before it.
+   * layer also carries the model's input shape, as Keras 2 writes it: the layer was given {@code
+   * input_shape}. Loaders take the shape from the {@code InputLayer} before it.
    */
   private static Map<String, Object> layer(
       LayerConfig layer, String name, String dtype, Shape input) {
@@ -275,16 +273,17 @@ final class KerasJson {
 
   private static String key(String type, String attribute) {
     String renamed = RENAMED.get(type + "." + attribute);
-    return renamed != null ? renamed : SNAKE_CASE.computeIfAbsent(attribute, KerasNames::toSnakeCase);
+    return renamed != null
+        ? renamed
+        : SNAKE_CASE.computeIfAbsent(attribute, KerasNames::toSnakeCase);
   }
 
   /**
-   * Attribute names in Keras's spelling, computed once each: the annotation attributes are a
-   * small fixed set, and three regular expressions per attribute of every layer showed in the
-   * processor's profile.
+   * Attribute names in Keras's spelling, computed once each: the annotation attributes are a small
+   * fixed set, and three regular expressions per attribute of every layer showed in the processor's
+   * profile.
    */
-  private static final Map<String, String> SNAKE_CASE =
-      new ConcurrentHashMap<>();
+  private static final Map<String, String> SNAKE_CASE = new ConcurrentHashMap<>();
 
   /** An argument in Keras's value form. */
   private static Object value(LayerConfig layer, String attribute, Object value) {
@@ -324,11 +323,12 @@ final class KerasJson {
       case "axes":
         // Dot keeps axes as given: an int stays an int (tfjs reads a one-element list as a pair).
         return ((int[]) value).length == 1 ? (Object) ((int[]) value)[0] : value;
-      case "axis": {
-        // Keras keeps an int as an int; only an axis list is a list.
-        int[] axes = value instanceof int[] ? (int[]) value : null;
-        return axes != null && axes.length == 1 ? (Object) axes[0] : value;
-      }
+      case "axis":
+        {
+          // Keras keeps an int as an int; only an axis list is a list.
+          int[] axes = value instanceof int[] ? (int[]) value : null;
+          return axes != null && axes.length == 1 ? (Object) axes[0] : value;
+        }
       case "activation":
       case "recurrentActivation":
         return "SILU".equals(value) ? "swish" : lowerCase(value);

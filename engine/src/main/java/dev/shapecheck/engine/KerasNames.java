@@ -23,8 +23,8 @@ final class KerasNames {
 
   /**
    * A model name as messages print it: as it is, or, when it holds a control character (a newline
-   * typed as {@code \n}, say), as the Java string literal the user wrote, so that one message
-   * stays one message and shows what was declared.
+   * typed as {@code \n}, say), as the Java string literal the user wrote, so that one message stays
+   * one message and shows what was declared.
    */
   static String shown(String name) {
     for (int i = 0; i < name.length(); i++) {

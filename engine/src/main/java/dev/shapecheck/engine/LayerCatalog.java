@@ -13,9 +13,9 @@ import java.util.function.Function;
 /**
  * Every layer kind the engine knows, registered once, keyed by its annotation class: the parser
  * that validates its arguments and gives its spec, the annotation attributes Keras's {@code
- * get_config} writes in its order ({@link KerasJson}), and the {@link LayerTrait}s rules ask.
- * Each family of layers registers itself from its own class; adding a layer means its annotation,
- * its spec and one registration line — nothing in the processor or in the rules changes.
+ * get_config} writes in its order ({@link KerasJson}), and the {@link LayerTrait}s rules ask. Each
+ * family of layers registers itself from its own class; adding a layer means its annotation, its
+ * spec and one registration line — nothing in the processor or in the rules changes.
  */
 final class LayerCatalog {
   /** One kind of layer: what its registration line declares. */

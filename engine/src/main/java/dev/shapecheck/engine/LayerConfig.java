@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One layer as declared, before validation: its name, its Keras type and its arguments by
- * attribute name. This neutral form keeps the engine free of any compiler API: the processor
- * builds it from annotation mirrors, a run-time caller could build it from reflection or a file.
+ * One layer as declared, before validation: its name, its Keras type and its arguments by attribute
+ * name. This neutral form keeps the engine free of any compiler API: the processor builds it from
+ * annotation mirrors, a run-time caller could build it from reflection or a file.
  *
- * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code Boolean}, or
- * {@code String} (for text and for enum constants, by constant name). An absent argument is
- * missing, not defaulted: defaults belong to the annotation declarations.
+ * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code Boolean}, or {@code
+ * String} (for text and for enum constants, by constant name). An absent argument is missing, not
+ * defaulted: defaults belong to the annotation declarations.
  */
 public final class LayerConfig {
   private final String name;
@@ -53,8 +53,7 @@ public final class LayerConfig {
    */
   public static LayerConfig wrapping(
       String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
-    return new LayerConfig(
-        name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"), null);
+    return new LayerConfig(name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"), null);
   }
 
   /**
@@ -83,8 +82,8 @@ public final class LayerConfig {
   }
 
   /**
-   * This layer with one argument replaced, for a per-use override ({@code @Apply(set = ...)}).
-   * When this layer wraps another and does not have {@code attribute} itself, the wrapped layer's
+   * This layer with one argument replaced, for a per-use override ({@code @Apply(set = ...)}). When
+   * this layer wraps another and does not have {@code attribute} itself, the wrapped layer's
    * argument is replaced. The value is not validated here; checking the layer does that.
    */
   public LayerConfig withArgument(String attribute, Object value) {

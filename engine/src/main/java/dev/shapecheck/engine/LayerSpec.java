@@ -18,9 +18,8 @@ interface LayerSpec {
   LayerOutput apply(Shape input, InputDescription in) throws ShapeError;
 
   /**
-   * Whether Keras calls this layer with a recurrent state after its input ({@code
-   * initial_state}): a second inbound layer is then most likely meant as that state, not as
-   * something to merge.
+   * Whether Keras calls this layer with a recurrent state after its input ({@code initial_state}):
+   * a second inbound layer is then most likely meant as that state, not as something to merge.
    */
   default boolean takesRecurrentState() {
     return false;

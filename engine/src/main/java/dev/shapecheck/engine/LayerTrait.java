@@ -1,9 +1,9 @@
 package dev.shapecheck.engine;
 
 /**
- * What rules need to know about a kind of layer, declared where the layer is registered (its
- * family class) rather than as a list of names inside each rule: a new layer tells the rules what
- * it is in the same line that makes it known, and no rule tests a layer's name.
+ * What rules need to know about a kind of layer, declared where the layer is registered (its family
+ * class) rather than as a list of names inside each rule: a new layer tells the rules what it is in
+ * the same line that makes it known, and no rule tests a layer's name.
  */
 enum LayerTrait {
   /** Drops or perturbs values during training only: Dropout, noise layers. */

@@ -3,12 +3,12 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Shape;
 
 /**
- * Multiply-accumulate counts for one sample, as ShapeCheck defines them (README, "Cost figures"):
- * a weight layer performs one MAC per kernel weight at every position it is applied to —
- * convolutions and dense layers at every output position, transposed convolutions at every input
- * position, recurrent layers at every timestep; layers without a weight matrix perform none.
- * Biases add no MACs. With these definitions VGG16 has 15,470,264,320 and MobileNet v1
- * 568,740,352, the published figures.
+ * Multiply-accumulate counts for one sample, as ShapeCheck defines them (README, "Cost figures"): a
+ * weight layer performs one MAC per kernel weight at every position it is applied to — convolutions
+ * and dense layers at every output position, transposed convolutions at every input position,
+ * recurrent layers at every timestep; layers without a weight matrix perform none. Biases add no
+ * MACs. With these definitions VGG16 has 15,470,264,320 and MobileNet v1 568,740,352, the published
+ * figures.
  */
 final class Macs {
   /** The count depends on a dimension that is unknown (None), or exceeds 2^63 - 1. */
@@ -26,8 +26,8 @@ final class Macs {
   }
 
   /**
-   * {@code positions * weights} MACs; {@link #UNKNOWN} if either is, or if the product exceeds
-   * 2^63 - 1: a count is exact or says it is unknown, never wrapped around.
+   * {@code positions * weights} MACs; {@link #UNKNOWN} if either is, or if the product exceeds 2^63
+   * - 1: a count is exact or says it is unknown, never wrapped around.
    */
   static long times(long positions, long weights) {
     if (positions == UNKNOWN || weights == UNKNOWN) {
@@ -39,5 +39,4 @@ final class Macs {
       return UNKNOWN;
     }
   }
-
 }

@@ -10,10 +10,10 @@ import dev.shapecheck.layers.Multiply;
 import dev.shapecheck.layers.Subtract;
 
 /**
- * Keras's merge layers, which combine the outputs of several layers of a functional model:
- * the elementwise {@code Add}, {@code Subtract}, {@code Multiply}, {@code Average}, {@code Maximum}
- * and {@code Minimum}, and {@code Concatenate} and {@code Dot}. Each is a {@link MultiInputSpec};
- * none has weights, and only {@code Dot} has multiply-accumulates (see its spec).
+ * Keras's merge layers, which combine the outputs of several layers of a functional model: the
+ * elementwise {@code Add}, {@code Subtract}, {@code Multiply}, {@code Average}, {@code Maximum} and
+ * {@code Minimum}, and {@code Concatenate} and {@code Dot}. Each is a {@link MultiInputSpec}; none
+ * has weights, and only {@code Dot} has multiply-accumulates (see its spec).
  */
 final class MergeLayers {
   private MergeLayers() {}
@@ -30,5 +30,4 @@ final class MergeLayers {
     LayerCatalog.layer(Concatenate.class, ConcatenateSpec::parse, "axis");
     LayerCatalog.layer(Dot.class, DotSpec::parse, "axes", "normalize");
   }
-
 }

@@ -33,8 +33,7 @@ abstract class MergeSpec implements MultiInputSpec {
   abstract LayerOutput merge(List<Shape> inputs, List<InputDescription> ins) throws ShapeError;
 
   @Override
-  public final LayerOutput apply(List<Shape> inputs, List<InputDescription> ins)
-      throws ShapeError {
+  public final LayerOutput apply(List<Shape> inputs, List<InputDescription> ins) throws ShapeError {
     if (inputs.size() < minInputs || inputs.size() > maxInputs) {
       // The graph evaluator checks the count before calling; this keeps the spec safe alone.
       throw new ShapeError(
@@ -42,7 +41,8 @@ abstract class MergeSpec implements MultiInputSpec {
           null,
           type + " takes " + takes() + ", but receives " + inputs.size(),
           takes(),
-          "name " + (maxInputs == 2 ? "exactly two" : "two or more")
+          "name "
+              + (maxInputs == 2 ? "exactly two" : "two or more")
               + " inbound layers as the method's parameters");
     }
     return merge(inputs, ins);
@@ -60,7 +60,9 @@ abstract class MergeSpec implements MultiInputSpec {
         type + " merges " + takes() + ", but in a Sequential model it receives only " + in,
         takes() + ", which only a functional model can connect",
         "declare the model with @Functional and name the layers to merge as the method's "
-            + "parameters, e.g. @" + type + " Layer merged(Layer a, Layer b);");
+            + "parameters, e.g. @"
+            + type
+            + " Layer merged(Layer a, Layer b);");
   }
 
   /** "exactly 2 inputs", "2 or more inputs". */
@@ -74,9 +76,9 @@ abstract class MergeSpec implements MultiInputSpec {
   }
 
   /**
-   * The batch size all inputs share: the one known size, or None when none is known. Two
-   * different known sizes are an error, as in Keras's {@code Merge.build} ("Cannot merge tensors
-   * with different batch sizes") and {@code batch_dot}.
+   * The batch size all inputs share: the one known size, or None when none is known. Two different
+   * known sizes are an error, as in Keras's {@code Merge.build} ("Cannot merge tensors with
+   * different batch sizes") and {@code batch_dot}.
    *
    * @param action how the message starts, e.g. "cannot add "
    */
@@ -94,8 +96,14 @@ abstract class MergeSpec implements MultiInputSpec {
         throw new ShapeError(
             ErrorKind.INCOMPATIBLE_INPUTS,
             null,
-            action + ins.get(known) + " and " + ins.get(i) + ": their batch sizes are "
-                + inputs.get(known).batchSize() + " and " + batch,
+            action
+                + ins.get(known)
+                + " and "
+                + ins.get(i)
+                + ": their batch sizes are "
+                + inputs.get(known).batchSize()
+                + " and "
+                + batch,
             "inputs of one batch size (or None)",
             "merged tensors come from one batch; give every @Input the same batchSize, or none");
       }

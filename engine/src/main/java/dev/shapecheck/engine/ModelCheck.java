@@ -50,8 +50,8 @@ public final class ModelCheck {
   }
 
   /**
-   * {@link #kerasJson()} in pieces that concatenate to it: the opening, one piece per layer
-   * ({@code ", {...}"}) and the closing, for writers that lay it out one layer per line.
+   * {@link #kerasJson()} in pieces that concatenate to it: the opening, one piece per layer ({@code
+   * ", {...}"}) and the closing, for writers that lay it out one layer per line.
    *
    * @throws IllegalStateException if the model has problems
    */
@@ -70,8 +70,8 @@ public final class ModelCheck {
   }
 
   /**
-   * The configuration behind each of {@link #layers()} after block expansion and per-use
-   * overrides (null for InputLayer rows), for writers such as the Keras JSON.
+   * The configuration behind each of {@link #layers()} after block expansion and per-use overrides
+   * (null for InputLayer rows), for writers such as the Keras JSON.
    */
   public List<LayerConfig> configs() {
     return configs;
@@ -79,9 +79,9 @@ public final class ModelCheck {
 
   /**
    * The name of the summary row that each declared member (input, layer or {@code @Apply} use, by
-   * method name) stands for: its own row, or for a block use the row that produces the use's
-   * output — which is the row feeding the use when the block passes its input through. A
-   * sequential model's input has no row (it is no member), and its layers are their own rows.
+   * method name) stands for: its own row, or for a block use the row that produces the use's output
+   * — which is the row feeding the use when the block passes its input through. A sequential
+   * model's input has no row (it is no member), and its layers are their own rows.
    */
   public Map<String, String> memberRows() {
     return memberRows;

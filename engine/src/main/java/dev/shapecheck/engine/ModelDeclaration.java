@@ -4,8 +4,8 @@ import dev.shapecheck.DType;
 import java.util.List;
 
 /**
- * The checks of a model's own attributes that sequential and functional models share: its name
- * and its dtype. One place, so both kinds of model are held to the same rules and messages.
+ * The checks of a model's own attributes that sequential and functional models share: its name and
+ * its dtype. One place, so both kinds of model are held to the same rules and messages.
  */
 final class ModelDeclaration {
   private ModelDeclaration() {}

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * {@code InvalidConstraint} on a budget ({@code maxParams}, {@code maxMacs}, {@code
- * maxParamBytes}; one instance each): a negative limit other than -1 (no budget), which no model
- * can meet. Found before any shape is computed, so it is reported even when the shapes fail.
+ * {@code InvalidConstraint} on a budget ({@code maxParams}, {@code maxMacs}, {@code maxParamBytes};
+ * one instance each): a negative limit other than -1 (no budget), which no model can meet. Found
+ * before any shape is computed, so it is reported even when the shapes fail.
  */
 final class NegativeBudget implements Rule {
   private final String attribute;
@@ -33,7 +33,9 @@ final class NegativeBudget implements Rule {
         attribute,
         attribute + " = " + limit + " is negative, so no model can meet it",
         List.of(
-            "hint: give a limit of 0 or more, e.g. " + attribute + " = 100_000L; "
+            "hint: give a limit of 0 or more, e.g. "
+                + attribute
+                + " = 100_000L; "
                 + "-1 (the default) sets no budget"));
   }
 }

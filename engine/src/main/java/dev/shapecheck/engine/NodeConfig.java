@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One member of a {@link GraphConfig}, as declared: an input, a layer with the names of its
- * inbound members, or a use of a block (applied {@code times} times in a chain whose uses are
- * numbered from {@code from}, with per-use argument overrides).
+ * One member of a {@link GraphConfig}, as declared: an input, a layer with the names of its inbound
+ * members, or a use of a block (applied {@code times} times in a chain whose uses are numbered from
+ * {@code from}, with per-use argument overrides).
  */
 public final class NodeConfig {
   /** What a member is. */
@@ -126,8 +126,8 @@ public final class NodeConfig {
   }
 
   /**
-   * The name of this block member's {@code k}-th use (k = 1 .. times): the member's own name for
-   * a single use, else the member's name and the use's number {@code from + k - 1} ({@code
+   * The name of this block member's {@code k}-th use (k = 1 .. times): the member's own name for a
+   * single use, else the member's name and the use's number {@code from + k - 1} ({@code
    * conv2_block} -> {@code conv2_block2}), with a {@code _} between a name ending in a digit and
    * the number ({@code stage2} -> {@code stage2_1}) so that the two stay readable apart. The one
    * rule for the engine's rows and the processor's generated methods.

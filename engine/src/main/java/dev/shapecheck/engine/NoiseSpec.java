@@ -4,14 +4,15 @@ import dev.shapecheck.DataFormat;
 import dev.shapecheck.Shape;
 
 /**
- * Keras's regularization layers that act only during training — {@code Dropout},
- * {@code SpatialDropout1D/2D/3D}, {@code GaussianNoise}, {@code GaussianDropout} and
- * {@code AlphaDropout}. At model-building time they pass their input through unchanged and own no
- * weights (Keras 3 keeps their seed state out of the weights), so all that can be wrong is an
- * argument Keras's constructor rejects, or, for the spatial dropouts, the input's rank.
+ * Keras's regularization layers that act only during training — {@code Dropout}, {@code
+ * SpatialDropout1D/2D/3D}, {@code GaussianNoise}, {@code GaussianDropout} and {@code AlphaDropout}.
+ * At model-building time they pass their input through unchanged and own no weights (Keras 3 keeps
+ * their seed state out of the weights), so all that can be wrong is an argument Keras's constructor
+ * rejects, or, for the spatial dropouts, the input's rank.
  */
 final class NoiseSpec implements LayerSpec {
   private final String type;
+
   /** The layout a spatial dropout requires (its {@code InputSpec(ndim)}); null for any rank. */
   private final SpatialLayout layout;
 
@@ -30,7 +31,8 @@ final class NoiseSpec implements LayerSpec {
         args.report(
             ErrorKind.INVALID_ARGUMENT,
             "noiseShape",
-            "noiseShape = " + Arguments.format(noiseShape)
+            "noiseShape = "
+                + Arguments.format(noiseShape)
                 + ", but every size must be positive or Shape.NONE",
             "Keras rejects noise sizes <= 0; use 1 to share the mask along an axis, or"
                 + " Shape.NONE to take the input's size");

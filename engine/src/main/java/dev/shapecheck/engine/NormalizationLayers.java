@@ -6,8 +6,8 @@ import dev.shapecheck.layers.LayerNormalization;
 import dev.shapecheck.layers.UnitNormalization;
 
 /**
- * Keras's normalization layers: batch, layer, group and unit normalization. They share how
- * {@code axis} is read (Keras's numbering, batch = 0), so one spec serves them all.
+ * Keras's normalization layers: batch, layer, group and unit normalization. They share how {@code
+ * axis} is read (Keras's numbering, batch = 0), so one spec serves them all.
  */
 final class NormalizationLayers {
   private NormalizationLayers() {}
@@ -22,7 +22,11 @@ final class NormalizationLayers {
         "center",
         "scale");
     LayerCatalog.layer(
-        LayerNormalization.class, NormalizationSpec::parseLayer, "axis", "epsilon", "center",
+        LayerNormalization.class,
+        NormalizationSpec::parseLayer,
+        "axis",
+        "epsilon",
+        "center",
         "scale");
     LayerCatalog.layer(
         GroupNormalization.class,
@@ -34,5 +38,4 @@ final class NormalizationLayers {
         "scale");
     LayerCatalog.layer(UnitNormalization.class, NormalizationSpec::parseUnit, "axis");
   }
-
 }

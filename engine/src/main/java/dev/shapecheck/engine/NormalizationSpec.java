@@ -3,18 +3,18 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Shape;
 
 /**
- * Keras's normalization layers ({@code BatchNormalization}, {@code LayerNormalization},
- * {@code GroupNormalization}, {@code UnitNormalization}). They keep their input's shape; what
- * they share is how {@code axis} is read, and what differs is which weights they size from it.
+ * Keras's normalization layers ({@code BatchNormalization}, {@code LayerNormalization}, {@code
+ * GroupNormalization}, {@code UnitNormalization}). They keep their input's shape; what they share
+ * is how {@code axis} is read, and what differs is which weights they size from it.
  *
- * <p>Axes keep Keras's numbering so that code copies over unchanged: the batch is axis 0, so of
- * an input whose sample has rank {@code r}, axes {@code 1..r} (or {@code -r..-1}) are the
- * sample's own and {@code 0} (or {@code -(r + 1)}) is the batch. The batch axis follows Keras
- * too: a layer that sizes weights on it needs a fixed batch size ({@code None} is no size).
+ * <p>Axes keep Keras's numbering so that code copies over unchanged: the batch is axis 0, so of an
+ * input whose sample has rank {@code r}, axes {@code 1..r} (or {@code -r..-1}) are the sample's own
+ * and {@code 0} (or {@code -(r + 1)}) is the batch. The batch axis follows Keras too: a layer that
+ * sizes weights on it needs a fixed batch size ({@code None} is no size).
  *
- * <p>Sources: {@code keras/src/layers/normalization/*.py} (Keras 3), and tf.keras 2's
- * {@code tf_utils.validate_axis} where Keras 3 only fails when the model first runs (an axis out of
- * range or named twice for {@code UnitNormalization} and {@code LayerNormalization}).
+ * <p>Sources: {@code keras/src/layers/normalization/*.py} (Keras 3), and tf.keras 2's {@code
+ * tf_utils.validate_axis} where Keras 3 only fails when the model first runs (an axis out of range
+ * or named twice for {@code UnitNormalization} and {@code LayerNormalization}).
  */
 final class NormalizationSpec implements LayerSpec {
   private enum Kind {
@@ -67,7 +67,9 @@ final class NormalizationSpec implements LayerSpec {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
           "groups",
-          "groups = " + groups + ", but it must be a positive integer, or -1 for one group per"
+          "groups = "
+              + groups
+              + ", but it must be a positive integer, or -1 for one group per"
               + " channel",
           "use a divisor of the channel count, or -1");
     }
@@ -133,8 +135,11 @@ final class NormalizationSpec implements LayerSpec {
     }
     long size = 1;
     for (int i = 0; i < resolved.length; i++) {
-      size = Checked.params(
-          "LayerNormalization gamma", size, knownSize(input, in, i, resolved[i], "gamma and beta"));
+      size =
+          Checked.params(
+              "LayerNormalization gamma",
+              size,
+              knownSize(input, in, i, resolved[i], "gamma and beta"));
     }
     return new LayerOutput(
         input, Checked.params("LayerNormalization gamma and beta", trainableVectors, size), 0);
@@ -171,13 +176,18 @@ final class NormalizationSpec implements LayerSpec {
     while (channels % divisor != 0) {
       divisor--;
     }
-    return "use groups = " + divisor + " (the largest divisor of " + channels + " up to " + groups
+    return "use groups = "
+        + divisor
+        + " (the largest divisor of "
+        + channels
+        + " up to "
+        + groups
         + "), or groups = -1 for one group per channel";
   }
 
   /**
-   * The axes as indices of Keras's shape (0 = batch), rejecting any out of range as Keras's
-   * {@code input_shape[axis]} and tf.keras 2's {@code validate_axis} do, and any named twice.
+   * The axes as indices of Keras's shape (0 = batch), rejecting any out of range as Keras's {@code
+   * input_shape[axis]} and tf.keras 2's {@code validate_axis} do, and any named twice.
    */
   private int[] resolve(Shape input, InputDescription in) throws ShapeError {
     int kerasRank = input.rank() + 1;
@@ -189,8 +199,15 @@ final class NormalizationSpec implements LayerSpec {
         throw new ShapeError(
             ErrorKind.WRONG_RANK,
             "axis",
-            "axis " + axis + " is out of range for " + in + ": counting the batch as axis 0, its"
-                + " axes are " + -kerasRank + " to " + (kerasRank - 1),
+            "axis "
+                + axis
+                + " is out of range for "
+                + in
+                + ": counting the batch as axis 0, its"
+                + " axes are "
+                + -kerasRank
+                + " to "
+                + (kerasRank - 1),
             "an input with at least " + needed + " dims (batch not counted) for axis = " + axis,
             "Keras counts the batch as axis 0: axis = 1 is the first dimension of a sample, "
                 + "axis = -1 the last");
@@ -201,8 +218,17 @@ final class NormalizationSpec implements LayerSpec {
           throw new ShapeError(
               ErrorKind.INVALID_ARGUMENT,
               "axis",
-              "axis = " + Arguments.format(axes) + " names axis " + resolved[i] + " of " + in
-                  + " twice (as " + axes[j] + " and " + axis + ")",
+              "axis = "
+                  + Arguments.format(axes)
+                  + " names axis "
+                  + resolved[i]
+                  + " of "
+                  + in
+                  + " twice (as "
+                  + axes[j]
+                  + " and "
+                  + axis
+                  + ")",
               "each axis at most once",
               "remove one of " + axes[j] + " and " + axis);
         }

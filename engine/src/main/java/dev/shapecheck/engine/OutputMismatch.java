@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code OutputMismatch}: a sequential model whose final shape differs from {@code
- * @Sequential(expectOutput)}, the last expectation of the chain: checked only when every
- * {@code @ExpectShape} holds ({@link ShapeMismatch} has reported the first that does not, and
- * the output follows from it). The hint names the change when the last layer alone can tell it.
- * Only {@code @Sequential} has the attribute.
+ * {@code OutputMismatch}: a sequential model whose final shape differs from
+ * {@code @Sequential(expectOutput)}, the last expectation of the chain: checked only when every
+ * {@code @ExpectShape} holds ({@link ShapeMismatch} has reported the first that does not, and the
+ * output follows from it). The hint names the change when the last layer alone can tell it. Only
+ * {@code @Sequential} has the attribute.
  */
 final class OutputMismatch implements Rule {
   @Override
@@ -39,10 +39,12 @@ final class OutputMismatch implements Rule {
     sink.model(
         kind(),
         "expectOutput",
-        "outputs " + output.dimsToString() + ", but expectOutput = "
-            + Arguments.format(expected),
+        "outputs " + output.dimsToString() + ", but expectOutput = " + Arguments.format(expected),
         List.of(
-            "output: " + output + " from " + RuleText.label(last)
+            "output: "
+                + output
+                + " from "
+                + RuleText.label(last)
                 + (layers.size() == 1
                     ? ", the only layer"
                     : ", the last of " + layers.size() + " layers"),
@@ -63,16 +65,31 @@ final class OutputMismatch implements Rule {
       if (Expectations.onlyLastDiffers(actual, expected)
           && actual[n] != Shape.NONE
           && expected[n] > 0) {
-        return "the last layer " + label + " produces " + output.dimsToString()
-            + "; a Dense(units = " + expected[n] + ") after it would give "
+        return "the last layer "
+            + label
+            + " produces "
+            + output.dimsToString()
+            + "; a Dense(units = "
+            + expected[n]
+            + ") after it would give "
             + Shape.of(expected).dimsToString();
       }
     } else if (expected.length == 1 && expected[0] > 0 && output.isFullyDefined()) {
-      return "the last layer " + label + " produces " + actual.length + " dimensions "
-          + output.dimsToString() + "; a Flatten then a Dense(units = " + expected[0]
-          + ") after it would give (" + expected[0] + ")";
+      return "the last layer "
+          + label
+          + " produces "
+          + actual.length
+          + " dimensions "
+          + output.dimsToString()
+          + "; a Flatten then a Dense(units = "
+          + expected[0]
+          + ") after it would give ("
+          + expected[0]
+          + ")";
     }
     return "the output alone cannot tell which layer first diverges from what you meant: put"
-        + " @ExpectShape on earlier layers to find it (the last layer is " + label + ")";
+        + " @ExpectShape on earlier layers to find it (the last layer is "
+        + label
+        + ")";
   }
 }

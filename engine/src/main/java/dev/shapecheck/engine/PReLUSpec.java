@@ -31,11 +31,17 @@ final class PReLUSpec implements LayerSpec {
         throw new ShapeError(
             ErrorKind.WRONG_RANK,
             "sharedAxes",
-            "sharedAxes names axis " + axis + ", but " + in + " has only " + rank
+            "sharedAxes names axis "
+                + axis
+                + ", but "
+                + in
+                + " has only "
+                + rank
                 + (rank == 1 ? " axis" : " axes"),
             "shared axes in 1.." + rank + " (1 is the first axis after the batch)",
             "share only axes the input has, e.g. sharedAxes = {1"
-                + (rank > 2 ? ", " + (rank - 1) : "") + "} for one slope per channel");
+                + (rank > 2 ? ", " + (rank - 1) : "")
+                + "} for one slope per channel");
       }
       alpha[index < 0 ? index + rank : index] = 1;
     }

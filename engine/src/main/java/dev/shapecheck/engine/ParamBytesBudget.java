@@ -32,15 +32,22 @@ final class ParamBytesBudget implements Rule {
             ? "the model's weights exceed 2^63 - 1 bytes, far beyond maxParamBytes = "
                 + number(maxParamBytes)
             : Budgets.over(
-                total, "bytes of " + dtype.kerasName() + " weights", "maxParamBytes",
+                total,
+                "bytes of " + dtype.kerasName() + " weights",
+                "maxParamBytes",
                 maxParamBytes);
     String hint = Budgets.shrinkHint(model, Layer::params, "parameters");
     DType half =
         dtype == DType.FLOAT64 ? DType.FLOAT32 : dtype == DType.FLOAT32 ? DType.FLOAT16 : null;
     if (half != null && total != Layer.UNKNOWN) {
       long halved = summary.totalParams() * half.bytes();
-      hint += "; or dtype = DType." + half + ", which makes them " + number(halved) + " bytes"
-          + (halved <= maxParamBytes ? " (within budget)" : " (still over)");
+      hint +=
+          "; or dtype = DType."
+              + half
+              + ", which makes them "
+              + number(halved)
+              + " bytes"
+              + (halved <= maxParamBytes ? " (within budget)" : " (still over)");
     }
     sink.model(
         kind(),

@@ -11,11 +11,11 @@ import java.util.Locale;
 
 /**
  * {@code ParameterExplosion}: one fully connected ({@code Dense}) layer with at least {@value
- * #PERCENT}% of the parameters of a model of at least 1,000,000, when some other layer has
- * weights too. Below a million the whole model is small (4 MB of float32), and a model of one
- * weighted layer holds all its weights there by definition. The usual cause is a {@code Flatten}
- * of a large feature map, which the message names with its alternative: such a layer costs memory
- * and invites overfitting.
+ * #PERCENT}% of the parameters of a model of at least 1,000,000, when some other layer has weights
+ * too. Below a million the whole model is small (4 MB of float32), and a model of one weighted
+ * layer holds all its weights there by definition. The usual cause is a {@code Flatten} of a large
+ * feature map, which the message names with its alternative: such a layer costs memory and invites
+ * overfitting.
  */
 final class ParameterExplosion implements Rule {
   /** A Dense layer with this share of the parameters or more is an explosion... */
@@ -44,8 +44,12 @@ final class ParameterExplosion implements Rule {
     List<String> details = new ArrayList<>();
     details.add("input:  " + model.input(index).detail());
     details.add(
-        "needed: less than " + PERCENT + "% of the weights in one Dense layer"
-            + " (checked from " + number(MIN_PARAMS) + " parameters on): there they"
+        "needed: less than "
+            + PERCENT
+            + "% of the weights in one Dense layer"
+            + " (checked from "
+            + number(MIN_PARAMS)
+            + " parameters on): there they"
             + " cost memory and invite overfitting");
     int flatten = model.predecessor(index);
     while (model.isLayer(flatten)
@@ -66,21 +70,39 @@ final class ParameterExplosion implements Rule {
       long pooled = (long) channels * units + bias;
       String pooling = "@GlobalAveragePooling" + (featureMap.rank() - 1) + "D";
       details.add(
-          "cause:  " + flattenConfig.name() + " (Flatten) turns the "
-              + featureMap.dimsToString() + " output of "
+          "cause:  "
+              + flattenConfig.name()
+              + " (Flatten) turns the "
+              + featureMap.dimsToString()
+              + " output of "
               + (model.predecessor(flatten) < 0
                   ? "the model input"
                   : model.layer(model.predecessor(flatten)).name())
-              + " into " + number(inputs) + " features, each with " + number(units)
-              + " weights in " + name);
+              + " into "
+              + number(inputs)
+              + " features, each with "
+              + number(units)
+              + " weights in "
+              + name);
       details.add(
-          "hint:   replace " + flattenConfig.name() + " with " + pooling + " (" + name
-              + " would take " + number(channels) + " inputs: " + number(pooled)
-              + " parameters instead of " + number(layer.params())
+          "hint:   replace "
+              + flattenConfig.name()
+              + " with "
+              + pooling
+              + " ("
+              + name
+              + " would take "
+              + number(channels)
+              + " inputs: "
+              + number(pooled)
+              + " parameters instead of "
+              + number(layer.params())
               + "), or downsample more before it");
     } else {
       details.add(
-          "hint:   give " + name + " fewer units, or shrink its input"
+          "hint:   give "
+              + name
+              + " fewer units, or shrink its input"
               + " (more downsampling, or global pooling instead of Flatten)");
     }
     sink.layer(
@@ -88,8 +110,13 @@ final class ParameterExplosion implements Rule {
         kind(),
         null,
         "units",
-        "holds " + number(layer.params()) + " of the model's " + number(totalParams)
-            + " parameters (" + share + ")",
+        "holds "
+            + number(layer.params())
+            + " of the model's "
+            + number(totalParams)
+            + " parameters ("
+            + share
+            + ")",
         details);
   }
 

@@ -7,9 +7,9 @@ import dev.shapecheck.ModelSummary;
 import java.util.List;
 
 /**
- * {@code BudgetExceeded} on {@code maxParams}: more parameters than the user's budget. Keras has
- * no budgets: the user declares one so that a model too big for its target fails the build, with
- * the layers that hold the most and what shrinks the largest. Budgets are facts about the declared
+ * {@code BudgetExceeded} on {@code maxParams}: more parameters than the user's budget. Keras has no
+ * budgets: the user declares one so that a model too big for its target fails the build, with the
+ * layers that hold the most and what shrinks the largest. Budgets are facts about the declared
  * model, checked even when an expectation fails.
  */
 final class ParamsBudget implements Rule {
@@ -31,7 +31,9 @@ final class ParamsBudget implements Rule {
         Budgets.over(summary.totalParams(), "parameters", "maxParams", maxParams),
         List.of(
             "largest: " + Budgets.largest(summary, Layer::params, ""),
-            "hint:    " + Budgets.shrinkHint(model, Layer::params, "parameters")
-                + "; or raise maxParams to at least " + number(summary.totalParams())));
+            "hint:    "
+                + Budgets.shrinkHint(model, Layer::params, "parameters")
+                + "; or raise maxParams to at least "
+                + number(summary.totalParams())));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * Keras's {@code Permute}: output axis {@code i} is input axis {@code dims[i]} (1-based, the batch
- * staying first). The constructor requires a permutation of {@code 1..len(dims)}, and the
- * {@code InputSpec(ndim=len(dims) + 1)} an input of exactly that rank.
+ * staying first). The constructor requires a permutation of {@code 1..len(dims)}, and the {@code
+ * InputSpec(ndim=len(dims) + 1)} an input of exactly that rank.
  */
 final class PermuteSpec implements LayerSpec {
   private final int[] dims;
@@ -25,7 +25,9 @@ final class PermuteSpec implements LayerSpec {
             ErrorKind.INVALID_ARGUMENT,
             "dims",
             "dims = " + Arguments.format(dims) + " is not a permutation of 1.." + dims.length,
-            "list every axis from 1 to " + dims.length + " exactly once (axes count from 1, the"
+            "list every axis from 1 to "
+                + dims.length
+                + " exactly once (axes count from 1, the"
                 + " batch is not permuted), e.g. {2, 1} to swap two axes");
         break;
       }
@@ -39,8 +41,14 @@ final class PermuteSpec implements LayerSpec {
       throw new ShapeError(
           ErrorKind.WRONG_RANK,
           "dims",
-          "dims = " + Arguments.format(dims) + " permutes " + dims.length + " axes, but " + in
-              + " has " + input.rank(),
+          "dims = "
+              + Arguments.format(dims)
+              + " permutes "
+              + dims.length
+              + " axes, but "
+              + in
+              + " has "
+              + input.rank(),
           "an input of rank " + dims.length + " (batch not counted)",
           "give one entry per axis of the input: a permutation of 1.." + input.rank());
     }

@@ -28,6 +28,4 @@ final class PoolingLayers {
     LayerCatalog.layer(AveragePooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
         .traits(LayerTrait.POOLING_WINDOW);
   }
-
-
 }

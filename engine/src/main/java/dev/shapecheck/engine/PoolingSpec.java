@@ -5,9 +5,9 @@ import dev.shapecheck.Padding;
 import dev.shapecheck.Shape;
 
 /**
- * Keras's N-D max and average pooling, following {@code keras.layers.BasePooling} and
- * {@code compute_pooling_output_shape}: strides default to the pool size, channels pass through,
- * and there are no weights.
+ * Keras's N-D max and average pooling, following {@code keras.layers.BasePooling} and {@code
+ * compute_pooling_output_shape}: strides default to the pool size, channels pass through, and there
+ * are no weights.
  */
 final class PoolingSpec implements LayerSpec {
   private final String type;
@@ -16,7 +16,8 @@ final class PoolingSpec implements LayerSpec {
   private final int[] strides;
   private final Padding padding;
 
-  private PoolingSpec(String type, SpatialLayout layout, int[] pool, int[] strides, Padding padding) {
+  private PoolingSpec(
+      String type, SpatialLayout layout, int[] pool, int[] strides, Padding padding) {
     this.type = type;
     this.layout = layout;
     this.pool = pool;
@@ -38,7 +39,11 @@ final class PoolingSpec implements LayerSpec {
           "use Padding.VALID or Padding.SAME");
     }
     return new PoolingSpec(
-        args.type(), new SpatialLayout(rank, format), pool, strides == null ? pool : strides, padding);
+        args.type(),
+        new SpatialLayout(rank, format),
+        pool,
+        strides == null ? pool : strides,
+        padding);
   }
 
   @Override
@@ -62,9 +67,15 @@ final class PoolingSpec implements LayerSpec {
       throw new ShapeError(
           ErrorKind.POOL_TOO_LARGE,
           "poolSize",
-          SpatialLayout.window(pool) + " pool does not fit " + in + " — output would be "
+          SpatialLayout.window(pool)
+              + " pool does not fit "
+              + in
+              + " — output would be "
               + layout.describeWouldBe(input, wouldBe, channels),
-          "at least " + SpatialLayout.window(pool) + " (" + SpatialLayout.spatialAxes(layout.rank)
+          "at least "
+              + SpatialLayout.window(pool)
+              + " ("
+              + SpatialLayout.spatialAxes(layout.rank)
               + ") with padding = Padding.VALID",
           "use padding = Padding.SAME, a smaller poolSize, or less downsampling before this layer");
     }

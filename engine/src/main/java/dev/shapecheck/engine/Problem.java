@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One error in a model, with enough of a location for the processor to underline it: the layer
- * (by index in declaration order, or {@link #MODEL} for the model itself) and the annotation
- * attribute at fault, when there is one.
+ * One error in a model, with enough of a location for the processor to underline it: the layer (by
+ * index in declaration order, or {@link #MODEL} for the model itself) and the annotation attribute
+ * at fault, when there is one.
  */
 public final class Problem {
   /** The {@link #layerIndex()} of problems that belong to the model, not one layer. */
@@ -77,8 +77,8 @@ public final class Problem {
   }
 
   /**
-   * The simple name of the annotation that holds {@link #attribute()} when a method carries
-   * several ({@code "LSTM"} under {@code @Bidirectional}), or null for the layer's outermost one.
+   * The simple name of the annotation that holds {@link #attribute()} when a method carries several
+   * ({@code "LSTM"} under {@code @Bidirectional}), or null for the layer's outermost one.
    */
   public String annotation() {
     return annotation;
@@ -98,8 +98,8 @@ public final class Problem {
   }
 
   /**
-   * The index of the element at fault when {@link #attribute()} is an array ({@code set} entry
-   * 2 of {@code @Apply}), or -1 for the attribute as a whole.
+   * The index of the element at fault when {@link #attribute()} is an array ({@code set} entry 2 of
+   * {@code @Apply}), or -1 for the attribute as a whole.
    */
   public int entry() {
     return entry;

@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * Writes values as Python's {@code json.dumps} writes them with its defaults — the format of
- * Keras's {@code model.to_json()}: one line, {@code ", "} and {@code ": "} as separators, floats
- * as Python's {@code repr}, and every non-ASCII character escaped ({@code ensure_ascii}). Keeping
- * to Keras's own format makes our JSON diff cleanly against a real Keras export, and the ASCII
- * output means one character is one byte in a class file's constant pool.
+ * Keras's {@code model.to_json()}: one line, {@code ", "} and {@code ": "} as separators, floats as
+ * Python's {@code repr}, and every non-ASCII character escaped ({@code ensure_ascii}). Keeping to
+ * Keras's own format makes our JSON diff cleanly against a real Keras export, and the ASCII output
+ * means one character is one byte in a class file's constant pool.
  *
  * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Double}
- * (finite only: JSON has no NaN or infinity), {@code int[]}, {@link List} and {@link Map} (in
- * its iteration order).
+ * (finite only: JSON has no NaN or infinity), {@code int[]}, {@link List} and {@link Map} (in its
+ * iteration order).
  */
 final class PythonJson {
   private PythonJson() {}
@@ -67,8 +67,8 @@ final class PythonJson {
 
   /**
    * Python's {@code repr} of a float: the shortest digits that read back to the same double,
-   * positional for exponents -4 &lt;= e &lt; 16 ({@code 0.001}, {@code 3.0}), else scientific
-   * with a signed two-digit exponent ({@code 1e-05}, {@code 1e+16}).
+   * positional for exponents -4 &lt;= e &lt; 16 ({@code 0.001}, {@code 3.0}), else scientific with
+   * a signed two-digit exponent ({@code 1e-05}, {@code 1e+16}).
    */
   static String number(double value) {
     if (!Double.isFinite(value)) {

@@ -16,8 +16,7 @@ final class RecurrentLayers {
   private RecurrentLayers() {}
 
   static void register() {
-    LayerCatalog.layer(
-        Embedding.class, EmbeddingSpec::parse, "inputDim", "outputDim", "maskZero");
+    LayerCatalog.layer(Embedding.class, EmbeddingSpec::parse, "inputDim", "outputDim", "maskZero");
     // Keras's RNN.get_config puts the base RNN arguments before the cell's.
     LayerCatalog.layer(
         SimpleRNN.class,
@@ -56,5 +55,4 @@ final class RecurrentLayers {
     LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode");
     LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse);
   }
-
 }

@@ -6,10 +6,10 @@ import dev.shapecheck.Shape;
 /**
  * Keras's recurrent layers {@code SimpleRNN}, {@code LSTM} and {@code GRU}, which differ only in
  * how many gates their cell has: {@code keras.layers.RNN} with {@code InputSpec(ndim=3)} and the
- * cell's weights, a kernel {@code (features, gates * units)}, a recurrent kernel
- * {@code (units, gates * units)} and {@code gates * units} biases — twice that for a {@code GRU}
- * with {@code resetAfter}, whose {@code GRUCell} keeps a separate bias row for the recurrent
- * kernel (bias shape {@code (2, 3 * units)}).
+ * cell's weights, a kernel {@code (features, gates * units)}, a recurrent kernel {@code (units,
+ * gates * units)} and {@code gates * units} biases — twice that for a {@code GRU} with {@code
+ * resetAfter}, whose {@code GRUCell} keeps a separate bias row for the recurrent kernel (bias shape
+ * {@code (2, 3 * units)}).
  */
 final class RecurrentSpec implements LayerSpec {
   private final String type;

@@ -3,8 +3,8 @@ package dev.shapecheck.engine;
 import dev.shapecheck.Shape;
 
 /**
- * Keras's {@code RepeatVector}: a {@code (features)} vector repeated {@code n} times into
- * {@code (n, features)}; its {@code InputSpec(ndim=2)} admits only rank-1 samples.
+ * Keras's {@code RepeatVector}: a {@code (features)} vector repeated {@code n} times into {@code
+ * (n, features)}; its {@code InputSpec(ndim=2)} admits only rank-1 samples.
  */
 final class RepeatVectorSpec implements LayerSpec {
   private final int n;

@@ -5,13 +5,14 @@ import java.math.BigInteger;
 
 /**
  * Keras's {@code Reshape}, following {@code compute_reshape_output_shape}: the batch stays, the
- * sample takes {@code targetShape}, in which one {@code -1} is inferred from the input's size.
- * When an input dimension is unknown nothing can be checked and a {@code -1} stays unknown; when
- * all are known the target must hold exactly as many values. Sizes are multiplied exactly (as
- * Python's integers do), so no product can wrap around.
+ * sample takes {@code targetShape}, in which one {@code -1} is inferred from the input's size. When
+ * an input dimension is unknown nothing can be checked and a {@code -1} stays unknown; when all are
+ * known the target must hold exactly as many values. Sizes are multiplied exactly (as Python's
+ * integers do), so no product can wrap around.
  */
 final class ReshapeSpec implements LayerSpec {
   private final int[] target;
+
   /** The index of the {@code -1} entry, or -1 when there is none. */
   private final int inferred;
 
@@ -95,14 +96,19 @@ final class ReshapeSpec implements LayerSpec {
       throw new ShapeError(
           ErrorKind.INVALID_ARGUMENT,
           "targetShape",
-          given + ": the " + size + " values of " + in + " do not divide by " + known
+          given
+              + ": the "
+              + size
+              + " values of "
+              + in
+              + " do not divide by "
+              + known
               + ", the product of the given sizes",
           "given sizes whose product divides " + size,
           "choose sizes that divide the input's " + size + " values");
     }
     BigInteger quotient = size.divide(known);
-    long dim =
-        quotient.bitLength() < Long.SIZE ? quotient.longValueExact() : Long.MAX_VALUE;
+    long dim = quotient.bitLength() < Long.SIZE ? quotient.longValueExact() : Long.MAX_VALUE;
     out[inferred] = Checked.dim(dim, "targetShape");
     return new LayerOutput(input.withDims(out), 0, 0);
   }

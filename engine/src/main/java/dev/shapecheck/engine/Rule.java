@@ -1,12 +1,12 @@
 package dev.shapecheck.engine;
 
 /**
- * One check that runs once a model is read or its shapes are known: a warning, a design
- * constraint or a check of how a graph is wired. Like Error Prone's {@code BugChecker}, each
- * rule is a small class that declares the one {@link ErrorKind} it reports and finds it through
- * the hooks it needs; {@link Rules} lists the rules and visits the model, handing every layer to
- * {@link #checkLayer} and then the model to {@link #checkModel}. A rule never tests a layer's
- * name: it asks the layer's {@link LayerTrait}s.
+ * One check that runs once a model is read or its shapes are known: a warning, a design constraint
+ * or a check of how a graph is wired. Like Error Prone's {@code BugChecker}, each rule is a small
+ * class that declares the one {@link ErrorKind} it reports and finds it through the hooks it needs;
+ * {@link Rules} lists the rules and visits the model, handing every layer to {@link #checkLayer}
+ * and then the model to {@link #checkModel}. A rule never tests a layer's name: it asks the layer's
+ * {@link LayerTrait}s.
  */
 interface Rule {
   /** The kind, and so the tag and severity, of everything this rule reports. */

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * The model as {@link Rule}s see it: its declaration (a {@link GraphConfig}, whose kind tells a
- * sequential chain from a functional model), its design constraints, the layer configurations
- * that the rows of a phase stand for and, once the shapes are known, the summary whose rows they
- * parallel. {@link Rules} says which context each phase is given; what a rule reads must be in
- * the context its phase builds.
+ * sequential chain from a functional model), its design constraints, the layer configurations that
+ * the rows of a phase stand for and, once the shapes are known, the summary whose rows they
+ * parallel. {@link Rules} says which context each phase is given; what a rule reads must be in the
+ * context its phase builds.
  */
 final class RuleContext {
   private final GraphConfig graph;
@@ -39,8 +39,8 @@ final class RuleContext {
 
   /**
    * A model as declared, before any block is expanded or shape known. Its rows are a sequential
-   * model's layers, counted as declared; a functional model's layers become rows only as its
-   * blocks expand ({@link #expanded}), so here it has none.
+   * model's layers, counted as declared; a functional model's layers become rows only as its blocks
+   * expand ({@link #expanded}), so here it has none.
    */
   static RuleContext declared(GraphConfig graph) {
     List<LayerConfig> layers = new ArrayList<>();
@@ -61,8 +61,8 @@ final class RuleContext {
   }
 
   /**
-   * A model whose every shape is known; {@code configs} parallels the summary's rows (null for
-   * the InputLayer rows of a functional model).
+   * A model whose every shape is known; {@code configs} parallels the summary's rows (null for the
+   * InputLayer rows of a functional model).
    */
   static RuleContext checked(GraphConfig graph, List<LayerConfig> configs, ModelSummary summary) {
     return new RuleContext(graph, configs, true, summary);

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Every {@link Rule}, by the phase that runs it, in the order they run, and the engine's one way
- * into them: a method per phase. A model's problems come out in rule order within each layer
- * (the engine sorts them by layer, stably), and the phases run in the order listed here. Where
- * Keras's {@code Sequential} differs from its functional models, a rule asks {@link
+ * into them: a method per phase. A model's problems come out in rule order within each layer (the
+ * engine sorts them by layer, stably), and the phases run in the order listed here. Where Keras's
+ * {@code Sequential} differs from its functional models, a rule asks {@link
  * RuleContext#isSequential()}; the phases are the same for every model.
  */
 final class Rules {
@@ -57,18 +57,18 @@ final class Rules {
   }
 
   /**
-   * The model as declared ({@link RuleContext#declared}), before its blocks are expanded:
-   * {@link #DECLARATION}, on the model and on its layers as declared; layer indices count them
-   * as messages do.
+   * The model as declared ({@link RuleContext#declared}), before its blocks are expanded: {@link
+   * #DECLARATION}, on the model and on its layers as declared; layer indices count them as messages
+   * do.
    */
   static void validate(RuleContext declared, Findings sink) {
     run(DECLARATION, declared, sink);
   }
 
   /**
-   * Row {@code index} of the expanded model ({@link RuleContext#expanded}), once its arguments
-   * are validated: {@link #DECLARATION}'s checks of one layer, for the rows a model has only
-   * once its blocks are expanded.
+   * Row {@code index} of the expanded model ({@link RuleContext#expanded}), once its arguments are
+   * validated: {@link #DECLARATION}'s checks of one layer, for the rows a model has only once its
+   * blocks are expanded.
    */
   static void validateRow(RuleContext expanded, int index, Findings sink) {
     for (Rule rule : DECLARATION) {
@@ -87,8 +87,8 @@ final class Rules {
   }
 
   /**
-   * {@link #GRAPH_WARNINGS}, on the declaration ({@link RuleContext#declared}) of a model
-   * without errors; layer indices count its members as messages do.
+   * {@link #GRAPH_WARNINGS}, on the declaration ({@link RuleContext#declared}) of a model without
+   * errors; layer indices count its members as messages do.
    */
   static void checkWiring(RuleContext declared, Findings sink) {
     run(GRAPH_WARNINGS, declared, sink);

@@ -9,12 +9,12 @@ import java.util.Set;
  *
  * <p>Checking runs in two passes. Every layer's arguments are validated first, independently, so
  * all argument errors of a model are reported together. Then shapes flow from the inputs through
- * the layers; a layer that cannot take its input is reported and the layers that depend on it
- * are not checked, since their input is unknown — one root cause, one error. Flow also stops,
- * silently, at a layer whose arguments were invalid.
+ * the layers; a layer that cannot take its input is reported and the layers that depend on it are
+ * not checked, since their input is unknown — one root cause, one error. Flow also stops, silently,
+ * at a layer whose arguments were invalid.
  *
- * <p>A sequential model is checked as the chain Keras makes of it ({@link
- * GraphConfig#sequential}), by the one evaluator of every model.
+ * <p>A sequential model is checked as the chain Keras makes of it ({@link GraphConfig#sequential}),
+ * by the one evaluator of every model.
  *
  * <p>This class knows nothing of compilers: the annotation processor is one client, tests and
  * run-time callers are others.
@@ -57,9 +57,9 @@ public final class ShapeEngine {
   }
 
   /**
-   * {@code "; did you mean conv2?"} when one of {@code candidates} is close enough to {@code
-   * name} to be what was meant, else empty: the hint the engine's own messages give, for
-   * adapters that report mistakes in the declarations they read.
+   * {@code "; did you mean conv2?"} when one of {@code candidates} is close enough to {@code name}
+   * to be what was meant, else empty: the hint the engine's own messages give, for adapters that
+   * report mistakes in the declarations they read.
    */
   public static String didYouMean(String name, Collection<String> candidates) {
     return Suggestions.didYouMean(name, candidates);

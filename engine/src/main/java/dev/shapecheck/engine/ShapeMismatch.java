@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * {@code ShapeMismatch}: a layer whose output differs from its {@code @ExpectShape}. Keras has no
- * such notion: the user asserts the shapes meant, so that an architecture that is valid but not
- * the one meant fails the build with the numbers that say why. The expectations are checked in
- * layer order, and a mismatch leaves unchecked every expectation that follows from it, as its
- * shapes are not the ones the user meant: in a sequential model that is every later one (and
- * {@code expectOutput}, {@link OutputMismatch}), which the message lists as not checked; in a
- * functional model, the rows that depend on it, while independent branches are still checked.
+ * such notion: the user asserts the shapes meant, so that an architecture that is valid but not the
+ * one meant fails the build with the numbers that say why. The expectations are checked in layer
+ * order, and a mismatch leaves unchecked every expectation that follows from it, as its shapes are
+ * not the ones the user meant: in a sequential model that is every later one (and {@code
+ * expectOutput}, {@link OutputMismatch}), which the message lists as not checked; in a functional
+ * model, the rows that depend on it, while independent branches are still checked.
  */
 final class ShapeMismatch implements Rule {
   @Override
@@ -47,17 +47,17 @@ final class ShapeMismatch implements Rule {
     List<String> later = laterExpectations(model, i);
     if (!later.isEmpty()) {
       details.add(
-          "not checked: " + String.join(", ", later)
+          "not checked: "
+              + String.join(", ", later)
               + (later.size() == 1 ? " (it follows" : " (they follow")
               + " from this output); fix this one first");
     }
-    sink.layer(
-        i, kind(), "ExpectShape", "value", Expectations.mismatch(layer, expected), details);
+    sink.layer(i, kind(), "ExpectShape", "value", Expectations.mismatch(layer, expected), details);
   }
 
   /**
-   * Each {@code @ExpectShape} of a functional model's row whose inputs are as expected; a
-   * mismatch makes every row that depends on it unchecked.
+   * Each {@code @ExpectShape} of a functional model's row whose inputs are as expected; a mismatch
+   * makes every row that depends on it unchecked.
    */
   private void checkBranches(RuleContext model, Findings sink) {
     Set<String> diverged = new HashSet<>();
@@ -85,11 +85,14 @@ final class ShapeMismatch implements Rule {
       details.add("needed: " + Shape.withBatch(layer.outputShape().batchSize(), expected));
       String hint = Expectations.hint(layer, config, expected);
       details.add(
-          "hint:   " + (hint != null
-              ? hint
-              : "if its inputs are what you meant, " + layer.name() + "'s own arguments make"
-                  + " the difference; otherwise put @ExpectShape on the layers that feed it to"
-                  + " find where the shapes first diverge"));
+          "hint:   "
+              + (hint != null
+                  ? hint
+                  : "if its inputs are what you meant, "
+                      + layer.name()
+                      + "'s own arguments make"
+                      + " the difference; otherwise put @ExpectShape on the layers that feed it to"
+                      + " find where the shapes first diverge"));
       sink.layer(
           i, kind(), "ExpectShape", "value", Expectations.mismatch(layer, expected), details);
     }
@@ -120,9 +123,16 @@ final class ShapeMismatch implements Rule {
     Layer layer = model.layer(index);
     int[] actual = layer.outputShape().dims();
     if (actual.length != expected.length) {
-      return "@ExpectShape takes one value per dimension after the batch, and " + layer.name()
-          + " outputs " + actual.length + ": " + layer.outputShape().dimsToString() + "; list "
-          + actual.length + " values, or fix the layers if rank " + actual.length
+      return "@ExpectShape takes one value per dimension after the batch, and "
+          + layer.name()
+          + " outputs "
+          + actual.length
+          + ": "
+          + layer.outputShape().dimsToString()
+          + "; list "
+          + actual.length
+          + " values, or fix the layers if rank "
+          + actual.length
           + " is not what you meant";
     }
     String own = Expectations.hint(layer, model.config(index), expected);
@@ -131,16 +141,26 @@ final class ShapeMismatch implements Rule {
     }
     String difference = layer.name() + "'s own arguments make the difference";
     if (index == 0) {
-      return layer.name() + " takes the model input " + layer.inputShape().dimsToString()
-          + " directly: if input = " + Arguments.format(model.sequentialInput()) + " is right, "
+      return layer.name()
+          + " takes the model input "
+          + layer.inputShape().dimsToString()
+          + " directly: if input = "
+          + Arguments.format(model.sequentialInput())
+          + " is right, "
           + "its own arguments make the difference";
     }
     if (model.config(index - 1).expectShape() != null) {
-      return "its input is as expected (" + model.layer(index - 1).name()
-          + "'s @ExpectShape holds), so " + difference;
+      return "its input is as expected ("
+          + model.layer(index - 1).name()
+          + "'s @ExpectShape holds), so "
+          + difference;
     }
-    return "if its input " + layer.inputShape().dimsToString() + " is what you meant, "
-        + difference + "; otherwise add @ExpectShape to " + model.layer(index - 1).name()
+    return "if its input "
+        + layer.inputShape().dimsToString()
+        + " is what you meant, "
+        + difference
+        + "; otherwise add @ExpectShape to "
+        + model.layer(index - 1).name()
         + " or an earlier layer to find where the shapes first diverge";
   }
 }

@@ -17,19 +17,17 @@ import dev.shapecheck.layers.ZeroPadding2D;
 import dev.shapecheck.layers.ZeroPadding3D;
 
 /**
- * Keras's layers that reshape spatial inputs without weights: zero padding, cropping and
- * upsampling (Keras's {@code reshaping} package) and global pooling, over 1, 2 or 3 spatial axes.
- * Global pooling lives here rather than with the windowed pooling layers because, like the
- * others, it only changes the spatial extent, and it has no window that could fail to fit.
+ * Keras's layers that reshape spatial inputs without weights: zero padding, cropping and upsampling
+ * (Keras's {@code reshaping} package) and global pooling, over 1, 2 or 3 spatial axes. Global
+ * pooling lives here rather than with the windowed pooling layers because, like the others, it only
+ * changes the spatial extent, and it has no window that could fail to fit.
  */
 final class ShapingLayers {
   private ShapingLayers() {}
 
   static void register() {
-    LayerCatalog.layer(
-        ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding");
-    LayerCatalog.layer(
-        Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping");
+    LayerCatalog.layer(ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding");
+    LayerCatalog.layer(Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping");
     LayerCatalog.layer(
         ZeroPadding2D.class, args -> ZeroPaddingSpec.parse(args, 2), "padding", "dataFormat");
     LayerCatalog.layer(
@@ -78,5 +76,4 @@ final class ShapingLayers {
         "dataFormat",
         "keepdims");
   }
-
 }

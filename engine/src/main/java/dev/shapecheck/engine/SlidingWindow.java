@@ -8,8 +8,10 @@ import java.util.Arrays;
  */
 final class SlidingWindow {
   final boolean pooling;
+
   /** {@code poolSize} or {@code kernelSize}: the attribute that sizes the window. */
   final String sizeAttribute;
+
   final int[] size;
   final int[] strides;
   final int[] dilation;
@@ -25,8 +27,8 @@ final class SlidingWindow {
 
   /**
    * The window of a {@link LayerTrait#POOLING_WINDOW} or {@link LayerTrait#CONVOLUTION_WINDOW}
-   * layer over {@code rank} spatial axes, or null when its arguments are not in a form the
-   * engine accepts. Pooling's empty {@code strides} mean the pool size; pooling never dilates.
+   * layer over {@code rank} spatial axes, or null when its arguments are not in a form the engine
+   * accepts. Pooling's empty {@code strides} mean the pool size; pooling never dilates.
    */
   static SlidingWindow of(LayerConfig config, boolean pooling, int rank) {
     String sizeAttribute = pooling ? "poolSize" : "kernelSize";

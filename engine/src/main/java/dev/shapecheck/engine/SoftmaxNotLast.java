@@ -4,15 +4,15 @@ import java.util.List;
 
 /**
  * {@code SoftmaxNotLast}: softmax ({@code activation = SOFTMAX}, {@code Activation(SOFTMAX)} or
- * {@code Softmax}) on a layer followed by one that computes on its probabilities, which then
- * learns from numbers squeezed into (0, 1) instead of scores. Layers that only move values
- * ({@code Flatten}, {@code Reshape}, {@code Permute}), dropout and noise layers (which {@link
- * DropoutLast} reports if they end the model), linear activations and activations reported as
- * redundant do not count: after them the softmax is still what the model outputs, so the root
- * cause is reported once, by the other warning.
+ * {@code Softmax}) on a layer followed by one that computes on its probabilities, which then learns
+ * from numbers squeezed into (0, 1) instead of scores. Layers that only move values ({@code
+ * Flatten}, {@code Reshape}, {@code Permute}), dropout and noise layers (which {@link DropoutLast}
+ * reports if they end the model), linear activations and activations reported as redundant do not
+ * count: after them the softmax is still what the model outputs, so the root cause is reported
+ * once, by the other warning.
  *
- * <p>Sequential models only: graphs use softmax mid-model on purpose (attention weights
- * multiplied into values), so a softmax with consumers is no sign of a mistake there.
+ * <p>Sequential models only: graphs use softmax mid-model on purpose (attention weights multiplied
+ * into values), so a softmax with consumers is no sign of a mistake there.
  */
 final class SoftmaxNotLast implements Rule {
   @Override
@@ -45,15 +45,21 @@ final class SoftmaxNotLast implements Rule {
         kind(),
         null,
         LayerCatalog.is(config.type(), LayerTrait.ACTIVATION_ARGUMENT) ? "activation" : null,
-        "applies softmax, but it is not the last layer: " + model.config(next).label()
+        "applies softmax, but it is not the last layer: "
+            + model.config(next).label()
             + " computes on its probabilities",
         List.of(
-            "output: " + model.layer(index).outputShape()
-                + ", probabilities that sum to 1, then " + after + " more layer(s)",
+            "output: "
+                + model.layer(index).outputShape()
+                + ", probabilities that sum to 1, then "
+                + after
+                + " more layer(s)",
             "needed: softmax on the last layer only, where it turns the output scores into class"
                 + " probabilities",
             layerOfItsOwn
-                ? "hint:   remove " + config.name() + " and give the output layer"
+                ? "hint:   remove "
+                    + config.name()
+                    + " and give the output layer"
                     + " activation = Activations.SOFTMAX"
                 : "hint:   use a hidden activation here, e.g. activation = Activations.RELU, and"
                     + " give the output layer activation = Activations.SOFTMAX"));

@@ -4,8 +4,8 @@ import dev.shapecheck.DataFormat;
 import dev.shapecheck.Shape;
 
 /**
- * The layout of an N-D spatial input ({@code rank} spatial axes plus one channel axis) under a
- * data format: where the channels are, what the axes are called, and how an output is assembled.
+ * The layout of an N-D spatial input ({@code rank} spatial axes plus one channel axis) under a data
+ * format: where the channels are, what the axes are called, and how an output is assembled.
  * Convolution, pooling, padding, cropping and upsampling layers all share it.
  */
 final class SpatialLayout {
@@ -43,11 +43,20 @@ final class SpatialLayout {
     int otherRank = input.rank() - 1;
     String hint;
     if (input.rank() == 1) {
-      hint = "the input is flat: apply " + type + " before @Flatten or global pooling, not after,"
-          + " or @Reshape the input to " + describe();
+      hint =
+          "the input is flat: apply "
+              + type
+              + " before @Flatten or global pooling, not after,"
+              + " or @Reshape the input to "
+              + describe();
     } else if (LayerCatalog.parser(type.replace(rank + "D", otherRank + "D")) != null) {
-      hint = "for " + otherRank + "-D inputs use " + type.replace(rank + "D", otherRank + "D")
-          + ", or reshape the input to " + describe();
+      hint =
+          "for "
+              + otherRank
+              + "-D inputs use "
+              + type.replace(rank + "D", otherRank + "D")
+              + ", or reshape the input to "
+              + describe();
     } else {
       hint = "reshape the input to " + describe();
     }

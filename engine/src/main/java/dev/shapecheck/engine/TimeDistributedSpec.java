@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * Keras's {@code TimeDistributed} wrapper: the wrapped layer, with one set of weights, applied to
- * each slice along the first axis. Keras requires an input of at least 3 dims with the batch,
- * gives the wrapped layer {@code (batch, *input_shape[2:])} and puts the time axis back in front
- * of its output.
+ * each slice along the first axis. Keras requires an input of at least 3 dims with the batch, gives
+ * the wrapped layer {@code (batch, *input_shape[2:])} and puts the time axis back in front of its
+ * output.
  */
 final class TimeDistributedSpec implements LayerSpec {
   private final LayerSpec wrapped;
@@ -37,8 +37,12 @@ final class TimeDistributedSpec implements LayerSpec {
           null,
           "expects at least 2 dims (timesteps, ...), but " + in + " has " + input.rank(),
           "an input of rank 2 or more whose first axis is time (batch not counted)",
-          "TimeDistributed applies " + wrappedType + " to every step of the first axis; without"
-              + " steps, use @" + wrappedType + " alone");
+          "TimeDistributed applies "
+              + wrappedType
+              + " to every step of the first axis; without"
+              + " steps, use @"
+              + wrappedType
+              + " alone");
     }
     int[] dims = input.dims();
     Shape step = input.withDims(Arrays.copyOfRange(dims, 1, dims.length));

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * {@code InvalidConstraint} on {@code maxMacs}: a MAC budget on a model whose MACs are unknown
- * because a shape has a None dimension. Such a budget can neither hold nor fail, and saying
- * nothing would let the user believe it holds; {@link MacsBudget} checks it otherwise.
+ * because a shape has a None dimension. Such a budget can neither hold nor fail, and saying nothing
+ * would let the user believe it holds; {@link MacsBudget} checks it otherwise.
  */
 final class UnknownMacs implements Rule {
   @Override
@@ -30,8 +30,11 @@ final class UnknownMacs implements Rule {
         "maxMacs",
         "maxMacs = " + number(maxMacs) + " cannot be checked: the model's MACs are unknown",
         List.of(
-            "cause:  the MACs of " + label(unknown) + " depend on an unknown (None) dimension"
-                + " of its input " + unknown.inputShape(),
+            "cause:  the MACs of "
+                + label(unknown)
+                + " depend on an unknown (None) dimension"
+                + " of its input "
+                + unknown.inputShape(),
             "hint:   give every dimension of input = ... a size instead of Shape.NONE, "
                 + "or leave maxMacs out"));
   }

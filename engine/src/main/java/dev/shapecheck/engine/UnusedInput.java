@@ -30,10 +30,14 @@ final class UnusedInput implements Rule {
       NodeConfig node = nodes.get(i);
       if (node.kind() == NodeConfig.Kind.INPUT && !consumed.contains(node.name())) {
         sink.layer(
-            i, kind(), null, null,
+            i,
+            kind(),
+            null,
+            null,
             "is consumed by no layer: the model still expects data for it",
-            List.of("hint: name it as a parameter of the layer that should consume it, or remove"
-                + " it"));
+            List.of(
+                "hint: name it as a parameter of the layer that should consume it, or remove"
+                    + " it"));
       }
     }
   }

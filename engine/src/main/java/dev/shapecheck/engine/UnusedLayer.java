@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code UnusedLayer}: when a functional model declares its outputs, a member no output depends
- * on. Keras silently drops it from the model (and ShapeCheck from the totals), so it is probably a
+ * {@code UnusedLayer}: when a functional model declares its outputs, a member no output depends on.
+ * Keras silently drops it from the model (and ShapeCheck from the totals), so it is probably a
  * leftover. With inferred outputs every unconsumed member is an output, so no layer can be unused.
  * Reported on the member, whose index counts in the graph's members.
  */
@@ -33,12 +33,18 @@ final class UnusedLayer implements Rule {
       NodeConfig node = nodes.get(i);
       if (node.kind() != NodeConfig.Kind.INPUT && !needed.contains(node.name())) {
         sink.layer(
-            i, kind(), null, null,
-            "reaches no output of " + KerasNames.shown(graph.name()) + " (outputs = "
+            i,
+            kind(),
+            null,
+            null,
+            "reaches no output of "
+                + KerasNames.shown(graph.name())
+                + " (outputs = "
                 + String.join(", ", graph.outputs())
                 + "): Keras leaves it out of the model, and ShapeCheck out of the totals",
-            List.of("hint: add it to outputs, consume it in a layer that reaches one, or remove"
-                + " it"));
+            List.of(
+                "hint: add it to outputs, consume it in a layer that reaches one, or remove"
+                    + " it"));
       }
     }
   }

@@ -22,9 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Block uses: a model that applies blocks must give exactly the rows — names, inbound rows,
- * shapes, weights, MACs — of the same graph written out by hand, the numbers coming from the
- * engine's conformance-tested layer specs in both cases. Then every way a use can be wrong.
+ * Block uses: a model that applies blocks must give exactly the rows — names, inbound rows, shapes,
+ * weights, MACs — of the same graph written out by hand, the numbers coming from the engine's
+ * conformance-tested layer specs in both cases. Then every way a use can be wrong.
  */
 class BlockExpansionTest {
   private static final String CONV3 = "filters: 4, kernelSize: [3], padding: 'SAME'";
@@ -58,7 +58,11 @@ class BlockExpansionTest {
             model(
                 input("image", 8, 8, 4),
                 layer("stem", "Conv2D", "filters: 4, kernelSize: [1]", "image"),
-                use("stage", residual(), 3, List.of(set("conv2.kernelSize", new int[] {1}, 0)),
+                use(
+                    "stage",
+                    residual(),
+                    3,
+                    List.of(set("conv2.kernelSize", new int[] {1}, 0)),
                     "stem"),
                 layer("head", "GlobalAveragePooling2D", "", "stage")));
     List<NodeConfig> flat = new ArrayList<>();
@@ -94,11 +98,7 @@ class BlockExpansionTest {
   void nestedUsesAreNamedByTheirPathAndTakeOverridesThroughIt() {
     GraphConfig inner = block("Inner", input("y"), layer("conv", "Conv2D", CONV3, "y"));
     GraphConfig outer =
-        block(
-            "Outer",
-            input("z"),
-            use("inner", inner, "z"),
-            layer("act", "ReLU", "", "inner"));
+        block("Outer", input("z"), use("inner", inner, "z"), layer("act", "ReLU", "", "inner"));
     ModelCheck applied =
         check(
             model(
@@ -109,7 +109,10 @@ class BlockExpansionTest {
         check(
             model(
                 input("image", 6, 6, 2),
-                layer("a/inner/conv", "Conv2D", "filters: 6, kernelSize: [3], padding: 'SAME'",
+                layer(
+                    "a/inner/conv",
+                    "Conv2D",
+                    "filters: 6, kernelSize: [3], padding: 'SAME'",
                     "image"),
                 layer("a/act", "ReLU", "", "a/inner/conv"),
                 layer("pool", "MaxPooling2D", "poolSize: [3]", "a/act")));
@@ -125,7 +128,9 @@ class BlockExpansionTest {
   void aWrappedLayerInABlockTakesOverridesAndTheUseName() {
     LayerConfig lstm = Models.layer("enc", "LSTM", "units: 4");
     GraphConfig encoder =
-        block("Encoder", input("s"),
+        block(
+            "Encoder",
+            input("s"),
             NodeConfig.layer(Models.wrapper("Bidirectional", "", lstm), List.of("s")));
     ModelCheck applied =
         check(model(input("x", 5, 3), use("e", encoder, 1, List.of(set("enc.units", 6, 0)), "x")));
@@ -146,8 +151,11 @@ class BlockExpansionTest {
   void aMethodNameEndingInADigitGetsAnUnderscoreBeforeTheCount() {
     GraphConfig dense = block("D", input("v"), layer("fc", "Dense", "units: 4", "v"));
     ModelCheck check =
-        check(model(input("x", 4), use("stage2", dense, 2, List.of(), "x"), layer("o", "Dense",
-            "units: 1", "stage2")));
+        check(
+            model(
+                input("x", 4),
+                use("stage2", dense, 2, List.of(), "x"),
+                layer("o", "Dense", "units: 1", "stage2")));
     assertEquals(
         List.of("x", "stage2_1/fc", "stage2_2/fc", "o"),
         GraphEngineTest.names(check.summary().layers()));
@@ -184,21 +192,30 @@ class BlockExpansionTest {
     assertTrue(written.isClean(), written.problems().toString());
     assertEquals(written.summary().layers(), applied.summary().layers());
     assertEquals(
-        List.of("x", "conv2_block1/fc", "conv2_block2/fc", "conv2_block3/fc", "stage2_0/fc",
-            "stage2_1/fc", "o"),
+        List.of(
+            "x",
+            "conv2_block1/fc",
+            "conv2_block2/fc",
+            "conv2_block3/fc",
+            "stage2_0/fc",
+            "stage2_1/fc",
+            "o"),
         GraphEngineTest.names(applied.summary().layers()));
     assertEquals("conv2_block3/fc", applied.configs().get(3).name());
   }
 
   /**
-   * Through the engine API a member name can contain {@code /} and equal a row of a later use of
-   * an already expanded block: that clash is reported, once, though the block's own problems are
+   * Through the engine API a member name can contain {@code /} and equal a row of a later use of an
+   * already expanded block: that clash is reported, once, though the block's own problems are
    * reported on its first use only.
    */
   @Test
   void aRowNameClashInALaterUseOfABlockIsReportedOnce() {
     GraphConfig two =
-        block("Two", input("v"), layer("fc", "Dense", "units: 4", "v"),
+        block(
+            "Two",
+            input("v"),
+            layer("fc", "Dense", "units: 4", "v"),
             layer("out", "Dense", "units: 4", "fc"));
     ModelCheck check =
         check(
@@ -230,16 +247,21 @@ class BlockExpansionTest {
     assertEquals(
         "negative (@Apply D): from = -1, but the number of a chain's first use is 0 or more",
         negative.headline());
-    assertTrue(negative.render().contains("from = 2 numbers the uses negative2, negative3"),
+    assertTrue(
+        negative.render().contains("from = 2 numbers the uses negative2, negative3"),
         negative.render());
     Problem single = check.problems().get(1);
-    assertTrue(single.headline().contains("times = 1 applies D once, and a single use is named"
-        + " after its method: single"), single.headline());
+    assertTrue(
+        single
+            .headline()
+            .contains(
+                "times = 1 applies D once, and a single use is named"
+                    + " after its method: single"),
+        single.headline());
     assertTrue(single.render().contains("e.g. single2, and leave from out"), single.render());
     // the two bad members expand to nothing; the good ones as named
     assertEquals(
-        List.of("x", "zero0/fc", "zero1/fc", "plain/fc"),
-        GraphEngineTest.names(check.layers()));
+        List.of("x", "zero0/fc", "zero1/fc", "plain/fc"), GraphEngineTest.names(check.layers()));
   }
 
   /**
@@ -269,8 +291,12 @@ class BlockExpansionTest {
                 use("block", dense, 3, 3, List.of(), "x"),
                 layer("block4", "Dense", "units: 2", "block")));
     assertEquals(List.of("InvalidBlockUse@1:null#-1"), tags(later));
-    assertTrue(later.problems().get(0).headline().endsWith(
-        "names its uses block3 to block5, but block4 is taken by block4 (Dense)"),
+    assertTrue(
+        later
+            .problems()
+            .get(0)
+            .headline()
+            .endsWith("names its uses block3 to block5, but block4 is taken by block4 (Dense)"),
         later.problems().get(0).headline());
 
     ModelCheck chains =
@@ -280,8 +306,13 @@ class BlockExpansionTest {
                 use("stage2_", dense, 2, List.of(), "x"),
                 use("stage2", dense, 2, List.of(), "stage2_")));
     assertEquals(List.of("InvalidBlockUse@2:null#-1"), tags(chains));
-    assertTrue(chains.problems().get(0).headline().endsWith(
-        "but stage2_1 is taken by a use of stage2_; stage2_2 is taken by a use of stage2_"),
+    assertTrue(
+        chains
+            .problems()
+            .get(0)
+            .headline()
+            .endsWith(
+                "but stage2_1 is taken by a use of stage2_; stage2_2 is taken by a use of stage2_"),
         chains.problems().get(0).headline());
   }
 
@@ -289,8 +320,11 @@ class BlockExpansionTest {
   void aBlockThatPassesItsInputThroughResolvesToTheArrivingRow() {
     GraphConfig identity = GraphConfig.block("Identity", List.of(input("i")), List.of("i"));
     ModelCheck check =
-        check(model(input("x", 4), use("same", identity, "x"), layer("d", "Dense", "units: 2",
-            "same")));
+        check(
+            model(
+                input("x", 4),
+                use("same", identity, "x"),
+                layer("d", "Dense", "units: 2", "same")));
     assertTrue(check.isClean(), check.problems().toString());
     assertEquals(List.of("x"), check.summary().layers().get(1).inbound());
     assertEquals(List.of("x", "d"), GraphEngineTest.names(check.summary().layers()));
@@ -324,7 +358,8 @@ class BlockExpansionTest {
                 use("b", dense, 1, List.of(set("fc.units", -1, 0)), "a")));
     // once per member whose set is at fault, not once per chained use
     assertEquals(List.of("InvalidArgument@1:set#-1", "InvalidArgument@2:set#-1"), tags(check));
-    assertTrue(check.problems().get(0).headline().startsWith("a1/fc (Dense): units = -1"),
+    assertTrue(
+        check.problems().get(0).headline().startsWith("a1/fc (Dense): units = -1"),
         check.problems().get(0).headline());
   }
 
@@ -352,7 +387,10 @@ class BlockExpansionTest {
         check(
             model(
                 input("x", 4, 4, 1),
-                use("u", outer, 1,
+                use(
+                    "u",
+                    outer,
+                    1,
                     List.of(
                         set("inner.convv1.filters", 8, 0),
                         set("inner.conv1.filter", 8, 1),
@@ -361,25 +399,50 @@ class BlockExpansionTest {
                     "x")));
     assertEquals(4, check.problems().size());
     for (Problem problem : check.problems()) {
-      assertEquals("InvalidOverride@1:set#-1", problem.kind().tag() + "@" + problem.layerIndex()
-          + ":" + problem.attribute() + "#" + problem.parameter());
+      assertEquals(
+          "InvalidOverride@1:set#-1",
+          problem.kind().tag()
+              + "@"
+              + problem.layerIndex()
+              + ":"
+              + problem.attribute()
+              + "#"
+              + problem.parameter());
     }
-    assertTrue(check.problems().get(0).headline().contains("Inner has no layer convv1; did you mean"
-        + " conv1?"), check.problems().get(0).headline());
-    assertTrue(check.problems().get(1).headline().contains("conv1 (Conv2D) has no attribute filter;"
-        + " did you mean filters?"), check.problems().get(1).headline());
-    assertTrue(check.problems().get(2).headline().contains("inner is a use of block Inner, not a"
-        + " layer"), check.problems().get(2).headline());
-    assertTrue(check.problems().get(3).headline().contains("conv1 is a layer, not a use of a"
-        + " block"), check.problems().get(3).headline());
+    assertTrue(
+        check
+            .problems()
+            .get(0)
+            .headline()
+            .contains("Inner has no layer convv1; did you mean" + " conv1?"),
+        check.problems().get(0).headline());
+    assertTrue(
+        check
+            .problems()
+            .get(1)
+            .headline()
+            .contains("conv1 (Conv2D) has no attribute filter;" + " did you mean filters?"),
+        check.problems().get(1).headline());
+    assertTrue(
+        check
+            .problems()
+            .get(2)
+            .headline()
+            .contains("inner is a use of block Inner, not a" + " layer"),
+        check.problems().get(2).headline());
+    assertTrue(
+        check.problems().get(3).headline().contains("conv1 is a layer, not a use of a" + " block"),
+        check.problems().get(3).headline());
   }
 
   @Test
   void badUsesAreInvalidBlockUsesOrWrongInputCounts() {
-    GraphConfig two =
-        block("Two", input("p"), input("q"), add("sum", "p", "q"));
+    GraphConfig two = block("Two", input("p"), input("q"), add("sum", "p", "q"));
     GraphConfig forked =
-        block("Forked", input("v"), layer("l", "Dense", "units: 1", "v"),
+        block(
+            "Forked",
+            input("v"),
+            layer("l", "Dense", "units: 1", "v"),
             layer("r", "Dense", "units: 1", "v"));
     ModelCheck check =
         check(
@@ -396,11 +459,20 @@ class BlockExpansionTest {
             "WrongInputCount@3:null#-1", "InvalidBlockUse@4:null#-1"),
         tags(check));
     assertTrue(check.problems().get(1).headline().contains("has 2 inputs and 1 output"));
-    assertTrue(check.problems().get(2).headline().contains(
-        "passes 1 inbound layer, but block Two takes 2 inputs (p, q)"),
+    assertTrue(
+        check
+            .problems()
+            .get(2)
+            .headline()
+            .contains("passes 1 inbound layer, but block Two takes 2 inputs (p, q)"),
         check.problems().get(2).headline());
-    assertTrue(check.problems().get(3).headline().contains(
-        "block Forked has 2 outputs (l, r), but an applied block must have exactly one"),
+    assertTrue(
+        check
+            .problems()
+            .get(3)
+            .headline()
+            .contains(
+                "block Forked has 2 outputs (l, r), but an applied block must have exactly one"),
         check.problems().get(3).headline());
   }
 
@@ -421,17 +493,20 @@ class BlockExpansionTest {
     assertEquals(List.of("InvalidBlockUse@1:null#-1", "InvalidArgument@2:units#-1"), tags(wrong));
     String message = wrong.problems().get(0).render();
     assertTrue(
-        message.contains("head/features (block input): receives (8), but classifier declares this"
-            + " input with shape (16)"),
+        message.contains(
+            "head/features (block input): receives (8), but classifier declares this"
+                + " input with shape (16)"),
         message);
     assertTrue(message.contains("needed: (None, 16)"), message);
 
     ModelCheck right =
-        check(model(input("x", 4), layer("grow", "Dense", "units: 16", "x"),
-            use("head", classifier, "grow")));
+        check(
+            model(
+                input("x", 4),
+                layer("grow", "Dense", "units: 16", "x"),
+                use("head", classifier, "grow")));
     assertTrue(right.isClean(), right.problems().toString());
-    assertEquals(List.of("head/logits"),
-        GraphEngineTest.names(right.summary().outputLayers()));
+    assertEquals(List.of("head/logits"), GraphEngineTest.names(right.summary().outputLayers()));
   }
 
   @Test
@@ -440,20 +515,21 @@ class BlockExpansionTest {
     GraphConfig loop = block("Loop", input("w"), use("again", inner, "w"));
     ModelCheck check = check(model(input("x", 4), use("l", loop, "x")));
     assertEquals(List.of("BlockCycle@1:null#-1"), tags(check));
-    assertTrue(check.problems().get(0).headline().contains("(Loop -> Loop)"),
+    assertTrue(
+        check.problems().get(0).headline().contains("(Loop -> Loop)"),
         check.problems().get(0).headline());
   }
 
   @Test
   void aBlocksOwnWiringMistakeIsReportedOnceWithItsPath() {
     GraphConfig wired = block("Wired", input("v"), layer("d", "Dense", "units: 2", "vv"));
-    ModelCheck check =
-        check(model(input("x", 4), use("one", wired, "x"), use("two", wired, "x")));
+    ModelCheck check = check(model(input("x", 4), use("one", wired, "x"), use("two", wired, "x")));
     assertEquals(List.of("UnknownInbound@1:null#-1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(
-        message.startsWith("[ShapeCheck/UnknownInbound] one/d (Dense): parameter vv names no"
-            + " input or earlier layer; did you mean v?"),
+        message.startsWith(
+            "[ShapeCheck/UnknownInbound] one/d (Dense): parameter vv names no"
+                + " input or earlier layer; did you mean v?"),
         message);
     assertTrue(message.contains("in block Wired, as applied by one"), message);
   }
@@ -467,8 +543,7 @@ class BlockExpansionTest {
                 input("v"),
                 layer("d", "Dense", "units: 0", "v"),
                 layer("e", "Dense", "units: 2", "nothing")));
-    assertEquals(
-        List.of("InvalidArgument@1:units#-1", "UnknownInbound@2:null#0"), tags(check));
+    assertEquals(List.of("InvalidArgument@1:units#-1", "UnknownInbound@2:null#0"), tags(check));
     assertFalse(check.isClean());
     assertTrue(check.layers().isEmpty());
     assertTrue(check(residual()).problems().isEmpty());
@@ -477,11 +552,13 @@ class BlockExpansionTest {
   @Test
   void theDeclaredInputShapeOfABlockIsRequired() {
     GraphConfig fixed =
-        block("Fixed", NodeConfig.input("v", new int[] {3}, Shape.NONE),
+        block(
+            "Fixed",
+            NodeConfig.input("v", new int[] {3}, Shape.NONE),
             layer("d", "Dense", "units: 2", "v"));
     ModelCheck check = check(model(input("x", 4), use("f", fixed, "x")));
     assertEquals(List.of("InvalidBlockUse@1:null#-1"), tags(check));
-    assertNull(check.layers().stream().filter(l -> l.name().startsWith("f/")).findAny()
-        .orElse(null));
+    assertNull(
+        check.layers().stream().filter(l -> l.name().startsWith("f/")).findAny().orElse(null));
   }
 }

@@ -23,7 +23,8 @@ class CatalogConsistencyTest {
     Set<String> annotations = new TreeSet<>();
     Path layers = Path.of("..", "runtime", "src", "main", "java", "dev", "shapecheck", "layers");
     try (Stream<Path> files = Files.list(layers)) {
-      files.map(f -> f.getFileName().toString())
+      files
+          .map(f -> f.getFileName().toString())
           .filter(f -> f.endsWith(".java") && !f.equals("package-info.java"))
           .forEach(f -> annotations.add(f.substring(0, f.length() - ".java".length())));
     }
@@ -35,7 +36,8 @@ class CatalogConsistencyTest {
     for (String type : ShapeEngine.layerTypes()) {
       Class<?> annotation = Class.forName("dev.shapecheck.layers." + type);
       assertTrue(annotation.isAnnotation(), type);
-      assertEquals(RetentionPolicy.RUNTIME, annotation.getAnnotation(Retention.class).value(), type);
+      assertEquals(
+          RetentionPolicy.RUNTIME, annotation.getAnnotation(Retention.class).value(), type);
       assertEquals(
           Arrays.asList(ElementType.METHOD),
           Arrays.asList(annotation.getAnnotation(Target.class).value()),

@@ -257,8 +257,7 @@ class ConstraintChecksTest {
     ModelCheck exact =
         check(
             seed(),
-            DesignConstraints.of(
-                null, seed.totalParams(), seed.totalMacs(), seed.paramBytes()));
+            DesignConstraints.of(null, seed.totalParams(), seed.totalMacs(), seed.paramBytes()));
     assertTrue(exact.isClean(), exact.problems().toString());
     assertEquals(93_322, exact.summary().totalParams());
   }
@@ -409,8 +408,7 @@ class ConstraintChecksTest {
 
   @Test
   void invalidConstraintsAreReportedEvenWhenShapesFail() {
-    ModelCheck shapes =
-        check(dims(14, 14, 1), seed(), DesignConstraints.of(null, -5, NONE, NONE));
+    ModelCheck shapes = check(dims(14, 14, 1), seed(), DesignConstraints.of(null, -5, NONE, NONE));
     assertEquals(
         List.of("InvalidConstraint@-1:maxParams", "KernelTooLarge@4:kernelSize"), tags(shapes));
     ModelCheck arguments =

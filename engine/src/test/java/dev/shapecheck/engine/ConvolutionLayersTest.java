@@ -419,8 +419,7 @@ class ConvolutionLayersTest {
             layer("f", "Flatten", ""),
             layer("up", "Conv2DTranspose", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("WrongRank@1:null"), tags(check));
-    assertTrue(
-        check.problems().get(0).render().contains("apply Conv2DTranspose before @Flatten"));
+    assertTrue(check.problems().get(0).render().contains("apply Conv2DTranspose before @Flatten"));
   }
 
   // ---------------------------------------------------------------- int and long edges

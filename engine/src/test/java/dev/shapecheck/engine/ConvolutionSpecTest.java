@@ -74,13 +74,15 @@ class ConvolutionSpecTest {
     assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] conv3 (Conv2D)"), message);
     assertTrue(message.contains("input:  (None, 2, 2, 64) from pool2"), message);
     assertTrue(message.contains("hint:   use padding = Padding.SAME"), message);
-    assertTrue(message.contains("the shapes of the 1 layer(s) after conv3 were not checked"), message);
+    assertTrue(
+        message.contains("the shapes of the 1 layer(s) after conv3 were not checked"), message);
   }
 
   @Test
   void dilatedKernelMessageGivesTheSpan() {
     ModelCheck check =
-        check(dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3], dilationRate: [4]"));
+        check(
+            dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3], dilationRate: [4]"));
     assertTrue(
         check.problems().get(0).headline().contains("3x3 kernel dilated by (4, 4) (spanning 9x9)"),
         check.problems().get(0).headline());
@@ -91,14 +93,18 @@ class ConvolutionSpecTest {
     ModelCheck check =
         check(
             dims(16, 16, 1),
-            layer("c", "Conv2D", "filters: 2, kernelSize: [3], strides: [1, 2], dilationRate: [2, 1]"));
+            layer(
+                "c",
+                "Conv2D",
+                "filters: 2, kernelSize: [3], strides: [1, 2], dilationRate: [2, 1]"));
     assertEquals(List.of("ConflictingArguments@0:dilationRate"), tags(check));
   }
 
   @Test
   void causalPaddingIsOnlyForOneDimensionalConvolutions() {
     ModelCheck check =
-        check(dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3], padding: 'CAUSAL'"));
+        check(
+            dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3], padding: 'CAUSAL'"));
     assertEquals(List.of("InvalidArgument@0:padding"), tags(check));
   }
 
@@ -107,7 +113,10 @@ class ConvolutionSpecTest {
     ModelCheck check =
         check(
             dims(8, 8, 1),
-            layer("c", "Conv2D", "filters: 0, kernelSize: [3, 3, 3], strides: [0], dilationRate: []"));
+            layer(
+                "c",
+                "Conv2D",
+                "filters: 0, kernelSize: [3, 3, 3], strides: [0], dilationRate: []"));
     assertEquals(
         List.of(
             "InvalidArgument@0:filters",
@@ -119,24 +128,35 @@ class ConvolutionSpecTest {
 
   @Test
   void tupleArityMessageSaysWhatIsAccepted() {
-    ModelCheck check = check(dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3, 3, 3]"));
+    ModelCheck check =
+        check(dims(8, 8, 1), layer("c", "Conv2D", "filters: 2, kernelSize: [3, 3, 3]"));
     Problem problem = check.problems().get(0);
-    assertEquals("c (Conv2D): kernelSize has 3 values, but Conv2D takes 1 or 2", problem.headline());
+    assertEquals(
+        "c (Conv2D): kernelSize has 3 values, but Conv2D takes 1 or 2", problem.headline());
     assertTrue(problem.render().contains("or 2 values (height, width)"), problem.render());
   }
 
   @Test
   void unknownChannelsAreRejected() {
-    ModelCheck check = check(dims(8, 8, Shape.NONE), layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
+    ModelCheck check =
+        check(dims(8, 8, Shape.NONE), layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("UnknownDimension@0:null"), tags(check));
   }
 
   @Test
   void flatInputHintSaysToMoveFlatten() {
     ModelCheck check =
-        check(dims(8, 8, 1), layer("f", "Flatten", ""), layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
+        check(
+            dims(8, 8, 1),
+            layer("f", "Flatten", ""),
+            layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("WrongRank@1:null"), tags(check));
-    assertTrue(check.problems().get(0).render().contains("apply Conv2D before @Flatten or global pooling"));
+    assertTrue(
+        check
+            .problems()
+            .get(0)
+            .render()
+            .contains("apply Conv2D before @Flatten or global pooling"));
   }
 
   @Test
@@ -160,7 +180,8 @@ class ConvolutionSpecTest {
   @Test
   void hugeKernelIsAShapeErrorNotAnOverflow() {
     ModelCheck check =
-        check(dims(28, 28, 1), layer("c", "Conv2D", "filters: 2147483647, kernelSize: [2147483647]"));
+        check(
+            dims(28, 28, 1), layer("c", "Conv2D", "filters: 2147483647, kernelSize: [2147483647]"));
     assertEquals(List.of("KernelTooLarge@0:kernelSize"), tags(check));
   }
 

@@ -112,8 +112,7 @@ class CoreLayersTest {
   /** Keras's AlphaDropout stores noise_shape as given: it is not validated. */
   @Test
   void alphaDropoutNoiseShapeIsNotChecked() {
-    ModelCheck check =
-        check(dims(7), layer("d", "AlphaDropout", "rate: 0.1, noiseShape: [0, -3]"));
+    ModelCheck check = check(dims(7), layer("d", "AlphaDropout", "rate: 0.1, noiseShape: [0, -3]"));
     assertTrue(check.isClean(), check.problems().toString());
   }
 
@@ -129,9 +128,7 @@ class CoreLayersTest {
   @Test
   void reluReportsEveryNegativeArgumentTogether() {
     ModelCheck check =
-        check(
-            dims(4),
-            layer("r", "ReLU", "maxValue: -1.0, negativeSlope: -0.5, threshold: -2.0"));
+        check(dims(4), layer("r", "ReLU", "maxValue: -1.0, negativeSlope: -0.5, threshold: -2.0"));
     assertEquals(
         List.of(
             "InvalidArgument@0:maxValue",
@@ -149,8 +146,7 @@ class CoreLayersTest {
         check(dims(4), layer("r", "ReLU", "maxValue: 1.0")); // a finite bound is fine
     assertTrue(check.isClean());
     LayerConfig negativeInfinity =
-        LayerConfig.withDefaults(
-            "r", "ReLU", Map.of("maxValue", Double.NEGATIVE_INFINITY));
+        LayerConfig.withDefaults("r", "ReLU", Map.of("maxValue", Double.NEGATIVE_INFINITY));
     assertEquals(List.of("InvalidArgument@0:maxValue"), tags(check(dims(4), negativeInfinity)));
   }
 
@@ -286,10 +282,7 @@ class CoreLayersTest {
   @Test
   void repeatVectorOfASequenceSuggestsFlatten() {
     ModelCheck check =
-        check(
-            dims(8),
-            layer("r1", "RepeatVector", "n: 2"),
-            layer("r2", "RepeatVector", "n: 2"));
+        check(dims(8), layer("r1", "RepeatVector", "n: 2"), layer("r2", "RepeatVector", "n: 2"));
     Problem problem = check.problems().get(0);
     assertEquals(List.of("WrongRank@1:null"), tags(check));
     assertEquals(

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's public types are its documented facade (package-info.java): a new public type is
- * a decision to make there, not a side effect of reaching into the engine from elsewhere.
+ * The engine's public types are its documented facade (package-info.java): a new public type is a
+ * decision to make there, not a side effect of reaching into the engine from elsewhere.
  */
 class EnginePublicApiTest {
   @Test

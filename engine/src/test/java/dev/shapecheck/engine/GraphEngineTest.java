@@ -144,8 +144,11 @@ class GraphEngineTest {
                 add("sum", "hidden1", "hiden1")));
     assertEquals(List.of("UnknownInbound@2:null#1"), tags(check));
     assertTrue(
-        check.problems().get(0).headline().endsWith(
-            "parameter hiden1 names no input or earlier layer; did you mean hidden1?"),
+        check
+            .problems()
+            .get(0)
+            .headline()
+            .endsWith("parameter hiden1 names no input or earlier layer; did you mean hidden1?"),
         check.problems().get(0).headline());
   }
 
@@ -175,11 +178,7 @@ class GraphEngineTest {
   @Test
   void singleInputLayerGivenTwoInboundAsksForAMerge() {
     ModelCheck check =
-        check(
-            model(
-                input("a", 4),
-                input("b", 4),
-                layer("dense", "Dense", "units: 2", "a", "b")));
+        check(model(input("a", 4), input("b", 4), layer("dense", "Dense", "units: 2", "a", "b")));
     assertEquals(List.of("WrongInputCount@2:null#1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(message.contains("receives 2 inputs, but Dense takes one"), message);
@@ -257,8 +256,13 @@ class GraphEngineTest {
             "InvalidOutputs@-1:outputs#-1", "InvalidInput@0:shape#-1",
             "InvalidBatchSize@0:batchSize#-1", "DuplicateName@2:null#-1"),
         tags(check));
-    assertTrue(check.problems().get(1).headline().contains("outputs names dd, which is no member"
-        + " of a/b; did you mean d?"), check.problems().get(1).headline());
+    assertTrue(
+        check
+            .problems()
+            .get(1)
+            .headline()
+            .contains("outputs names dd, which is no member" + " of a/b; did you mean d?"),
+        check.problems().get(1).headline());
     assertTrue(check.problems().get(2).headline().endsWith("outputs names d twice"));
   }
 
@@ -285,8 +289,7 @@ class GraphEngineTest {
             Models.layer("after", "Dense", "units: 2").expecting(new int[] {9}), List.of("wrong"));
     ModelCheck check = check(model(input("x", 4), good, wrong, alsoWrong, after));
     // the independent branch is checked too; the layer after a mismatch is not
-    assertEquals(
-        List.of("ShapeMismatch@2:value#-1", "ShapeMismatch@3:value#-1"), tags(check));
+    assertEquals(List.of("ShapeMismatch@2:value#-1", "ShapeMismatch@3:value#-1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(
         message.contains("wrong (Dense): outputs (3), but @ExpectShape expects (5)"), message);
@@ -296,10 +299,12 @@ class GraphEngineTest {
   @Test
   void budgetsHoldForGraphs() {
     GraphConfig model =
-        model(input("x", 100), layer("big", "Dense", "units: 100", "x"), layer("small", "Dense",
-            "units: 2", "big"))
-            .withConstraints(DesignConstraints.of(null, 10_000, DesignConstraints.NONE,
-                DesignConstraints.NONE));
+        model(
+                input("x", 100),
+                layer("big", "Dense", "units: 100", "x"),
+                layer("small", "Dense", "units: 2", "big"))
+            .withConstraints(
+                DesignConstraints.of(null, 10_000, DesignConstraints.NONE, DesignConstraints.NONE));
     ModelCheck check = check(model);
     assertEquals(List.of("BudgetExceeded@-1:maxParams#-1"), tags(check));
     String message = check.problems().get(0).render();
@@ -325,8 +330,8 @@ class GraphEngineTest {
   void negativeBudgetIsInvalidEvenWhenShapesFail() {
     GraphConfig model =
         model(input("x", 4), layer("d", "Dense", "units: 0", "x"))
-            .withConstraints(DesignConstraints.of(null, -5, DesignConstraints.NONE,
-                DesignConstraints.NONE));
+            .withConstraints(
+                DesignConstraints.of(null, -5, DesignConstraints.NONE, DesignConstraints.NONE));
     assertEquals(
         List.of("InvalidConstraint@-1:maxParams#-1", "InvalidArgument@1:units#-1"),
         tags(check(model)));
@@ -349,20 +354,29 @@ class GraphEngineTest {
         check.problems().get(0).headline().contains("model's total parameter count exceeds 2^63"),
         check.problems().get(0).headline());
     ModelCheck two =
-        check(model(input("x", big), layer("a", "Dense", units, "x"), layer("b", "Dense", units,
-            "x")));
+        check(
+            model(
+                input("x", big), layer("a", "Dense", units, "x"), layer("b", "Dense", units, "x")));
     assertTrue(two.isClean(), two.problems().toString());
   }
 
   @Test
   void dtypeAndNameAreCheckedAsForSequentialModels() {
     ModelCheck check =
-        check(GraphConfig.model("", List.of(input("x", 2), layer("d", "Dense", "units: 1", "x")),
-            List.of(), "FLOAT8"));
+        check(
+            GraphConfig.model(
+                "",
+                List.of(input("x", 2), layer("d", "Dense", "units: 1", "x")),
+                List.of(),
+                "FLOAT8"));
     ModelCheck sequential =
         ShapeEngine.check(
-            ModelConfig.of("", new int[] {2}, Shape.NONE,
-                List.of(Models.layer("d", "Dense", "units: 1")), "FLOAT8"));
+            ModelConfig.of(
+                "",
+                new int[] {2},
+                Shape.NONE,
+                List.of(Models.layer("d", "Dense", "units: 1")),
+                "FLOAT8"));
     assertEquals(
         List.of("InvalidModelName@-1:name#-1", "InvalidArgument@-1:dtype#-1"), tags(check));
     assertEquals(rendered(sequential), rendered(check));

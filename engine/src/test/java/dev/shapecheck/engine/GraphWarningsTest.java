@@ -20,8 +20,7 @@ class GraphWarningsTest {
         check(model(input("image", 4), input("mask", 4), layer("d", "Dense", "units: 2", "image")));
     assertEquals(List.of("UnusedInput@1:null#-1"), tags(check));
     assertTrue(check.isClean());
-    assertEquals(
-        List.of("image", "mask"), GraphEngineTest.names(check.summary().inputLayers()));
+    assertEquals(List.of("image", "mask"), GraphEngineTest.names(check.summary().inputLayers()));
     String message = check.problems().get(0).render();
     assertTrue(
         message.startsWith("[ShapeCheck/UnusedInput] mask (InputLayer): is consumed by no"),

@@ -38,9 +38,11 @@ final class Graphs {
       for (int i = 1; i < inputs.size(); i++) {
         if (!Arrays.equals(inputs.get(i).dims(), inputs.get(0).dims())) {
           throw new ShapeError(
-              ErrorKind.INCOMPATIBLE_INPUTS, null,
+              ErrorKind.INCOMPATIBLE_INPUTS,
+              null,
               "cannot add " + ins.get(0) + " and " + ins.get(i),
-              "inputs of one shape", "make the shapes equal");
+              "inputs of one shape",
+              "make the shapes equal");
         }
       }
       return new LayerOutput(inputs.get(0), 0, 0);

@@ -74,21 +74,24 @@ class KerasJsonFunctionalTest {
    */
   @Test
   void leavesOutALayerThatReachesNoOutput() {
-    ModelSummary onlyB2 = ModelSummary.functional("branches", model().layers(), List.of("b2"),
-        DType.FLOAT32);
+    ModelSummary onlyB2 =
+        ModelSummary.functional("branches", model().layers(), List.of("b2"), DType.FLOAT32);
     List<String> parts = KerasJson.parts(onlyB2, configs());
     assertEquals(4, parts.size());
     String json = String.join("", parts);
     assertFalse(json.contains("b1/dense"), json);
     assertTrue(json.contains("\"layers\": [{\"class_name\": \"InputLayer\""), json);
-    assertTrue(json.endsWith("\"output_layers\": [[\"b2\", 0, 0]]}, \"keras_version\":"
-        + " \"2.15.0\", \"backend\": \"tensorflow\"}"), json);
+    assertTrue(
+        json.endsWith(
+            "\"output_layers\": [[\"b2\", 0, 0]]}, \"keras_version\":"
+                + " \"2.15.0\", \"backend\": \"tensorflow\"}"),
+        json);
   }
 
   @Test
   void configsMustMatchTheRows() {
-    List<LayerConfig> wrong = Arrays.asList(
-        LayerConfig.withDefaults("x", "Dense", Map.of("units", 2)), null, null);
+    List<LayerConfig> wrong =
+        Arrays.asList(LayerConfig.withDefaults("x", "Dense", Map.of("units", 2)), null, null);
     assertThrows(IllegalArgumentException.class, () -> KerasJson.of(model(), wrong));
   }
 }

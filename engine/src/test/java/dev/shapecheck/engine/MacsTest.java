@@ -25,10 +25,11 @@ class MacsTest {
   @Test
   void convolutionIsOutputPositionsTimesKernelWeights() {
     // 6x6 output positions; kernel 3x3 over 4 / 2 channels per group, 6 filters
-    assertEquals(6 * 6 * (3 * 3 * 2 * 6),
+    assertEquals(
+        6 * 6 * (3 * 3 * 2 * 6),
         macs(dims(8, 8, 4), layer("c", "Conv2D", "filters: 6, kernelSize: [3], groups: 2")));
-    assertEquals(5 * (3 * 4 * 8),
-        macs(dims(7, 4), layer("c", "Conv1D", "filters: 8, kernelSize: [3]")));
+    assertEquals(
+        5 * (3 * 4 * 8), macs(dims(7, 4), layer("c", "Conv1D", "filters: 8, kernelSize: [3]")));
   }
 
   @Test
@@ -39,16 +40,20 @@ class MacsTest {
 
   @Test
   void depthwiseAndSeparableCountBothParts() {
-    assertEquals(6 * 6 * (3 * 3 * 4 * 2),
+    assertEquals(
+        6 * 6 * (3 * 3 * 4 * 2),
         macs(dims(8, 8, 4), layer("d", "DepthwiseConv2D", "kernelSize: [3], depthMultiplier: 2")));
-    assertEquals(6 * 6 * (3 * 3 * 4) + 6 * 6 * (4 * 16),
+    assertEquals(
+        6 * 6 * (3 * 3 * 4) + 6 * 6 * (4 * 16),
         macs(dims(8, 8, 4), layer("s", "SeparableConv2D", "filters: 16, kernelSize: [3]")));
   }
 
   @Test
   void transposedConvolutionScattersEveryInputPosition() {
-    assertEquals(4 * 4 * (3 * 3 * 2 * 5),
-        macs(dims(4, 4, 2),
+    assertEquals(
+        4 * 4 * (3 * 3 * 2 * 5),
+        macs(
+            dims(4, 4, 2),
             layer("t", "Conv2DTranspose", "filters: 5, kernelSize: [3], strides: [2]")));
   }
 
@@ -62,9 +67,11 @@ class MacsTest {
 
   @Test
   void wrappersMultiplyTheWrappedLayersWork() {
-    assertEquals(2 * 10 * 4 * 16 * (8 + 16),
+    assertEquals(
+        2 * 10 * 4 * 16 * (8 + 16),
         macs(dims(10, 8), wrapper("Bidirectional", "", layer("b", "LSTM", "units: 16"))));
-    assertEquals(10 * 8 * 4,
+    assertEquals(
+        10 * 8 * 4,
         macs(dims(10, 8), wrapper("TimeDistributed", "", layer("t", "Dense", "units: 4"))));
   }
 
@@ -77,17 +84,20 @@ class MacsTest {
 
   @Test
   void unknownDimensionsMakeTheCountUnknown() {
-    assertEquals(Layer.UNKNOWN,
+    assertEquals(
+        Layer.UNKNOWN,
         macs(dims(Shape.NONE, 8), layer("c", "Conv1D", "filters: 4, kernelSize: [3]")));
     assertEquals(Layer.UNKNOWN, macs(dims(Shape.NONE, 8), layer("l", "LSTM", "units: 4")));
-    assertEquals(Layer.UNKNOWN,
+    assertEquals(
+        Layer.UNKNOWN,
         check(dims(Shape.NONE, 8), layer("l", "LSTM", "units: 4")).summary().totalMacs());
   }
 
   @Test
   void countsBeyondLongAreUnknownNotWrapped() {
     long macs =
-        macs(dims(65536, 65536, 65536),
+        macs(
+            dims(65536, 65536, 65536),
             layer("c", "Conv2D", "filters: 2147483647, kernelSize: [1]"));
     assertEquals(Layer.UNKNOWN, macs);
   }

@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The merge layers' rules, applied to shapes directly since the graph evaluator is built
- * elsewhere: Keras's broadcasting, concatenation and dot-product shape rules (keras/src/layers/
- * merging, tf_keras/layers/merging), their None handling, every error with its kind, place and
- * wording, and arithmetic at the int and long limits. The expected shapes are consequences of
- * those rules; TensorFlow.js cross-checks come from the functional conformance corpus.
+ * The merge layers' rules, applied to shapes directly since the graph evaluator is built elsewhere:
+ * Keras's broadcasting, concatenation and dot-product shape rules (keras/src/layers/ merging,
+ * tf_keras/layers/merging), their None handling, every error with its kind, place and wording, and
+ * arithmetic at the int and long limits. The expected shapes are consequences of those rules;
+ * TensorFlow.js cross-checks come from the functional conformance corpus.
  */
 class MergeLayersTest {
   private static final int NONE = Shape.NONE;
@@ -82,8 +82,8 @@ class MergeLayersTest {
 
   @Test
   void subtractTakesExactlyTwoInputsTheOthersTwoOrMore() {
-    assertEquals(List.of(2, 2), List.of(spec("Subtract", "").minInputs(),
-        spec("Subtract", "").maxInputs()));
+    assertEquals(
+        List.of(2, 2), List.of(spec("Subtract", "").minInputs(), spec("Subtract", "").maxInputs()));
     for (String type : List.of("Add", "Multiply", "Average", "Maximum", "Minimum")) {
       assertEquals(2, spec(type, "").minInputs(), type);
       assertEquals(MAX, spec(type, "").maxInputs(), type);
@@ -144,8 +144,13 @@ class MergeLayersTest {
     ShapeError error =
         assertThrows(
             ShapeError.class,
-            () -> spec("Add", "").apply(List.of(bn2, conv), List.of(
-                InputDescription.outputOf("bn2", bn2), InputDescription.outputOf("conv", conv))));
+            () ->
+                spec("Add", "")
+                    .apply(
+                        List.of(bn2, conv),
+                        List.of(
+                            InputDescription.outputOf("bn2", bn2),
+                            InputDescription.outputOf("conv", conv))));
     assertEquals(ErrorKind.INCOMPATIBLE_INPUTS, error.kind);
     assertEquals(null, error.attribute);
     assertEquals(
@@ -198,8 +203,9 @@ class MergeLayersTest {
   /** A Sequential model hands each layer one input; the error says to declare it functional. */
   @Test
   void aMergeInASequentialModelSaysToUseFunctional() {
-    for (String type : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum",
-        "Concatenate", "Dot")) {
+    for (String type :
+        List.of(
+            "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot")) {
       ModelCheck check =
           check(
               dims(8),
@@ -207,16 +213,26 @@ class MergeLayersTest {
               layer("merged", type, type.equals("Dot") ? "axes: [1]" : ""));
       assertEquals(List.of("WrongInputCount@1:null"), tags(check), type);
       Problem problem = check.problems().get(0);
-      String takes = type.equals("Subtract") || type.equals("Dot")
-          ? "exactly 2 inputs" : "2 or more inputs";
+      String takes =
+          type.equals("Subtract") || type.equals("Dot") ? "exactly 2 inputs" : "2 or more inputs";
       assertEquals(
-          "merged (" + type + "): " + type + " merges " + takes + ", but in a Sequential model it"
+          "merged ("
+              + type
+              + "): "
+              + type
+              + " merges "
+              + takes
+              + ", but in a Sequential model it"
               + " receives only the (8) output of d",
           problem.headline());
       assertTrue(
-          problem.render().contains("declare the model with @Functional and name the layers to"
-              + " merge as the method's parameters, e.g. @" + type
-              + " Layer merged(Layer a, Layer b);"),
+          problem
+              .render()
+              .contains(
+                  "declare the model with @Functional and name the layers to"
+                      + " merge as the method's parameters, e.g. @"
+                      + type
+                      + " Layer merged(Layer a, Layer b);"),
           problem.render());
     }
   }
@@ -249,16 +265,15 @@ class MergeLayersTest {
         Shape.withBatch(NONE, NONE, 12),
         out(spec("Concatenate", ""), of(NONE, 4), of(5, 4), of(NONE, 4)));
     // The batch is one of the other axes: None matches 32, the first input's batch is kept.
-    assertEquals(
-        Shape.of(3), out(spec("Concatenate", ""), Shape.of(1), Shape.withBatch(32, 2)));
+    assertEquals(Shape.of(3), out(spec("Concatenate", ""), Shape.of(1), Shape.withBatch(32, 2)));
     assertEquals(
         Shape.withBatch(32, 3), out(spec("Concatenate", ""), Shape.withBatch(32, 1), Shape.of(2)));
   }
 
   @Test
   void differentSizesOnAnotherAxisNameBothInputs() {
-    ShapeError error = error(spec("Concatenate", ""), of(56, 56, 64), of(56, 56, 32), of(28, 28,
-        16));
+    ShapeError error =
+        error(spec("Concatenate", ""), of(56, 56, 64), of(56, 56, 32), of(28, 28, 16));
     assertEquals(ErrorKind.INCOMPATIBLE_INPUTS, error.kind);
     assertEquals(
         "cannot concatenate the (56, 56, 64) output of in0 and the (28, 28, 16) output of in2 on"
@@ -292,7 +307,9 @@ class MergeLayersTest {
       assertEquals(ErrorKind.WRONG_RANK, error.kind);
       assertEquals("axis", error.attribute);
       assertEquals(
-          "axis = " + axis + " does not exist in the (4, 3) output of in0, which has 3 axes"
+          "axis = "
+              + axis
+              + " does not exist in the (4, 3) output of in0, which has 3 axes"
               + " counting the batch",
           error.getMessage());
       assertEquals("an axis in [-3, 2] (0 is the batch, -1 the last axis)", error.needed);
@@ -307,8 +324,7 @@ class MergeLayersTest {
     assertEquals(
         Shape.withBatch(7, 3),
         out(spec("Concatenate", "axis: 0"), Shape.withBatch(2, 3), Shape.withBatch(5, 3)));
-    assertEquals(
-        of(3), out(spec("Concatenate", "axis: -2"), Shape.withBatch(2, 3), Shape.of(3)));
+    assertEquals(of(3), out(spec("Concatenate", "axis: -2"), Shape.withBatch(2, 3), Shape.of(3)));
     ShapeError error = error(spec("Concatenate", "axis: 0"), of(3), of(4));
     assertEquals(
         "cannot concatenate the (3) output of in0 and the (4) output of in1 on axis 0: on axis 1"
@@ -321,12 +337,14 @@ class MergeLayersTest {
     assertEquals(of(2, MAX), out(spec("Concatenate", ""), of(2, MAX - 1), of(2, 1)));
     ShapeError error = error(spec("Concatenate", ""), of(2, MAX), of(2, 1));
     assertEquals(ErrorKind.OUTPUT_TOO_LARGE, error.kind);
-    assertEquals("an output dimension would be 2147483648, more than 2^31 - 1",
-        error.getMessage());
-    ShapeError many = error(spec("Concatenate", "axis: 0"),
-        Shape.withBatch(MAX, 1), Shape.withBatch(MAX, 1), Shape.withBatch(MAX, 1));
-    assertEquals("an output dimension would be 6442450941, more than 2^31 - 1",
-        many.getMessage());
+    assertEquals("an output dimension would be 2147483648, more than 2^31 - 1", error.getMessage());
+    ShapeError many =
+        error(
+            spec("Concatenate", "axis: 0"),
+            Shape.withBatch(MAX, 1),
+            Shape.withBatch(MAX, 1),
+            Shape.withBatch(MAX, 1));
+    assertEquals("an output dimension would be 6442450941, more than 2^31 - 1", many.getMessage());
   }
 
   // ---- Dot -------------------------------------------------------------------------------------
@@ -424,22 +442,23 @@ class MergeLayersTest {
   @Test
   void axesTakeOneOrTwoValuesNeverTheBatch() {
     assertEquals(
-        List.of("InvalidArgument:axes: axes has 3 values, but Dot takes 1 (for both inputs) or 2"
-            + " (one per input)"),
+        List.of(
+            "InvalidArgument:axes: axes has 3 values, but Dot takes 1 (for both inputs) or 2"
+                + " (one per input)"),
         issues("Dot", "axes: [1, 2, 3]"));
     assertEquals(
-        List.of("InvalidArgument:axes: axes is empty, but Dot takes 1 (for both inputs) or 2 (one"
-            + " per input)"),
+        List.of(
+            "InvalidArgument:axes: axes is empty, but Dot takes 1 (for both inputs) or 2 (one"
+                + " per input)"),
         issues("Dot", "axes: []"));
     assertEquals(
-        List.of("InvalidArgument:axes: axes = {1, 0} names axis 0, the batch, which Keras's Dot"
-            + " cannot sum over"),
+        List.of(
+            "InvalidArgument:axes: axes = {1, 0} names axis 0, the batch, which Keras's Dot"
+                + " cannot sum over"),
         issues("Dot", "axes: [1, 0]"));
+    assertEquals(List.of("InvalidArgument:axes: missing axes"), issues("Dot", ""));
     assertEquals(
-        List.of("InvalidArgument:axes: missing axes"), issues("Dot", ""));
-    assertEquals(
-        List.of("InvalidArgument@0:axes"),
-        tags(check(dims(8), layer("dot", "Dot", "axes: [0]"))));
+        List.of("InvalidArgument@0:axes"), tags(check(dims(8), layer("dot", "Dot", "axes: [0]"))));
   }
 
   @Test
@@ -453,7 +472,8 @@ class MergeLayersTest {
         outside.getMessage());
     ShapeError tooNegative = error(spec("Dot", "axes: [-3]"), of(4), of(4, 4));
     assertEquals(ErrorKind.WRONG_RANK, tooNegative.kind);
-    assertTrue(tooNegative.getMessage().contains("the (4) output of in0, which has 2 axes"),
+    assertTrue(
+        tooNegative.getMessage().contains("the (4) output of in0, which has 2 axes"),
         tooNegative.getMessage());
     ShapeError batch = error(spec("Dot", "axes: [-2]"), of(4), of(4));
     assertEquals(ErrorKind.INVALID_ARGUMENT, batch.kind);

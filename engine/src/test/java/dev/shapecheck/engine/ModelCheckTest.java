@@ -27,16 +27,20 @@ class ModelCheckTest {
   @Test
   void batchSizeMustBePositiveOrNone() {
     ModelCheck zero =
-        ShapeEngine.check(ModelConfig.of("m", dims(4), 0, List.of(layer("d", "Dense", "units: 3"))));
+        ShapeEngine.check(
+            ModelConfig.of("m", dims(4), 0, List.of(layer("d", "Dense", "units: 3"))));
     ModelCheck fixed =
-        ShapeEngine.check(ModelConfig.of("m", dims(4), 32, List.of(layer("d", "Dense", "units: 3"))));
+        ShapeEngine.check(
+            ModelConfig.of("m", dims(4), 32, List.of(layer("d", "Dense", "units: 3"))));
     assertEquals(List.of("InvalidBatchSize@-1:batchSize"), tags(zero));
     assertEquals("(32, 3)", fixed.summary().outputShape().toString());
   }
 
   @Test
   void modelNamesFollowKeras() {
-    ModelCheck slash = ShapeEngine.check(ModelConfig.of("a/b", dims(4), -1, List.of(layer("d", "Dense", "units: 3"))));
+    ModelCheck slash =
+        ShapeEngine.check(
+            ModelConfig.of("a/b", dims(4), -1, List.of(layer("d", "Dense", "units: 3"))));
     assertEquals(List.of("InvalidModelName@-1:name"), tags(slash));
   }
 
@@ -63,7 +67,8 @@ class ModelCheckTest {
   void missingArgumentsAreReportedNotThrown() {
     ModelCheck check = check(dims(8), LayerConfig.of("d", "Dense", Map.of()));
     assertEquals(
-        List.of("InvalidArgument@0:units", "InvalidArgument@0:activation", "InvalidArgument@0:useBias"),
+        List.of(
+            "InvalidArgument@0:units", "InvalidArgument@0:activation", "InvalidArgument@0:useBias"),
         tags(check));
   }
 
@@ -76,7 +81,8 @@ class ModelCheckTest {
             layer("bad_args", "Dense", "units: 0"),
             layer("also_bad", "Dense", "units: -1"));
     assertEquals(
-        List.of("KernelTooLarge@0:kernelSize", "InvalidArgument@1:units", "InvalidArgument@2:units"),
+        List.of(
+            "KernelTooLarge@0:kernelSize", "InvalidArgument@1:units", "InvalidArgument@2:units"),
         tags(check));
   }
 
@@ -90,7 +96,12 @@ class ModelCheckTest {
             layer("f", "Flatten", ""),
             layer("c", "Conv2D", "filters: 2, kernelSize: [3]"));
     assertEquals(List.of("KernelTooLarge@0:kernelSize"), tags(check));
-    assertTrue(check.problems().get(0).render().contains("the shapes of the 3 layer(s) after a were not checked"));
+    assertTrue(
+        check
+            .problems()
+            .get(0)
+            .render()
+            .contains("the shapes of the 3 layer(s) after a were not checked"));
   }
 
   @Test
@@ -117,7 +128,10 @@ class ModelCheckTest {
     ModelCheck check =
         ShapeEngine.checkArguments(
             ModelConfig.of(
-                "m", dims(2, 2, 1), -1, List.of(layer("c", "Conv2D", "filters: 2, kernelSize: [9]"))));
+                "m",
+                dims(2, 2, 1),
+                -1,
+                List.of(layer("c", "Conv2D", "filters: 2, kernelSize: [9]"))));
     assertTrue(check.isClean());
     assertTrue(check.layers().isEmpty());
   }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the oracle cannot give: {@code GroupNormalization} and {@code UnitNormalization}, which
- * TensorFlow.js 4.22 lacks (checked against Keras's {@code build()} and tf.keras 2's
- * {@code validate_axis}, the rules cited on each test), and the kinds, placement and wording of
- * the family's errors. Batch and layer normalization counts are checked against TensorFlow.js by
- * the conformance corpus ({@code conformance/corpus/normalization.json}).
+ * TensorFlow.js 4.22 lacks (checked against Keras's {@code build()} and tf.keras 2's {@code
+ * validate_axis}, the rules cited on each test), and the kinds, placement and wording of the
+ * family's errors. Batch and layer normalization counts are checked against TensorFlow.js by the
+ * conformance corpus ({@code conformance/corpus/normalization.json}).
  */
 class NormalizationLayersTest {
   private static final int NONE = Shape.NONE;
@@ -58,12 +58,16 @@ class NormalizationLayersTest {
 
   @Test
   void groupNormalizationCenterAndScaleEachAddOneVector() {
-    assertEquals(64, only(dims(8, 8, 64), layer("g", "GroupNormalization", "center: false"))
-        .trainableParams());
-    assertEquals(64, only(dims(8, 8, 64), layer("g", "GroupNormalization", "scale: false"))
-        .trainableParams());
-    assertEquals(0, only(dims(8, 8, 64),
-        layer("g", "GroupNormalization", "center: false, scale: false")).trainableParams());
+    assertEquals(
+        64,
+        only(dims(8, 8, 64), layer("g", "GroupNormalization", "center: false")).trainableParams());
+    assertEquals(
+        64,
+        only(dims(8, 8, 64), layer("g", "GroupNormalization", "scale: false")).trainableParams());
+    assertEquals(
+        0,
+        only(dims(8, 8, 64), layer("g", "GroupNormalization", "center: false, scale: false"))
+            .trainableParams());
   }
 
   /** After a CHANNELS_FIRST convolution the channels are Keras axis 1: 8 channels, 2 groups. */
@@ -101,7 +105,8 @@ class NormalizationLayersTest {
     assertEquals(2 * 8, layer.trainableParams());
     ModelCheck open = check(dims(4, 8), layer("g", "GroupNormalization", "groups: 2, axis: 0"));
     assertEquals(List.of("UnknownDimension@0:axis"), tags(open));
-    assertTrue(open.problems().get(0).headline().contains("axis 0 is the batch axis"),
+    assertTrue(
+        open.problems().get(0).headline().contains("axis 0 is the batch axis"),
         open.problems().get(0).headline());
   }
 
@@ -115,8 +120,13 @@ class NormalizationLayersTest {
         "g (GroupNormalization): groups = 32 is more than the 16 channels on axis -1 of the"
             + " model input (8, 8, 16)",
         problem.headline());
-    assertTrue(problem.render().contains("hint:   use groups = 16 (the largest divisor of 16 up"
-        + " to 32), or groups = -1 for one group per channel"), problem.render());
+    assertTrue(
+        problem
+            .render()
+            .contains(
+                "hint:   use groups = 16 (the largest divisor of 16 up"
+                    + " to 32), or groups = -1 for one group per channel"),
+        problem.render());
   }
 
   /** Keras: "Number of groups (5) must be a multiple of the number of channels (12)." */
@@ -133,7 +143,8 @@ class NormalizationLayersTest {
         "g (GroupNormalization): the 12 channels on axis -1 of the (12) output of d do not split"
             + " into groups = 5",
         problem.headline());
-    assertTrue(problem.render().contains("use groups = 4 (the largest divisor of 12 up to 5)"),
+    assertTrue(
+        problem.render().contains("use groups = 4 (the largest divisor of 12 up to 5)"),
         problem.render());
   }
 
@@ -178,10 +189,11 @@ class NormalizationLayersTest {
   /** Without weights nothing needs a size: unknown dimensions and the open batch axis pass. */
   @Test
   void unitNormalizationAcceptsUnknownSizesAndTheBatchAxis() {
-    assertEquals(Shape.of(NONE, NONE),
+    assertEquals(
+        Shape.of(NONE, NONE),
         only(dims(NONE, NONE), layer("u", "UnitNormalization", "axis: [1, 2]")).outputShape());
-    assertEquals(Shape.of(4),
-        only(dims(4), layer("u", "UnitNormalization", "axis: [0]")).outputShape());
+    assertEquals(
+        Shape.of(4), only(dims(4), layer("u", "UnitNormalization", "axis: [0]")).outputShape());
   }
 
   @Test
@@ -246,17 +258,21 @@ class NormalizationLayersTest {
             + " batch as axis 0, its axes are -3 to 2",
         problem.headline());
     String message = problem.render();
-    assertTrue(message.contains("needed: an input with at least 3 dims (batch not counted)"),
+    assertTrue(
+        message.contains("needed: an input with at least 3 dims (batch not counted)"), message);
+    assertTrue(
+        message.contains(
+            "hint:   Keras counts the batch as axis 0: axis = 1 is the first"
+                + " dimension of a sample, axis = -1 the last"),
         message);
-    assertTrue(message.contains("hint:   Keras counts the batch as axis 0: axis = 1 is the first"
-        + " dimension of a sample, axis = -1 the last"), message);
   }
 
   @Test
   void negativeOutOfRangeAxisSaysHowManyDimsItNeeds() {
     ModelCheck check = check(dims(4, 5), layer("ln", "LayerNormalization", "axis: [-1, -4]"));
     assertEquals(List.of("WrongRank@0:axis"), tags(check));
-    assertTrue(check.problems().get(0).render().contains("at least 3 dims"),
+    assertTrue(
+        check.problems().get(0).render().contains("at least 3 dims"),
         check.problems().get(0).render());
   }
 
@@ -268,7 +284,8 @@ class NormalizationLayersTest {
     assertEquals(
         "bn (BatchNormalization): axis 0 is the batch axis, whose size is unknown (None)",
         problem.headline());
-    assertTrue(problem.render().contains("use axis = 1 for the first dimension of a sample"),
+    assertTrue(
+        problem.render().contains("use axis = 1 for the first dimension of a sample"),
         problem.render());
   }
 
@@ -282,7 +299,8 @@ class NormalizationLayersTest {
     assertEquals(
         "bn (BatchNormalization): axis -1 of the model input (8, None) is unknown (None)",
         problem.headline());
-    assertTrue(problem.render().contains("to size gamma, beta and the moving mean and variance"),
+    assertTrue(
+        problem.render().contains("to size gamma, beta and the moving mean and variance"),
         problem.render());
   }
 
@@ -308,7 +326,8 @@ class NormalizationLayersTest {
             layer("c", "Conv2D", "filters: 2, kernelSize: [3]"),
             layer("ln", "LayerNormalization", "axis: [1, 1]"));
     assertEquals(List.of("WrongRank@0:null", "InvalidArgument@1:axis"), tags(check));
-    assertEquals("ln (LayerNormalization): axis = {1, 1} names axis 1 twice",
+    assertEquals(
+        "ln (LayerNormalization): axis = {1, 1} names axis 1 twice",
         check.problems().get(1).headline());
   }
 

@@ -57,8 +57,11 @@ class RecurrentLayersTest {
             + " LSTM, GRU) can run backwards",
         problem.headline());
     assertTrue(
-        problem.render().contains("hint: wrap a recurrent layer, or use @TimeDistributed to apply"
-            + " Dense to every step"),
+        problem
+            .render()
+            .contains(
+                "hint: wrap a recurrent layer, or use @TimeDistributed to apply"
+                    + " Dense to every step"),
         problem.render());
   }
 
@@ -138,10 +141,12 @@ class RecurrentLayersTest {
     assertEquals(List.of("WrongRank@0:null"), tags(shape));
     assertEquals("LSTM", problem.annotation());
     assertTrue(
-        problem.headline().startsWith(
-            "n (TimeDistributed): wrapped Bidirectional: wrapped LSTM: expects 2 dims (timesteps,"
-                + " features), but the (8) output of each time step of the model input (10, 8)"
-                + " has 1"),
+        problem
+            .headline()
+            .startsWith(
+                "n (TimeDistributed): wrapped Bidirectional: wrapped LSTM: expects 2 dims (timesteps,"
+                    + " features), but the (8) output of each time step of the model input (10, 8)"
+                    + " has 1"),
         problem.headline());
   }
 
@@ -222,9 +227,9 @@ class RecurrentLayersTest {
   }
 
   /**
-   * SimpleRNNCell at the edge: units * (features + units) + units with features 1 and units
-   * 2^31 - 1 is 2^62 - 1; the Bidirectional pair 2^63 - 2 still fits a long, but CONCAT's last
-   * dimension, 2 * (2^31 - 1), does not fit an int.
+   * SimpleRNNCell at the edge: units * (features + units) + units with features 1 and units 2^31 -
+   * 1 is 2^62 - 1; the Bidirectional pair 2^63 - 2 still fits a long, but CONCAT's last dimension,
+   * 2 * (2^31 - 1), does not fit an int.
    */
   @Test
   void bidirectionalDoublesExactlyAndRejectsAnOversizedConcatenation() {
@@ -233,9 +238,7 @@ class RecurrentLayersTest {
         check(
             dims(5, 1),
             wrapper(
-                "Bidirectional",
-                "mergeMode: 'SUM'",
-                layer("b", "SimpleRNN", "units: 2147483647")));
+                "Bidirectional", "mergeMode: 'SUM'", layer("b", "SimpleRNN", "units: 2147483647")));
     assertEquals(2 * one, sum.summary().totalParams());
     assertEquals(Shape.of(MAX), sum.summary().outputShape());
 

@@ -28,8 +28,9 @@ class SequentialChainTest {
                   layer("f", "Flatten", ""),
                   layer("d", "Dense", "units: 3")),
               "FLOAT16")
-          .withConstraints(DesignConstraints.of(new int[] {3}, 1_000, DesignConstraints.NONE,
-              DesignConstraints.NONE));
+          .withConstraints(
+              DesignConstraints.of(
+                  new int[] {3}, 1_000, DesignConstraints.NONE, DesignConstraints.NONE));
 
   @Test
   void loweringMakesOneInputAndEachLayerConsumeThePreviousOne() {
@@ -56,8 +57,7 @@ class SequentialChainTest {
     assertFalse(check.summary().isFunctional());
     assertEquals(Shape.withBatch(8, 6, 6, 1), check.summary().inputShape());
     assertEquals(Map.of("c", "c", "f", "f", "d", "d"), check.memberRows());
-    assertEquals(
-        List.of("c", "f", "d"), check.configs().stream().map(LayerConfig::name).toList());
+    assertEquals(List.of("c", "f", "d"), check.configs().stream().map(LayerConfig::name).toList());
     assertEquals(
         ShapeEngine.check(GraphConfig.sequential(MODEL)).summary().toString(),
         check.summary().toString());
@@ -71,8 +71,9 @@ class SequentialChainTest {
                 "m",
                 dims(4),
                 Shape.NONE,
-                List.of(layer("a", "Dense", "units: 2"), layer("b", "Conv2D",
-                    "filters: 2, kernelSize: [3]"))));
+                List.of(
+                    layer("a", "Dense", "units: 2"),
+                    layer("b", "Conv2D", "filters: 2, kernelSize: [3]"))));
     assertEquals(List.of("WrongRank@1:null"), tags(check));
     assertEquals("in model m, layer 2 of 2", check.problems().get(0).details().get(0));
   }

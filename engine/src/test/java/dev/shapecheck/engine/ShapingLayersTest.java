@@ -100,8 +100,7 @@ class ShapingLayersTest {
     assertEquals(
         Shape.of(7, 4), out(check(dims(10, 4), layer("c", "Cropping1D", "cropping: [3, 0]"))));
     assertEquals(
-        Shape.of(NONE, 4),
-        out(check(dims(NONE, 4), layer("c", "Cropping1D", "cropping: [5]"))));
+        Shape.of(NONE, 4), out(check(dims(NONE, 4), layer("c", "Cropping1D", "cropping: [5]"))));
   }
 
   @Test
@@ -127,8 +126,7 @@ class ShapingLayersTest {
 
   @Test
   void cropping3dDefaultCropsEverySideByOne() {
-    assertEquals(
-        Shape.of(2, 3, 4, 2), out(check(dims(4, 5, 6, 2), layer("c", "Cropping3D", ""))));
+    assertEquals(Shape.of(2, 3, 4, 2), out(check(dims(4, 5, 6, 2), layer("c", "Cropping3D", ""))));
   }
 
   @Test
@@ -136,8 +134,7 @@ class ShapingLayersTest {
     ModelCheck check =
         check(
             dims(2, 4, 5, 6),
-            layer(
-                "c", "Cropping3D", "cropping: [1, 0, 0, 2, 1, 1], dataFormat: 'CHANNELS_FIRST'"));
+            layer("c", "Cropping3D", "cropping: [1, 0, 0, 2, 1, 1], dataFormat: 'CHANNELS_FIRST'"));
     assertEquals(Shape.of(2, 4 - 1, 5 - 2, 6 - 2), out(check));
   }
 
@@ -202,8 +199,7 @@ class ShapingLayersTest {
 
   @Test
   void globalPooling3dKeepsOnlyTheChannels() {
-    assertEquals(
-        Shape.of(2), out(check(dims(4, 5, 6, 2), layer("g", "GlobalMaxPooling3D", ""))));
+    assertEquals(Shape.of(2), out(check(dims(4, 5, 6, 2), layer("g", "GlobalMaxPooling3D", ""))));
     assertEquals(
         Shape.of(2),
         out(
@@ -237,8 +233,7 @@ class ShapingLayersTest {
 
   @Test
   void croppingWithAnUnknownAxisChecksOnlyTheKnownOnes() {
-    ModelCheck check =
-        check(dims(NONE, 4, 2), layer("c", "Cropping2D", "cropping: [0, 0, 2, 2]"));
+    ModelCheck check = check(dims(NONE, 4, 2), layer("c", "Cropping2D", "cropping: [0, 0, 2, 2]"));
     assertEquals(List.of("InvalidArgument@0:cropping"), tags(check));
     assertTrue(
         check.problems().get(0).headline().endsWith("output would be (None, 0, 2)"),
@@ -264,8 +259,7 @@ class ShapingLayersTest {
 
   @Test
   void upsampledSizeAboveIntRangeIsOutputTooLarge() {
-    ModelCheck check =
-        check(dims(65536, 65536, 1), layer("u", "UpSampling2D", "size: [65536]"));
+    ModelCheck check = check(dims(65536, 65536, 1), layer("u", "UpSampling2D", "size: [65536]"));
     assertEquals(List.of("OutputTooLarge@0:size"), tags(check));
   }
 
@@ -279,9 +273,7 @@ class ShapingLayersTest {
   @Test
   void everyArgumentErrorOfAnUpSampling2dIsReported() {
     ModelCheck check =
-        check(
-            dims(4, 5, 3),
-            layer("u", "UpSampling2D", "size: [0, 2], interpolation: 'GAUSSIAN'"));
+        check(dims(4, 5, 3), layer("u", "UpSampling2D", "size: [0, 2], interpolation: 'GAUSSIAN'"));
     assertEquals(List.of("InvalidArgument@0:size", "InvalidArgument@0:interpolation"), tags(check));
   }
 

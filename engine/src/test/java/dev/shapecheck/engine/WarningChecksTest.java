@@ -70,8 +70,7 @@ class WarningChecksTest {
     Problem warning =
         onlyWarning(
             check(
-                dims(12, 10, 3),
-                layer("p", "AveragePooling2D", "poolSize: [2, 3], strides: [2]")),
+                dims(12, 10, 3), layer("p", "AveragePooling2D", "poolSize: [2, 3], strides: [2]")),
             "DroppedInput");
     assertContains(warning, "drops the last column (width)", "width (4 - 1) * 2 + 3 = 9 of 10");
     assertTrue(!warning.render().contains("row"), warning.render());
@@ -126,8 +125,7 @@ class WarningChecksTest {
   @Test
   void exactFitsSamePaddingStrideOneAndSkippingStridesDoNotWarn() {
     assertNoWarnings(dims(28, 28, 1), layer("p", "MaxPooling2D", "poolSize: [2]"));
-    assertNoWarnings(
-        dims(11, 11, 1), layer("p", "MaxPooling2D", "poolSize: [2], padding: 'SAME'"));
+    assertNoWarnings(dims(11, 11, 1), layer("p", "MaxPooling2D", "poolSize: [2], padding: 'SAME'"));
     assertNoWarnings(dims(11, 11, 1), layer("p", "MaxPooling2D", "poolSize: [3], strides: [2]"));
     assertNoWarnings(dims(11, 11, 1), layer("c", "Conv2D", "filters: 4, kernelSize: [2]"));
     assertNoWarnings(
@@ -188,7 +186,9 @@ class WarningChecksTest {
     assertNoWarnings(dims(2000), layer("only", "Dense", "units: 1000"));
     // just under half: 1,001,000 of 2,003,001
     assertNoWarnings(
-        dims(1000), layer("a", "Dense", "units: 1000"), layer("b", "Dense", "units: 1000"),
+        dims(1000),
+        layer("a", "Dense", "units: 1000"),
+        layer("b", "Dense", "units: 1000"),
         layer("c", "Dense", "units: 1"));
     // a large Embedding is how NLP models look, not a Flatten mistake
     assertNoWarnings(
@@ -270,8 +270,7 @@ class WarningChecksTest {
 
   @Test
   void everyDropoutAndNoiseLayerLastWarns() {
-    for (String type :
-        List.of("Dropout", "GaussianDropout", "AlphaDropout", "GaussianNoise")) {
+    for (String type : List.of("Dropout", "GaussianDropout", "AlphaDropout", "GaussianNoise")) {
       String args = type.equals("GaussianNoise") ? "stddev: 0.1" : "rate: 0.5";
       Problem warning =
           onlyWarning(
@@ -377,11 +376,8 @@ class WarningChecksTest {
         layer("r", "Activation", "activation: 'RELU6'"));
     // relu after tanh zeroes its negative half; a threshold moves values up to it
     assertNoWarnings(
-        dims(8),
-        layer("d", "Dense", "units: 4, activation: 'TANH'"),
-        layer("r", "ReLU", ""));
-    assertNoWarnings(
-        dims(8), layer("a", "ReLU", ""), layer("r", "ReLU", "threshold: 0.5"));
+        dims(8), layer("d", "Dense", "units: 4, activation: 'TANH'"), layer("r", "ReLU", ""));
+    assertNoWarnings(dims(8), layer("a", "ReLU", ""), layer("r", "ReLU", "threshold: 0.5"));
     // a leaky ReLU lets negative values through, which a following relu then zeroes
     assertNoWarnings(
         dims(8), layer("a", "LeakyReLU", "negativeSlope: 0.3"), layer("r", "ReLU", ""));
@@ -406,8 +402,6 @@ class WarningChecksTest {
   void warningsWaitForErrorsToBeFixed() {
     // on 16x16 images pool2 drops a row and a column of (5, 5), but conv3 does not fit the
     // (2, 2) left: only the error
-    assertEquals(
-        List.of("KernelTooLarge@4:kernelSize"),
-        tags(check(dims(16, 16, 1), SEED)));
+    assertEquals(List.of("KernelTooLarge@4:kernelSize"), tags(check(dims(16, 16, 1), SEED)));
   }
 }

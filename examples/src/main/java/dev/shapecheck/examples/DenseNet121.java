@@ -26,66 +26,90 @@ import dev.shapecheck.layers.ZeroPadding2D;
  */
 @Functional(name = "densenet121")
 public interface DenseNet121 {
-  @Input(shape = {224, 224, 3}) Layer input_layer();
+  @Input(shape = {224, 224, 3})
+  Layer input_layer();
 
-  @ZeroPadding2D(padding = 3) Layer zero_padding2d(Layer input_layer);
+  @ZeroPadding2D(padding = 3)
+  Layer zero_padding2d(Layer input_layer);
 
   @Conv2D(filters = 64, kernelSize = 7, strides = 2, useBias = false)
   Layer conv1_conv(Layer zero_padding2d);
 
-  @BatchNormalization(epsilon = 1.001e-5) Layer conv1_bn(Layer conv1_conv);
+  @BatchNormalization(epsilon = 1.001e-5)
+  Layer conv1_bn(Layer conv1_conv);
 
-  @Activation(activation = Activations.RELU) Layer conv1_relu(Layer conv1_bn);
+  @Activation(activation = Activations.RELU)
+  Layer conv1_relu(Layer conv1_bn);
 
-  @ZeroPadding2D(padding = 1) Layer zero_padding2d_1(Layer conv1_relu);
+  @ZeroPadding2D(padding = 1)
+  Layer zero_padding2d_1(Layer conv1_relu);
 
-  @MaxPooling2D(poolSize = 3, strides = 2) Layer pool1(Layer zero_padding2d_1);
+  @MaxPooling2D(poolSize = 3, strides = 2)
+  Layer pool1(Layer zero_padding2d_1);
 
-  @Apply(value = DenseLayer.class, times = 6) Layer conv2_block(Layer pool1);
+  @Apply(value = DenseLayer.class, times = 6)
+  Layer conv2_block(Layer pool1);
 
-  @Apply(value = Transition.class, set = "conv.filters=128") Layer pool2(Layer conv2_block);
+  @Apply(value = Transition.class, set = "conv.filters=128")
+  Layer pool2(Layer conv2_block);
 
-  @Apply(value = DenseLayer.class, times = 12) Layer conv3_block(Layer pool2);
+  @Apply(value = DenseLayer.class, times = 12)
+  Layer conv3_block(Layer pool2);
 
-  @Apply(value = Transition.class, set = "conv.filters=256") Layer pool3(Layer conv3_block);
+  @Apply(value = Transition.class, set = "conv.filters=256")
+  Layer pool3(Layer conv3_block);
 
-  @Apply(value = DenseLayer.class, times = 24) Layer conv4_block(Layer pool3);
+  @Apply(value = DenseLayer.class, times = 24)
+  Layer conv4_block(Layer pool3);
 
-  @Apply(value = Transition.class, set = "conv.filters=512") Layer pool4(Layer conv4_block);
+  @Apply(value = Transition.class, set = "conv.filters=512")
+  Layer pool4(Layer conv4_block);
 
-  @Apply(value = DenseLayer.class, times = 16) Layer conv5_block(Layer pool4);
+  @Apply(value = DenseLayer.class, times = 16)
+  Layer conv5_block(Layer pool4);
 
-  @BatchNormalization(epsilon = 1.001e-5) Layer bn(Layer conv5_block);
+  @BatchNormalization(epsilon = 1.001e-5)
+  Layer bn(Layer conv5_block);
 
-  @Activation(activation = Activations.RELU) Layer relu(Layer bn);
+  @Activation(activation = Activations.RELU)
+  Layer relu(Layer bn);
 
-  @GlobalAveragePooling2D Layer avg_pool(Layer relu);
+  @GlobalAveragePooling2D
+  Layer avg_pool(Layer relu);
 
-  @Dense(units = 1000, activation = Activations.SOFTMAX) Layer predictions(Layer avg_pool);
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer predictions(Layer avg_pool);
 
   /**
-   * Keras's {@code conv_block}: BN-ReLU-1x1 convolution to 128 channels, BN-ReLU-3x3 convolution
-   * to the growth rate of 32, concatenated to the input. {@code bn0} is Keras's {@code _0_bn},
-   * {@code conv1} its {@code _1_conv}, and so on.
+   * Keras's {@code conv_block}: BN-ReLU-1x1 convolution to 128 channels, BN-ReLU-3x3 convolution to
+   * the growth rate of 32, concatenated to the input. {@code bn0} is Keras's {@code _0_bn}, {@code
+   * conv1} its {@code _1_conv}, and so on.
    */
   @Block
   interface DenseLayer {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @BatchNormalization(epsilon = 1.001e-5) Layer bn0(Layer x);
+    @BatchNormalization(epsilon = 1.001e-5)
+    Layer bn0(Layer x);
 
-    @Activation(activation = Activations.RELU) Layer relu0(Layer bn0);
+    @Activation(activation = Activations.RELU)
+    Layer relu0(Layer bn0);
 
-    @Conv2D(filters = 128, kernelSize = 1, useBias = false) Layer conv1(Layer relu0);
+    @Conv2D(filters = 128, kernelSize = 1, useBias = false)
+    Layer conv1(Layer relu0);
 
-    @BatchNormalization(epsilon = 1.001e-5) Layer bn1(Layer conv1);
+    @BatchNormalization(epsilon = 1.001e-5)
+    Layer bn1(Layer conv1);
 
-    @Activation(activation = Activations.RELU) Layer relu1(Layer bn1);
+    @Activation(activation = Activations.RELU)
+    Layer relu1(Layer bn1);
 
     @Conv2D(filters = 32, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer conv2(Layer relu1);
 
-    @Concatenate Layer concat(Layer x, Layer conv2);
+    @Concatenate
+    Layer concat(Layer x, Layer conv2);
   }
 
   /**
@@ -94,14 +118,19 @@ public interface DenseNet121 {
    */
   @Block
   interface Transition {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @BatchNormalization(epsilon = 1.001e-5) Layer bn(Layer x);
+    @BatchNormalization(epsilon = 1.001e-5)
+    Layer bn(Layer x);
 
-    @Activation(activation = Activations.RELU) Layer relu(Layer bn);
+    @Activation(activation = Activations.RELU)
+    Layer relu(Layer bn);
 
-    @Conv2D(filters = 128, kernelSize = 1, useBias = false) Layer conv(Layer relu);
+    @Conv2D(filters = 128, kernelSize = 1, useBias = false)
+    Layer conv(Layer relu);
 
-    @AveragePooling2D(poolSize = 2, strides = 2) Layer pool(Layer conv);
+    @AveragePooling2D(poolSize = 2, strides = 2)
+    Layer pool(Layer conv);
   }
 }

@@ -18,108 +18,149 @@ import dev.shapecheck.layers.MaxPooling2D;
 
 /**
  * Inception v3 as in Keras Applications ({@code keras.applications.InceptionV3(include_top=True)}
- * on 299x299x3): 23,851,784 parameters, 34,432 of them non-trainable (its batch normalizations
- * have no scale). Every convolution is a {@link ConvBn} use (Keras's {@code conv2d_bn}), its
- * filters, kernel, stride and padding set per use; the mixed blocks {@code mixed0} to {@code
- * mixed10} are uses of five {@link Block}s, their defaults those of the most frequent use. Keras
- * names only the concatenations, so {@code mixed4/concat} is Keras's {@code mixed4}; the other
- * layers, automatically named in Keras ({@code conv2d_12}), get names from their branches here.
+ * on 299x299x3): 23,851,784 parameters, 34,432 of them non-trainable (its batch normalizations have
+ * no scale). Every convolution is a {@link ConvBn} use (Keras's {@code conv2d_bn}), its filters,
+ * kernel, stride and padding set per use; the mixed blocks {@code mixed0} to {@code mixed10} are
+ * uses of five {@link Block}s, their defaults those of the most frequent use. Keras names only the
+ * concatenations, so {@code mixed4/concat} is Keras's {@code mixed4}; the other layers,
+ * automatically named in Keras ({@code conv2d_12}), get names from their branches here.
  */
 @Functional(name = "inception_v3")
 public interface InceptionV3 {
-  @Input(shape = {299, 299, 3}) Layer input_layer();
+  @Input(shape = {299, 299, 3})
+  Layer input_layer();
 
-  @Apply(value = ConvBn.class, set = {
-      "conv.filters=32", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
+  @Apply(
+      value = ConvBn.class,
+      set = {"conv.filters=32", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
   Layer conv1(Layer input_layer);
 
-  @Apply(value = ConvBn.class, set = {"conv.filters=32", "conv.kernelSize=3", "conv.padding=VALID"})
+  @Apply(
+      value = ConvBn.class,
+      set = {"conv.filters=32", "conv.kernelSize=3", "conv.padding=VALID"})
   Layer conv2(Layer conv1);
 
-  @Apply(value = ConvBn.class, set = "conv.kernelSize=3") Layer conv3(Layer conv2);
+  @Apply(value = ConvBn.class, set = "conv.kernelSize=3")
+  Layer conv3(Layer conv2);
 
-  @MaxPooling2D(poolSize = 3, strides = 2) Layer pool1(Layer conv3);
+  @MaxPooling2D(poolSize = 3, strides = 2)
+  Layer pool1(Layer conv3);
 
-  @Apply(value = ConvBn.class, set = {"conv.filters=80", "conv.padding=VALID"})
+  @Apply(
+      value = ConvBn.class,
+      set = {"conv.filters=80", "conv.padding=VALID"})
   Layer conv4(Layer pool1);
 
-  @Apply(value = ConvBn.class, set = {
-      "conv.filters=192", "conv.kernelSize=3", "conv.padding=VALID"})
+  @Apply(
+      value = ConvBn.class,
+      set = {"conv.filters=192", "conv.kernelSize=3", "conv.padding=VALID"})
   Layer conv5(Layer conv4);
 
-  @MaxPooling2D(poolSize = 3, strides = 2) Layer pool2(Layer conv5);
+  @MaxPooling2D(poolSize = 3, strides = 2)
+  Layer pool2(Layer conv5);
 
-  @Apply(value = InceptionA.class, set = "branch_pool.conv.filters=32") Layer mixed0(Layer pool2);
+  @Apply(value = InceptionA.class, set = "branch_pool.conv.filters=32")
+  Layer mixed0(Layer pool2);
 
-  @Apply(InceptionA.class) Layer mixed1(Layer mixed0);
+  @Apply(InceptionA.class)
+  Layer mixed1(Layer mixed0);
 
-  @Apply(InceptionA.class) Layer mixed2(Layer mixed1);
+  @Apply(InceptionA.class)
+  Layer mixed2(Layer mixed1);
 
-  @Apply(ReductionA.class) Layer mixed3(Layer mixed2);
+  @Apply(ReductionA.class)
+  Layer mixed3(Layer mixed2);
 
-  @Apply(value = InceptionC.class, set = {
-      "branch7x7_1.conv.filters=128", "branch7x7_2.conv.filters=128",
-      "branch7x7dbl_1.conv.filters=128", "branch7x7dbl_2.conv.filters=128",
-      "branch7x7dbl_3.conv.filters=128", "branch7x7dbl_4.conv.filters=128"})
+  @Apply(
+      value = InceptionC.class,
+      set = {
+        "branch7x7_1.conv.filters=128", "branch7x7_2.conv.filters=128",
+        "branch7x7dbl_1.conv.filters=128", "branch7x7dbl_2.conv.filters=128",
+        "branch7x7dbl_3.conv.filters=128", "branch7x7dbl_4.conv.filters=128"
+      })
   Layer mixed4(Layer mixed3);
 
-  @Apply(InceptionC.class) Layer mixed5(Layer mixed4);
+  @Apply(InceptionC.class)
+  Layer mixed5(Layer mixed4);
 
-  @Apply(InceptionC.class) Layer mixed6(Layer mixed5);
+  @Apply(InceptionC.class)
+  Layer mixed6(Layer mixed5);
 
-  @Apply(value = InceptionC.class, set = {
-      "branch7x7_1.conv.filters=192", "branch7x7_2.conv.filters=192",
-      "branch7x7dbl_1.conv.filters=192", "branch7x7dbl_2.conv.filters=192",
-      "branch7x7dbl_3.conv.filters=192", "branch7x7dbl_4.conv.filters=192"})
+  @Apply(
+      value = InceptionC.class,
+      set = {
+        "branch7x7_1.conv.filters=192", "branch7x7_2.conv.filters=192",
+        "branch7x7dbl_1.conv.filters=192", "branch7x7dbl_2.conv.filters=192",
+        "branch7x7dbl_3.conv.filters=192", "branch7x7dbl_4.conv.filters=192"
+      })
   Layer mixed7(Layer mixed6);
 
-  @Apply(ReductionB.class) Layer mixed8(Layer mixed7);
+  @Apply(ReductionB.class)
+  Layer mixed8(Layer mixed7);
 
-  @Apply(InceptionE.class) Layer mixed9(Layer mixed8);
+  @Apply(InceptionE.class)
+  Layer mixed9(Layer mixed8);
 
-  @Apply(InceptionE.class) Layer mixed10(Layer mixed9);
+  @Apply(InceptionE.class)
+  Layer mixed10(Layer mixed9);
 
-  @GlobalAveragePooling2D Layer avg_pool(Layer mixed10);
+  @GlobalAveragePooling2D
+  Layer avg_pool(Layer mixed10);
 
-  @Dense(units = 1000, activation = Activations.SOFTMAX) Layer predictions(Layer avg_pool);
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer predictions(Layer avg_pool);
 
   /**
    * Keras's {@code conv2d_bn}: a bias-free convolution, batch normalization without scale, ReLU.
    */
   @Block
   interface ConvBn {
-    @Input Layer x();
+    @Input
+    Layer x();
 
     @Conv2D(filters = 64, kernelSize = 1, padding = Padding.SAME, useBias = false)
     Layer conv(Layer x);
 
-    @BatchNormalization(scale = false) Layer bn(Layer conv);
+    @BatchNormalization(scale = false)
+    Layer bn(Layer conv);
 
-    @Activation(activation = Activations.RELU) Layer act(Layer bn);
+    @Activation(activation = Activations.RELU)
+    Layer act(Layer bn);
   }
 
   /** {@code mixed0} to {@code mixed2} at 35x35: 1x1, 5x5, double 3x3 and pooled branches. */
   @Block
   interface InceptionA {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Apply(ConvBn.class) Layer branch1x1(Layer x);
+    @Apply(ConvBn.class)
+    Layer branch1x1(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=48") Layer branch5x5_1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=48")
+    Layer branch5x5_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.kernelSize=5") Layer branch5x5(Layer branch5x5_1);
+    @Apply(value = ConvBn.class, set = "conv.kernelSize=5")
+    Layer branch5x5(Layer branch5x5_1);
 
-    @Apply(ConvBn.class) Layer branch3x3dbl_1(Layer x);
+    @Apply(ConvBn.class)
+    Layer branch3x3dbl_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=96", "conv.kernelSize=3"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=96", "conv.kernelSize=3"})
     Layer branch3x3dbl_2(Layer branch3x3dbl_1);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=96", "conv.kernelSize=3"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=96", "conv.kernelSize=3"})
     Layer branch3x3dbl(Layer branch3x3dbl_2);
 
-    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME) Layer pool(Layer x);
+    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    Layer pool(Layer x);
 
-    @Apply(ConvBn.class) Layer branch_pool(Layer pool);
+    @Apply(ConvBn.class)
+    Layer branch_pool(Layer pool);
 
     @Concatenate
     Layer concat(Layer branch1x1, Layer branch5x5, Layer branch3x3dbl, Layer branch_pool);
@@ -128,24 +169,32 @@ public interface InceptionV3 {
   /** {@code mixed3}: from 35x35 to 17x17 by a strided 3x3, a strided double 3x3 and pooling. */
   @Block
   interface ReductionA {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Apply(value = ConvBn.class, set = {
-        "conv.filters=384", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
     Layer branch3x3(Layer x);
 
-    @Apply(ConvBn.class) Layer branch3x3dbl_1(Layer x);
+    @Apply(ConvBn.class)
+    Layer branch3x3dbl_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=96", "conv.kernelSize=3"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=96", "conv.kernelSize=3"})
     Layer branch3x3dbl_2(Layer branch3x3dbl_1);
 
-    @Apply(value = ConvBn.class, set = {
-        "conv.filters=96", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=96", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
     Layer branch3x3dbl(Layer branch3x3dbl_2);
 
-    @MaxPooling2D(poolSize = 3, strides = 2) Layer branch_pool(Layer x);
+    @MaxPooling2D(poolSize = 3, strides = 2)
+    Layer branch_pool(Layer x);
 
-    @Concatenate Layer concat(Layer branch3x3, Layer branch3x3dbl, Layer branch_pool);
+    @Concatenate
+    Layer concat(Layer branch3x3, Layer branch3x3dbl, Layer branch_pool);
   }
 
   /**
@@ -154,35 +203,53 @@ public interface InceptionV3 {
    */
   @Block
   interface InceptionC {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Apply(value = ConvBn.class, set = "conv.filters=192") Layer branch1x1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=192")
+    Layer branch1x1(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=160") Layer branch7x7_1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=160")
+    Layer branch7x7_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=160", "conv.kernelSize={1, 7}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=160", "conv.kernelSize={1, 7}"})
     Layer branch7x7_2(Layer branch7x7_1);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=192", "conv.kernelSize={7, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=192", "conv.kernelSize={7, 1}"})
     Layer branch7x7(Layer branch7x7_2);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=160") Layer branch7x7dbl_1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=160")
+    Layer branch7x7dbl_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=160", "conv.kernelSize={7, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=160", "conv.kernelSize={7, 1}"})
     Layer branch7x7dbl_2(Layer branch7x7dbl_1);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=160", "conv.kernelSize={1, 7}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=160", "conv.kernelSize={1, 7}"})
     Layer branch7x7dbl_3(Layer branch7x7dbl_2);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=160", "conv.kernelSize={7, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=160", "conv.kernelSize={7, 1}"})
     Layer branch7x7dbl_4(Layer branch7x7dbl_3);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=192", "conv.kernelSize={1, 7}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=192", "conv.kernelSize={1, 7}"})
     Layer branch7x7dbl(Layer branch7x7dbl_4);
 
-    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME) Layer pool(Layer x);
+    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    Layer pool(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=192") Layer branch_pool(Layer pool);
+    @Apply(value = ConvBn.class, set = "conv.filters=192")
+    Layer branch_pool(Layer pool);
 
     @Concatenate
     Layer concat(Layer branch1x1, Layer branch7x7, Layer branch7x7dbl, Layer branch_pool);
@@ -191,64 +258,93 @@ public interface InceptionV3 {
   /** {@code mixed8}: from 17x17 to 8x8 by a strided 3x3, a 7x7-then-strided-3x3 and pooling. */
   @Block
   interface ReductionB {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Apply(value = ConvBn.class, set = "conv.filters=192") Layer branch3x3_1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=192")
+    Layer branch3x3_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {
-        "conv.filters=320", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=320", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
     Layer branch3x3(Layer branch3x3_1);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=192") Layer branch7x7x3_1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=192")
+    Layer branch7x7x3_1(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=192", "conv.kernelSize={1, 7}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=192", "conv.kernelSize={1, 7}"})
     Layer branch7x7x3_2(Layer branch7x7x3_1);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=192", "conv.kernelSize={7, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=192", "conv.kernelSize={7, 1}"})
     Layer branch7x7x3_3(Layer branch7x7x3_2);
 
-    @Apply(value = ConvBn.class, set = {
-        "conv.filters=192", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=192", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
     Layer branch7x7x3(Layer branch7x7x3_3);
 
-    @MaxPooling2D(poolSize = 3, strides = 2) Layer branch_pool(Layer x);
+    @MaxPooling2D(poolSize = 3, strides = 2)
+    Layer branch_pool(Layer x);
 
-    @Concatenate Layer concat(Layer branch3x3, Layer branch7x7x3, Layer branch_pool);
+    @Concatenate
+    Layer concat(Layer branch3x3, Layer branch7x7x3, Layer branch_pool);
   }
 
   /** {@code mixed9} and {@code mixed10} at 8x8: 3x3 branches split into parallel 1x3 and 3x1. */
   @Block
   interface InceptionE {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Apply(value = ConvBn.class, set = "conv.filters=320") Layer branch1x1(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=320")
+    Layer branch1x1(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=384") Layer branch3x3_0(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=384")
+    Layer branch3x3_0(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=384", "conv.kernelSize={1, 3}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize={1, 3}"})
     Layer branch3x3_1(Layer branch3x3_0);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=384", "conv.kernelSize={3, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize={3, 1}"})
     Layer branch3x3_2(Layer branch3x3_0);
 
-    @Concatenate Layer branch3x3(Layer branch3x3_1, Layer branch3x3_2);
+    @Concatenate
+    Layer branch3x3(Layer branch3x3_1, Layer branch3x3_2);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=448") Layer branch3x3dbl_0(Layer x);
+    @Apply(value = ConvBn.class, set = "conv.filters=448")
+    Layer branch3x3dbl_0(Layer x);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=384", "conv.kernelSize=3"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize=3"})
     Layer branch3x3dbl_1(Layer branch3x3dbl_0);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=384", "conv.kernelSize={1, 3}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize={1, 3}"})
     Layer branch3x3dbl_2(Layer branch3x3dbl_1);
 
-    @Apply(value = ConvBn.class, set = {"conv.filters=384", "conv.kernelSize={3, 1}"})
+    @Apply(
+        value = ConvBn.class,
+        set = {"conv.filters=384", "conv.kernelSize={3, 1}"})
     Layer branch3x3dbl_3(Layer branch3x3dbl_1);
 
-    @Concatenate Layer branch3x3dbl(Layer branch3x3dbl_2, Layer branch3x3dbl_3);
+    @Concatenate
+    Layer branch3x3dbl(Layer branch3x3dbl_2, Layer branch3x3dbl_3);
 
-    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME) Layer pool(Layer x);
+    @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    Layer pool(Layer x);
 
-    @Apply(value = ConvBn.class, set = "conv.filters=192") Layer branch_pool(Layer pool);
+    @Apply(value = ConvBn.class, set = "conv.filters=192")
+    Layer branch_pool(Layer pool);
 
     @Concatenate
     Layer concat(Layer branch1x1, Layer branch3x3, Layer branch3x3dbl, Layer branch_pool);

@@ -16,19 +16,27 @@ import dev.shapecheck.layers.ReLU;
  */
 @Functional(name = "residual_block")
 public interface ResidualBlock {
-  @Input(shape = {56, 56, 64}) Layer input();
+  @Input(shape = {56, 56, 64})
+  Layer input();
 
-  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME) Layer conv1(Layer input);
+  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME)
+  Layer conv1(Layer input);
 
-  @BatchNormalization Layer bn1(Layer conv1);
+  @BatchNormalization
+  Layer bn1(Layer conv1);
 
-  @ReLU Layer relu1(Layer bn1);
+  @ReLU
+  Layer relu1(Layer bn1);
 
-  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME) Layer conv2(Layer relu1);
+  @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME)
+  Layer conv2(Layer relu1);
 
-  @BatchNormalization Layer bn2(Layer conv2);
+  @BatchNormalization
+  Layer bn2(Layer conv2);
 
-  @Add Layer add(Layer bn2, Layer input);
+  @Add
+  Layer add(Layer bn2, Layer input);
 
-  @ReLU Layer out(Layer add);
+  @ReLU
+  Layer out(Layer add);
 }

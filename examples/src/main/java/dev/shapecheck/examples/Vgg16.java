@@ -13,7 +13,9 @@ import dev.shapecheck.layers.MaxPooling2D;
  * VGG16 as in Keras Applications ({@code keras.applications.VGG16(include_top=True)}), with the
  * same layer names; Keras publishes 138,357,544 parameters for it.
  */
-@Sequential(name = "vgg16", input = {224, 224, 3})
+@Sequential(
+    name = "vgg16",
+    input = {224, 224, 3})
 public interface Vgg16 {
   @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block1_conv1();
@@ -21,7 +23,8 @@ public interface Vgg16 {
   @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block1_conv2();
 
-  @MaxPooling2D(poolSize = 2, strides = 2) Layer block1_pool();
+  @MaxPooling2D(poolSize = 2, strides = 2)
+  Layer block1_pool();
 
   @Conv2D(filters = 128, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block2_conv1();
@@ -29,7 +32,8 @@ public interface Vgg16 {
   @Conv2D(filters = 128, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block2_conv2();
 
-  @MaxPooling2D(poolSize = 2, strides = 2) Layer block2_pool();
+  @MaxPooling2D(poolSize = 2, strides = 2)
+  Layer block2_pool();
 
   @Conv2D(filters = 256, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block3_conv1();
@@ -40,7 +44,8 @@ public interface Vgg16 {
   @Conv2D(filters = 256, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block3_conv3();
 
-  @MaxPooling2D(poolSize = 2, strides = 2) Layer block3_pool();
+  @MaxPooling2D(poolSize = 2, strides = 2)
+  Layer block3_pool();
 
   @Conv2D(filters = 512, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block4_conv1();
@@ -51,7 +56,8 @@ public interface Vgg16 {
   @Conv2D(filters = 512, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block4_conv3();
 
-  @MaxPooling2D(poolSize = 2, strides = 2) Layer block4_pool();
+  @MaxPooling2D(poolSize = 2, strides = 2)
+  Layer block4_pool();
 
   @Conv2D(filters = 512, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block5_conv1();
@@ -62,15 +68,20 @@ public interface Vgg16 {
   @Conv2D(filters = 512, kernelSize = 3, padding = Padding.SAME, activation = Activations.RELU)
   Layer block5_conv3();
 
-  @MaxPooling2D(poolSize = 2, strides = 2) Layer block5_pool();
+  @MaxPooling2D(poolSize = 2, strides = 2)
+  Layer block5_pool();
 
-  @Flatten Layer flatten();
+  @Flatten
+  Layer flatten();
 
   // 74% of VGG16's weights sit here, behind the Flatten; kept, since this is Keras's VGG16.
   @SuppressWarnings("shapecheck:ParameterExplosion")
-  @Dense(units = 4096, activation = Activations.RELU) Layer fc1();
+  @Dense(units = 4096, activation = Activations.RELU)
+  Layer fc1();
 
-  @Dense(units = 4096, activation = Activations.RELU) Layer fc2();
+  @Dense(units = 4096, activation = Activations.RELU)
+  Layer fc2();
 
-  @Dense(units = 1000, activation = Activations.SOFTMAX) Layer predictions();
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer predictions();
 }

@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code <model name>.svg} for every example model, like Keras's
- * {@code plot_model(model, to_file=..., show_shapes=True)} but from the summaries javac computed.
+ * Writes {@code <model name>.svg} for every example model, like Keras's {@code plot_model(model,
+ * to_file=..., show_shapes=True)} but from the summaries javac computed.
  *
- * <p>{@code mvn verify} runs it after the tests with the build directory as its argument, so
- * {@code examples/target/mnist_cnn.svg} is always the current seed diagram; {@code docs/} keeps
- * committed copies of it and of {@code residual_block.svg} for the README, which {@code DiagramFilesTest} holds equal to what this writes.
+ * <p>{@code mvn verify} runs it after the tests with the build directory as its argument, so {@code
+ * examples/target/mnist_cnn.svg} is always the current seed diagram; {@code docs/} keeps committed
+ * copies of it and of {@code residual_block.svg} for the README, which {@code DiagramFilesTest}
+ * holds equal to what this writes.
  */
 public final class WriteDiagrams {
   static final List<ModelSummary> MODELS =

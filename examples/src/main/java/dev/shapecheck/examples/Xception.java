@@ -18,80 +18,102 @@ import dev.shapecheck.layers.SeparableConv2D;
 
 /**
  * Xception as in Keras Applications ({@code keras.applications.Xception(include_top=True)} on
- * 299x299x3): 22,910,480 parameters, 54,528 of them non-trainable. The entry flow's blocks 3 and
- * 4 and the exit flow's block 13 are one {@link Downsample} block with widths set per use; the
- * middle flow is one {@link Middle} block applied 8 times, its uses numbered from 5 so that they
- * are Keras's {@code block5} to {@code block12}. Block 2, which starts without an activation, is
+ * 299x299x3): 22,910,480 parameters, 54,528 of them non-trainable. The entry flow's blocks 3 and 4
+ * and the exit flow's block 13 are one {@link Downsample} block with widths set per use; the middle
+ * flow is one {@link Middle} block applied 8 times, its uses numbered from 5 so that they are
+ * Keras's {@code block5} to {@code block12}. Block 2, which starts without an activation, is
  * written out. Keras leaves the shortcut projections and the additions unnamed ({@code conv2d},
  * {@code add}); here they are {@code residual}, {@code residual_bn} and {@code add}.
  */
 @Functional(name = "xception")
 public interface Xception {
-  @Input(shape = {299, 299, 3}) Layer input_layer();
+  @Input(shape = {299, 299, 3})
+  Layer input_layer();
 
   @Conv2D(filters = 32, kernelSize = 3, strides = 2, useBias = false)
   Layer block1_conv1(Layer input_layer);
 
-  @BatchNormalization Layer block1_conv1_bn(Layer block1_conv1);
+  @BatchNormalization
+  Layer block1_conv1_bn(Layer block1_conv1);
 
-  @Activation(activation = Activations.RELU) Layer block1_conv1_act(Layer block1_conv1_bn);
+  @Activation(activation = Activations.RELU)
+  Layer block1_conv1_act(Layer block1_conv1_bn);
 
-  @Conv2D(filters = 64, kernelSize = 3, useBias = false) Layer block1_conv2(Layer block1_conv1_act);
+  @Conv2D(filters = 64, kernelSize = 3, useBias = false)
+  Layer block1_conv2(Layer block1_conv1_act);
 
-  @BatchNormalization Layer block1_conv2_bn(Layer block1_conv2);
+  @BatchNormalization
+  Layer block1_conv2_bn(Layer block1_conv2);
 
-  @Activation(activation = Activations.RELU) Layer block1_conv2_act(Layer block1_conv2_bn);
+  @Activation(activation = Activations.RELU)
+  Layer block1_conv2_act(Layer block1_conv2_bn);
 
   @Conv2D(filters = 128, kernelSize = 1, strides = 2, padding = Padding.SAME, useBias = false)
   Layer block2_residual(Layer block1_conv2_act);
 
-  @BatchNormalization Layer block2_residual_bn(Layer block2_residual);
+  @BatchNormalization
+  Layer block2_residual_bn(Layer block2_residual);
 
   @SeparableConv2D(filters = 128, kernelSize = 3, padding = Padding.SAME, useBias = false)
   Layer block2_sepconv1(Layer block1_conv2_act);
 
-  @BatchNormalization Layer block2_sepconv1_bn(Layer block2_sepconv1);
+  @BatchNormalization
+  Layer block2_sepconv1_bn(Layer block2_sepconv1);
 
-  @Activation(activation = Activations.RELU) Layer block2_sepconv2_act(Layer block2_sepconv1_bn);
+  @Activation(activation = Activations.RELU)
+  Layer block2_sepconv2_act(Layer block2_sepconv1_bn);
 
   @SeparableConv2D(filters = 128, kernelSize = 3, padding = Padding.SAME, useBias = false)
   Layer block2_sepconv2(Layer block2_sepconv2_act);
 
-  @BatchNormalization Layer block2_sepconv2_bn(Layer block2_sepconv2);
+  @BatchNormalization
+  Layer block2_sepconv2_bn(Layer block2_sepconv2);
 
   @MaxPooling2D(poolSize = 3, strides = 2, padding = Padding.SAME)
   Layer block2_pool(Layer block2_sepconv2_bn);
 
-  @Add Layer block2_add(Layer block2_pool, Layer block2_residual_bn);
+  @Add
+  Layer block2_add(Layer block2_pool, Layer block2_residual_bn);
 
-  @Apply(value = Downsample.class, set = {
-      "residual.filters=256", "sepconv1.filters=256", "sepconv2.filters=256"})
+  @Apply(
+      value = Downsample.class,
+      set = {"residual.filters=256", "sepconv1.filters=256", "sepconv2.filters=256"})
   Layer block3(Layer block2_add);
 
-  @Apply(Downsample.class) Layer block4(Layer block3);
+  @Apply(Downsample.class)
+  Layer block4(Layer block3);
 
-  @Apply(value = Middle.class, times = 8, from = 5) Layer block(Layer block4);
+  @Apply(value = Middle.class, times = 8, from = 5)
+  Layer block(Layer block4);
 
-  @Apply(value = Downsample.class, set = {"residual.filters=1024", "sepconv2.filters=1024"})
+  @Apply(
+      value = Downsample.class,
+      set = {"residual.filters=1024", "sepconv2.filters=1024"})
   Layer block13(Layer block);
 
   @SeparableConv2D(filters = 1536, kernelSize = 3, padding = Padding.SAME, useBias = false)
   Layer block14_sepconv1(Layer block13);
 
-  @BatchNormalization Layer block14_sepconv1_bn(Layer block14_sepconv1);
+  @BatchNormalization
+  Layer block14_sepconv1_bn(Layer block14_sepconv1);
 
-  @Activation(activation = Activations.RELU) Layer block14_sepconv1_act(Layer block14_sepconv1_bn);
+  @Activation(activation = Activations.RELU)
+  Layer block14_sepconv1_act(Layer block14_sepconv1_bn);
 
   @SeparableConv2D(filters = 2048, kernelSize = 3, padding = Padding.SAME, useBias = false)
   Layer block14_sepconv2(Layer block14_sepconv1_act);
 
-  @BatchNormalization Layer block14_sepconv2_bn(Layer block14_sepconv2);
+  @BatchNormalization
+  Layer block14_sepconv2_bn(Layer block14_sepconv2);
 
-  @Activation(activation = Activations.RELU) Layer block14_sepconv2_act(Layer block14_sepconv2_bn);
+  @Activation(activation = Activations.RELU)
+  Layer block14_sepconv2_act(Layer block14_sepconv2_bn);
 
-  @GlobalAveragePooling2D Layer avg_pool(Layer block14_sepconv2_act);
+  @GlobalAveragePooling2D
+  Layer avg_pool(Layer block14_sepconv2_act);
 
-  @Dense(units = 1000, activation = Activations.SOFTMAX) Layer predictions(Layer avg_pool);
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer predictions(Layer avg_pool);
 
   /**
    * Two ReLU-separable convolution-BN steps and a strided max pooling, added to a strided 1x1
@@ -99,58 +121,74 @@ public interface Xception {
    */
   @Block
   interface Downsample {
-    @Input Layer x();
+    @Input
+    Layer x();
 
     @Conv2D(filters = 728, kernelSize = 1, strides = 2, padding = Padding.SAME, useBias = false)
     Layer residual(Layer x);
 
-    @BatchNormalization Layer residual_bn(Layer residual);
+    @BatchNormalization
+    Layer residual_bn(Layer residual);
 
-    @Activation(activation = Activations.RELU) Layer sepconv1_act(Layer x);
+    @Activation(activation = Activations.RELU)
+    Layer sepconv1_act(Layer x);
 
     @SeparableConv2D(filters = 728, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer sepconv1(Layer sepconv1_act);
 
-    @BatchNormalization Layer sepconv1_bn(Layer sepconv1);
+    @BatchNormalization
+    Layer sepconv1_bn(Layer sepconv1);
 
-    @Activation(activation = Activations.RELU) Layer sepconv2_act(Layer sepconv1_bn);
+    @Activation(activation = Activations.RELU)
+    Layer sepconv2_act(Layer sepconv1_bn);
 
     @SeparableConv2D(filters = 728, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer sepconv2(Layer sepconv2_act);
 
-    @BatchNormalization Layer sepconv2_bn(Layer sepconv2);
+    @BatchNormalization
+    Layer sepconv2_bn(Layer sepconv2);
 
-    @MaxPooling2D(poolSize = 3, strides = 2, padding = Padding.SAME) Layer pool(Layer sepconv2_bn);
+    @MaxPooling2D(poolSize = 3, strides = 2, padding = Padding.SAME)
+    Layer pool(Layer sepconv2_bn);
 
-    @Add Layer add(Layer pool, Layer residual_bn);
+    @Add
+    Layer add(Layer pool, Layer residual_bn);
   }
 
   /** The middle flow's block: three ReLU-separable convolution-BN steps added to the input. */
   @Block
   interface Middle {
-    @Input Layer x();
+    @Input
+    Layer x();
 
-    @Activation(activation = Activations.RELU) Layer sepconv1_act(Layer x);
+    @Activation(activation = Activations.RELU)
+    Layer sepconv1_act(Layer x);
 
     @SeparableConv2D(filters = 728, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer sepconv1(Layer sepconv1_act);
 
-    @BatchNormalization Layer sepconv1_bn(Layer sepconv1);
+    @BatchNormalization
+    Layer sepconv1_bn(Layer sepconv1);
 
-    @Activation(activation = Activations.RELU) Layer sepconv2_act(Layer sepconv1_bn);
+    @Activation(activation = Activations.RELU)
+    Layer sepconv2_act(Layer sepconv1_bn);
 
     @SeparableConv2D(filters = 728, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer sepconv2(Layer sepconv2_act);
 
-    @BatchNormalization Layer sepconv2_bn(Layer sepconv2);
+    @BatchNormalization
+    Layer sepconv2_bn(Layer sepconv2);
 
-    @Activation(activation = Activations.RELU) Layer sepconv3_act(Layer sepconv2_bn);
+    @Activation(activation = Activations.RELU)
+    Layer sepconv3_act(Layer sepconv2_bn);
 
     @SeparableConv2D(filters = 728, kernelSize = 3, padding = Padding.SAME, useBias = false)
     Layer sepconv3(Layer sepconv3_act);
 
-    @BatchNormalization Layer sepconv3_bn(Layer sepconv3);
+    @BatchNormalization
+    Layer sepconv3_bn(Layer sepconv3);
 
-    @Add Layer add(Layer sepconv3_bn, Layer x);
+    @Add
+    Layer add(Layer sepconv3_bn, Layer x);
   }
 }

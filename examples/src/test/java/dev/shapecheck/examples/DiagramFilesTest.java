@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The diagrams the repository shows cannot go stale: the committed {@code docs/mnist_cnn.svg}
- * and the Mermaid block of the guide's "Diagrams" ({@code docs/guide.md}) must be exactly what
- * the seed's summary renders in this build. When a renderer changes on purpose, copy {@code
+ * The diagrams the repository shows cannot go stale: the committed {@code docs/mnist_cnn.svg} and
+ * the Mermaid block of the guide's "Diagrams" ({@code docs/guide.md}) must be exactly what the
+ * seed's summary renders in this build. When a renderer changes on purpose, copy {@code
  * examples/target/mnist_cnn.svg} to {@code docs/} and paste {@code
  * MnistCnnModel.SUMMARY.toMermaid()} into the guide.
  */

@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README stays the short front page issue 16 made it, and the documentation's links lead
- * somewhere: the README holds the pitch, the first example and the set-up, everything else lives
- * in docs/*.md, so a link that points nowhere loses the reader exactly where the README sends
- * them on.
+ * somewhere: the README holds the pitch, the first example and the set-up, everything else lives in
+ * docs/*.md, so a link that points nowhere loses the reader exactly where the README sends them on.
  *
  * <p>A relative link must name an existing file; with a {@code #fragment} into a Markdown file, a
  * heading of that file must give that anchor as GitHub derives it. Links inside code blocks and

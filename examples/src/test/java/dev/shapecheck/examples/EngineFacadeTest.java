@@ -26,14 +26,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the example of docs/guide.md, "Checking a model at run time", as a user would: the engine's
- * facade must give the summary and Keras JSON that the processor gives at compile time for the
- * same model declared with annotations ({@link MnistMlp} below).
+ * facade must give the summary and Keras JSON that the processor gives at compile time for the same
+ * model declared with annotations ({@link MnistMlp} below).
  */
 class EngineFacadeTest {
   private static final String HEADING = "## Checking a model at run time";
 
   /** The guide's model, declared as a user would: the processor checks it at compile time. */
-  @Sequential(name = "mnist_mlp", input = {28, 28, 1})
+  @Sequential(
+      name = "mnist_mlp",
+      input = {28, 28, 1})
   interface MnistMlp {
     @Flatten
     Layer flatten();
@@ -53,9 +55,11 @@ class EngineFacadeTest {
     assertEquals(summary + System.lineSeparator() + json + System.lineSeparator(), printed);
     // The comment the guide puts beside the summary is true.
     assertTrue(
-        guideExample().text().contains(
-            "// Total params: "
-                + String.format("%,d", EngineFacadeTest_MnistMlpModel.TOTAL_PARAMS)),
+        guideExample()
+            .text()
+            .contains(
+                "// Total params: "
+                    + String.format("%,d", EngineFacadeTest_MnistMlpModel.TOTAL_PARAMS)),
         guideExample().text());
   }
 
@@ -76,13 +80,23 @@ class EngineFacadeTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int status =
         javac.run(
-            null, null, null, "--release", "17", "-proc:none", "-classpath", classpath, "-d",
-            dir.toString(), source.toString());
+            null,
+            null,
+            null,
+            "--release",
+            "17",
+            "-proc:none",
+            "-classpath",
+            classpath,
+            "-d",
+            dir.toString(),
+            source.toString());
     assertEquals(0, status, "javac of the guide's example");
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {dir.toUri().toURL()}, EngineFacadeTest.class.getClassLoader())) {
+        new URLClassLoader(
+            new URL[] {dir.toUri().toURL()}, EngineFacadeTest.class.getClassLoader())) {
       Method main = loader.loadClass("CheckAtRunTime").getMethod("main", String[].class);
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       main.invoke(null, (Object) new String[0]);

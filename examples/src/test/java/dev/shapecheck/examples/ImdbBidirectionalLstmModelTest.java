@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The keras.io "Bidirectional LSTM on IMDB" example's published summary: embedding 2,560,000,
- * each bidirectional LSTM 98,816, the sigmoid 129; 2,757,761 in all; the sequence length stays
- * unknown (None) until the last LSTM.
+ * The keras.io "Bidirectional LSTM on IMDB" example's published summary: embedding 2,560,000, each
+ * bidirectional LSTM 98,816, the sigmoid 129; 2,757,761 in all; the sequence length stays unknown
+ * (None) until the last LSTM.
  */
 class ImdbBidirectionalLstmModelTest {
   @Test

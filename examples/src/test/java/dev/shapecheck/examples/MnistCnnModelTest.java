@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed model as javac compiled it in this build. Every expected number is the seed
- * document's table (TensorFlow's CNN tutorial): shapes, per-layer parameters and 93,322 in all.
+ * The seed model as javac compiled it in this build. Every expected number is the seed document's
+ * table (TensorFlow's CNN tutorial): shapes, per-layer parameters and 93,322 in all.
  */
 class MnistCnnModelTest {
   @Test
@@ -33,7 +33,9 @@ class MnistCnnModelTest {
   @Test
   void everyLayerHasTheSeedShapeAndCount() {
     List<Layer> layers = MnistCnnModel.SUMMARY.layers();
-    int[][] shapes = {{26, 26, 32}, {13, 13, 32}, {11, 11, 64}, {5, 5, 64}, {3, 3, 64}, {576}, {64}, {10}};
+    int[][] shapes = {
+      {26, 26, 32}, {13, 13, 32}, {11, 11, 64}, {5, 5, 64}, {3, 3, 64}, {576}, {64}, {10}
+    };
     long[] params = {320, 0, 18_496, 0, 36_928, 0, 36_928, 650};
     String[] types = {
       "Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D", "Conv2D", "Flatten", "Dense", "Dense"

@@ -29,9 +29,9 @@ final class Readme {
   private static final String FENCE = "```";
 
   /**
-   * One fenced block: its info string ({@code java}, {@code xml}, empty for plain output), the
-   * line of its first content line in its file, its text, and the heading it appears under (with
-   * the heading's index, since a heading's text can repeat).
+   * One fenced block: its info string ({@code java}, {@code xml}, empty for plain output), the line
+   * of its first content line in its file, its text, and the heading it appears under (with the
+   * heading's index, since a heading's text can repeat).
    */
   record Block(
       String file, String language, int firstLine, String text, String heading, int section) {

@@ -85,7 +85,9 @@ class ReadmeJavaBlocksTest {
     }
     assertTrue(
         blocks.size() >= MINIMUM_BLOCKS,
-        "expected at least " + MINIMUM_BLOCKS + " java blocks in README.md and docs/, found "
+        "expected at least "
+            + MINIMUM_BLOCKS
+            + " java blocks in README.md and docs/, found "
             + blocks);
     Readme readme = Readme.read();
     List<String> seedErrors = expectedErrors(readme.blocks("java").get(0), readme);

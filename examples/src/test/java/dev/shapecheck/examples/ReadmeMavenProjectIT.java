@@ -37,11 +37,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p><b>Which jars.</b> The nested build must use the jars this build just packaged, never older
  * ones from {@code ~/.m2} or a network. Its local repository is {@code target/readme-project/repo},
- * into which the test copies the runtime, engine and processor jars, their POMs and the parent
- * POM in the layout {@code install} gives them, on every run. Everything else (Maven's
- * plugins and their dependencies) comes from the user's own local repository ({@code
- * settings.localRepository} of the outer build), used as a {@code file://} repository through a
- * generated settings.xml; it serves releases only, so no ShapeCheck snapshot can come from it.
+ * into which the test copies the runtime, engine and processor jars, their POMs and the parent POM
+ * in the layout {@code install} gives them, on every run. Everything else (Maven's plugins and
+ * their dependencies) comes from the user's own local repository ({@code settings.localRepository}
+ * of the outer build), used as a {@code file://} repository through a generated settings.xml; it
+ * serves releases only, so no ShapeCheck snapshot can come from it.
  *
  * <p><b>Offline first, online only for what is missing.</b> The build runs with {@code -o
  * -Daether.offline.protocols=file}: offline, yet allowed to read {@code file://} repositories
@@ -166,9 +166,9 @@ final class ReadmeMavenProjectIT {
 
   /**
    * Copies this build's jars and POMs where {@code install} would put them. The parent POM is
-   * needed too: the modules' POMs inherit their dependency management from it. The processor's
-   * POM is the one {@code install} publishes: the shade plugin's dependency-reduced POM, without
-   * the JavaPoet the jar carries relocated (processor/pom.xml writes it under target/).
+   * needed too: the modules' POMs inherit their dependency management from it. The processor's POM
+   * is the one {@code install} publishes: the shade plugin's dependency-reduced POM, without the
+   * JavaPoet the jar carries relocated (processor/pom.xml writes it under target/).
    */
   private void installThisBuildsArtifacts(Path repo) throws IOException {
     Path ours = repo.resolve("dev/shapecheck");

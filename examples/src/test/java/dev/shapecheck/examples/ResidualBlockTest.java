@@ -25,10 +25,12 @@ class ResidualBlockTest {
   @Test
   void aResidualBlockKeepsItsInputShapeAndHasOneInputAndOneOutput() {
     assertEquals(ResidualBlockModel.INPUT_SHAPE, ResidualBlockModel.OUTPUT_SHAPE);
-    assertEquals(List.of("input"), ResidualBlockModel.SUMMARY.inputLayers().stream()
-        .map(Layer::name).toList());
-    assertEquals(List.of("out"), ResidualBlockModel.SUMMARY.outputLayers().stream()
-        .map(Layer::name).toList());
+    assertEquals(
+        List.of("input"),
+        ResidualBlockModel.SUMMARY.inputLayers().stream().map(Layer::name).toList());
+    assertEquals(
+        List.of("out"),
+        ResidualBlockModel.SUMMARY.outputLayers().stream().map(Layer::name).toList());
   }
 
   /** Both 3x3 convolutions have the same weights, and batch normalization's are half trainable. */

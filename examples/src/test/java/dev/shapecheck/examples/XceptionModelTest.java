@@ -45,8 +45,13 @@ class XceptionModelTest {
             .toList();
     assertEquals(
         List.of(
-            "block5/sepconv3_bn", "block6/sepconv3_bn", "block7/sepconv3_bn", "block8/sepconv3_bn",
-            "block9/sepconv3_bn", "block10/sepconv3_bn", "block11/sepconv3_bn",
+            "block5/sepconv3_bn",
+            "block6/sepconv3_bn",
+            "block7/sepconv3_bn",
+            "block8/sepconv3_bn",
+            "block9/sepconv3_bn",
+            "block10/sepconv3_bn",
+            "block11/sepconv3_bn",
             "block12/sepconv3_bn"),
         uses);
     assertEquals(List.of("block12/add"), row(SUMMARY, "block13/residual").inbound());

@@ -12,8 +12,8 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
  * Reads annotation attributes through mirrors (never {@code getAnnotation()}, which throws on
- * unresolved types) into the plain values the engine takes: {@code Integer}, {@code int[]},
- * {@code Double}, {@code Boolean}, and {@code String} for text and enum constant names.
+ * unresolved types) into the plain values the engine takes: {@code Integer}, {@code int[]}, {@code
+ * Double}, {@code Boolean}, and {@code String} for text and enum constant names.
  */
 final class AnnotationValues {
   private AnnotationValues() {}

@@ -21,15 +21,15 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Parses the entries of {@code @Apply(set = {"conv1.filters=128", ...})} into typed {@link
- * ArgumentOverride}s, checking each against the annotation it addresses: the path must name a
- * layer of the block (through nested uses), the attribute an element of that layer's annotation,
- * and the value a Java-source constant of the element's type.
+ * ArgumentOverride}s, checking each against the annotation it addresses: the path must name a layer
+ * of the block (through nested uses), the attribute an element of that layer's annotation, and the
+ * value a Java-source constant of the element's type.
  *
- * <p>Per-use arguments are strings because annotation values must be compile-time constants of
- * a fixed type: no annotation can hold "an int for this block, an enum for that one". A string
- * with one small grammar covers every attribute of every layer, and since the processor has the
- * annotations' mirrors it can still type-check each entry as strictly as javac checks the
- * attribute itself.
+ * <p>Per-use arguments are strings because annotation values must be compile-time constants of a
+ * fixed type: no annotation can hold "an int for this block, an enum for that one". A string with
+ * one small grammar covers every attribute of every layer, and since the processor has the
+ * annotations' mirrors it can still type-check each entry as strictly as javac checks the attribute
+ * itself.
  */
 final class ApplySetParser {
   private static final Pattern INT = Pattern.compile("[+-]?\\d[\\d_]*");
@@ -88,7 +88,8 @@ final class ApplySetParser {
           new Issue(
               index,
               quoted + " is not of the form layer.attribute=value",
-              "name a layer of " + block.type.getSimpleName()
+              "name a layer of "
+                  + block.type.getSimpleName()
                   + " and one of its annotation's attributes, e.g. \"conv1.filters=128\"; a layer"
                   + " inside a nested use is reached through the use: \"branch.conv.filters=64\""));
       return;
@@ -105,8 +106,12 @@ final class ApplySetParser {
         issues.add(
             new Issue(
                 index,
-                quoted + ": " + current.type.getSimpleName() + " has no layer or use named "
-                    + name + ShapeEngine.didYouMean(name, memberNames(current)),
+                quoted
+                    + ": "
+                    + current.type.getSimpleName()
+                    + " has no layer or use named "
+                    + name
+                    + ShapeEngine.didYouMean(name, memberNames(current)),
                 "the path names the block's methods: " + String.join(", ", memberNames(current))));
         return;
       }
@@ -114,7 +119,11 @@ final class ApplySetParser {
         issues.add(
             new Issue(
                 index,
-                quoted + ": " + name + " is an input of " + current.type.getSimpleName()
+                quoted
+                    + ": "
+                    + name
+                    + " is an input of "
+                    + current.type.getSimpleName()
                     + ", which has no arguments to set",
                 "name a layer of the block"));
         return;
@@ -125,13 +134,21 @@ final class ApplySetParser {
           issues.add(
               new Issue(
                   index,
-                  quoted + ": " + name + " applies "
+                  quoted
+                      + ": "
+                      + name
+                      + " applies "
                       + (inner == null ? "a block" : inner.type.getSimpleName())
                       + "; name a layer inside it",
                   inner == null
                       ? "fix the @Apply of " + name + " first"
-                      : "e.g. \"" + String.join(".", path) + "." + firstLayer(inner) + "."
-                          + parts[parts.length - 1].trim() + "=...\""));
+                      : "e.g. \""
+                          + String.join(".", path)
+                          + "."
+                          + firstLayer(inner)
+                          + "."
+                          + parts[parts.length - 1].trim()
+                          + "=...\""));
           return;
         }
         current = inner;
@@ -141,9 +158,16 @@ final class ApplySetParser {
         issues.add(
             new Issue(
                 index,
-                quoted + ": " + name + " is a layer of " + current.type.getSimpleName()
+                quoted
+                    + ": "
+                    + name
+                    + " is a layer of "
+                    + current.type.getSimpleName()
                     + ", not an applied block, so nothing is inside it",
-                "write \"" + String.join(".", path) + "." + parts[parts.length - 1].trim()
+                "write \""
+                    + String.join(".", path)
+                    + "."
+                    + parts[parts.length - 1].trim()
                     + "=...\""));
         return;
       }
@@ -174,7 +198,11 @@ final class ApplySetParser {
       issues.add(
           new Issue(
               index,
-              quoted + ": " + layerLabel + " has no attribute " + attribute
+              quoted
+                  + ": "
+                  + layerLabel
+                  + " has no attribute "
+                  + attribute
                   + ShapeEngine.didYouMean(attribute, known),
               "its attributes: " + String.join(", ", known)));
       return;
@@ -185,8 +213,15 @@ final class ApplySetParser {
       issues.add(
           new Issue(
               index,
-              quoted + ": " + text + " is not a " + describe(element.getReturnType())
-                  + ", the type of " + layerLabel + "'s " + attribute,
+              quoted
+                  + ": "
+                  + text
+                  + " is not a "
+                  + describe(element.getReturnType())
+                  + ", the type of "
+                  + layerLabel
+                  + "'s "
+                  + attribute,
               example(element.getReturnType(), attribute)));
       return;
     }
@@ -195,7 +230,11 @@ final class ApplySetParser {
       issues.add(
           new Issue(
               index,
-              quoted + ": " + unknown.enumName + " has no constant " + unknown.constant
+              quoted
+                  + ": "
+                  + unknown.enumName
+                  + " has no constant "
+                  + unknown.constant
                   + ShapeEngine.didYouMean(unknown.constant, unknown.constants),
               "its constants: " + String.join(", ", unknown.constants)));
       return;
@@ -339,12 +378,23 @@ final class ApplySetParser {
       }
       char escaped = text.charAt(i);
       switch (escaped) {
-        case 'n': out.append('\n'); break;
-        case 't': out.append('\t'); break;
-        case '"': out.append('"'); break;
-        case '\'': out.append('\''); break;
-        case '\\': out.append('\\'); break;
-        default: return null;
+        case 'n':
+          out.append('\n');
+          break;
+        case 't':
+          out.append('\t');
+          break;
+        case '"':
+          out.append('"');
+          break;
+        case '\'':
+          out.append('\'');
+          break;
+        case '\\':
+          out.append('\\');
+          break;
+        default:
+          return null;
       }
     }
     return out.toString();
@@ -401,9 +451,13 @@ final class ApplySetParser {
               constants.add(member.getSimpleName().toString());
             }
           }
-          return "write one of " + String.join(", ", constants) + " (optionally as "
-              + declared.getSimpleName() + "."
-              + (constants.isEmpty() ? "X" : constants.get(0)) + ")";
+          return "write one of "
+              + String.join(", ", constants)
+              + " (optionally as "
+              + declared.getSimpleName()
+              + "."
+              + (constants.isEmpty() ? "X" : constants.get(0))
+              + ")";
         }
         return "write a string literal in double quotes, e.g. " + attribute + "=\"text\"";
       default:

@@ -26,7 +26,8 @@ import javax.lang.model.util.Types;
  * The first stage for {@code @Sequential} models: reads one into a {@link GraphDeclaration},
  * reporting every way in which the declaration itself is malformed, and lowers it to the chain
  * graph that the engine checks like any other model ({@link GraphConfig#sequential}); what the
- * engine finds is reported as for every model ({@link DiagnosticReporter#report(GraphDeclaration)}).
+ * engine finds is reported as for every model ({@link
+ * DiagnosticReporter#report(GraphDeclaration)}).
  *
  * <p>A declaration with such problems is still returned (marked incomplete) and the engine checks
  * its layers' arguments only: the user sees every error of the model in one compilation, and no
@@ -34,9 +35,10 @@ import javax.lang.model.util.Types;
  */
 final class DeclarationReader {
   static final String SEQUENTIAL = "dev.shapecheck.Sequential";
+
   /**
-   * Names a default method may not have: the generated class's static {@code summary()} cannot
-   * hide it, and Object's protected {@code clone()} and {@code finalize()} would implement it with
+   * Names a default method may not have: the generated class's static {@code summary()} cannot hide
+   * it, and Object's protected {@code clone()} and {@code finalize()} would implement it with
    * weaker access, so no class could implement the interface.
    */
   private static final Set<String> RESERVED_FOR_DEFAULTS = Set.of("summary", "clone", "finalize");
@@ -52,8 +54,8 @@ final class DeclarationReader {
   }
 
   /**
-   * The declaration of {@code element}, checked and reported, or empty when it cannot be a model
-   * at all: not an interface (reported here) or without an {@code input} (which javac reports).
+   * The declaration of {@code element}, checked and reported, or empty when it cannot be a model at
+   * all: not an interface (reported here) or without an {@code input} (which javac reports).
    */
   Optional<GraphDeclaration> read(Element element) {
     AnnotationMirror sequential = findSequential(element);
@@ -66,9 +68,12 @@ final class DeclarationReader {
           element,
           sequential,
           null,
-          "@Sequential goes on an interface, not on " + describeKind(element) + " "
+          "@Sequential goes on an interface, not on "
+              + describeKind(element)
+              + " "
               + element.getSimpleName(),
-          "hint: declare `public interface " + element.getSimpleName()
+          "hint: declare `public interface "
+              + element.getSimpleName()
               + "` with one abstract Layer method per layer");
       return Optional.empty();
     }
@@ -97,8 +102,7 @@ final class DeclarationReader {
                     (Long) values.getOrDefault("maxMacs", DesignConstraints.NONE),
                     (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)));
     GraphConfig chain = GraphConfig.sequential(config);
-    ModelCheck check =
-        complete ? ShapeEngine.check(chain) : ShapeEngine.checkArguments(chain);
+    ModelCheck check = complete ? ShapeEngine.check(chain) : ShapeEngine.checkArguments(chain);
     return Optional.of(
         reporter.report(
             new GraphDeclaration(
@@ -134,7 +138,8 @@ final class DeclarationReader {
           null,
           type.getSimpleName() + " is sealed, so the generated class cannot implement it",
           "hint: remove `sealed` and `permits`; the generated "
-              + type.getSimpleName() + "Model is the implementation");
+              + type.getSimpleName()
+              + "Model is the implementation");
       usable = false;
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -144,8 +149,10 @@ final class DeclarationReader {
             type,
             sequential,
             null,
-            type.getSimpleName() + " cannot be implemented by the generated class: "
-                + e.getSimpleName() + " is private",
+            type.getSimpleName()
+                + " cannot be implemented by the generated class: "
+                + e.getSimpleName()
+                + " is private",
             "hint: make it package-private or public");
         usable = false;
         break;
@@ -161,13 +168,17 @@ final class DeclarationReader {
             own ? method : type,
             own ? null : sequential,
             null,
-            "default method " + method.getSimpleName() + "()"
+            "default method "
+                + method.getSimpleName()
+                + "()"
                 + (own ? "" : " inherited from " + method.getEnclosingElement().getSimpleName())
                 + " clashes with "
                 + (method.getSimpleName().contentEquals("summary")
                     ? "the generated class's static summary()"
-                    : "Object's protected " + method.getSimpleName()
-                        + "(), so no class can implement " + type.getSimpleName()),
+                    : "Object's protected "
+                        + method.getSimpleName()
+                        + "(), so no class can implement "
+                        + type.getSimpleName()),
             "hint: rename the default method, e.g. " + method.getSimpleName() + "Text()");
         usable = false;
       }
@@ -180,10 +191,15 @@ final class DeclarationReader {
             onMethod ? method : type,
             onMethod ? null : sequential,
             null,
-            "abstract method " + method.getSimpleName() + "() is inherited from "
+            "abstract method "
+                + method.getSimpleName()
+                + "() is inherited from "
                 + method.getEnclosingElement().getSimpleName()
-                + "; layers must be declared in the " + annotationName + " interface itself",
-            "hint: declare the layer in " + type.getSimpleName()
+                + "; layers must be declared in the "
+                + annotationName
+                + " interface itself",
+            "hint: declare the layer in "
+                + type.getSimpleName()
                 + ", or give the inherited method a default body");
         usable = false;
       }
@@ -213,8 +229,8 @@ final class DeclarationReader {
   }
 
   /**
-   * Reports a layer annotation ({@code annotations}, empty if none) on a default, static or
-   * private method; returns whether there was none.
+   * Reports a layer annotation ({@code annotations}, empty if none) on a default, static or private
+   * method; returns whether there was none.
    */
   static boolean checkConcrete(
       ExecutableElement method, List<AnnotationMirror> annotations, DiagnosticReporter reporter) {

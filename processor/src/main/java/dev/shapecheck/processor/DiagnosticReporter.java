@@ -15,8 +15,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The one place that prints diagnostics. Every message is placed as precisely as the source
- * allows — the attribute ({@code kernelSize = 5}), else the annotation, else the element — so IDEs
+ * The one place that prints diagnostics. Every message is placed as precisely as the source allows
+ * — the attribute ({@code kernelSize = 5}), else the annotation, else the element — so IDEs
  * underline the right text; none is ever printed without an element.
  */
 final class DiagnosticReporter {

@@ -11,13 +11,13 @@ import javax.lang.model.element.TypeElement;
 /**
  * A model or block interface as read: the engine's {@link #config} (a {@code @Sequential} model
  * lowered to its chain), what the engine found in it ({@link #check}), and the methods to report
- * problems on, one per {@link dev.shapecheck.engine.Problem#layerIndex()}: a functional model's
- * or a block's members, a sequential model's layers. {@link #applied} holds the declaration each
+ * problems on, one per {@link dev.shapecheck.engine.Problem#layerIndex()}: a functional model's or
+ * a block's members, a sequential model's layers. {@link #applied} holds the declaration each
  * {@code @Apply} member uses, so that {@code set} paths can be followed into nested blocks.
  *
  * <p>{@link #complete} is false when this declaration, or a block it applies, has a problem the
- * reader or the engine reported: shapes are then not trusted, and a model applying it is
- * incomplete too.
+ * reader or the engine reported: shapes are then not trusted, and a model applying it is incomplete
+ * too.
  */
 final class GraphDeclaration {
   final TypeElement type;
@@ -26,8 +26,10 @@ final class GraphDeclaration {
   final List<LayerDeclaration> members;
   final Map<String, GraphDeclaration> applied;
   final boolean complete;
+
   /** Whether the interface came from a class file compiled without {@code -parameters}. */
   final boolean parameterNamesMissing;
+
   /**
    * What the engine found in this graph on its own (a block, or an incomplete sequential model:
    * connections and arguments).

@@ -33,17 +33,16 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The first stage for functional graphs: reads a {@code @Functional} model or a {@code @Block}
- * into a {@link GraphDeclaration}, following {@code @Apply} into the blocks it uses. Layer methods
- * are read exactly as in a sequential model ({@link LayerMethodReader}); what is new here is what
+ * The first stage for functional graphs: reads a {@code @Functional} model or a {@code @Block} into
+ * a {@link GraphDeclaration}, following {@code @Apply} into the blocks it uses. Layer methods are
+ * read exactly as in a sequential model ({@link LayerMethodReader}); what is new here is what
  * connects them: parameters as inbound layers, {@code @Input}s, and block uses with their {@code
  * times}, {@code from} and {@code set}.
  *
  * <p>Each interface is read once per round (a block applied by ten models is reported once), and
- * reading one that is already being read is a block cycle. Graph rules that need every member —
- * an unknown or later inbound name, the outputs — are the engine's, which reports them for any
- * caller; the reader reports what only the source can tell: types, annotations, the text of
- * {@code set}.
+ * reading one that is already being read is a block cycle. Graph rules that need every member — an
+ * unknown or later inbound name, the outputs — are the engine's, which reports them for any caller;
+ * the reader reports what only the source can tell: types, annotations, the text of {@code set}.
  */
 final class GraphDeclarationReader {
   static final String FUNCTIONAL = "dev.shapecheck.Functional";
@@ -55,8 +54,10 @@ final class GraphDeclarationReader {
   private final Types types;
   private final DiagnosticReporter reporter;
   private final LayerMethodReader layerReader;
+
   /** Declarations read in this round, by qualified name. */
   private final Map<String, Optional<GraphDeclaration>> read = new HashMap<>();
+
   /** The interfaces being read, innermost last: applying one of them again is a cycle. */
   private final Deque<TypeElement> reading = new ArrayDeque<>();
 
@@ -68,8 +69,8 @@ final class GraphDeclarationReader {
   }
 
   /**
-   * The declaration of a {@code @Functional} or {@code @Block} element, or empty when it cannot
-   * be a graph at all (not an interface: reported here).
+   * The declaration of a {@code @Functional} or {@code @Block} element, or empty when it cannot be
+   * a graph at all (not an interface: reported here).
    */
   Optional<GraphDeclaration> read(Element element) {
     String key =
@@ -103,9 +104,13 @@ final class GraphDeclarationReader {
           element,
           annotation,
           null,
-          annotationName + " goes on an interface, not on "
-              + DeclarationReader.describeKind(element) + " " + element.getSimpleName(),
-          "hint: declare `public interface " + element.getSimpleName()
+          annotationName
+              + " goes on an interface, not on "
+              + DeclarationReader.describeKind(element)
+              + " "
+              + element.getSimpleName(),
+          "hint: declare `public interface "
+              + element.getSimpleName()
               + "` with one abstract Layer method per input and layer");
       return Optional.empty();
     }
@@ -131,10 +136,7 @@ final class GraphDeclarationReader {
       }
       config =
           GraphConfig.model(
-                  name,
-                  members.nodes,
-                  outputs,
-                  (String) values.getOrDefault("dtype", "FLOAT32"))
+                  name, members.nodes, outputs, (String) values.getOrDefault("dtype", "FLOAT32"))
               .withConstraints(
                   DesignConstraints.of(
                       null,
@@ -144,7 +146,9 @@ final class GraphDeclarationReader {
     } else {
       config =
           GraphConfig.block(
-              ShapeEngine.defaultModelName(type.getSimpleName().toString()), members.nodes, outputs);
+              ShapeEngine.defaultModelName(type.getSimpleName().toString()),
+              members.nodes,
+              outputs);
     }
     GraphDeclaration declaration =
         new GraphDeclaration(
@@ -197,9 +201,12 @@ final class GraphDeclarationReader {
             method,
             all.get(1),
             null,
-            method.getSimpleName() + "() is annotated both @"
-                + LayerMethodReader.simpleName(all.get(0)) + " and @"
-                + LayerMethodReader.simpleName(all.get(1)) + "; a method declares one member",
+            method.getSimpleName()
+                + "() is annotated both @"
+                + LayerMethodReader.simpleName(all.get(0))
+                + " and @"
+                + LayerMethodReader.simpleName(all.get(1))
+                + "; a method declares one member",
             "hint: declare each input, layer and block use in its own method");
         members.complete = false;
         continue;
@@ -230,7 +237,8 @@ final class GraphDeclarationReader {
           method.getParameters().get(0),
           null,
           null,
-          method.getSimpleName() + "() is an @Input, but has parameters; an input has no inbound"
+          method.getSimpleName()
+              + "() is an @Input, but has parameters; an input has no inbound"
               + " layer",
           "hint: remove the parameters; layers name the input by its method's name");
       valid = false;
@@ -246,8 +254,7 @@ final class GraphDeclarationReader {
     return valid;
   }
 
-  private boolean readApply(
-      ExecutableElement method, AnnotationMirror apply, Members members) {
+  private boolean readApply(ExecutableElement method, AnnotationMirror apply, Members members) {
     String name = method.getSimpleName().toString();
     boolean valid = layerReader.checkReturnsLayer(method) & layerReader.checkNotReserved(method);
     TypeElement applied = appliedType(apply);
@@ -280,7 +287,10 @@ final class GraphDeclarationReader {
           method,
           apply,
           "value",
-          name + "(): applying " + target.getSimpleName() + " here makes a block contain itself: "
+          name
+              + "(): applying "
+              + target.getSimpleName()
+              + " here makes a block contain itself: "
               + String.join(" -> ", cycle),
           "hint: a block cannot apply itself, directly or through other blocks;"
               + " declare the repeated part as its own @Block and apply it with times");
@@ -297,10 +307,14 @@ final class GraphDeclarationReader {
               method,
               apply,
               "value",
-              name + "(): the parameter names of " + block.type.getSimpleName()
+              name
+                  + "(): the parameter names of "
+                  + block.type.getSimpleName()
                   + "'s methods are not available (they read arg0, arg1, ...), so its inbound"
                   + " layers are unknown",
-              "hint: " + block.type.getSimpleName() + " comes from a class file compiled without"
+              "hint: "
+                  + block.type.getSimpleName()
+                  + " comes from a class file compiled without"
                   + " -parameters; compile it with `javac -parameters` (Maven:"
                   + " <parameters>true</parameters> in maven-compiler-plugin's configuration)");
           valid = false;
@@ -347,9 +361,15 @@ final class GraphDeclarationReader {
             parameter,
             null,
             null,
-            method.getSimpleName() + "(): parameter " + parameter.getSimpleName() + " is a "
-                + parameter.asType() + ", but a parameter names an inbound layer and is a Layer",
-            "hint: declare it as `Layer " + parameter.getSimpleName() + "`; its name is the name"
+            method.getSimpleName()
+                + "(): parameter "
+                + parameter.getSimpleName()
+                + " is a "
+                + parameter.asType()
+                + ", but a parameter names an inbound layer and is a Layer",
+            "hint: declare it as `Layer "
+                + parameter.getSimpleName()
+                + "`; its name is the name"
                 + " of an input or an earlier layer method");
         valid = false;
       }
@@ -397,14 +417,23 @@ final class GraphDeclarationReader {
     String hint;
     if (named.getKind() != ElementKind.INTERFACE) {
       String kind = DeclarationReader.describeKind(named);
-      what = simple + " is " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind
-          + ", not an interface";
+      what =
+          simple
+              + " is "
+              + (kind.matches("[aeiou].*") ? "an " : "a ")
+              + kind
+              + ", not an interface";
       hint = "hint: apply an interface annotated with @Block (or a @Functional model)";
     } else if (LayerMethodReader.findAnnotation(named, DeclarationReader.SEQUENTIAL) != null) {
-      what = simple + " is a @Sequential model, and only @Block and @Functional interfaces are"
-          + " applied";
-      hint = "hint: declare " + simple + " as a @Block (its layers name their inbound layers as"
-          + " parameters) to reuse it here";
+      what =
+          simple
+              + " is a @Sequential model, and only @Block and @Functional interfaces are"
+              + " applied";
+      hint =
+          "hint: declare "
+              + simple
+              + " as a @Block (its layers name their inbound layers as"
+              + " parameters) to reuse it here";
     } else {
       what = simple + " is neither a @Block nor a @Functional interface";
       hint = "hint: annotate " + simple + " with @Block (or apply a @Functional model)";
@@ -425,7 +454,8 @@ final class GraphDeclarationReader {
       return null;
     }
     Element element = ((DeclaredType) value.getValue()).asElement();
-    return element instanceof TypeElement && element.getKind() == ElementKind.INTERFACE
+    return element instanceof TypeElement
+            && element.getKind() == ElementKind.INTERFACE
             && ((DeclaredType) value.getValue()).getKind() != TypeKind.ERROR
         ? (TypeElement) element
         : null;

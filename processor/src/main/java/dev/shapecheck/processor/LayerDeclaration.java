@@ -5,13 +5,15 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * One layer method as read from source, kept beside the engine's view of it so that a problem
- * found later can still be placed on this method's annotation and attribute.
+ * One layer method as read from source, kept beside the engine's view of it so that a problem found
+ * later can still be placed on this method's annotation and attribute.
  */
 final class LayerDeclaration {
   final ExecutableElement method;
+
   /** The outermost annotation: the wrapper if there is one, else the layer's own. */
   final AnnotationMirror annotation;
+
   /** Every layer and wrapper annotation on the method, outermost first. */
   final List<AnnotationMirror> annotations;
 

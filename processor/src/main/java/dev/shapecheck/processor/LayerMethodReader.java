@@ -19,19 +19,19 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one layer method — its layer annotation, the wrappers around it and an {@code
- * @ExpectShape} — into the engine's {@link LayerConfig}, and reports what makes the method
- * unusable as a layer. Sequential models and functional graphs declare layers the same way; only
- * what parameters mean differs, so that one rule is the caller's ({@link ParameterRule}).
+ * Reads one layer method — its layer annotation, the wrappers around it and an {@code @ExpectShape}
+ * — into the engine's {@link LayerConfig}, and reports what makes the method unusable as a layer.
+ * Sequential models and functional graphs declare layers the same way; only what parameters mean
+ * differs, so that one rule is the caller's ({@link ParameterRule}).
  */
 final class LayerMethodReader {
   static final String LAYER = "dev.shapecheck.Layer";
   static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
+
   /**
-   * Layer method names the generated class cannot implement, with the reason: its own static
-   * {@code summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer}
-   * overrides.
+   * Layer method names the generated class cannot implement, with the reason: its own static {@code
+   * summary()}, and {@code Object.finalize()}, whose {@code void} no {@code Layer} overrides.
    */
   private static final Map<String, String> RESERVED =
       Map.of(
@@ -131,7 +131,9 @@ final class LayerMethodReader {
           method,
           null,
           null,
-          name + "() returns " + method.getReturnType()
+          name
+              + "() returns "
+              + method.getReturnType()
               + ", but a layer method returns dev.shapecheck.Layer, which is not on the classpath",
           "hint: put the shapecheck-runtime jar of the processor's version on the classpath");
       return false;
@@ -143,8 +145,11 @@ final class LayerMethodReader {
           null,
           null,
           name + "() returns " + method.getReturnType() + ", but a layer method returns Layer",
-          "hint: declare it as `Layer " + name + "("
-              + (method.getParameters().isEmpty() ? "" : "...") + ");` with dev.shapecheck.Layer");
+          "hint: declare it as `Layer "
+              + name
+              + "("
+              + (method.getParameters().isEmpty() ? "" : "...")
+              + ");` with dev.shapecheck.Layer");
       return false;
     }
     return true;
@@ -185,12 +190,18 @@ final class LayerMethodReader {
           method,
           graphMember,
           null,
-          name + "() is an " + annotation
-              + ", but " + annotation + " belongs to @Functional models and blocks; a Sequential"
+          name
+              + "() is an "
+              + annotation
+              + ", but "
+              + annotation
+              + " belongs to @Functional models and blocks; a Sequential"
               + " model's layers carry layer annotations only",
           annotation.equals("@Input")
               ? "hint: a Sequential model has one input, its shape in @Sequential(input = {...});"
-                  + " remove " + name + "(), or declare the model @Functional"
+                  + " remove "
+                  + name
+                  + "(), or declare the model @Functional"
               : "hint: declare the model @Functional to apply blocks, naming each layer's inbound"
                   + " layers as parameters");
       valid = false;
@@ -214,7 +225,8 @@ final class LayerMethodReader {
           null,
           name + "(): @" + simpleName(wrappers.get(0)) + " wraps a layer, but there is none",
           "hint: add the wrapped layer's annotation beside it, e.g. @"
-              + simpleName(wrappers.get(0)) + " @LSTM(units = 64)");
+              + simpleName(wrappers.get(0))
+              + " @LSTM(units = 64)");
       valid = false;
     }
     if (annotations.size() > 1) {
@@ -233,10 +245,16 @@ final class LayerMethodReader {
           method.getTypeParameters().get(0),
           null,
           null,
-          name + "() declares type parameters, but a layer method is not generic: it returns the"
+          name
+              + "() declares type parameters, but a layer method is not generic: it returns the"
               + " one Layer it declares",
-          "hint: remove the type parameters, e.g. `Layer " + name + "(...)` instead of `<"
-              + method.getTypeParameters().get(0).getSimpleName() + "> Layer " + name + "(...)`");
+          "hint: remove the type parameters, e.g. `Layer "
+              + name
+              + "(...)` instead of `<"
+              + method.getTypeParameters().get(0).getSimpleName()
+              + "> Layer "
+              + name
+              + "(...)`");
       valid = false;
     }
     if (rule == ParameterRule.NONE && !method.getParameters().isEmpty()) {

@@ -17,9 +17,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Reports layer annotations ({@code dev.shapecheck.layers}, {@code @Input}, {@code @Apply},
- * {@code @ExpectShape}) on methods of a type that is no model: no {@code @Sequential}, {@code
- * @Functional} or {@code @Block}. Nothing would ever read them, so a layer written in a nested
- * interface of a model, or a model whose annotation was forgotten, would pass in silence.
+ * {@code @ExpectShape}) on methods of a type that is no model: no {@code @Sequential},
+ * {@code @Functional} or {@code @Block}. Nothing would ever read them, so a layer written in a
+ * nested interface of a model, or a model whose annotation was forgotten, would pass in silence.
  *
  * <p>A superinterface of a model is left to the model's own checks, which name the model: an
  * abstract method it passes down is an {@code InheritedMethod}, a default one a helper.
@@ -84,9 +84,22 @@ final class LayersOutsideModels {
           method,
           first,
           null,
-          name + ": " + annotation + " is in " + model + "." + type + ", a nested type that is no"
-              + " model: its methods are not layers of " + model,
-          "hint: declare " + name + " in " + model + " itself, or annotate " + type
+          name
+              + ": "
+              + annotation
+              + " is in "
+              + model
+              + "."
+              + type
+              + ", a nested type that is no"
+              + " model: its methods are not layers of "
+              + model,
+          "hint: declare "
+              + name
+              + " in "
+              + model
+              + " itself, or annotate "
+              + type
               + " with @Sequential, @Functional or @Block to make it a model or block of its own");
     } else {
       reporter.error(
@@ -94,9 +107,16 @@ final class LayersOutsideModels {
           method,
           first,
           null,
-          name + ": " + annotation + " is in " + type + ", which is neither @Sequential,"
+          name
+              + ": "
+              + annotation
+              + " is in "
+              + type
+              + ", which is neither @Sequential,"
               + " @Functional nor @Block, so no model has this layer",
-          "hint: annotate " + type + " with @Sequential(input = {...}) for a stack of layers,"
+          "hint: annotate "
+              + type
+              + " with @Sequential(input = {...}) for a stack of layers,"
               + " @Functional for a graph, or @Block for a piece that models apply");
     }
   }

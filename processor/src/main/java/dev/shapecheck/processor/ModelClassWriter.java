@@ -31,35 +31,36 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The last stage: writes {@code <Interface>Model} from a checked model. It only formats values
- * the engine computed; it decides nothing.
+ * The last stage: writes {@code <Interface>Model} from a checked model. It only formats values the
+ * engine computed; it decides nothing.
  *
  * <p>The generated class holds the totals as {@code long} compile-time constants (usable in
- * constant expressions and {@code long} annotation values), the input and output shapes, and
- * {@code SUMMARY} with one {@code Layer.of} line per layer; each interface method returns its
- * layer from {@code SUMMARY}, so no name the user chooses can collide with a generated one.
+ * constant expressions and {@code long} annotation values), the input and output shapes, and {@code
+ * SUMMARY} with one {@code Layer.of} line per layer; each interface method returns its layer from
+ * {@code SUMMARY}, so no name the user chooses can collide with a generated one.
  *
  * <p><b>Why JavaPoet.</b> The class is built from JavaPoet's {@code TypeSpec}, {@code FieldSpec}
- * and {@code MethodSpec} and laid out by its {@code JavaFile}, which also settles the imports:
- * a runtime type is imported unless the name is taken by a member type of the interface
- * ({@code avoidClashesWithNestedClasses}), by the interface itself, or, for {@code String}, by a
- * class of the model's package ({@code alwaysQualify}); then it is written qualified. The writer
- * keeps no layout rules or import logic of its own. The processor jar carries JavaPoet relocated
+ * and {@code MethodSpec} and laid out by its {@code JavaFile}, which also settles the imports: a
+ * runtime type is imported unless the name is taken by a member type of the interface ({@code
+ * avoidClashesWithNestedClasses}), by the interface itself, or, for {@code String}, by a class of
+ * the model's package ({@code alwaysQualify}); then it is written qualified. The writer keeps no
+ * layout rules or import logic of its own. The processor jar carries JavaPoet relocated
  * (processor/pom.xml), so it never meets another processor's JavaPoet.
  *
  * <p><b>Why some parts are pre-rendered.</b> JavaPoet renders a file twice (once to collect the
  * imports) and splits every piece of text it emits into lines with a regular expression, so its
- * cost follows the number of format parts. Handed one part per token, the rows of
- * {@code SUMMARY} and the chunks of {@code KERAS_JSON} (a line each per layer) were most of the
- * processor's own time when it last used JavaPoet (bench/README.md); with every type in the rows
- * as a {@code $T}, a 20-layer model still costs about 1.35 ms of the processor's CPU time instead
- * of 1.05 ms (TimedProcessor, 2,000 models). They go to JavaPoet as ready-made text instead, one
- * {@code $L} per list and one for the JSON: {@link SummaryRows} writes the rows with the names
- * JavaPoet gives the types, and {@link #written} checks those names against the imports JavaPoet
- * wrote. Each accessor's Javadoc and body are one {@code $L} for the same reason.
+ * cost follows the number of format parts. Handed one part per token, the rows of {@code SUMMARY}
+ * and the chunks of {@code KERAS_JSON} (a line each per layer) were most of the processor's own
+ * time when it last used JavaPoet (bench/README.md); with every type in the rows as a {@code $T}, a
+ * 20-layer model still costs about 1.35 ms of the processor's CPU time instead of 1.05 ms
+ * (TimedProcessor, 2,000 models). They go to JavaPoet as ready-made text instead, one {@code $L}
+ * per list and one for the JSON: {@link SummaryRows} writes the rows with the names JavaPoet gives
+ * the types, and {@link #written} checks those names against the imports JavaPoet wrote. Each
+ * accessor's Javadoc and body are one {@code $L} for the same reason.
  */
 final class ModelClassWriter {
   static final int LAYERS_PER_METHOD = 200;
+
   /** Rows per nested class of a very large model; a multiple of {@link #LAYERS_PER_METHOD}. */
   static final int LAYERS_PER_CLASS = 5_000;
 
@@ -83,10 +84,12 @@ final class ModelClassWriter {
           .addMember("value", "$L", literal(ShapeCheckProcessor.class.getName()))
           .build();
   private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
+
   /** The java.lang types the generated code names, which a class of the package may hide. */
   private static final Set<String> JAVA_LANG_USED = Set.of("String");
 
   private final Elements elements;
+
   /** {@link #javaLangHidden} by package: a package's members do not change within a round. */
   private final Map<String, String[]> hiddenByPackage = new HashMap<>();
 
@@ -111,9 +114,9 @@ final class ModelClassWriter {
   /**
    * The class of a checked model: the constants, {@code SUMMARY} built from {@code Layer.of} rows
    * (a sequential model) or from {@code Layer.input} and {@code Layer.connected} rows after block
-   * expansion (a functional one), {@code KERAS_JSON} in the matching Keras form, and each
-   * interface method, with its parameters, returning its row (an {@code @Apply} method the row of
-   * the use's output).
+   * expansion (a functional one), {@code KERAS_JSON} in the matching Keras form, and each interface
+   * method, with its parameters, returning its row (an {@code @Apply} method the row of the use's
+   * output).
    */
   GeneratedFile write(GraphDeclaration model, ModelCheck check) {
     return written(model.type, rows -> classFile(model, check, rows));
@@ -134,17 +137,25 @@ final class ModelClassWriter {
           "Every layer with its shapes, inbound layers and parameter counts.",
           CodeBlock.of(
               "$T.functional($L, $L,\n$T.of($L), $T.$L)",
-              MODEL_SUMMARY, literal(summary.name()), list, LIST, outputs.toString(), DTYPE,
+              MODEL_SUMMARY,
+              literal(summary.name()),
+              list,
+              LIST,
+              outputs.toString(),
+              DTYPE,
               summary.dtype().name()));
     } else {
       file.summaryField(
           "Every layer with its shapes and parameter counts, and the totals.",
           CodeBlock.of(
               "$T.of($L, INPUT_SHAPE, $L, $T.$L)",
-              MODEL_SUMMARY, literal(summary.name()), list, DTYPE, summary.dtype().name()));
+              MODEL_SUMMARY,
+              literal(summary.name()),
+              list,
+              DTYPE,
+              summary.dtype().name()));
     }
-    file.kerasJson(
-        check.kerasJsonParts(), functional ? "Functional" : "Sequential");
+    file.kerasJson(check.kerasJsonParts(), functional ? "Functional" : "Sequential");
     file.summaryMethod();
 
     List<Layer> layers = summary.layers();
@@ -330,8 +341,8 @@ final class ModelClassWriter {
     /**
      * {@code List.of(Layer.of(...), ...)} ({@code Layer.input}/{@code Layer.connected} rows for a
      * functional model): inline up to {@value #LAYERS_PER_METHOD} rows; a class initializer may
-     * hold at most 64 KB of bytecode, so a larger list is built in helper methods of that many
-     * rows each and this returns the call.
+     * hold at most 64 KB of bytecode, so a larger list is built in helper methods of that many rows
+     * each and this returns the call.
      */
     CodeBlock rowList(List<Layer> layers, boolean functional) {
       if (layers.size() <= LAYERS_PER_METHOD) {
@@ -341,11 +352,11 @@ final class ModelClassWriter {
     }
 
     /**
-     * Adds the helper methods and returns {@code allLayers()}. Past {@value #LAYERS_PER_CLASS}
-     * rows the helpers go into nested classes of that many rows each ({@code Rows0},
-     * {@code Rows1}, ...): a class file holds at most 65,535 constants, and each row brings its
-     * own (its name, its counts), so one class cannot hold the rows of a model much beyond 20,000
-     * layers; every nested class has a constant pool of its own.
+     * Adds the helper methods and returns {@code allLayers()}. Past {@value #LAYERS_PER_CLASS} rows
+     * the helpers go into nested classes of that many rows each ({@code Rows0}, {@code Rows1},
+     * ...): a class file holds at most 65,535 constants, and each row brings its own (its name, its
+     * counts), so one class cannot hold the rows of a model much beyond 20,000 layers; every nested
+     * class has a constant pool of its own.
      */
     private CodeBlock splitRows(List<Layer> layers, String prefix, boolean functional) {
       boolean nested = layers.size() > LAYERS_PER_CLASS;
@@ -384,11 +395,11 @@ final class ModelClassWriter {
     }
 
     /**
-     * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source
-     * line. Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac
-     * folds the {@code +} of literals); longer, it joins several such constants at class
-     * initialization, since a longer constant cannot be written to a class file. The literals are
-     * escaped here and handed to JavaPoet as one {@code $L}.
+     * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source line.
+     * Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac folds the
+     * {@code +} of literals); longer, it joins several such constants at class initialization,
+     * since a longer constant cannot be written to a class file. The literals are escaped here and
+     * handed to JavaPoet as one {@code $L}.
      */
     void kerasJson(List<String> parts, String form) {
       List<String> pieces = new ArrayList<>();
@@ -417,7 +428,9 @@ final class ModelClassWriter {
               : CodeBlock.of(
                   "$T.join(\"\",$>$>\n$L)$<$<", String.class, String.join(",\n", constants));
       field(
-          "The model as Keras's {@code model.to_json()}, Keras 2 {@code " + form + "} form:\n"
+          "The model as Keras's {@code model.to_json()}, Keras 2 {@code "
+              + form
+              + "} form:\n"
               + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
               + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.",
           ClassName.get(String.class),
@@ -436,15 +449,22 @@ final class ModelClassWriter {
     }
 
     /**
-     * The accessor of an interface method: returns row {@code index} of SUMMARY, through the
-     * class name if a parameter named SUMMARY hides the field. No {@code @Override}: the class is
-     * final and implements the interface, so javac checks every accessor anyway, while an
-     * annotation per layer is attributed and validated again in each round of processing (0.7 s
-     * of a cold compile of a 10,000-layer model, bench/README.md).
+     * The accessor of an interface method: returns row {@code index} of SUMMARY, through the class
+     * name if a parameter named SUMMARY hides the field. No {@code @Override}: the class is final
+     * and implements the interface, so javac checks every accessor anyway, while an annotation per
+     * layer is attributed and validated again in each round of processing (0.7 s of a cold compile
+     * of a 10,000-layer model, bench/README.md).
      */
     void layerMethod(MethodSpec.Builder method, Layer row, int index, boolean qualified) {
-      String doc = row.type() + ": " + row.outputShape() + ", " + row.params() + " params, "
-          + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs())) + " MACs.";
+      String doc =
+          row.type()
+              + ": "
+              + row.outputShape()
+              + ", "
+              + row.params()
+              + " params, "
+              + (row.macs() == Layer.UNKNOWN ? "unknown" : Long.toString(row.macs()))
+              + " MACs.";
       // One $L each for the Javadoc and the body: every format part costs JavaPoet a regular
       // expression per pass, and a model has an accessor per layer.
       method.addJavadoc("$L", doc + "\n").addModifiers(Modifier.PUBLIC).returns(LAYER);

@@ -28,13 +28,15 @@ final class ProcessorOptions {
 
   private final boolean warnings;
   private final boolean verbose;
+
   /** Each bad option as {@code {headline, detail...}}, until reported. */
   private final List<String[]> invalid = new ArrayList<>();
 
   private ProcessorOptions(Map<String, String> options) {
     String warningsValue = options.get(WARNINGS);
     warnings = !"none".equals(warningsValue);
-    if (options.containsKey(WARNINGS) && !"none".equals(warningsValue)
+    if (options.containsKey(WARNINGS)
+        && !"none".equals(warningsValue)
         && !"all".equals(warningsValue)) {
       invalid(
           WARNINGS, warningsValue, "none or all", "all (the default): every warning is printed");
@@ -62,8 +64,8 @@ final class ProcessorOptions {
   }
 
   /**
-   * Reports the bad options, once per compilation, on the first of {@code models} (qualified
-   * names, sorted) that still resolves; does nothing until a round has a model.
+   * Reports the bad options, once per compilation, on the first of {@code models} (qualified names,
+   * sorted) that still resolves; does nothing until a round has a model.
    */
   void reportInvalid(SortedSet<String> models, Elements elements, DiagnosticReporter reporter) {
     if (invalid.isEmpty()) {

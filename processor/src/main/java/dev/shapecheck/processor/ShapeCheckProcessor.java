@@ -1,10 +1,10 @@
 package dev.shapecheck.processor;
 
 import com.google.auto.service.AutoService;
+import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ShapeEngine;
-import dev.shapecheck.engine.ErrorKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ import javax.tools.JavaFileObject;
  * Checks every {@code @Sequential} and {@code @Functional} model while javac runs and writes its
  * {@code ...Model} class.
  *
- * <p>Each model goes one way through three stages: {@link DeclarationReader} for {@code
- * @Sequential}, which lowers the model to a chain graph, or {@link GraphDeclarationReader} for
- * {@code @Functional} and {@code @Block} (source → declared graph), {@link ShapeEngine} (graph →
- * shapes, counts, problems), then {@link DiagnosticReporter} and, for a clean model, {@link
+ * <p>Each model goes one way through three stages: {@link DeclarationReader} for
+ * {@code @Sequential}, which lowers the model to a chain graph, or {@link GraphDeclarationReader}
+ * for {@code @Functional} and {@code @Block} (source → declared graph), {@link ShapeEngine} (graph
+ * → shapes, counts, problems), then {@link DiagnosticReporter} and, for a clean model, {@link
  * ModelClassWriter}. Models are independent: a broken one is reported and skipped, the others are
  * generated, and no exception ever reaches javac.
  */
@@ -41,6 +41,7 @@ import javax.tools.JavaFileObject;
 public final class ShapeCheckProcessor extends AbstractProcessor {
   /** Models whose annotations were unresolved in an earlier round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** The classes this processor generated, to tell a clash between models from a user's class. */
   private final Set<String> generated = new LinkedHashSet<>();
 
@@ -75,8 +76,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
           GraphDeclarationReader.BLOCK);
 
   /**
-   * The model annotations, and every annotation that only means something inside a model, so
-   * that one placed anywhere else is reported rather than ignored ({@link LayersOutsideModels}).
+   * The model annotations, and every annotation that only means something inside a model, so that
+   * one placed anywhere else is reported rather than ignored ({@link LayersOutsideModels}).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -165,7 +166,11 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         element,
         found.get(1),
         null,
-        element.getSimpleName() + " is both " + first + " and " + second
+        element.getSimpleName()
+            + " is both "
+            + first
+            + " and "
+            + second
             + "; an interface declares one model or one block",
         "hint: keep @Sequential for a stack of layers, @Functional for a graph whose layers name"
             + " their inbound layers as parameters (it can still be applied), or @Block for a"
@@ -212,8 +217,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         reporter.note(
             element,
             annotation,
-            "[ShapeCheck] " + file.simpleName() + " generated; model summary:\n"
-                + check.summary());
+            "[ShapeCheck] " + file.simpleName() + " generated; model summary:\n" + check.summary());
       }
     } catch (FilerException clash) {
       if (generated.contains(generatedName)) {
@@ -233,7 +237,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
             null,
             generatedName + " already exists, so the model's class cannot be generated",
             "hint: ShapeCheck names the class after the interface; rename "
-                + file.simpleName() + " or the interface");
+                + file.simpleName()
+                + " or the interface");
       }
     } catch (IOException e) {
       reporter.internalError(element, e);

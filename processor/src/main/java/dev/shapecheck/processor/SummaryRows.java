@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of a generated {@code SUMMARY} as ready-made source text: one
- * {@code Layer.of(...)}, {@code Layer.input(...)} or {@code Layer.connected(...)} line per row,
- * handed to JavaPoet as a single {@code $L} (see {@link ModelClassWriter} for why).
+ * The rows of a generated {@code SUMMARY} as ready-made source text: one {@code Layer.of(...)},
+ * {@code Layer.input(...)} or {@code Layer.connected(...)} line per row, handed to JavaPoet as a
+ * single {@code $L} (see {@link ModelClassWriter} for why).
  *
- * <p>Text written outside JavaPoet must spell {@code Layer}, {@code Shape} and {@code List} the
- * way JavaPoet spells them in the rest of the file: by their simple names where JavaPoet imports
- * them, qualified where it does not (a member type of the interface, or the interface itself,
- * takes the name). The writer first assumes the imports ({@link #IMPORTED}) and, in the rare file
- * where JavaPoet did not import one of the three, writes the class again with
- * {@link #asImportedBy} the first text.
+ * <p>Text written outside JavaPoet must spell {@code Layer}, {@code Shape} and {@code List} the way
+ * JavaPoet spells them in the rest of the file: by their simple names where JavaPoet imports them,
+ * qualified where it does not (a member type of the interface, or the interface itself, takes the
+ * name). The writer first assumes the imports ({@link #IMPORTED}) and, in the rare file where
+ * JavaPoet did not import one of the three, writes the class again with {@link #asImportedBy} the
+ * first text.
  */
 final class SummaryRows {
   private static final ClassName LAYER = ClassName.get(Layer.class);
@@ -98,9 +98,14 @@ final class SummaryRows {
 
   /** {@code Layer.of(...)}; the first layer's input is {@code INPUT_SHAPE}. */
   private void layer(StringBuilder items, Layer row, boolean first, boolean more) {
-    items.append('\n').append(layer).append(".of(")
-        .append(ModelClassWriter.literal(row.name())).append(", ")
-        .append(ModelClassWriter.literal(row.type())).append(", ");
+    items
+        .append('\n')
+        .append(layer)
+        .append(".of(")
+        .append(ModelClassWriter.literal(row.name()))
+        .append(", ")
+        .append(ModelClassWriter.literal(row.type()))
+        .append(", ");
     if (first) {
       items.append("INPUT_SHAPE");
     } else {
@@ -120,8 +125,14 @@ final class SummaryRows {
       items.append(more ? ")," : ")");
       return;
     }
-    items.append(".connected(").append(ModelClassWriter.literal(row.name())).append(", ")
-        .append(ModelClassWriter.literal(row.type())).append(", ").append(list).append(".of(");
+    items
+        .append(".connected(")
+        .append(ModelClassWriter.literal(row.name()))
+        .append(", ")
+        .append(ModelClassWriter.literal(row.type()))
+        .append(", ")
+        .append(list)
+        .append(".of(");
     for (int k = 0; k < row.inbound().size(); k++) {
       if (k > 0) {
         items.append(", ");
@@ -139,8 +150,13 @@ final class SummaryRows {
 
   /** {@code , 320L, 0L, 194688L)} and the list separator: a row's counts. */
   private static void counts(StringBuilder items, Layer row, boolean more) {
-    items.append(", ").append(row.trainableParams()).append("L, ")
-        .append(row.nonTrainableParams()).append("L, ").append(row.macs())
+    items
+        .append(", ")
+        .append(row.trainableParams())
+        .append("L, ")
+        .append(row.nonTrainableParams())
+        .append("L, ")
+        .append(row.macs())
         .append(more ? "L)," : "L)");
   }
 

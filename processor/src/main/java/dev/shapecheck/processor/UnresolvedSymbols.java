@@ -21,15 +21,15 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Tells whether a model mentions something the compiler has not resolved: a misspelled
- * annotation, an unknown constant. The compiler reports those itself; ShapeCheck then stays
- * silent on that model rather than pile guesses on top ("no layer annotation", "filters should
- * be an integer"), and waits for a later round in case another processor generates the symbol.
+ * Tells whether a model mentions something the compiler has not resolved: a misspelled annotation,
+ * an unknown constant. The compiler reports those itself; ShapeCheck then stays silent on that
+ * model rather than pile guesses on top ("no layer annotation", "filters should be an integer"),
+ * and waits for a later round in case another processor generates the symbol.
  *
- * <p>javac drops an unresolved annotation from {@code getAnnotationMirrors()} altogether, so it
- * is found by comparing with the source tree; under other compilers, without the Trees API, only
- * the mirrors' own error markers are used. ECJ also hands processors the mirrors of annotations
- * it rejected (one written twice, one missing a required attribute); those count as unresolved too.
+ * <p>javac drops an unresolved annotation from {@code getAnnotationMirrors()} altogether, so it is
+ * found by comparing with the source tree; under other compilers, without the Trees API, only the
+ * mirrors' own error markers are used. ECJ also hands processors the mirrors of annotations it
+ * rejected (one written twice, one missing a required attribute); those count as unresolved too.
  */
 final class UnresolvedSymbols {
   /** javac's stand-in for an attribute value it could not resolve. */
@@ -38,8 +38,8 @@ final class UnresolvedSymbols {
   private final Trees trees;
 
   /**
-   * The attributes without a default, per annotation type: looked up once per type instead of
-   * once per annotation, since a large model has thousands of layer annotations of a few types.
+   * The attributes without a default, per annotation type: looked up once per type instead of once
+   * per annotation, since a large model has thousands of layer annotations of a few types.
    */
   private final Map<Element, Set<String>> requiredAttributes = new HashMap<>();
 
@@ -132,7 +132,8 @@ final class UnresolvedSymbols {
 
   private static Set<String> attributesWithoutDefault(Element annotationType) {
     Set<String> required = new HashSet<>();
-    for (ExecutableElement attribute : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+    for (ExecutableElement attribute :
+        ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
       if (attribute.getDefaultValue() == null) {
         required.add(attribute.getSimpleName().toString());
       }
@@ -145,12 +146,14 @@ final class UnresolvedSymbols {
     Object v = value.getValue();
     if (v instanceof java.util.List) {
       for (Object element : (java.util.List<?>) v) {
-        if (element instanceof AnnotationValue && isErroneous(attribute, (AnnotationValue) element)) {
+        if (element instanceof AnnotationValue
+            && isErroneous(attribute, (AnnotationValue) element)) {
           return true;
         }
       }
       return false;
     }
-    return ERRONEOUS_VALUE.equals(v) && !attribute.getReturnType().toString().equals("java.lang.String");
+    return ERRONEOUS_VALUE.equals(v)
+        && !attribute.getReturnType().toString().equals("java.lang.String");
   }
 }

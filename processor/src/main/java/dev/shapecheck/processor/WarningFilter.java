@@ -10,10 +10,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Decides whether a ShapeCheck warning is printed: not at all under {@code
- * -Ashapecheck.warnings=none}, and not where the source says {@code
- * @SuppressWarnings("shapecheck:<Tag>")} (or {@code "shapecheck"} for every ShapeCheck warning)
- * on the element or anything enclosing it (the layer method, the interface, an enclosing class),
- * the way javac scopes its own suppressions. Tags match ignoring case.
+ * -Ashapecheck.warnings=none}, and not where the source says
+ * {@code @SuppressWarnings("shapecheck:<Tag>")} (or {@code "shapecheck"} for every ShapeCheck
+ * warning) on the element or anything enclosing it (the layer method, the interface, an enclosing
+ * class), the way javac scopes its own suppressions. Tags match ignoring case.
  *
  * <p>{@code SuppressWarnings} is read through mirrors, and a value that is not a string (an
  * erroneous constant javac reports itself) is skipped, so that reading it can never fail.
@@ -67,11 +67,11 @@ final class WarningFilter {
       if (value instanceof List) {
         return ((List<?>) value)
             .stream()
-            .filter(v -> v instanceof AnnotationValue)
-            .map(v -> ((AnnotationValue) v).getValue())
-            .filter(v -> v instanceof String)
-            .map(v -> (String) v)
-            .toList();
+                .filter(v -> v instanceof AnnotationValue)
+                .map(v -> ((AnnotationValue) v).getValue())
+                .filter(v -> v instanceof String)
+                .map(v -> (String) v)
+                .toList();
       }
     }
     return List.of();

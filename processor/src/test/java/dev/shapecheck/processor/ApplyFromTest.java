@@ -21,10 +21,10 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code @Apply(from)}: the reader hands the number of a chain's first use to the engine (a
- * dropped {@code from} would name the chain's uses from 1, which here clashes with the method
- * {@code conv2_block1}), the generated method of a chain returns the row of its last numbered
- * use, and a bad {@code from} or a taken use name is one error on the {@code @Apply}.
+ * {@code @Apply(from)}: the reader hands the number of a chain's first use to the engine (a dropped
+ * {@code from} would name the chain's uses from 1, which here clashes with the method {@code
+ * conv2_block1}), the generated method of a chain returns the row of its last numbered use, and a
+ * bad {@code from} or a taken use name is one error on the {@code @Apply}.
  */
 final class ApplyFromTest {
   private static final String[] UNIT = {
@@ -54,7 +54,8 @@ final class ApplyFromTest {
             NodeConfig.input("in", new int[0], -1),
             NodeConfig.layer(
                 LayerConfig.withDefaults(
-                    "conv", "Conv2D",
+                    "conv",
+                    "Conv2D",
                     Map.of("filters", 8, "kernelSize", new int[] {3}, "padding", "SAME")),
                 List.of("in")),
             NodeConfig.layer(
@@ -93,8 +94,14 @@ final class ApplyFromTest {
     assertThat(summary.layers()).containsExactlyElementsIn(check.summary().layers()).inOrder();
     assertThat(summary.layers().stream().map(Layer::name).toList())
         .containsExactly(
-            "image", "conv2_block1/conv", "conv2_block1/out", "conv2_block2/conv",
-            "conv2_block2/out", "conv2_block3/conv", "conv2_block3/out", "head")
+            "image",
+            "conv2_block1/conv",
+            "conv2_block1/out",
+            "conv2_block2/conv",
+            "conv2_block2/out",
+            "conv2_block3/conv",
+            "conv2_block3/out",
+            "head")
         .inOrder();
     Object instance = model.getDeclaredConstructor().newInstance();
     Layer chain =

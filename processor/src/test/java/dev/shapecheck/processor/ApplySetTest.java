@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code @Apply(set)} entries: each bad one is an {@code InvalidOverride} error placed on that
- * entry (its own line and column), naming what is wrong and suggesting the near miss. The uses
- * here are inside a {@code @Block}, which is only read, so the messages are the reader's alone.
+ * entry (its own line and column), naming what is wrong and suggesting the near miss. The uses here
+ * are inside a {@code @Block}, which is only read, so the messages are the reader's alone.
  */
 final class ApplySetTest {
   /** A block {@code Inner} with a wrapped layer, and {@code Outer} applying it with {@code set}. */
@@ -26,25 +26,28 @@ final class ApplySetTest {
       String literal = "\"" + entries[i].replace("\"", "\\\"") + "\"";
       lines[i] = "      " + literal + (i < entries.length - 1 ? "," : "");
     }
-    List<String> all = new java.util.ArrayList<>(List.of(
-        "@Block",
-        "interface Inner {",
-        "  @Input Layer in();",
-        "  @Conv2D(filters = 8, kernelSize = 3, padding = Padding.SAME) Layer conv(Layer in);",
-        "  @Bidirectional @LSTM(units = 4) Layer rnn(Layer conv);",
-        "  @Dropout(rate = 0.5) Layer drop(Layer rnn);",
-        "}",
-        "",
-        "@Block",
-        "interface Outer {",
-        "  @Input Layer x();",
-        "  @Apply(value = Inner.class, set = {"));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                "@Block",
+                "interface Inner {",
+                "  @Input Layer in();",
+                "  @Conv2D(filters = 8, kernelSize = 3, padding = Padding.SAME) Layer conv(Layer in);",
+                "  @Bidirectional @LSTM(units = 4) Layer rnn(Layer conv);",
+                "  @Dropout(rate = 0.5) Layer drop(Layer rnn);",
+                "}",
+                "",
+                "@Block",
+                "interface Outer {",
+                "  @Input Layer x();",
+                "  @Apply(value = Inner.class, set = {"));
     all.addAll(List.of(lines));
-    all.addAll(List.of(
-        "  })",
-        "  Layer inner(Layer x);",
-        "  @Apply(value = Inner.class) Layer again(Layer inner);",
-        "}"));
+    all.addAll(
+        List.of(
+            "  })",
+            "  Layer inner(Layer x);",
+            "  @Apply(value = Inner.class) Layer again(Layer inner);",
+            "}"));
     return source("Outer", all.toArray(new String[0]));
   }
 
@@ -99,8 +102,11 @@ final class ApplySetTest {
     String[][] expected = {
       {"\"conv.filter=16\"", "conv (Conv2D) has no attribute filter; did you mean filters?"},
       {"\"conve.filters=16\"", "Inner has no layer or use named conve; did you mean conv?"},
-      {"\"conv.filters=sixteen\"", "sixteen is not a int, the type of conv (Conv2D)'s filters",
-          "hint: write an int literal"},
+      {
+        "\"conv.filters=sixteen\"",
+        "sixteen is not a int, the type of conv (Conv2D)'s filters",
+        "hint: write an int literal"
+      },
       {"\"conv.kernelSize={5, x}\"", "{5, x} is not a int[]", "\"kernelSize={2, 2}\", or one int"},
       {"\"conv.padding=Padding.SOME\"", "Padding has no constant SOME; did you mean SAME?"},
       {"\"conv.activation=Padding.SAME\"", "Padding.SAME is not a Activations constant"},

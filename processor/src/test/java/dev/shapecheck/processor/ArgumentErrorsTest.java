@@ -90,8 +90,7 @@ final class ArgumentErrorsTest {
 
   @Test
   void zeroStride() {
-    JavaFileObject file =
-        layer("  @Conv2D(filters = 8, kernelSize = 3,", "      strides = {0})");
+    JavaFileObject file = layer("  @Conv2D(filters = 8, kernelSize = 3,", "      strides = {0})");
 
     assertOnlyError(
         compile(file),
@@ -121,8 +120,7 @@ final class ArgumentErrorsTest {
 
   @Test
   void zeroGroups() {
-    JavaFileObject file =
-        layer("  @Conv2D(filters = 8, kernelSize = 3,", "      groups = 0)");
+    JavaFileObject file = layer("  @Conv2D(filters = 8, kernelSize = 3,", "      groups = 0)");
 
     assertOnlyError(
         compile(file),
@@ -134,8 +132,7 @@ final class ArgumentErrorsTest {
 
   @Test
   void filtersNotDivisibleByGroups() {
-    JavaFileObject file =
-        layer("  @Conv2D(filters = 10, kernelSize = 3,", "      groups = 3)");
+    JavaFileObject file = layer("  @Conv2D(filters = 10, kernelSize = 3,", "      groups = 3)");
 
     assertOnlyError(
         compile(file),

@@ -11,9 +11,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declaration errors of blocks and {@code @Apply} that the reader finds: cycles, a value that is
- * no block, parameters that are not layers, members without inbound layers. Blocks are only read
- * (no class is generated for them), so each of these is the one error of its compilation.
+ * Declaration errors of blocks and {@code @Apply} that the reader finds: cycles, a value that is no
+ * block, parameters that are not layers, members without inbound layers. Blocks are only read (no
+ * class is generated for them), so each of these is the one error of its compilation.
  */
 final class BlockDeclarationsTest {
   @Test
@@ -28,8 +28,11 @@ final class BlockDeclarationsTest {
             "}");
 
     assertOnlyError(
-        compile(file), file, "BlockCycle", "Layer again(", "again(): applying Loop here makes a"
-            + " block contain itself: Loop -> Loop");
+        compile(file),
+        file,
+        "BlockCycle",
+        "Layer again(",
+        "again(): applying Loop here makes a" + " block contain itself: Loop -> Loop");
   }
 
   @Test
@@ -94,7 +97,10 @@ final class BlockDeclarationsTest {
 
     Compilation c = compile(file);
     assertOnlyError(
-        c, file, "UnknownInbound", "String label",
+        c,
+        file,
+        "UnknownInbound",
+        "String label",
         "dense(): parameter label is a java.lang.String, but a parameter names an inbound layer",
         "hint: declare it as `Layer label`");
     assertThat(c.errors().get(0).getColumnNumber()).isEqualTo(14L); // on `label`
@@ -112,8 +118,12 @@ final class BlockDeclarationsTest {
             "}");
 
     assertOnlyError(
-        compile(file), file, "NoInbound", "Layer dense()",
-        "dense (Dense): names no inbound layer", "available: inputs in; no earlier layers",
+        compile(file),
+        file,
+        "NoInbound",
+        "Layer dense()",
+        "dense (Dense): names no inbound layer",
+        "available: inputs in; no earlier layers",
         "e.g. Layer dense(Layer in)");
   }
 
@@ -129,22 +139,23 @@ final class BlockDeclarationsTest {
             "}");
 
     assertOnlyError(
-        compile(file), file, "MethodHasParameters", "Layer other",
+        compile(file),
+        file,
+        "MethodHasParameters",
+        "Layer other",
         "in() is an @Input, but has parameters");
   }
 
   @Test
   void anInputThatIsAlsoALayerHasTwoAnnotations() {
     JavaFileObject file =
-        source(
-            "Both",
-            "@Block",
-            "interface Both {",
-            "  @Input @Dense(units = 4) Layer in();",
-            "}");
+        source("Both", "@Block", "interface Both {", "  @Input @Dense(units = 4) Layer in();", "}");
 
     assertOnlyError(
-        compile(file), file, "MultipleLayerAnnotations", "Layer in()",
+        compile(file),
+        file,
+        "MultipleLayerAnnotations",
+        "Layer in()",
         "in() is annotated both @Input and @Dense");
   }
 
@@ -153,8 +164,11 @@ final class BlockDeclarationsTest {
     JavaFileObject file = source("Piece", "@Block", "class Piece {}");
 
     assertOnlyError(
-        compile(file), file, "NotAnInterface", "@Block", "@Block goes on an interface, not on class"
-            + " Piece");
+        compile(file),
+        file,
+        "NotAnInterface",
+        "@Block",
+        "@Block goes on an interface, not on class" + " Piece");
   }
 
   @Test

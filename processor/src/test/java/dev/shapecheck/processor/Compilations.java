@@ -56,9 +56,9 @@ final class Compilations {
   }
 
   /**
-   * Asserts that {@code compilation} failed with exactly one error, tagged
-   * {@code [ShapeCheck/tag]}, placed in {@code file} on the line containing {@code line}, and
-   * containing every one of {@code words}.
+   * Asserts that {@code compilation} failed with exactly one error, tagged {@code
+   * [ShapeCheck/tag]}, placed in {@code file} on the line containing {@code line}, and containing
+   * every one of {@code words}.
    */
   static void assertOnlyError(
       Compilation compilation, JavaFileObject file, String tag, String line, String... words) {

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 final class DeclarationErrorsTest {
   @Test
   void sequentialOnClass() {
-    JavaFileObject file =
-        source("Plain", "@Sequential(input = {28, 28, 1})", "class Plain {}");
+    JavaFileObject file = source("Plain", "@Sequential(input = {28, 28, 1})", "class Plain {}");
 
     assertOnlyError(
         compile(file), file, "NotAnInterface", "@Sequential(input", "not on class Plain");
@@ -26,8 +25,7 @@ final class DeclarationErrorsTest {
     JavaFileObject file =
         source("Kind", "@Sequential(input = {28, 28, 1})", "enum Kind {", "  ONE", "}");
 
-    assertOnlyError(
-        compile(file), file, "NotAnInterface", "@Sequential(input", "not on enum Kind");
+    assertOnlyError(compile(file), file, "NotAnInterface", "@Sequential(input", "not on enum Kind");
   }
 
   @Test
@@ -116,8 +114,7 @@ final class DeclarationErrorsTest {
 
   @Test
   void noLayers() {
-    JavaFileObject file =
-        source("Empty", "@Sequential(input = {28, 28, 1})", "interface Empty {}");
+    JavaFileObject file = source("Empty", "@Sequential(input = {28, 28, 1})", "interface Empty {}");
 
     assertOnlyError(compile(file), file, "NoLayers", "@Sequential(input", "declares no layers");
   }

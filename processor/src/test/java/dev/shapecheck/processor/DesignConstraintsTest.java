@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 final class DesignConstraintsTest {
   /**
-   * The seed model with {@code constraints} (one attribute per line, each ending in a comma) in
-   * its {@code @Sequential}, and {@code expectation} (an {@code @ExpectShape} line, or null) on
-   * the method named {@code expecting}.
+   * The seed model with {@code constraints} (one attribute per line, each ending in a comma) in its
+   * {@code @Sequential}, and {@code expectation} (an {@code @ExpectShape} line, or null) on the
+   * method named {@code expecting}.
    */
   private static JavaFileObject seedExpecting(
       String expecting, String expectation, String... constraints) {
@@ -84,12 +84,7 @@ final class DesignConstraintsTest {
     Layer layer =
         summary.layers().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     return String.format(
-        Locale.ROOT,
-        "%s (%s) %,d (%.1f%%)",
-        name,
-        layer.type(),
-        figure,
-        100.0 * figure / total);
+        Locale.ROOT, "%s (%s) %,d (%.1f%%)", name, layer.type(), figure, 100.0 * figure / total);
   }
 
   private static long params(ModelSummary summary, String name) {

@@ -42,21 +42,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the processor under the Eclipse compiler (ECJ, the compiler inside Eclipse and the Java
- * language server) and compares the result with javac's: the same generated source for the seed
- * and a wide catalogue model, and the same ShapeCheck diagnostics — kind, message text and line —
- * for shape, argument and declaration errors and for a warning.
+ * language server) and compares the result with javac's: the same generated source for the seed and
+ * a wide catalogue model, and the same ShapeCheck diagnostics — kind, message text and line — for
+ * shape, argument and declaration errors and for a warning.
  *
  * <p>Differences that remain, none of them the processor's to remove:
  *
  * <ul>
- *   <li>javac's diagnostic formatter indents the continuation lines of a message by two more
- *       spaces than the processor printed; ECJ returns the text as printed. Messages are compared
- *       with each line's leading blanks removed.
+ *   <li>javac's diagnostic formatter indents the continuation lines of a message by two more spaces
+ *       than the processor printed; ECJ returns the text as printed. Messages are compared with
+ *       each line's leading blanks removed.
  *   <li>ECJ places no diagnostic on a record (line 0, no file), so {@code @Sequential} on a record
  *       is reported with the right message but without a position (ECJ 3.33 and 3.38 alike).
- *   <li>ECJ places a message on one element of an array attribute (a bad {@code @Apply(set)}
- *       entry) on the attribute itself, so a {@code set} written over several lines is reported
- *       on its first line rather than the entry's.
+ *   <li>ECJ places a message on one element of an array attribute (a bad {@code @Apply(set)} entry)
+ *       on the attribute itself, so a {@code set} written over several lines is reported on its
+ *       first line rather than the entry's.
  *   <li>ECJ warns "Unsupported @SuppressWarnings("shapecheck:…")" for ShapeCheck's suppression
  *       tokens (javac accepts any token); the suppression itself works under both. Users can
  *       silence it with ECJ's {@code -warn:-warningToken}.
@@ -64,9 +64,9 @@ import org.junit.jupiter.api.Test;
  *       annotation, a wrong value type) are worded differently, and ECJ reports a repeated
  *       annotation once per occurrence; ShapeCheck adds nothing to any of them under either.
  *   <li>compile-testing cannot drive ECJ on in-memory files (google/compile-testing#31): ECJ reads
- *       sources and generated sources back by path. {@link DiskBackedEclipseCompiler} copies
- *       inline fixtures to a temporary directory and tees generated sources to disk, so the
- *       diagnostics of inline fixtures name the copy, not the original file object.
+ *       sources and generated sources back by path. {@link DiskBackedEclipseCompiler} copies inline
+ *       fixtures to a temporary directory and tees generated sources to disk, so the diagnostics of
+ *       inline fixtures name the copy, not the original file object.
  * </ul>
  */
 final class EclipseCompilerTest {
@@ -157,8 +157,8 @@ final class EclipseCompilerTest {
 
   /**
    * ECJ reads a generated source back from the disk path named by {@code JavaFileObject.getName()}
-   * (google/compile-testing#31), but compile-testing keeps every output in memory under
-   * {@code /SOURCE_OUTPUT/...}. This compiler hands ECJ generated sources that are written both to
+   * (google/compile-testing#31), but compile-testing keeps every output in memory under {@code
+   * /SOURCE_OUTPUT/...}. This compiler hands ECJ generated sources that are written both to
    * compile-testing's in-memory file (so {@code generatedSourceFile} still works) and to a real
    * file in a temporary directory, whose path is the name ECJ reads.
    */

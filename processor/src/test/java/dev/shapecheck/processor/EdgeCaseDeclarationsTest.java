@@ -47,8 +47,7 @@ final class EdgeCaseDeclarationsTest {
             "  Layer mystery();",
             "}");
 
-    assertOnlyError(
-        compile(file), file, "MissingLayerAnnotation", "Layer mystery();", "mystery()");
+    assertOnlyError(compile(file), file, "MissingLayerAnnotation", "Layer mystery();", "mystery()");
   }
 
   @Test

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What a new user met in the first hour with ShapeCheck (issue 15): graphs Keras builds that
  * crashed the processor, declarations it ignored in silence, and messages that misled. Every
- * expected number here comes from ShapeCheck itself on an equivalent model written another way
- * (a block that passes its input through adds no layer, as a Python function returning its
- * argument adds none to a Keras model), never from a hand computation.
+ * expected number here comes from ShapeCheck itself on an equivalent model written another way (a
+ * block that passes its input through adds no layer, as a Python function returning its argument
+ * adds none to a Keras model), never from a hand computation.
  */
 final class FirstHourTest {
   private static final String[] PLAIN = {
@@ -172,7 +172,10 @@ final class FirstHourTest {
               "      times = 2000000000) Layer m(Layer x);",
               "}");
       assertOnlyError(
-          compile(one, model), model, "InvalidBlockUse", "times = 2000000000",
+          compile(one, model),
+          model,
+          "InvalidBlockUse",
+          "times = 2000000000",
           "m (@Apply one): times = 2000000000 expands one into more than 100,000 layers",
           "needed: at most 100,000 layers once every block is expanded");
     }
@@ -232,7 +235,8 @@ final class FirstHourTest {
         Compilation c = compile(model);
         // javac's one error on the user's line, and none in a generated file repeating it.
         assertThat(c).hadErrorCount(1);
-        assertThat(c).hadErrorContaining(name + "() in test.Clash cannot override")
+        assertThat(c)
+            .hadErrorContaining(name + "() in test.Clash cannot override")
             .inFile(model)
             .onLineContaining(name + "()");
       }
@@ -254,7 +258,10 @@ final class FirstHourTest {
               "  }",
               "}");
       assertOnlyError(
-          compile(model), model, "LayerOutsideModel", "Layer b()",
+          compile(model),
+          model,
+          "LayerOutsideModel",
+          "Layer b()",
           "b(): @Dense is in Outer.Inner, a nested type that is no model",
           "hint: declare b() in Outer itself, or annotate Inner");
     }
@@ -270,11 +277,14 @@ final class FirstHourTest {
               "}");
       Compilation c = compile(model);
       assertThat(c).hadErrorCount(2);
-      assertThat(c).hadErrorContaining("[ShapeCheck/LayerOutsideModel] conv(): @Conv2D is in Loose,"
-              + " which is neither @Sequential, @Functional nor @Block")
+      assertThat(c)
+          .hadErrorContaining(
+              "[ShapeCheck/LayerOutsideModel] conv(): @Conv2D is in Loose,"
+                  + " which is neither @Sequential, @Functional nor @Block")
           .inFile(model)
           .onLineContaining("Layer conv()");
-      assertThat(c).hadErrorContaining("[ShapeCheck/LayerOutsideModel] in(): @Input is in Loose")
+      assertThat(c)
+          .hadErrorContaining("[ShapeCheck/LayerOutsideModel] in(): @Input is in Loose")
           .inFile(model)
           .onLineContaining("Layer in()");
     }
@@ -290,7 +300,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer a();",
               "}");
       assertOnlyError(
-          compile(model), model, "ConflictingModelAnnotations", "@Functional",
+          compile(model),
+          model,
+          "ConflictingModelAnnotations",
+          "@Functional",
           "Both is both @Sequential and @Functional");
     }
 
@@ -306,7 +319,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer a(Layer x);",
               "}");
       assertOnlyError(
-          compile(model), model, "ConflictingModelAnnotations", "@Block",
+          compile(model),
+          model,
+          "ConflictingModelAnnotations",
+          "@Block",
           "Both is both @Functional and @Block");
     }
 
@@ -321,7 +337,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer d(Layer in);",
               "}");
       assertOnlyError(
-          compile(block), block, "InvalidOutputs", "outputs = \"nope\"",
+          compile(block),
+          block,
+          "InvalidOutputs",
+          "outputs = \"nope\"",
           "block unapplied: outputs names nope, which is no member of unapplied");
     }
 
@@ -345,8 +364,12 @@ final class FirstHourTest {
               "  @Apply(Bad.class) Layer b(Layer a);",
               "}");
       assertOnlyError(
-          compile(block, model), block, "InvalidArgument", "units = 0",
-          "d (Dense): units = 0, but it must be a positive integer", "in block bad, layer 2 of 2");
+          compile(block, model),
+          block,
+          "InvalidArgument",
+          "units = 0",
+          "d (Dense): units = 0, but it must be a positive integer",
+          "in block bad, layer 2 of 2");
     }
   }
 
@@ -362,7 +385,10 @@ final class FirstHourTest {
               "  @Conv2D(filters = 32, kernelSize = 30) Layer conv();",
               "}");
       assertOnlyError(
-          compile(model), model, "KernelTooLarge", "kernelSize = 30",
+          compile(model),
+          model,
+          "KernelTooLarge",
+          "kernelSize = 30",
           "output would be (-1, -1, 32)");
     }
 
@@ -376,7 +402,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) <T> Layer out();",
               "}");
       assertOnlyError(
-          compile(model), model, "MethodHasParameters", "<T> Layer out()",
+          compile(model),
+          model,
+          "MethodHasParameters",
+          "<T> Layer out()",
           "out() declares type parameters, but a layer method is not generic",
           "instead of `<T> Layer out(...)`");
     }
@@ -392,7 +421,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer d();",
               "}");
       assertOnlyError(
-          compile(model), model, "MissingLayerAnnotation", "Layer in()",
+          compile(model),
+          model,
+          "MissingLayerAnnotation",
+          "Layer in()",
           "in() is an @Input, but @Input belongs to @Functional models and blocks",
           "@Sequential(input = {...})");
     }
@@ -408,7 +440,10 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer d(Layer d);",
               "}");
       assertOnlyError(
-          compile(model), model, "ForwardReference", "Layer d(Layer d)",
+          compile(model),
+          model,
+          "ForwardReference",
+          "Layer d(Layer d)",
           "d (Dense): parameter d names this layer itself",
           "hint: a layer cannot consume its own output");
     }
@@ -495,8 +530,7 @@ final class FirstHourTest {
 
     @Test
     void anInheritedMethodIsReportedWhereItIsDeclared() {
-      JavaFileObject base =
-          source("Base", "interface Base {", "  Layer inherited();", "}");
+      JavaFileObject base = source("Base", "interface Base {", "  Layer inherited();", "}");
       JavaFileObject model =
           source(
               "Derived",
@@ -505,9 +539,12 @@ final class FirstHourTest {
               "  @Dense(units = 4) Layer d();",
               "}");
       assertOnlyError(
-          compile(base, model), base, "InheritedMethod", "Layer inherited()",
-          "abstract method inherited() is inherited from Base", "hint: declare the layer in"
-              + " Derived");
+          compile(base, model),
+          base,
+          "InheritedMethod",
+          "Layer inherited()",
+          "abstract method inherited() is inherited from Base",
+          "hint: declare the layer in" + " Derived");
     }
 
     @Test
@@ -522,7 +559,10 @@ final class FirstHourTest {
               "  @Dense(units = 2) Layer d(Layer x, Layer y);",
               "}");
       assertOnlyError(
-          compile(model), model, "DuplicateName", "Layer d(Layer x, Layer y)",
+          compile(model),
+          model,
+          "DuplicateName",
+          "Layer d(Layer x, Layer y)",
           "d (Dense): the name d is already taken by an earlier member");
     }
 
@@ -540,9 +580,13 @@ final class FirstHourTest {
               "}");
       Compilation c = compile(model);
       assertOnlyError(
-          c, model, "WrongInputCount", "Layer decoder(",
+          c,
+          model,
+          "WrongInputCount",
+          "Layer decoder(",
           "decoder (LSTM): receives 2 inputs, but LSTM takes one",
-          "initial_state", "give decoder only its sequence");
+          "initial_state",
+          "give decoder only its sequence");
       assertThat(c.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("@Add");
     }
   }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code @Functional} models end to end: the generated class holds what {@link
- * ShapeEngine#check(GraphConfig)} computes for the same graph built by hand (so every number
- * here is the engine's, and a reader that dropped an inbound name, a {@code times} or a {@code
- * set} entry would make the two differ), and each interface method returns its row.
+ * ShapeEngine#check(GraphConfig)} computes for the same graph built by hand (so every number here
+ * is the engine's, and a reader that dropped an inbound name, a {@code times} or a {@code set}
+ * entry would make the two differ), and each interface method returns its row.
  */
 final class FunctionalModelTest {
   /** The example of {@code @Functional}'s Javadoc (issue 7). */
@@ -47,7 +47,6 @@ final class FunctionalModelTest {
     return LayerConfig.withDefaults(name, type, args);
   }
 
-
   @Test
   void residualBlockExampleGeneratesTheEnginesSummary() throws Exception {
     Compilation c = compile(residualBlock());
@@ -59,7 +58,9 @@ final class FunctionalModelTest {
             List.of(
                 NodeConfig.input("input", new int[] {56, 56, 64}, -1),
                 NodeConfig.layer(
-                    layer("conv", "Conv2D",
+                    layer(
+                        "conv",
+                        "Conv2D",
                         Map.of("filters", 64, "kernelSize", new int[] {3}, "padding", "SAME")),
                     List.of("input")),
                 NodeConfig.layer(layer("add", "Add", Map.of()), List.of("conv", "input"))),
@@ -111,7 +112,9 @@ final class FunctionalModelTest {
             List.of(
                 NodeConfig.input("in", new int[0], -1),
                 NodeConfig.layer(
-                    layer("conv", "Conv2D",
+                    layer(
+                        "conv",
+                        "Conv2D",
                         Map.of("filters", 8, "kernelSize", new int[] {3}, "padding", "SAME")),
                     List.of("in")),
                 NodeConfig.layer(layer("out", "Add", Map.of()), List.of("conv", "in"))),
@@ -122,9 +125,12 @@ final class FunctionalModelTest {
             List.of(
                 NodeConfig.input("image", new int[] {16, 16, 8}, -1),
                 NodeConfig.block(
-                    "stage2", unit, List.of("image"), 3,
-                    List.of(new ArgumentOverride(
-                        List.of("conv"), "kernelSize", new int[] {5, 5}, 0))),
+                    "stage2",
+                    unit,
+                    List.of("image"),
+                    3,
+                    List.of(
+                        new ArgumentOverride(List.of("conv"), "kernelSize", new int[] {5, 5}, 0))),
                 NodeConfig.layer(
                     layer("head", "Conv2D", Map.of("filters", 4, "kernelSize", new int[] {1})),
                     List.of("stage2"))),
@@ -134,8 +140,7 @@ final class FunctionalModelTest {
     ModelSummary expected = check.summary();
 
     Class<?> model = GeneratedClasses.load(c, "test.StackedModel");
-    assertThat(field(model, "KERAS_JSON"))
-        .isEqualTo(check.kerasJson());
+    assertThat(field(model, "KERAS_JSON")).isEqualTo(check.kerasJson());
     assertThat((String) field(model, "KERAS_JSON")).contains("\"class_name\": \"Functional\"");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
@@ -195,8 +200,8 @@ final class FunctionalModelTest {
     Diagnostic<? extends JavaFileObject> error = errorTagged(c, "ForwardReference");
     assertThat(error.getLineNumber()).isEqualTo(9L);
     assertThat(error.getColumnNumber()).isEqualTo(39L);
-    assertMessageContains(error, "parameter second names a layer declared after it", "move second"
-        + " above it");
+    assertMessageContains(
+        error, "parameter second names a layer declared after it", "move second" + " above it");
   }
 
   @Test
@@ -220,8 +225,10 @@ final class FunctionalModelTest {
     Compilation c = compile(file);
 
     assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining("[ShapeCheck/InvalidArgument] unit/dense (Dense)")
-        .inFile(file).onLineContaining("set =");
+    assertThat(c)
+        .hadErrorContaining("[ShapeCheck/InvalidArgument] unit/dense (Dense)")
+        .inFile(file)
+        .onLineContaining("set =");
   }
 
   @Test
@@ -300,9 +307,12 @@ final class FunctionalModelTest {
     Compilation loud = compile(source("Branchy", warned));
     assertThat(loud).succeeded();
     assertThat(loud).hadWarningCount(1);
-    assertThat(loud).hadWarningContaining("[ShapeCheck/UnusedLayer] side (Dense)")
-        .inFile(loud.sourceFiles().get(0) instanceof JavaFileObject
-            ? (JavaFileObject) loud.sourceFiles().get(0) : null)
+    assertThat(loud)
+        .hadWarningContaining("[ShapeCheck/UnusedLayer] side (Dense)")
+        .inFile(
+            loud.sourceFiles().get(0) instanceof JavaFileObject
+                ? (JavaFileObject) loud.sourceFiles().get(0)
+                : null)
         .onLineContaining("Layer side(");
 
     Compilation quiet = compile(source("Branchy", suppressed));
@@ -341,8 +351,11 @@ final class FunctionalModelTest {
     Layer pool = GeneratedClasses.call(model, "pool", 1);
     assertThat(pool.inbound()).containsExactly("conv2_block3/out");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
-    Layer conv1 = summary.layers().stream()
-        .filter(l -> l.name().equals("conv2_block2/conv1")).findFirst().orElseThrow();
+    Layer conv1 =
+        summary.layers().stream()
+            .filter(l -> l.name().equals("conv2_block2/conv1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(conv1.outputShape().dims()).isEqualTo(new int[] {56, 56, 32}); // the set entry
   }
 

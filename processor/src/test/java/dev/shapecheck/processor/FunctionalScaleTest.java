@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Functional models at the size of Keras Applications (DenseNet121 expands to ~430 rows), whose
- * {@code SUMMARY} must be split over helper methods to fit the JVM's 64 KB method limit, and
- * blocks that come from class files rather than sources.
+ * {@code SUMMARY} must be split over helper methods to fit the JVM's 64 KB method limit, and blocks
+ * that come from class files rather than sources.
  */
 final class FunctionalScaleTest {
   private static final String[] UNIT = {
@@ -55,7 +55,10 @@ final class FunctionalScaleTest {
           "  @Dense(units = 10) Layer head(Layer pool);",
           "}"
         },
-        0, lines, UNIT.length, 8);
+        0,
+        lines,
+        UNIT.length,
+        8);
     Compilation c = compile(source("Dense150", lines));
     assertThat(c).succeededWithoutWarnings();
 
@@ -69,7 +72,8 @@ final class FunctionalScaleTest {
                     List.of("in")),
                 NodeConfig.layer(
                     LayerConfig.withDefaults(
-                        "conv", "Conv2D",
+                        "conv",
+                        "Conv2D",
                         Map.of("filters", 8, "kernelSize", new int[] {3}, "padding", "SAME")),
                     List.of("norm")),
                 NodeConfig.layer(
@@ -106,10 +110,11 @@ final class FunctionalScaleTest {
   void aBlockFromAClassFileWithParameterNamesIsApplied() throws IOException {
     Path classes = compiledUnit(List.of("-parameters"));
 
-    Compilation c = javac()
-        .withProcessors(new ShapeCheckProcessor())
-        .withClasspath(classpathWith(classes))
-        .compile(user());
+    Compilation c =
+        javac()
+            .withProcessors(new ShapeCheckProcessor())
+            .withClasspath(classpathWith(classes))
+            .compile(user());
 
     assertThat(c).succeededWithoutWarnings();
     assertThat(generatedSource(c, "test.UserModel"))
@@ -120,10 +125,11 @@ final class FunctionalScaleTest {
   void aBlockCompiledWithoutParameterNamesIsAClearError() throws IOException {
     Path classes = compiledUnit(List.of());
 
-    Compilation c = javac()
-        .withProcessors(new ShapeCheckProcessor())
-        .withClasspath(classpathWith(classes))
-        .compile(user());
+    Compilation c =
+        javac()
+            .withProcessors(new ShapeCheckProcessor())
+            .withClasspath(classpathWith(classes))
+            .compile(user());
 
     assertThat(c).hadErrorCount(1);
     assertThat(c)

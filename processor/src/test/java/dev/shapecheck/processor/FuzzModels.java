@@ -16,10 +16,10 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * Random models for {@link FuzzTest}, each held twice: as the Java source a user would write and
- * as the engine's {@link ModelConfig} built from the same values with
- * {@link LayerConfig#withDefaults}, so the processor's reading of the source can be compared with
- * the engine run directly.
+ * Random models for {@link FuzzTest}, each held twice: as the Java source a user would write and as
+ * the engine's {@link ModelConfig} built from the same values with {@link
+ * LayerConfig#withDefaults}, so the processor's reading of the source can be compared with the
+ * engine run directly.
  *
  * <p>Attribute values are chosen by each annotation attribute's declared type, read by reflection
  * from the whole catalogue, so a layer added later is fuzzed without touching this class. Every
@@ -30,8 +30,10 @@ final class FuzzModels {
   /** One annotation as written: {@code @Conv2D(filters = 3, kernelSize = {2, 2})}. */
   static final class Annotation {
     final String type;
+
     /** Explicit attributes in the engine's forms: Integer, int[], Double, Boolean, String. */
     final Map<String, Object> values = new LinkedHashMap<>();
+
     /** The same attributes as Java source, in the same order. */
     final Map<String, String> source = new LinkedHashMap<>();
 
@@ -77,6 +79,7 @@ final class FuzzModels {
   private final List<String> layerTypes = new ArrayList<>();
   private final List<String> wrapperTypes = new ArrayList<>(ShapeEngine.wrapperTypes());
   private final List<String> recurrentTypes = List.of("SimpleRNN", "LSTM", "GRU");
+
   /** How often, in the model being generated, a value comes from the wild distribution. */
   private double wildness;
 
@@ -146,8 +149,7 @@ final class FuzzModels {
       annotations.add(annotation(wrapper));
     }
     boolean bidirectional = chosen.subList(0, wrappers).contains("Bidirectional");
-    String type =
-        bidirectional && random.nextInt(4) != 0 ? pick(recurrentTypes) : pick(layerTypes);
+    String type = bidirectional && random.nextInt(4) != 0 ? pick(recurrentTypes) : pick(layerTypes);
     annotations.add(annotation(type));
     return annotations;
   }

@@ -29,18 +29,19 @@ import org.junit.jupiter.api.Test;
  * annotation processor threw". {@link FuzzModels} draws layers from the whole catalogue and
  * attribute values by type, mixing valid values with zero, negative, huge, NaN and infinite ones.
  *
- * <p>Models are compiled {@value #BATCH} to a javac run (as a build compiles many files); the
- * ones without errors are then compiled once more and their generated classes loaded, so the
- * numbers compared are those of the classes a user would run. {@code -Dshapecheck.fuzz.cases=N}
- * runs more than the default {@value #DEFAULT_CASES}, {@code -Dshapecheck.fuzz.seed=S} another
- * seed.
+ * <p>Models are compiled {@value #BATCH} to a javac run (as a build compiles many files); the ones
+ * without errors are then compiled once more and their generated classes loaded, so the numbers
+ * compared are those of the classes a user would run. {@code -Dshapecheck.fuzz.cases=N} runs more
+ * than the default {@value #DEFAULT_CASES}, {@code -Dshapecheck.fuzz.seed=S} another seed.
  */
 final class FuzzTest {
   private static final long SEED = 20_260_611L;
   private static final int DEFAULT_CASES = 2_000;
   private static final int BATCH = 200;
+
   /** Models without errors, compiled again together to load their classes. */
   private static final int CLEAN_BATCH = 1_000;
+
   private static final int REPORTED_FAILURES = 5;
 
   /** What happened to one model, and what was wrong with it (empty when nothing was). */
@@ -98,9 +99,17 @@ final class FuzzTest {
     }
     System.out.println("fuzz: " + cases + " cases, " + crashes + " crashes");
     System.out.println(
-        "fuzz: seed " + seed + ", " + generated + " generated with the engine's numbers, "
-            + (cases - generated - failed.size()) + " rejected with the engine's errors, "
-            + failed.size() + " failed, " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+        "fuzz: seed "
+            + seed
+            + ", "
+            + generated
+            + " generated with the engine's numbers, "
+            + (cases - generated - failed.size())
+            + " rejected with the engine's errors, "
+            + failed.size()
+            + " failed, "
+            + (System.nanoTime() - start) / 1_000_000_000
+            + " s");
     assertTrue(failed.isEmpty(), () -> describe(failed));
     // A fuzzer whose models all fail to compile would test nothing but the first check.
     assertTrue(generated >= cases / 10, "only " + generated + " models were generated");
@@ -174,8 +183,11 @@ final class FuzzTest {
             .sorted()
             .collect(Collectors.toList());
     if (!expected.equals(actual)) {
-      c.fail("the processor's errors differ from the engine's:\n  engine: " + expected
-          + "\n  javac:  " + actual);
+      c.fail(
+          "the processor's errors differ from the engine's:\n  engine: "
+              + expected
+              + "\n  javac:  "
+              + actual);
     }
   }
 
@@ -185,9 +197,8 @@ final class FuzzTest {
   }
 
   /**
-   * Compiles the models without errors once more, alone (javac keeps no generated file of a
-   * failed compilation), loads their generated classes and compares every number with the
-   * engine's.
+   * Compiles the models without errors once more, alone (javac keeps no generated file of a failed
+   * compilation), loads their generated classes and compares every number with the engine's.
    */
   private static void compareLoadedClasses(List<Case> clean) {
     if (clean.isEmpty()) {
@@ -237,8 +248,15 @@ final class FuzzTest {
       c.fail("layers " + got.layers() + ", the engine says " + want.layers());
     }
     if (want.dtype() != got.dtype() || !want.name().equals(got.name())) {
-      c.fail("name or dtype " + got.name() + "/" + got.dtype() + ", the engine says "
-          + want.name() + "/" + want.dtype());
+      c.fail(
+          "name or dtype "
+              + got.name()
+              + "/"
+              + got.dtype()
+              + ", the engine says "
+              + want.name()
+              + "/"
+              + want.dtype());
     }
     String table = (String) model.getMethod("summary").invoke(null);
     if (!table.equals(want.toString())) {
@@ -273,8 +291,7 @@ final class FuzzTest {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
           String path = file.toUri().getPath();
           int from = path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length();
-          String binary =
-              path.substring(from, path.length() - ".class".length()).replace('/', '.');
+          String binary = path.substring(from, path.length() - ".class".length()).replace('/', '.');
           classes.put(binary, file);
         }
       }

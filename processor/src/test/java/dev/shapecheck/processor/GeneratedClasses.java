@@ -47,8 +47,8 @@ final class GeneratedClasses extends ClassLoader {
   }
 
   /**
-   * Calls layer method {@code method} of a new instance of the generated class {@code model},
-   * with {@code parameters} null {@code Layer} arguments (an accessor ignores its arguments).
+   * Calls layer method {@code method} of a new instance of the generated class {@code model}, with
+   * {@code parameters} null {@code Layer} arguments (an accessor ignores its arguments).
    */
   static Layer call(Class<?> model, String method, int parameters) {
     try {

@@ -41,8 +41,7 @@ final class GeneratedModelTest {
     String source = generatedSource(compile(mnistCnn()), MODEL);
 
     assertThat(source)
-        .contains(
-            "Layer.of(\"conv1\", \"Conv2D\", INPUT_SHAPE, Shape.of(26, 26, 32), 320L, 0L, ");
+        .contains("Layer.of(\"conv1\", \"Conv2D\", INPUT_SHAPE, Shape.of(26, 26, 32), 320L, 0L, ");
     assertThat(source)
         .contains("Layer.of(\"output\", \"Dense\", Shape.of(64), Shape.of(10), 650L, 0L, ");
   }

@@ -24,8 +24,9 @@ class GeneratedNamesTest {
     String source = generatedSource(compilation, "test.MnistCnnModel");
     assertThat(source).contains("import dev.shapecheck.Shape;\nimport java.util.List;\n");
     assertThat(source).contains("public static final Shape INPUT_SHAPE = Shape.of(28, 28, 1);");
-    assertThat(source).contains(
-        "MACs.\n   */\n  public Layer conv1() {\n    return SUMMARY.layers().get(0);\n  }\n");
+    assertThat(source)
+        .contains(
+            "MACs.\n   */\n  public Layer conv1() {\n    return SUMMARY.layers().get(0);\n  }\n");
     assertThat(source).doesNotContain("java.util.ArrayList");
   }
 
@@ -50,7 +51,8 @@ class GeneratedNamesTest {
     String source = generatedSource(compilation, "p.ShapeModel");
     assertThat(source).contains("public final class ShapeModel implements Shape {");
     assertThat(source)
-        .contains("public static final dev.shapecheck.Shape INPUT_SHAPE = dev.shapecheck.Shape.of(4);");
+        .contains(
+            "public static final dev.shapecheck.Shape INPUT_SHAPE = dev.shapecheck.Shape.of(4);");
     assertThat(source).contains("java.util.List.of(\n      dev.shapecheck.Layer.of(\"dense\"");
     assertThat(source).contains("public dev.shapecheck.Layer dense() {");
     assertThat(source).doesNotContain("import dev.shapecheck.Shape;");

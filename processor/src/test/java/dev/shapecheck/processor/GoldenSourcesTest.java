@@ -9,9 +9,9 @@ import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
 /**
- * One golden generated class per way {@link ModelClassWriter} can write one, each from the
- * smallest model that takes that way ({@code good/} holds the models, {@code expected/} the
- * classes). The seed's golden is {@link GeneratedModelTest}'s.
+ * One golden generated class per way {@link ModelClassWriter} can write one, each from the smallest
+ * model that takes that way ({@code good/} holds the models, {@code expected/} the classes). The
+ * seed's golden is {@link GeneratedModelTest}'s.
  */
 final class GoldenSourcesTest {
   /** Layer rows, a {@code Layer.input}/{@code Layer.connected} list, a qualified SUMMARY. */

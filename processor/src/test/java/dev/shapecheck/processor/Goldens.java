@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden generated sources under {@code src/test/resources/expected/}: the exact text users get,
- * so that a change of the writer shows in review as a diff of these files. Run the tests once
- * with {@code -Dshapecheck.updateGoldens=true} to (re)write them; every written file must then be
- * read by eye before it is committed.
+ * Golden generated sources under {@code src/test/resources/expected/}: the exact text users get, so
+ * that a change of the writer shows in review as a diff of these files. Run the tests once with
+ * {@code -Dshapecheck.updateGoldens=true} to (re)write them; every written file must then be read
+ * by eye before it is committed.
  */
 final class Goldens {
   private static final Path DIR = Path.of("src", "test", "resources", "expected");

@@ -43,8 +43,8 @@ final class IndependentModelsTest {
           "}");
 
   /**
-   * compile-testing hides generated files once a compilation failed, so a user of both good
-   * models proves they were generated: without them it would not compile.
+   * compile-testing hides generated files once a compilation failed, so a user of both good models
+   * proves they were generated: without them it would not compile.
    */
   private static final JavaFileObject USES_GOOD_MODELS =
       JavaFileObjects.forSourceLines(

@@ -47,9 +47,10 @@ final class KerasJsonFieldTest {
   @Test
   void aModelLongerThanOneStringConstantJoinsSeveralToTheEnginesText() throws Exception {
     int layers = 1_500; // about 200,000 characters of JSON: four constants
-    StringBuilder source = new StringBuilder("package test;\n")
-        .append("import dev.shapecheck.*;\nimport dev.shapecheck.layers.*;\n")
-        .append("@Sequential(input = {8})\npublic interface Wide {\n");
+    StringBuilder source =
+        new StringBuilder("package test;\n")
+            .append("import dev.shapecheck.*;\nimport dev.shapecheck.layers.*;\n")
+            .append("@Sequential(input = {8})\npublic interface Wide {\n");
     List<LayerConfig> configs = new ArrayList<>();
     for (int i = 0; i < layers; i++) {
       source.append("  @Dense(units = 8) Layer d").append(i).append("();\n");
@@ -79,8 +80,11 @@ final class KerasJsonFieldTest {
       for (JavaFileObject file : files) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
           String path = file.toUri().getPath();
-          String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length()).replace('/', '.');
+          String binary =
+              path.substring(
+                      path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                      path.length() - ".class".length())
+                  .replace('/', '.');
           classes.put(binary, file);
         }
       }

@@ -11,15 +11,18 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model far beyond what one class initializer can hold (64 KB of bytecode): the generated
- * class must still compile, with the same totals a small model of the same layers would give.
+ * A model far beyond what one class initializer can hold (64 KB of bytecode): the generated class
+ * must still compile, with the same totals a small model of the same layers would give.
  */
 class LargeModelTest {
   private static JavaFileObject denseStack(String name, int layers) {
     StringBuilder source = new StringBuilder();
-    source.append("package test;\n")
+    source
+        .append("package test;\n")
         .append("import dev.shapecheck.*;\nimport dev.shapecheck.layers.*;\n")
-        .append("@Sequential(input = {8})\npublic interface ").append(name).append(" {\n");
+        .append("@Sequential(input = {8})\npublic interface ")
+        .append(name)
+        .append(" {\n");
     for (int i = 0; i < layers; i++) {
       source.append("  @Dense(units = 8) Layer d").append(i).append("();\n");
     }
@@ -28,12 +31,15 @@ class LargeModelTest {
 
   @Test
   void tenThousandLayersCompileAndCountLikeOne() throws IOException {
-    Compilation big = javac().withProcessors(new ShapeCheckProcessor()).compile(denseStack("Deep", 10_000));
-    Compilation one = javac().withProcessors(new ShapeCheckProcessor()).compile(denseStack("Shallow", 1));
+    Compilation big =
+        javac().withProcessors(new ShapeCheckProcessor()).compile(denseStack("Deep", 10_000));
+    Compilation one =
+        javac().withProcessors(new ShapeCheckProcessor()).compile(denseStack("Shallow", 1));
     assertThat(big).succeededWithoutWarnings();
     assertThat(one).succeededWithoutWarnings();
     String deep = big.generatedSourceFile("test.DeepModel").get().getCharContent(true).toString();
-    String shallow = one.generatedSourceFile("test.ShallowModel").get().getCharContent(true).toString();
+    String shallow =
+        one.generatedSourceFile("test.ShallowModel").get().getCharContent(true).toString();
     long perLayer = constant(shallow, "TOTAL_PARAMS");
     assertThat(constant(deep, "TOTAL_PARAMS")).isEqualTo(10_000 * perLayer);
     // 50 helper methods of 200 rows, in two nested classes of 5,000 rows (own constant pools).

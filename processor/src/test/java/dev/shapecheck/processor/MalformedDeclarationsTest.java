@@ -31,14 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Declarations no one should write, and ShapeCheck must still survive: each gets exactly the
- * expected {@code [ShapeCheck/...]} error (or javac's own), on the right line, and never an
- * {@code InternalError} or "An annotation processor threw an uncaught exception".
+ * expected {@code [ShapeCheck/...]} error (or javac's own), on the right line, and never an {@code
+ * InternalError} or "An annotation processor threw an uncaught exception".
  *
  * <p>How each kind of method of a {@code @Sequential} interface is treated:
  *
  * <ul>
- *   <li><b>abstract</b> methods declared in the interface are the layers, in source order; one
- *       that redeclares an inherited method is the interface's own, hence a layer;
+ *   <li><b>abstract</b> methods declared in the interface are the layers, in source order; one that
+ *       redeclares an inherited method is the interface's own, hence a layer;
  *   <li><b>default</b>, <b>static</b> and <b>private</b> methods are the user's helpers and are
  *       ignored, unless they carry a layer annotation ({@code LayerOnConcreteMethod}) or a default
  *       one is named {@code summary()}, {@code clone()} or {@code finalize()}, which the generated
@@ -92,8 +92,8 @@ final class MalformedDeclarationsTest {
     }
   }
 
-  private static OneLayer invalid(String id, String input, String annotation, String line,
-      String headline) {
+  private static OneLayer invalid(
+      String id, String input, String annotation, String line, String headline) {
     return new OneLayer(id, input, annotation, "InvalidArgument", line, headline);
   }
 
@@ -104,187 +104,439 @@ final class MalformedDeclarationsTest {
     String volume = "{4, 4, 4, 1}";
     String flat = "{8}";
     return List.of(
-        invalid("conv1dFiltersNone", sequence, "@Conv1D(kernelSize = 3, filters = Shape.NONE)",
-            "filters = Shape.NONE", "filters = -1, but it must be a positive integer"),
-        invalid("conv3dFiltersMin", volume, "@Conv3D(kernelSize = 1, filters = Integer.MIN_VALUE)",
+        invalid(
+            "conv1dFiltersNone",
+            sequence,
+            "@Conv1D(kernelSize = 3, filters = Shape.NONE)",
+            "filters = Shape.NONE",
+            "filters = -1, but it must be a positive integer"),
+        invalid(
+            "conv3dFiltersMin",
+            volume,
+            "@Conv3D(kernelSize = 1, filters = Integer.MIN_VALUE)",
             "filters = Integer.MIN_VALUE",
             "filters = -2147483648, but it must be a positive integer"),
-        invalid("conv2dNegativeKernel", image, "@Conv2D(filters = 2, kernelSize = {-3})",
-            "kernelSize = {-3}", "kernelSize=-3, but every value must be a positive integer"),
-        invalid("conv2dKernelNone", image, "@Conv2D(filters = 2, kernelSize = {Shape.NONE, 3})",
+        invalid(
+            "conv2dNegativeKernel",
+            image,
+            "@Conv2D(filters = 2, kernelSize = {-3})",
+            "kernelSize = {-3}",
+            "kernelSize=-3, but every value must be a positive integer"),
+        invalid(
+            "conv2dKernelNone",
+            image,
+            "@Conv2D(filters = 2, kernelSize = {Shape.NONE, 3})",
             "kernelSize = {Shape.NONE, 3}",
             "kernelSize=(-1, 3), but every value must be a positive integer"),
-        invalid("conv2dZeroSecondStride", image,
-            "@Conv2D(filters = 2, kernelSize = 3, strides = {2, 0})", "strides = {2, 0}",
+        invalid(
+            "conv2dZeroSecondStride",
+            image,
+            "@Conv2D(filters = 2, kernelSize = 3, strides = {2, 0})",
+            "strides = {2, 0}",
             "strides=(2, 0), but every value must be a positive integer"),
-        invalid("conv2dZeroDilation", image,
-            "@Conv2D(filters = 2, kernelSize = 3, dilationRate = {0})", "dilationRate = {0}",
+        invalid(
+            "conv2dZeroDilation",
+            image,
+            "@Conv2D(filters = 2, kernelSize = 3, dilationRate = {0})",
+            "dilationRate = {0}",
             "dilationRate=0, but every value must be a positive integer"),
-        invalid("conv2dDilationArity", image,
+        invalid(
+            "conv2dDilationArity",
+            image,
             "@Conv2D(filters = 2, kernelSize = 3, dilationRate = {1, 1, 1})",
-            "dilationRate = {1, 1, 1}", "dilationRate has 3 values, but Conv2D takes 1 or 2"),
-        invalid("conv2dEmptyStrides", image,
-            "@Conv2D(filters = 2, kernelSize = 3, strides = {})", "strides = {}",
+            "dilationRate = {1, 1, 1}",
+            "dilationRate has 3 values, but Conv2D takes 1 or 2"),
+        invalid(
+            "conv2dEmptyStrides",
+            image,
+            "@Conv2D(filters = 2, kernelSize = 3, strides = {})",
+            "strides = {}",
             "strides is empty, but Conv2D takes 1 or 2"),
-        invalid("conv2dGroupsMin", image,
+        invalid(
+            "conv2dGroupsMin",
+            image,
             "@Conv2D(filters = 2, kernelSize = 3, groups = Integer.MIN_VALUE)",
             "groups = Integer.MIN_VALUE",
             "groups = -2147483648, but it must be a positive integer"),
-        invalid("conv1dKernelArity", sequence, "@Conv1D(filters = 2, kernelSize = {3, 3})",
-            "kernelSize = {3, 3}", "kernelSize has 2 values, but Conv1D takes 1"),
-        invalid("conv3dKernelArity", volume, "@Conv3D(filters = 2, kernelSize = {3, 3})",
-            "kernelSize = {3, 3}", "kernelSize has 2 values, but Conv3D takes 1 or 3"),
-        invalid("conv3dCausal", volume,
+        invalid(
+            "conv1dKernelArity",
+            sequence,
+            "@Conv1D(filters = 2, kernelSize = {3, 3})",
+            "kernelSize = {3, 3}",
+            "kernelSize has 2 values, but Conv1D takes 1"),
+        invalid(
+            "conv3dKernelArity",
+            volume,
+            "@Conv3D(filters = 2, kernelSize = {3, 3})",
+            "kernelSize = {3, 3}",
+            "kernelSize has 2 values, but Conv3D takes 1 or 3"),
+        invalid(
+            "conv3dCausal",
+            volume,
             "@Conv3D(filters = 2, kernelSize = 3, padding = Padding.CAUSAL)",
             "padding = Padding.CAUSAL",
             "padding = Padding.CAUSAL, but only 1-D convolutions pad causally"),
-        invalid("conv2dTransposeZeroFilters", image,
-            "@Conv2DTranspose(kernelSize = 3, filters = 0)", "filters = 0",
+        invalid(
+            "conv2dTransposeZeroFilters",
+            image,
+            "@Conv2DTranspose(kernelSize = 3, filters = 0)",
+            "filters = 0",
             "filters = 0, but it must be a positive integer"),
-        invalid("conv2dTransposeNegativeOutputPadding", image,
+        invalid(
+            "conv2dTransposeNegativeOutputPadding",
+            image,
             "@Conv2DTranspose(filters = 2, kernelSize = 3, outputPadding = {-1})",
-            "outputPadding = {-1}", "outputPadding=-1, but every value must be at least 0"),
-        invalid("conv1dTransposeOutputPaddingArity", sequence,
+            "outputPadding = {-1}",
+            "outputPadding=-1, but every value must be at least 0"),
+        invalid(
+            "conv1dTransposeOutputPaddingArity",
+            sequence,
             "@Conv1DTranspose(filters = 2, kernelSize = 3, outputPadding = {1, 1})",
             "outputPadding = {1, 1}",
             "outputPadding has 2 values, but Conv1DTranspose takes 1 (or none)"),
-        invalid("conv3dTransposeStridesMin", volume,
+        invalid(
+            "conv3dTransposeStridesMin",
+            volume,
             "@Conv3DTranspose(filters = 2, kernelSize = 3, strides = Integer.MIN_VALUE)",
             "strides = Integer.MIN_VALUE",
             "strides=-2147483648, but every value must be a positive integer"),
-        invalid("depthwise2dZeroMultiplier", image,
-            "@DepthwiseConv2D(kernelSize = 3, depthMultiplier = 0)", "depthMultiplier = 0",
+        invalid(
+            "depthwise2dZeroMultiplier",
+            image,
+            "@DepthwiseConv2D(kernelSize = 3, depthMultiplier = 0)",
+            "depthMultiplier = 0",
             "depthMultiplier = 0, but it must be a positive integer"),
-        invalid("depthwise1dMultiplierMin", sequence,
+        invalid(
+            "depthwise1dMultiplierMin",
+            sequence,
             "@DepthwiseConv1D(kernelSize = 3, depthMultiplier = Integer.MIN_VALUE)",
             "depthMultiplier = Integer.MIN_VALUE",
             "depthMultiplier = -2147483648, but it must be a positive integer"),
-        invalid("separable2dNegativeMultiplier", image,
+        invalid(
+            "separable2dNegativeMultiplier",
+            image,
             "@SeparableConv2D(filters = 2, kernelSize = 3, depthMultiplier = -1)",
-            "depthMultiplier = -1", "depthMultiplier = -1, but it must be a positive integer"),
-        invalid("separable1dZeroFilters", sequence, "@SeparableConv1D(kernelSize = 3, filters = 0)",
-            "filters = 0", "filters = 0, but it must be a positive integer"),
-        new OneLayer("separable2dStridesAndDilation", image,
+            "depthMultiplier = -1",
+            "depthMultiplier = -1, but it must be a positive integer"),
+        invalid(
+            "separable1dZeroFilters",
+            sequence,
+            "@SeparableConv1D(kernelSize = 3, filters = 0)",
+            "filters = 0",
+            "filters = 0, but it must be a positive integer"),
+        new OneLayer(
+            "separable2dStridesAndDilation",
+            image,
             "@SeparableConv2D(filters = 2, kernelSize = 3, strides = 2, dilationRate = 2)",
-            "ConflictingArguments", "dilationRate = 2",
+            "ConflictingArguments",
+            "dilationRate = 2",
             "strides=(2, 2) together with dilationRate=(2, 2): Keras does not support both"
                 + " above 1"),
-        invalid("denseUnitsNone", flat, "@Dense(units = Shape.NONE)", "units = Shape.NONE",
+        invalid(
+            "denseUnitsNone",
+            flat,
+            "@Dense(units = Shape.NONE)",
+            "units = Shape.NONE",
             "units = -1, but it must be a positive integer"),
-        invalid("denseUnitsMin", flat, "@Dense(units = Integer.MIN_VALUE)",
-            "units = Integer.MIN_VALUE", "units = -2147483648, but it must be a positive integer"),
-        invalid("maxPool1dNegative", sequence, "@MaxPooling1D(poolSize = {-2})",
-            "poolSize = {-2}", "poolSize=-2, but every value must be a positive integer"),
-        invalid("avgPool3dArity", volume, "@AveragePooling3D(poolSize = {2, 2})",
-            "poolSize = {2, 2}", "poolSize has 2 values, but AveragePooling3D takes 1 or 3"),
-        invalid("maxPool2dZeroStrides", image, "@MaxPooling2D(strides = {0})", "strides = {0}",
+        invalid(
+            "denseUnitsMin",
+            flat,
+            "@Dense(units = Integer.MIN_VALUE)",
+            "units = Integer.MIN_VALUE",
+            "units = -2147483648, but it must be a positive integer"),
+        invalid(
+            "maxPool1dNegative",
+            sequence,
+            "@MaxPooling1D(poolSize = {-2})",
+            "poolSize = {-2}",
+            "poolSize=-2, but every value must be a positive integer"),
+        invalid(
+            "avgPool3dArity",
+            volume,
+            "@AveragePooling3D(poolSize = {2, 2})",
+            "poolSize = {2, 2}",
+            "poolSize has 2 values, but AveragePooling3D takes 1 or 3"),
+        invalid(
+            "maxPool2dZeroStrides",
+            image,
+            "@MaxPooling2D(strides = {0})",
+            "strides = {0}",
             "strides=0, but every value must be a positive integer"),
-        invalid("avgPool2dEmpty", image, "@AveragePooling2D(poolSize = {})", "poolSize = {}",
+        invalid(
+            "avgPool2dEmpty",
+            image,
+            "@AveragePooling2D(poolSize = {})",
+            "poolSize = {}",
             "poolSize is empty, but AveragePooling2D takes 1 or 2"),
-        invalid("maxPool3dCausal", volume, "@MaxPooling3D(padding = Padding.CAUSAL)",
+        invalid(
+            "maxPool3dCausal",
+            volume,
+            "@MaxPooling3D(padding = Padding.CAUSAL)",
             "padding = Padding.CAUSAL",
             "padding = Padding.CAUSAL, but pooling pads only VALID or SAME"),
-        invalid("zeroPadding2dNegative", image, "@ZeroPadding2D(padding = {-1})",
-            "padding = {-1}", "padding = {-1}, but no value may be negative"),
-        invalid("zeroPadding3dArity", volume, "@ZeroPadding3D(padding = {1, 1, 1, 1, 1})",
-            "padding = {1, 1, 1, 1, 1}", "padding has 5 values, but ZeroPadding3D takes 1, 3 or 6"),
-        invalid("zeroPadding1dArity", sequence, "@ZeroPadding1D(padding = {1, 2, 3})",
-            "padding = {1, 2, 3}", "padding has 3 values, but ZeroPadding1D takes 1 or 2"),
-        invalid("cropping1dNegative", sequence, "@Cropping1D(cropping = {-1})",
-            "cropping = {-1}", "cropping = {-1}, but no value may be negative"),
-        invalid("cropping3dArity", volume, "@Cropping3D(cropping = {1, 2, 3, 4})",
-            "cropping = {1, 2, 3, 4}", "cropping has 4 values, but Cropping3D takes 1, 3 or 6"),
-        invalid("cropping2dEverything", image, "@Cropping2D(cropping = {4})", "cropping = {4}",
+        invalid(
+            "zeroPadding2dNegative",
+            image,
+            "@ZeroPadding2D(padding = {-1})",
+            "padding = {-1}",
+            "padding = {-1}, but no value may be negative"),
+        invalid(
+            "zeroPadding3dArity",
+            volume,
+            "@ZeroPadding3D(padding = {1, 1, 1, 1, 1})",
+            "padding = {1, 1, 1, 1, 1}",
+            "padding has 5 values, but ZeroPadding3D takes 1, 3 or 6"),
+        invalid(
+            "zeroPadding1dArity",
+            sequence,
+            "@ZeroPadding1D(padding = {1, 2, 3})",
+            "padding = {1, 2, 3}",
+            "padding has 3 values, but ZeroPadding1D takes 1 or 2"),
+        invalid(
+            "cropping1dNegative",
+            sequence,
+            "@Cropping1D(cropping = {-1})",
+            "cropping = {-1}",
+            "cropping = {-1}, but no value may be negative"),
+        invalid(
+            "cropping3dArity",
+            volume,
+            "@Cropping3D(cropping = {1, 2, 3, 4})",
+            "cropping = {1, 2, 3, 4}",
+            "cropping has 4 values, but Cropping3D takes 1, 3 or 6"),
+        invalid(
+            "cropping2dEverything",
+            image,
+            "@Cropping2D(cropping = {4})",
+            "cropping = {4}",
             "cropping ((4, 4), (4, 4)) leaves nothing of the model input (8, 8, 3)"),
-        invalid("upSampling1dZero", sequence, "@UpSampling1D(size = 0)", "size = 0",
+        invalid(
+            "upSampling1dZero",
+            sequence,
+            "@UpSampling1D(size = 0)",
+            "size = 0",
             "size = 0, but it must be a positive integer"),
-        invalid("upSampling2dNegative", image, "@UpSampling2D(size = {-2})", "size = {-2}",
+        invalid(
+            "upSampling2dNegative",
+            image,
+            "@UpSampling2D(size = {-2})",
+            "size = {-2}",
             "size=-2, but every value must be a positive integer"),
-        invalid("upSampling3dArity", volume, "@UpSampling3D(size = {2, 2})", "size = {2, 2}",
+        invalid(
+            "upSampling3dArity",
+            volume,
+            "@UpSampling3D(size = {2, 2})",
+            "size = {2, 2}",
             "size has 2 values, but UpSampling3D takes 1 or 3"),
-        invalid("repeatVectorZero", flat, "@RepeatVector(n = 0)", "n = 0",
+        invalid(
+            "repeatVectorZero",
+            flat,
+            "@RepeatVector(n = 0)",
+            "n = 0",
             "n = 0, but it must be at least 1"),
-        invalid("repeatVectorNone", flat, "@RepeatVector(n = Shape.NONE)", "n = Shape.NONE",
+        invalid(
+            "repeatVectorNone",
+            flat,
+            "@RepeatVector(n = Shape.NONE)",
+            "n = Shape.NONE",
             "n = -1, but it must be at least 1"),
-        invalid("embeddingZeroInputDim", "{10}", "@Embedding(outputDim = 4, inputDim = 0)",
-            "inputDim = 0", "inputDim = 0, but it must be a positive integer"),
-        invalid("embeddingOutputDimNone", "{10}",
-            "@Embedding(inputDim = 4, outputDim = Shape.NONE)", "outputDim = Shape.NONE",
+        invalid(
+            "embeddingZeroInputDim",
+            "{10}",
+            "@Embedding(outputDim = 4, inputDim = 0)",
+            "inputDim = 0",
+            "inputDim = 0, but it must be a positive integer"),
+        invalid(
+            "embeddingOutputDimNone",
+            "{10}",
+            "@Embedding(inputDim = 4, outputDim = Shape.NONE)",
+            "outputDim = Shape.NONE",
             "outputDim = -1, but it must be a positive integer"),
-        invalid("simpleRnnZeroUnits", sequence, "@SimpleRNN(units = 0)", "units = 0",
+        invalid(
+            "simpleRnnZeroUnits",
+            sequence,
+            "@SimpleRNN(units = 0)",
+            "units = 0",
             "units = 0, but it must be a positive integer"),
-        invalid("lstmUnitsMin", sequence, "@LSTM(units = Integer.MIN_VALUE)",
-            "units = Integer.MIN_VALUE", "units = -2147483648, but it must be a positive integer"),
-        invalid("gruNegativeUnits", sequence, "@GRU(units = -5)", "units = -5",
+        invalid(
+            "lstmUnitsMin",
+            sequence,
+            "@LSTM(units = Integer.MIN_VALUE)",
+            "units = Integer.MIN_VALUE",
+            "units = -2147483648, but it must be a positive integer"),
+        invalid(
+            "gruNegativeUnits",
+            sequence,
+            "@GRU(units = -5)",
+            "units = -5",
             "units = -5, but it must be a positive integer"),
-        invalid("dropoutNegativeRate", flat, "@Dropout(rate = -0.1)", "rate = -0.1",
+        invalid(
+            "dropoutNegativeRate",
+            flat,
+            "@Dropout(rate = -0.1)",
+            "rate = -0.1",
             "rate = -0.1, but it must be in [0.0, 1.0]"),
-        invalid("spatialDropoutNaN", image, "@SpatialDropout2D(rate = Double.NaN)",
-            "rate = Double.NaN", "rate = Double.NaN, but it must be a finite number"),
-        invalid("gaussianNoiseNegative", flat, "@GaussianNoise(stddev = -1.0)",
-            "stddev = -1.0", "stddev = -1.0, but it must be in [0.0, 1.0]"),
-        invalid("gaussianDropoutInfinite", flat,
-            "@GaussianDropout(rate = Double.POSITIVE_INFINITY)", "rate = Double.POSITIVE_INFINITY",
+        invalid(
+            "spatialDropoutNaN",
+            image,
+            "@SpatialDropout2D(rate = Double.NaN)",
+            "rate = Double.NaN",
+            "rate = Double.NaN, but it must be a finite number"),
+        invalid(
+            "gaussianNoiseNegative",
+            flat,
+            "@GaussianNoise(stddev = -1.0)",
+            "stddev = -1.0",
+            "stddev = -1.0, but it must be in [0.0, 1.0]"),
+        invalid(
+            "gaussianDropoutInfinite",
+            flat,
+            "@GaussianDropout(rate = Double.POSITIVE_INFINITY)",
+            "rate = Double.POSITIVE_INFINITY",
             "rate = Double.POSITIVE_INFINITY, but it must be a finite number"),
-        invalid("batchNormEpsilonNaN", flat, "@BatchNormalization(epsilon = Double.NaN)",
-            "epsilon = Double.NaN", "epsilon = Double.NaN, but it must be a finite number"),
-        invalid("batchNormMomentumInfinite", flat,
+        invalid(
+            "batchNormEpsilonNaN",
+            flat,
+            "@BatchNormalization(epsilon = Double.NaN)",
+            "epsilon = Double.NaN",
+            "epsilon = Double.NaN, but it must be a finite number"),
+        invalid(
+            "batchNormMomentumInfinite",
+            flat,
             "@BatchNormalization(momentum = Double.NEGATIVE_INFINITY)",
             "momentum = Double.NEGATIVE_INFINITY",
             "momentum = Double.NEGATIVE_INFINITY, but it must be a finite number"),
-        invalid("leakyReluNegative", flat, "@LeakyReLU(negativeSlope = -1.0)",
-            "negativeSlope = -1.0", "negativeSlope = -1.0, but it must be >= 0"),
-        invalid("reluNegativeMax", flat, "@ReLU(maxValue = -1.0)", "maxValue = -1.0",
+        invalid(
+            "leakyReluNegative",
+            flat,
+            "@LeakyReLU(negativeSlope = -1.0)",
+            "negativeSlope = -1.0",
+            "negativeSlope = -1.0, but it must be >= 0"),
+        invalid(
+            "reluNegativeMax",
+            flat,
+            "@ReLU(maxValue = -1.0)",
+            "maxValue = -1.0",
             "maxValue = -1.0, but it must be >= 0"),
-        invalid("reluMaxNaN", flat, "@ReLU(maxValue = Double.NaN)", "maxValue = Double.NaN",
+        invalid(
+            "reluMaxNaN",
+            flat,
+            "@ReLU(maxValue = Double.NaN)",
+            "maxValue = Double.NaN",
             "maxValue = Double.NaN, but it must be a finite number"),
-        invalid("thresholdedReluNegative", flat, "@ThresholdedReLU(theta = -1.0)",
-            "theta = -1.0", "theta = -1.0, but it must be >= 0"),
-        invalid("eluInfinite", flat, "@ELU(alpha = Double.NEGATIVE_INFINITY)",
+        invalid(
+            "thresholdedReluNegative",
+            flat,
+            "@ThresholdedReLU(theta = -1.0)",
+            "theta = -1.0",
+            "theta = -1.0, but it must be >= 0"),
+        invalid(
+            "eluInfinite",
+            flat,
+            "@ELU(alpha = Double.NEGATIVE_INFINITY)",
             "alpha = Double.NEGATIVE_INFINITY",
             "alpha = Double.NEGATIVE_INFINITY, but it must be a finite number"),
-        invalid("maskingNaN", image, "@Masking(maskValue = Double.NaN)",
-            "maskValue = Double.NaN", "maskValue = Double.NaN, but it must be a finite number"),
-        invalid("reshapeEmpty", flat, "@Reshape(targetShape = {})", "targetShape = {}",
+        invalid(
+            "maskingNaN",
+            image,
+            "@Masking(maskValue = Double.NaN)",
+            "maskValue = Double.NaN",
+            "maskValue = Double.NaN, but it must be a finite number"),
+        invalid(
+            "reshapeEmpty",
+            flat,
+            "@Reshape(targetShape = {})",
+            "targetShape = {}",
             "targetShape is empty"),
-        invalid("reshapeZero", flat, "@Reshape(targetShape = {0, 4})", "targetShape = {0, 4}",
+        invalid(
+            "reshapeZero",
+            flat,
+            "@Reshape(targetShape = {0, 4})",
+            "targetShape = {0, 4}",
             "targetShape = {0, 4}, but every size must be positive, or -1 to infer it"),
-        invalid("reshapeTwoInferred", flat, "@Reshape(targetShape = {-1, -1})",
+        invalid(
+            "reshapeTwoInferred",
+            flat,
+            "@Reshape(targetShape = {-1, -1})",
             "targetShape = {-1, -1}",
             "targetShape = {-1, -1} has 2 entries -1, but Keras infers at most one"),
-        new OneLayer("permuteEmpty", image, "@Permute(dims = {})", "WrongRank", "dims = {}",
+        new OneLayer(
+            "permuteEmpty",
+            image,
+            "@Permute(dims = {})",
+            "WrongRank",
+            "dims = {}",
             "dims = {} permutes 0 axes, but the model input (8, 8, 3) has 3"),
-        invalid("permuteRepeatedAxis", image, "@Permute(dims = {1, 1, 2})", "dims = {1, 1, 2}",
+        invalid(
+            "permuteRepeatedAxis",
+            image,
+            "@Permute(dims = {1, 1, 2})",
+            "dims = {1, 1, 2}",
             "dims = {1, 1, 2} is not a permutation of 1..3"),
-        invalid("groupNormZeroGroups", "{8, 8, 4}", "@GroupNormalization(groups = 0)",
+        invalid(
+            "groupNormZeroGroups",
+            "{8, 8, 4}",
+            "@GroupNormalization(groups = 0)",
             "groups = 0",
             "groups = 0, but it must be a positive integer, or -1 for one group per channel"),
-        new OneLayer("softmaxAxisMax", image, "@Softmax(axis = Integer.MAX_VALUE)", "WrongRank",
+        new OneLayer(
+            "softmaxAxisMax",
+            image,
+            "@Softmax(axis = Integer.MAX_VALUE)",
+            "WrongRank",
             "axis = Integer.MAX_VALUE",
             "axis = 2147483647 does not exist in the model input (8, 8, 3), which has 4 axes"
                 + " counting the batch"),
-        new OneLayer("batchNormBatchAxis", image, "@BatchNormalization(axis = 0)",
-            "UnknownDimension", "axis = 0",
+        new OneLayer(
+            "batchNormBatchAxis",
+            image,
+            "@BatchNormalization(axis = 0)",
+            "UnknownDimension",
+            "axis = 0",
             "axis 0 is the batch axis, whose size is unknown (None)"),
-        new OneLayer("unitNormAxisOutOfRange", image, "@UnitNormalization(axis = {4})",
-            "WrongRank", "axis = {4}",
+        new OneLayer(
+            "unitNormAxisOutOfRange",
+            image,
+            "@UnitNormalization(axis = {4})",
+            "WrongRank",
+            "axis = {4}",
             "axis 4 is out of range for the model input (8, 8, 3): counting the batch as axis 0,"
                 + " its axes are -4 to 3"),
-        new OneLayer("preluAlphaOverflow", "{2147483647, 2147483647, 2147483647}", "@PReLU",
-            "ParameterOverflow", "@PReLU",
+        new OneLayer(
+            "preluAlphaOverflow",
+            "{2147483647, 2147483647, 2147483647}",
+            "@PReLU",
+            "ParameterOverflow",
+            "@PReLU",
             "the PReLU alpha parameter count exceeds 2^63 - 1"),
-        new OneLayer("conv3dKernelOverflow", "{65536, 65536, 65536, 2147483647}",
-            "@Conv3D(filters = 2147483647, kernelSize = 65536)", "ParameterOverflow", "@Conv3D",
+        new OneLayer(
+            "conv3dKernelOverflow",
+            "{65536, 65536, 65536, 2147483647}",
+            "@Conv3D(filters = 2147483647, kernelSize = 65536)",
+            "ParameterOverflow",
+            "@Conv3D",
             "the Conv3D kernel parameter count exceeds 2^63 - 1"),
-        new OneLayer("gruKernelOverflow", "{2, 8}", "@GRU(units = Integer.MAX_VALUE)",
-            "ParameterOverflow", "@GRU", "the GRU kernels parameter count exceeds 2^63 - 1"),
-        new OneLayer("bidirectionalDoublingOverflow", "{4, 1073741824}",
+        new OneLayer(
+            "gruKernelOverflow",
+            "{2, 8}",
+            "@GRU(units = Integer.MAX_VALUE)",
+            "ParameterOverflow",
+            "@GRU",
+            "the GRU kernels parameter count exceeds 2^63 - 1"),
+        new OneLayer(
+            "bidirectionalDoublingOverflow",
+            "{4, 1073741824}",
             "@Bidirectional(mergeMode = MergeMode.SUM) @SimpleRNN(units = Integer.MAX_VALUE)",
-            "ParameterOverflow", "@Bidirectional",
+            "ParameterOverflow",
+            "@Bidirectional",
             "the Bidirectional forward and backward parameter count exceeds 2^63 - 1"),
-        new OneLayer("bidirectionalConcatTooWide", "{4, 8}",
-            "@Bidirectional @SimpleRNN(units = Integer.MAX_VALUE)", "OutputTooLarge",
-            "@Bidirectional", "an output dimension would be 4294967294, more than 2^31 - 1"));
+        new OneLayer(
+            "bidirectionalConcatTooWide",
+            "{4, 8}",
+            "@Bidirectional @SimpleRNN(units = Integer.MAX_VALUE)",
+            "OutputTooLarge",
+            "@Bidirectional",
+            "an output dimension would be 4294967294, more than 2^31 - 1"));
   }
 
   /** Every bad-argument model, compiled together as one build would, once for all the cases. */
@@ -313,8 +565,8 @@ final class MalformedDeclarationsTest {
         .startsWith("[ShapeCheck/" + c.tag + "] layer (" + layerType(c) + "): " + c.headline);
     assertThat(message).contains("in model " + snakeCase(c.interfaceName()) + ", layer 1 of 1");
     assertThat(compilation)
-        .hadErrorContaining("[ShapeCheck/" + c.tag + "] layer (" + layerType(c) + "): "
-            + c.headline)
+        .hadErrorContaining(
+            "[ShapeCheck/" + c.tag + "] layer (" + layerType(c) + "): " + c.headline)
         .inFile(file)
         .onLineContaining(c.line);
   }
@@ -420,11 +672,7 @@ final class MalformedDeclarationsTest {
   void sequentialOnAnEnumNestedInAnInterface() {
     JavaFileObject file =
         source(
-            "Holder",
-            "interface Holder {",
-            "  @Sequential(input = {8})",
-            "  enum Kind { A }",
-            "}");
+            "Holder", "interface Holder {", "  @Sequential(input = {8})", "  enum Kind { A }", "}");
 
     assertOnlyError(compile(file), file, "NotAnInterface", "@Sequential(input", "not on enum Kind");
   }
@@ -935,10 +1183,7 @@ final class MalformedDeclarationsTest {
   void sequentialOnAMethodIsJavacsError() {
     JavaFileObject file =
         source(
-            "OnMethod",
-            "interface OnMethod {",
-            "  @Sequential(input = {8}) Layer dense();",
-            "}");
+            "OnMethod", "interface OnMethod {", "  @Sequential(input = {8}) Layer dense();", "}");
 
     Compilation compilation = compile(file);
 

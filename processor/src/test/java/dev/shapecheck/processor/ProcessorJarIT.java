@@ -33,9 +33,8 @@ import org.w3c.dom.Node;
  * Checks the jar users get (after {@code package}, so failsafe runs it): the processor's own
  * classes and JavaPoet relocated under {@value #SHADED}, nothing else (no library under its own
  * name that could clash with the user's build or another processor's, nothing of the engine or
- * runtime copied in), both service declarations, and an installed POM (the dependency-reduced
- * one) that pulls only the engine and the runtime. The examples module compiles with this same
- * jar.
+ * runtime copied in), both service declarations, and an installed POM (the dependency-reduced one)
+ * that pulls only the engine and the runtime. The examples module compiles with this same jar.
  */
 final class ProcessorJarIT {
   private static final String SHADED = "dev/shapecheck/processor/shaded/javapoet/";
@@ -115,7 +114,9 @@ final class ProcessorJarIT {
   void installedPomPullsOnlyTheEngineAndTheRuntime() throws Exception {
     Path pom = Path.of(System.getProperty("shapecheck.pom", "target/missing.xml"));
     Element project =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(pom.toFile())
             .getDocumentElement();
 
     List<String> transitive = new ArrayList<>();
@@ -141,8 +142,8 @@ final class ProcessorJarIT {
   }
 
   /**
-   * On the module path both jars are automatic modules with stable names, so modular code can
-   * write {@code requires dev.shapecheck;} (the runtime is the jar the examples compile against).
+   * On the module path both jars are automatic modules with stable names, so modular code can write
+   * {@code requires dev.shapecheck;} (the runtime is the jar the examples compile against).
    */
   @Test
   void bothJarsHaveStableModuleNames() throws Exception {
@@ -255,7 +256,8 @@ final class ProcessorJarIT {
    */
   private static boolean mentionsThirdParty(String constants) {
     String text = constants.replace("com/google/auto/service/AutoService", "");
-    return text.contains("com/google/") || text.contains("com/palantir/")
+    return text.contains("com/google/")
+        || text.contains("com/palantir/")
         || text.contains("com/squareup/");
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The writer escapes its string literals itself (it writes the generated source as text): javac must
- * read every one back as exactly the original string, whatever characters it holds.
+ * The writer escapes its string literals itself (it writes the generated source as text): javac
+ * must read every one back as exactly the original string, whatever characters it holds.
  */
 class StringLiteralTest {
   private static final List<String> TRICKY =
@@ -39,7 +39,9 @@ class StringLiteralTest {
     Path file = dir.resolve("Literals.java");
     Files.writeString(file, source);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertEquals(0, javac.run(null, null, null, "-encoding", "UTF-8", "-d", dir.toString(), file.toString()));
+    assertEquals(
+        0,
+        javac.run(null, null, null, "-encoding", "UTF-8", "-d", dir.toString(), file.toString()));
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
       String[] values = (String[]) loader.loadClass("Literals").getField("VALUES").get(null);
       assertEquals(TRICKY, List.of(values));

@@ -18,8 +18,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The warnings as javac prints them: tag, words and place of each; that they never stop
- * generation; their suppression; and the {@code -Ashapecheck.*} options.
+ * The warnings as javac prints them: tag, words and place of each; that they never stop generation;
+ * their suppression; and the {@code -Ashapecheck.*} options.
  */
 final class WarningsTest {
   /** The seed as TensorFlow's tutorial writes it, without the examples' suppression. */
@@ -27,15 +27,18 @@ final class WarningsTest {
     List<String> lines = new ArrayList<>();
     lines.add("@Sequential(name = \"mnist_cnn\", input = {28, 28, 1})");
     lines.add("interface Seed {");
-    lines.add("  @Conv2D(filters = 32, kernelSize = 3, activation = "
-        + "Activations.RELU) Layer conv1();");
+    lines.add(
+        "  @Conv2D(filters = 32, kernelSize = 3, activation = "
+            + "Activations.RELU) Layer conv1();");
     lines.add("  @MaxPooling2D(poolSize = 2) Layer pool1();");
-    lines.add("  @Conv2D(filters = 64, kernelSize = 3, activation = "
-        + "Activations.RELU) Layer conv2();");
+    lines.add(
+        "  @Conv2D(filters = 64, kernelSize = 3, activation = "
+            + "Activations.RELU) Layer conv2();");
     lines.addAll(List.of(annotationsOnPool2));
     lines.add("  @MaxPooling2D(poolSize = 2) Layer pool2();");
-    lines.add("  @Conv2D(filters = 64, kernelSize = 3, activation = "
-        + "Activations.RELU) Layer conv3();");
+    lines.add(
+        "  @Conv2D(filters = 64, kernelSize = 3, activation = "
+            + "Activations.RELU) Layer conv3();");
     lines.add("  @Flatten Layer flatten();");
     lines.add("  @Dense(units = 64, activation = Activations.RELU) Layer dense1();");
     lines.add("  @Dense(units = 10, activation = Activations.SOFTMAX) Layer output();");
@@ -274,10 +277,20 @@ final class WarningsTest {
 
   @Test
   void aBadOptionValueIsOneErrorOnTheFirstModel() {
-    JavaFileObject first = source("AFirst", "@Sequential(input = {4})", "interface AFirst {",
-        "  @Dense(units = 2) Layer out();", "}");
-    JavaFileObject second = source("BSecond", "@Sequential(input = {4})", "interface BSecond {",
-        "  @Dense(units = 2) Layer out();", "}");
+    JavaFileObject first =
+        source(
+            "AFirst",
+            "@Sequential(input = {4})",
+            "interface AFirst {",
+            "  @Dense(units = 2) Layer out();",
+            "}");
+    JavaFileObject second =
+        source(
+            "BSecond",
+            "@Sequential(input = {4})",
+            "interface BSecond {",
+            "  @Dense(units = 2) Layer out();",
+            "}");
     Compilation compilation =
         compileWith(List.of("-Ashapecheck.warnings=some"), second, first, seed());
 

@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Activation}: applies an activation function to every value of an input of any
- * rank. The output has the input's shape. No parameters.
+ * Keras {@code Activation}: applies an activation function to every value of an input of any rank.
+ * The output has the input's shape. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,8 +18,8 @@ public @interface AlphaDropout {
   double rate();
 
   /**
-   * The shape of the dropout mask, batch included; {@code Shape.NONE} takes the input's size.
-   * Empty (the default) is Keras's {@code None}: the input's shape. Keras does not check it.
+   * The shape of the dropout mask, batch included; {@code Shape.NONE} takes the input's size. Empty
+   * (the default) is Keras's {@code None}: the input's shape. Keras does not check it.
    */
   int[] noiseShape() default {};
 

@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  * and always {@code 2 * n} non-trainable for the moving mean and moving variance.
  *
  * <p>{@code axis} counts as Keras counts, with the batch as axis 0: {@code -1} is the last axis,
- * {@code 1} the first axis of a sample (so after a {@code CHANNELS_FIRST} convolution use
- * {@code axis = 1}). Axis 0 needs a fixed {@code batchSize}.
+ * {@code 1} the first axis of a sample (so after a {@code CHANNELS_FIRST} convolution use {@code
+ * axis = 1}). Axis 0 needs a fixed {@code batchSize}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Cropping1D}: removes rows from the ends of the spatial axes of
- * {@code (steps, channels)}.
+ * Keras {@code Cropping1D}: removes rows from the ends of the spatial axes of {@code (steps,
+ * channels)}.
  *
  * <p>Output per spatial axis: {@code n - before - after}, which must stay positive; an unknown
  * (None) axis stays unknown. Channels pass through. No parameters.

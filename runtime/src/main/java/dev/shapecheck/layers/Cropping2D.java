@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Cropping2D}: removes rows from the ends of the spatial axes of
- * {@code (height, width, channels)}.
+ * Keras {@code Cropping2D}: removes rows from the ends of the spatial axes of {@code (height,
+ * width, channels)}.
  *
  * <p>Output per spatial axis: {@code n - before - after}, which must stay positive; an unknown
  * (None) axis stays unknown. Channels pass through. No parameters.
@@ -19,9 +19,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Cropping2D {
   /**
-   * The rows and columns removed: one value for every side; 2 values {@code (height, width)},
-   * each removed at both ends of its axis; or 4 values {@code (top, bottom, left, right)},
-   * Keras's {@code ((top, bottom), (left, right))} flattened. Values must not be negative.
+   * The rows and columns removed: one value for every side; 2 values {@code (height, width)}, each
+   * removed at both ends of its axis; or 4 values {@code (top, bottom, left, right)}, Keras's
+   * {@code ((top, bottom), (left, right))} flattened. Values must not be negative.
    */
   int[] cropping() default 0;
 

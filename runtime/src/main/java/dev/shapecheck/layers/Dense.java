@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Dense}: a fully connected layer on the last axis of an input of any rank; the
- * other axes are kept. The last axis must be known. Parameters: {@code inputs * units}, plus
- * {@code units} biases when {@code useBias}.
+ * Keras {@code Dense}: a fully connected layer on the last axis of an input of any rank; the other
+ * axes are kept. The last axis must be known. Parameters: {@code inputs * units}, plus {@code
+ * units} biases when {@code useBias}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

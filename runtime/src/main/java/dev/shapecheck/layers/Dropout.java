@@ -20,8 +20,8 @@ public @interface Dropout {
 
   /**
    * The shape of the dropout mask, batch included, e.g. {@code {Shape.NONE, 1, Shape.NONE}} to drop
-   * the same features at every step; {@code Shape.NONE} takes the input's size. Empty (the
-   * default) is Keras's {@code None}: the input's shape. Other values must be positive.
+   * the same features at every step; {@code Shape.NONE} takes the input's size. Empty (the default)
+   * is Keras's {@code None}: the input's shape. Other values must be positive.
    */
   int[] noiseShape() default {};
 

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Embedding}: turns integer ids in {@code [0, inputDim)} into vectors of
- * {@code outputDim} values, e.g. a {@code (timesteps)} sequence of word ids into
- * {@code (timesteps, outputDim)} for a recurrent layer.
+ * Keras {@code Embedding}: turns integer ids in {@code [0, inputDim)} into vectors of {@code
+ * outputDim} values, e.g. a {@code (timesteps)} sequence of word ids into {@code (timesteps,
+ * outputDim)} for a recurrent layer.
  *
  * <p>Input of any rank; output: the input's shape with {@code outputDim} appended. Parameters:
  * {@code inputDim * outputDim}. Keras 3 removed {@code input_length}: the input shape is given by

@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
  * Keras {@code GRU}: gated recurrent unit, three gates over the input and the recurrent state.
  *
  * <p>Input {@code (timesteps, features)} with {@code features} known ({@code timesteps} may be
- * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else
- * {@code (units)}. Parameters: {@code 3 * units * (features + units)}, plus, when {@code useBias},
- * {@code 6 * units} biases with {@code resetAfter} (one set for the input, one for the recurrent
- * kernel, as cuDNN) or {@code 3 * units} without.
+ * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else {@code
+ * (units)}. Parameters: {@code 3 * units * (features + units)}, plus, when {@code useBias}, {@code
+ * 6 * units} biases with {@code resetAfter} (one set for the input, one for the recurrent kernel,
+ * as cuDNN) or {@code 3 * units} without.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,11 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code GlobalAveragePooling3D}: the mean over all spatial positions of
- * {@code (depth, height, width, channels)}, per channel.
+ * Keras {@code GlobalAveragePooling3D}: the mean over all spatial positions of {@code (depth,
+ * height, width, channels)}, per channel.
  *
- * <p>Output: {@code (channels)}, or with {@code keepdims} {@code (1, 1, 1, channels)}
- * in the input's layout. Spatial axes may be unknown (None). No parameters.
+ * <p>Output: {@code (channels)}, or with {@code keepdims} {@code (1, 1, 1, channels)} in the
+ * input's layout. Spatial axes may be unknown (None). No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

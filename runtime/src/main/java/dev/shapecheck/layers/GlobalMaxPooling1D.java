@@ -8,11 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code GlobalMaxPooling1D}: the maximum over all spatial positions of
- * {@code (steps, channels)}, per channel.
+ * Keras {@code GlobalMaxPooling1D}: the maximum over all spatial positions of {@code (steps,
+ * channels)}, per channel.
  *
- * <p>Output: {@code (channels)}, or with {@code keepdims} {@code (1, channels)}
- * in the input's layout. Spatial axes may be unknown (None). No parameters.
+ * <p>Output: {@code (channels)}, or with {@code keepdims} {@code (1, channels)} in the input's
+ * layout. Spatial axes may be unknown (None). No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

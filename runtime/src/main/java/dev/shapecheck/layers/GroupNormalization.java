@@ -7,13 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code GroupNormalization}: splits the {@code c} channels on {@code axis} into
- * {@code groups} groups and normalizes each group of each sample. Any input rank; the output shape
- * is the input shape.
+ * Keras {@code GroupNormalization}: splits the {@code c} channels on {@code axis} into {@code
+ * groups} groups and normalizes each group of each sample. Any input rank; the output shape is the
+ * input shape.
  *
- * <p>{@code c} must be known, at least {@code groups}, and divisible by {@code groups}.
- * Parameters: {@code c} trainable for {@code gamma} when {@code scale} and {@code c} for
- * {@code beta} when {@code center}.
+ * <p>{@code c} must be known, at least {@code groups}, and divisible by {@code groups}. Parameters:
+ * {@code c} trainable for {@code gamma} when {@code scale} and {@code c} for {@code beta} when
+ * {@code center}.
  *
  * <p>{@code axis} counts as Keras counts, with the batch as axis 0: {@code -1} is the last axis,
  * {@code 1} the first axis of a sample.

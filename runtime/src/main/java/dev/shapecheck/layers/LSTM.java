@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * Keras {@code LSTM}: long short-term memory, four gates over the input and the recurrent state.
  *
  * <p>Input {@code (timesteps, features)} with {@code features} known ({@code timesteps} may be
- * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else
- * {@code (units)}. Parameters: {@code 4 * units * (features + units)}, plus {@code 4 * units}
- * biases when {@code useBias}.
+ * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else {@code
+ * (units)}. Parameters: {@code 4 * units * (features + units)}, plus {@code 4 * units} biases when
+ * {@code useBias}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

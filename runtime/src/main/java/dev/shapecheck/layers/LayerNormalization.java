@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * rank; the output shape is the input shape.
  *
  * <p>{@code gamma} (when {@code scale}) and {@code beta} (when {@code center}) each have the shape
- * of the normalized axes, {@code (input[axis[0]], input[axis[1]], ...)}: parameters are
- * {@code (scale + center) * product of those sizes}, all trainable, and those sizes must be known
- * unless both flags are false. An empty {@code axis} is Keras's empty list: scalar weights.
+ * of the normalized axes, {@code (input[axis[0]], input[axis[1]], ...)}: parameters are {@code
+ * (scale + center) * product of those sizes}, all trainable, and those sizes must be known unless
+ * both flags are false. An empty {@code axis} is Keras's empty list: scalar weights.
  *
  * <p>Axes count as Keras counts, with the batch as axis 0: {@code -1} is the last axis, {@code 1}
  * the first axis of a sample; each axis at most once.

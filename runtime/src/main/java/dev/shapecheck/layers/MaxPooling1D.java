@@ -22,8 +22,8 @@ public @interface MaxPooling1D {
   int[] poolSize() default 2;
 
   /**
-   * The step between windows. Empty (the default) means
-   * Keras's {@code None}: the same as {@link #poolSize()}.
+   * The step between windows. Empty (the default) means Keras's {@code None}: the same as {@link
+   * #poolSize()}.
    */
   int[] strides() default {};
 

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code MaxPooling3D}: the maximum over each window of {@code (depth, height, width, channels)}.
+ * Keras {@code MaxPooling3D}: the maximum over each window of {@code (depth, height, width,
+ * channels)}.
  *
  * <p>Output per spatial axis: {@code VALID} gives {@code floor((n - p) / s) + 1}, {@code SAME}
  * gives {@code ceil(n / s)}. No parameters.

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code Permute}: reorders the input's axes. {@code dims} is a permutation of
- * {@code 1..rank} (axis 1 is the first after the batch); output axis {@code i} is input axis
- * {@code dims[i]}. The input's rank must be {@code dims.length}. No parameters.
+ * Keras {@code Permute}: reorders the input's axes. {@code dims} is a permutation of {@code
+ * 1..rank} (axis 1 is the first after the batch); output axis {@code i} is input axis {@code
+ * dims[i]}. The input's rank must be {@code dims.length}. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

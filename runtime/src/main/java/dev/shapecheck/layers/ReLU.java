@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code ReLU}: {@code max_value} if {@code x >= maxValue}, {@code x} if
- * {@code threshold <= x}, else {@code negativeSlope * (x - threshold)}. Any input rank; the output
- * has the input's shape. No parameters.
+ * Keras {@code ReLU}: {@code max_value} if {@code x >= maxValue}, {@code x} if {@code threshold <=
+ * x}, else {@code negativeSlope * (x - threshold)}. Any input rank; the output has the input's
+ * shape. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

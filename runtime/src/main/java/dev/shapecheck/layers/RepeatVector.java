@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code RepeatVector}: repeats a {@code (features)} vector {@code n} times, giving
- * {@code (n, features)}. The input must have rank 1. No parameters.
+ * Keras {@code RepeatVector}: repeats a {@code (features)} vector {@code n} times, giving {@code
+ * (n, features)}. The input must have rank 1. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,9 +12,9 @@ import java.lang.annotation.Target;
  * step's state.
  *
  * <p>Input {@code (timesteps, features)} with {@code features} known ({@code timesteps} may be
- * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else
- * {@code (units)}. Parameters: {@code units * (features + units)}, plus {@code units} biases when
- * {@code useBias}.
+ * {@code Shape.NONE}); output {@code (timesteps, units)} with {@code returnSequences}, else {@code
+ * (units)}. Parameters: {@code units * (features + units)}, plus {@code units} biases when {@code
+ * useBias}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code SpatialDropout1D}: dropout of whole feature maps — during training, every value
- * of a dropped channel is set to 0 together. The input must be {@code (steps, channels)}
- * (batch not counted); the output has the input's shape. No parameters.
+ * Keras {@code SpatialDropout1D}: dropout of whole feature maps — during training, every value of a
+ * dropped channel is set to 0 together. The input must be {@code (steps, channels)} (batch not
+ * counted); the output has the input's shape. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

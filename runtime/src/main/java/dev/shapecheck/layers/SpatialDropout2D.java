@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code SpatialDropout2D}: dropout of whole feature maps — during training, every value
- * of a dropped channel is set to 0 together. The input must be {@code (height, width, channels)}
- * or {@code (channels, height, width)} (batch not counted); the output has the input's shape. No
+ * Keras {@code SpatialDropout2D}: dropout of whole feature maps — during training, every value of a
+ * dropped channel is set to 0 together. The input must be {@code (height, width, channels)} or
+ * {@code (channels, height, width)} (batch not counted); the output has the input's shape. No
  * parameters.
  */
 @Documented

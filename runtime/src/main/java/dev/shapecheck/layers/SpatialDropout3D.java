@@ -8,10 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code SpatialDropout3D}: dropout of whole feature maps — during training, every value
- * of a dropped channel is set to 0 together. The input must be {@code (depth, height, width,
- * channels)} or {@code (channels, depth, height, width)} (batch not counted); the output has the
- * input's shape. No parameters.
+ * Keras {@code SpatialDropout3D}: dropout of whole feature maps — during training, every value of a
+ * dropped channel is set to 0 together. The input must be {@code (depth, height, width, channels)}
+ * or {@code (channels, depth, height, width)} (batch not counted); the output has the input's
+ * shape. No parameters.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

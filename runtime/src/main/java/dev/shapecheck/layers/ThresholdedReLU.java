@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Keras 2 {@code ThresholdedReLU}: {@code x} for {@code x > theta}, else 0. Any input rank; the
- * output has the input's shape. No parameters. (Keras 3 dropped the layer;
- * {@code ReLU(threshold = theta)} differs only at {@code x == theta}.)
+ * output has the input's shape. No parameters. (Keras 3 dropped the layer; {@code ReLU(threshold =
+ * theta)} differs only at {@code x == theta}.)
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

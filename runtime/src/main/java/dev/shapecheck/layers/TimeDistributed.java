@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * first axis, with the same weights. Written as a second annotation on the layer's method:
  * {@code @TimeDistributed @Dense(units = 8) Layer perStep();}.
  *
- * <p>Input {@code (timesteps, ...)} of rank 2 or more; output {@code (timesteps, ...)} where
- * {@code ...} is the wrapped layer's output for one step. Parameters: the wrapped layer's.
+ * <p>Input {@code (timesteps, ...)} of rank 2 or more; output {@code (timesteps, ...)} where {@code
+ * ...} is the wrapped layer's output for one step. Parameters: the wrapped layer's.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

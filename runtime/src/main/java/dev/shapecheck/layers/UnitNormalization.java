@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code UnitNormalization}: scales each sample to an L2 norm of 1 over the axes in
- * {@code axis}. Any input rank, unknown sizes included; the output shape is the input shape. No
+ * Keras {@code UnitNormalization}: scales each sample to an L2 norm of 1 over the axes in {@code
+ * axis}. Any input rank, unknown sizes included; the output shape is the input shape. No
  * parameters.
  *
  * <p>Axes count as Keras counts, with the batch as axis 0: {@code -1} is the last axis, {@code 1}

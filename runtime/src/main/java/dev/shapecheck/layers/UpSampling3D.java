@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code UpSampling3D}: repeats each slice, row and column of
- * {@code (depth, height, width, channels)} volumes by integer factors.
+ * Keras {@code UpSampling3D}: repeats each slice, row and column of {@code (depth, height, width,
+ * channels)} volumes by integer factors.
  *
  * <p>Output: {@code (depth * size[0], height * size[1], width * size[2], channels)}; an unknown
  * (None) axis stays unknown. No parameters.

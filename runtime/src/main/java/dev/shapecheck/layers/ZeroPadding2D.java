@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code ZeroPadding2D}: adds zeros around the spatial axes of
- * {@code (height, width, channels)}.
+ * Keras {@code ZeroPadding2D}: adds zeros around the spatial axes of {@code (height, width,
+ * channels)}.
  *
  * <p>Output per spatial axis: {@code n + before + after}; an unknown (None) axis stays unknown.
  * Channels pass through. No parameters.
@@ -19,9 +19,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ZeroPadding2D {
   /**
-   * The zeros added around the image: one value for every side; 2 values {@code (height,
-   * width)}, each added at both ends of its axis; or 4 values {@code (top, bottom, left, right)},
-   * Keras's {@code ((top, bottom), (left, right))} flattened. Values must not be negative.
+   * The zeros added around the image: one value for every side; 2 values {@code (height, width)},
+   * each added at both ends of its axis; or 4 values {@code (top, bottom, left, right)}, Keras's
+   * {@code ((top, bottom), (left, right))} flattened. Values must not be negative.
    */
   int[] padding() default 1;
 

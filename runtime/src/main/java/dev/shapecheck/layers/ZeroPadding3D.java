@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Keras {@code ZeroPadding3D}: adds zeros around the spatial axes of
- * {@code (depth, height, width, channels)}.
+ * Keras {@code ZeroPadding3D}: adds zeros around the spatial axes of {@code (depth, height, width,
+ * channels)}.
  *
  * <p>Output per spatial axis: {@code n + before + after}; an unknown (None) axis stays unknown.
  * Channels pass through. No parameters.

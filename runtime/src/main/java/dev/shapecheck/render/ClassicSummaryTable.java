@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>A functional model lists its layers in Keras's order ({@link KerasLayerOrder}), its {@code
  * InputLayer} rows with the output shape as Keras prints that layer's: a list, {@code [(None, 28,
- * 28, 1)]}. Unless it is a plain chain, Keras's {@code print_layer_summary_with_connections}
- * layout applies: 98 columns, cells at 32, 53 and 65 ({@code [.33, .55, .67, 1.]} of the line), a
+ * 28, 1)]}. Unless it is a plain chain, Keras's {@code print_layer_summary_with_connections} layout
+ * applies: 98 columns, cells at 32, 53 and 65 ({@code [.33, .55, .67, 1.]} of the line), a
  * "Connected to" column with {@code name[0][0]} per inbound layer, the second and later ones on
  * lines of their own.
  */
@@ -87,7 +87,8 @@ public final class ClassicSummaryTable {
     KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
     out.append("Total params: ").append(Readable.grouped(totals.total())).append('\n');
     out.append("Trainable params: ").append(Readable.grouped(totals.trainable())).append('\n');
-    out.append("Non-trainable params: ").append(Readable.grouped(totals.nonTrainable()))
+    out.append("Non-trainable params: ")
+        .append(Readable.grouped(totals.nonTrainable()))
         .append('\n');
     rule(out, '_', lineLength);
   }

@@ -14,8 +14,8 @@ import java.util.StringJoiner;
  * they are sums of these columns and would not fit the records' layout.
  *
  * <p>A functional model gains a last field, {@code inbound}: the inbound layers' names joined by
- * {@code ;} (empty for an input); {@code input_shape} then holds every input shape, joined the
- * same way.
+ * {@code ;} (empty for an input); {@code input_shape} then holds every input shape, joined the same
+ * way.
  */
 public final class CsvSummary {
   static final String HEADER =

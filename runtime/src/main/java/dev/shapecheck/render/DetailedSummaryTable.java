@@ -22,9 +22,9 @@ import java.util.StringJoiner;
  * spaces, words longer than the column folding onto the next line. {@link MarkdownSummary} and
  * {@link CsvSummary} print the same figures.
  *
- * <p>A functional model keeps its declaration order and gains a last column, "Connected to",
- * naming each layer's inbound layers in order ("-" for an input); a layer with several inputs
- * lists every input shape, one per line.
+ * <p>A functional model keeps its declaration order and gains a last column, "Connected to", naming
+ * each layer's inbound layers in order ("-" for an input); a layer with several inputs lists every
+ * input shape, one per line.
  */
 public final class DetailedSummaryTable {
   /**

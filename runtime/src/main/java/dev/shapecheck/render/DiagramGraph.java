@@ -13,14 +13,14 @@ import java.util.Objects;
  * What a model diagram shows, whatever the format: one box per layer and the arrows between them.
  *
  * <p>The DOT, Mermaid and SVG renderers read only this, never {@link ModelSummary}, so that all
- * three show the same text and so that functional (branching) models only need another way to
- * build a graph: a layer with several inputs is a node with several incoming edges, and its
- * input cell can list several shapes. A Sequential model is the chain {@code input → layer 1 → …}.
+ * three show the same text and so that functional (branching) models only need another way to build
+ * a graph: a layer with several inputs is a node with several incoming edges, and its input cell
+ * can list several shapes. A Sequential model is the chain {@code input → layer 1 → …}.
  */
 public final class DiagramGraph {
   /**
-   * One box. Shapes are already text so that a node with several inputs can print them all;
-   * {@code params} is Keras's {@code count_params()}.
+   * One box. Shapes are already text so that a node with several inputs can print them all; {@code
+   * params} is Keras's {@code count_params()}.
    */
   record Node(String name, String type, String input, String output, long params) {
     Node {
@@ -69,10 +69,10 @@ public final class DiagramGraph {
   }
 
   /**
-   * The chain of a Sequential model, led by the {@code InputLayer} Keras creates for it; tf.keras
-   * 2 names that layer after the first one ({@code conv1_input}). A functional model's graph has
-   * one node per row, its {@code InputLayer}s included, in declaration order (every inbound layer
-   * is declared before its consumer) and one edge per inbound name, in the order of the inputs.
+   * The chain of a Sequential model, led by the {@code InputLayer} Keras creates for it; tf.keras 2
+   * names that layer after the first one ({@code conv1_input}). A functional model's graph has one
+   * node per row, its {@code InputLayer}s included, in declaration order (every inbound layer is
+   * declared before its consumer) and one edge per inbound name, in the order of the inputs.
    */
   public static DiagramGraph of(ModelSummary summary) {
     List<Layer> layers = summary.layers();

@@ -6,10 +6,10 @@ import java.util.List;
  * Renders a {@link DiagramGraph} as Graphviz DOT, the format Keras's {@code plot_model} builds
  * through pydot, for users who have Graphviz and want its layouts or other output formats.
  *
- * <p>Labels are HTML-like ({@code label=<...>}) rather than records: inside them only XML
- * escaping applies, whereas record labels give {@code {}|<>} and spaces meanings of their own and
- * quoted strings cannot escape a trailing backslash. The graph's ID is fixed for the same reason;
- * the model's name is in the graph's label.
+ * <p>Labels are HTML-like ({@code label=<...>}) rather than records: inside them only XML escaping
+ * applies, whereas record labels give {@code {}|<>} and spaces meanings of their own and quoted
+ * strings cannot escape a trailing backslash. The graph's ID is fixed for the same reason; the
+ * model's name is in the graph's label.
  */
 public final class DotDiagram {
   private DotDiagram() {}

@@ -18,9 +18,9 @@ import java.util.List;
  * <p>A functional model lists its layers in Keras's order ({@link KerasLayerOrder}), its {@code
  * InputLayer} rows included. Unless it is a plain chain, Keras asks for 108 columns at 30%, 56%,
  * 74% and 100% (32, 28, 19 and 29) with a "Connected to" column: 116 with the padding in 103, so
- * rich takes 3, 3, 4 and 3 off, leaving 29, 25, 15 and 26. The connections are {@code
- * name[0][0]} joined by ", " and wrapped like any cell; an input has "-". Both widths assume a
- * terminal of at least 112 columns (Keras uses the terminal's width minus 4 when it is smaller).
+ * rich takes 3, 3, 4 and 3 off, leaving 29, 25, 15 and 26. The connections are {@code name[0][0]}
+ * joined by ", " and wrapped like any cell; an input has "-". Both widths assume a terminal of at
+ * least 112 columns (Keras uses the terminal's width minus 4 when it is smaller).
  */
 public final class Keras3SummaryTable {
   private static final BoxTable TABLE =

@@ -17,22 +17,21 @@ import java.util.TreeMap;
 /**
  * The order and the layout Keras and TensorFlow.js give a functional model's summary.
  *
- * <p>Neither framework lists a Functional model's layers in declaration order: {@code
- * model.layers} groups them by depth (the longest path from the layer to an output), deepest
- * first, and orders each group by when a depth-first walk from the outputs first met the layer
- * (tf.keras {@code _map_graph_network}, Keras 3 {@code map_graph}, tfjs {@code Container}). So a
- * short branch from an input sits next to the layer it feeds, not next to the input. The
- * framework tables follow that order to print what the frameworks print; ShapeCheck's own tables
- * keep the declaration order.
+ * <p>Neither framework lists a Functional model's layers in declaration order: {@code model.layers}
+ * groups them by depth (the longest path from the layer to an output), deepest first, and orders
+ * each group by when a depth-first walk from the outputs first met the layer (tf.keras {@code
+ * _map_graph_network}, Keras 3 {@code map_graph}, tfjs {@code Container}). So a short branch from
+ * an input sits next to the layer it feeds, not next to the input. The framework tables follow that
+ * order to print what the frameworks print; ShapeCheck's own tables keep the declaration order.
  *
  * <p>A layer no declared output depends on is not part of the model Keras builds: it is neither
  * listed nor counted. An input nothing consumes is still listed, at the lowest depth, by tf.keras
  * and Keras 3 ({@code _map_graph_network} / {@code map_graph} add it back); TensorFlow.js leaves it
  * out too, and here ShapeCheck follows Keras.
  *
- * <p>The frameworks also print a functional model that is a plain chain (one input, one inbound
- * per layer, one layer per depth) in their Sequential layout, without the connections column:
- * {@link #isSequentialLike} tells which.
+ * <p>The frameworks also print a functional model that is a plain chain (one input, one inbound per
+ * layer, one layer per depth) in their Sequential layout, without the connections column: {@link
+ * #isSequentialLike} tells which.
  */
 public final class KerasLayerOrder {
   private static final String INPUT_LAYER = "InputLayer";
@@ -98,10 +97,10 @@ public final class KerasLayerOrder {
   }
 
   /**
-   * A depth-first walk from {@code start} up its inbound layers: {@code firstSeen} numbers the
-   * rows in the order the walk meets them, {@code postOrder} lists them once all their inbound
-   * layers are done. Iterative, with an explicit stack: a chain of tens of thousands of layers
-   * (a block applied with a large {@code times}) would overflow javac's thread stack.
+   * A depth-first walk from {@code start} up its inbound layers: {@code firstSeen} numbers the rows
+   * in the order the walk meets them, {@code postOrder} lists them once all their inbound layers
+   * are done. Iterative, with an explicit stack: a chain of tens of thousands of layers (a block
+   * applied with a large {@code times}) would overflow javac's thread stack.
    */
   private static void walk(
       String start,

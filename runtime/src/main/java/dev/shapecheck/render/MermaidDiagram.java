@@ -9,9 +9,9 @@ import java.util.List;
  * <p>Escaping is by allow-list because Mermaid's grammar has many special characters (quotes,
  * brackets, {@code #}, backticks for Markdown strings, {@code <} for HTML) and even rewrites some
  * lines by pattern before parsing ({@code style…:…#…;}). Inside the quoted labels we write, every
- * name character outside {@code [A-Za-z0-9 _.,()+-]} becomes a Mermaid entity code {@code #N;}
- * (its decimal code point), which Mermaid turns back into that character when it draws the label.
- * Our own text uses colons only before a space, which no Mermaid rewrite matches.
+ * name character outside {@code [A-Za-z0-9 _.,()+-]} becomes a Mermaid entity code {@code #N;} (its
+ * decimal code point), which Mermaid turns back into that character when it draws the label. Our
+ * own text uses colons only before a space, which no Mermaid rewrite matches.
  */
 public final class MermaidDiagram {
   private MermaidDiagram() {}
@@ -50,13 +50,14 @@ public final class MermaidDiagram {
 
   private static StringBuilder appendLabel(StringBuilder out, String text) {
     text.codePoints()
-        .forEach(c -> {
-          if (isPlain(c)) {
-            out.appendCodePoint(c);
-          } else {
-            out.append('#').append(c).append(';');
-          }
-        });
+        .forEach(
+            c -> {
+              if (isPlain(c)) {
+                out.appendCodePoint(c);
+              } else {
+                out.append('#').append(c).append(';');
+              }
+            });
     return out;
   }
 

@@ -17,8 +17,8 @@ final class Readable {
   /**
    * Python's {@code '{:,}'.format(n)}: digits in groups of three, comma-separated, whatever the
    * default locale. Written out rather than {@code String.format("%,d")}: the processor calls it
-   * for every row of every generated summary, and a cold {@code Formatter} costs more than the
-   * rest of the table.
+   * for every row of every generated summary, and a cold {@code Formatter} costs more than the rest
+   * of the table.
    */
   static String grouped(long n) {
     String digits = Long.toString(n);

@@ -5,16 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders a {@link DiagramGraph} as a self-contained SVG image, so a diagram needs neither
- * Graphviz nor a browser-side Mermaid: one file that GitHub, IDEs and browsers show as it is.
+ * Renders a {@link DiagramGraph} as a self-contained SVG image, so a diagram needs neither Graphviz
+ * nor a browser-side Mermaid: one file that GitHub, IDEs and browsers show as it is.
  *
- * <p>Without a font engine, text width is estimated: the text is monospace, and every character
- * is counted as {@value #CHAR_WIDTH} px at {@value #FONT_SIZE} px, a little more than the 0.6 em
- * of common monospace fonts, so that text always fits its box. All coordinates are integers and
- * every box width is even, so centers are exact and the output is the same on every machine.
+ * <p>Without a font engine, text width is estimated: the text is monospace, and every character is
+ * counted as {@value #CHAR_WIDTH} px at {@value #FONT_SIZE} px, a little more than the 0.6 em of
+ * common monospace fonts, so that text always fits its box. All coordinates are integers and every
+ * box width is even, so centers are exact and the output is the same on every machine.
  *
- * <p>Layout is by rank: a node sits one row below the lowest of its inputs (the longest path from
- * a source), rows are centered, and arrows go straight from the bottom of a box to the top of the
+ * <p>Layout is by rank: a node sits one row below the lowest of its inputs (the longest path from a
+ * source), rows are centered, and arrows go straight from the bottom of a box to the top of the
  * next. For a Sequential chain that is one centered column. Branching graphs get rows of several
  * boxes; an arrow that skips rows (a residual shortcut, a dense connection) is routed around the
  * boxes instead: out of the right side of its source, down a lane right of every row, into the
@@ -27,18 +27,25 @@ public final class SvgDiagram {
   private static final int TITLE_FONT_SIZE = 16;
   private static final int TITLE_CHAR_WIDTH = 10;
   private static final int LINE_HEIGHT = 18;
+
   /** The baseline sits this far above the bottom of its line. */
   private static final int DESCENT = 5;
+
   private static final int PAD_X = 12;
   private static final int PAD_Y = 6;
+
   /** Extra space between the header band and the rows under it. */
   private static final int HEADER_GAP = 4;
+
   private static final int MARGIN = 20;
   private static final int GAP_X = 24;
   private static final int GAP_Y = 36;
+
   /** Distance between the rows' right edge and the first lane, and between lanes. */
   private static final int LANE_GAP = 16;
+
   private static final int TITLE_HEIGHT = 2 * LINE_HEIGHT + 16;
+
   /** Row values start after the longest key, "output" and its colon, plus a space. */
   private static final int KEY_COLUMNS = 8;
 
@@ -69,8 +76,7 @@ public final class SvgDiagram {
     int contentWidth =
         even(
             Math.max(
-                graph.title().length() * TITLE_CHAR_WIDTH,
-                graph.totals().length() * CHAR_WIDTH));
+                graph.title().length() * TITLE_CHAR_WIDTH, graph.totals().length() * CHAR_WIDTH));
     int[] rowWidth = new int[rankCount];
     for (int r = 0; r < rankCount; r++) {
       for (int i : rows.get(r)) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The classic table's cell rules. Expected rows were produced by running tf.keras 2.x's own
- * {@code print_row} (positions {@code [29, 55, 65]}) on the same fields.
+ * The classic table's cell rules. Expected rows were produced by running tf.keras 2.x's own {@code
+ * print_row} (positions {@code [29, 55, 65]}) on the same fields.
  */
 class ClassicSummaryTableTest {
   private static String row(Layer layer) {
@@ -33,7 +33,8 @@ class ClassicSummaryTableTest {
 
   @Test
   void cellsArePaddedToTheirColumns() {
-    Layer layer = Layer.of("exactly_twenty_nine_chars_ab", "Dense", Shape.of(64), Shape.of(10), 650, 0);
+    Layer layer =
+        Layer.of("exactly_twenty_nine_chars_ab", "Dense", Shape.of(64), Shape.of(10), 650, 0);
     assertEquals("exactly_twenty_nine_chars_ab (None, 10)                650       ", row(layer));
   }
 
@@ -45,7 +46,10 @@ class ClassicSummaryTableTest {
       Layer layer = Layer.of("d", "Dense", Shape.of(1000), Shape.of(1000), 1_001_000, 2_000);
       String table = ModelSummary.of("m", layer.inputShape(), List.of(layer)).toString();
       assertEquals(
-          List.of("Total params: 1,003,000", "Trainable params: 1,001,000", "Non-trainable params: 2,000"),
+          List.of(
+              "Total params: 1,003,000",
+              "Trainable params: 1,001,000",
+              "Non-trainable params: 2,000"),
           List.of(table.split("\n")).subList(6, 9));
     } finally {
       java.util.Locale.setDefault(saved);
@@ -55,7 +59,8 @@ class ClassicSummaryTableTest {
   @Test
   void everyTableLineButTheHeaderAndTotalsIsSixtyFiveWide() {
     Layer layer = Layer.of("d", "Dense", Shape.of(4), Shape.of(3), 15, 0);
-    String[] lines = ModelSummary.of("m", layer.inputShape(), List.of(layer)).toString().split("\n");
+    String[] lines =
+        ModelSummary.of("m", layer.inputShape(), List.of(layer)).toString().split("\n");
     for (int i : new int[] {1, 2, 3, 4, 5, 9}) {
       assertEquals(65, lines[i].length(), "line " + i + ": '" + lines[i] + "'");
     }

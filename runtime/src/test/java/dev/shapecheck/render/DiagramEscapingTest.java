@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * Names that break naive diagram writers: quotes, markup, entities, braces and brackets, Mermaid's
  * own entity syntax and keywords, a backslash before a closing quote, a control character XML
  * cannot hold, characters outside the BMP, and a 300-character name. Each diagram is read back as
- * its consumer reads it and must show every name unchanged (XML formats show the control
- * character as U+FFFD, which XML cannot carry).
+ * its consumer reads it and must show every name unchanged (XML formats show the control character
+ * as U+FFFD, which XML cannot carry).
  */
 class DiagramEscapingTest {
   private static final String LONG = "very_long_".repeat(30);

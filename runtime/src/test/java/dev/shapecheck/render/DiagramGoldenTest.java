@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed model's three diagrams, byte for byte against golden files that were rendered once,
- * drawn (with Graphviz's {@code dot}, Mermaid 11 and librsvg) and read. Beside the byte check,
- * each test reads the golden file itself for the facts a diagram must show, so a golden file
- * regenerated from broken code cannot pass.
+ * drawn (with Graphviz's {@code dot}, Mermaid 11 and librsvg) and read. Beside the byte check, each
+ * test reads the golden file itself for the facts a diagram must show, so a golden file regenerated
+ * from broken code cannot pass.
  */
 class DiagramGoldenTest {
   private static final ModelSummary SEED = DiagramModels.mnistCnn();
@@ -34,8 +34,7 @@ class DiagramGoldenTest {
           List.of("dense1: Dense", "(None, 576)", "(None, 64)", "36,928"),
           List.of("output: Dense", "(None, 64)", "(None, 10)", "650"));
 
-  private static final String TOTALS =
-      "Total params: 93,322 (trainable: 93,322, non-trainable: 0)";
+  private static final String TOTALS = "Total params: 93,322 (trainable: 93,322, non-trainable: 0)";
 
   static String resource(String name) throws IOException {
     try (InputStream in = DiagramGoldenTest.class.getResourceAsStream("/diagrams/" + name)) {
@@ -48,8 +47,7 @@ class DiagramGoldenTest {
     String golden = resource("mnist_cnn.dot");
     assertEquals(golden, SEED.toDot());
     assertEquals(SEED_BOXES, DiagramParsing.dotBoxes(golden));
-    assertEquals(
-        "mnist_cnn" + TOTALS, DiagramParsing.xmlText("<x>" + labelOf(golden, 1) + "</x>"));
+    assertEquals("mnist_cnn" + TOTALS, DiagramParsing.xmlText("<x>" + labelOf(golden, 1) + "</x>"));
     for (int i = 0; i < 8; i++) {
       assertTrue(golden.contains("\n  n" + i + " -> n" + (i + 1) + ";\n"), "edge " + i);
     }

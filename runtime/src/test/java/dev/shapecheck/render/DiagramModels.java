@@ -30,8 +30,8 @@ final class DiagramModels {
   }
 
   /**
-   * keras.io's "Bidirectional LSTM on IMDB": wrapped layers and an unknown sequence length
-   * ({@code None}) in every shape until the last LSTM; 2,757,761 parameters as published.
+   * keras.io's "Bidirectional LSTM on IMDB": wrapped layers and an unknown sequence length ({@code
+   * None}) in every shape until the last LSTM; 2,757,761 parameters as published.
    */
   static ModelSummary imdbBidirectionalLstm() {
     Shape ids = Shape.of(Shape.NONE);
@@ -47,8 +47,8 @@ final class DiagramModels {
   }
 
   /**
-   * A fixed batch and non-trainable weights: BatchNormalization over 64 features has 128
-   * trainable and 128 non-trainable weights (Keras's gamma/beta and moving mean/variance).
+   * A fixed batch and non-trainable weights: BatchNormalization over 64 features has 128 trainable
+   * and 128 non-trainable weights (Keras's gamma/beta and moving mean/variance).
    */
   static ModelSummary fixedBatch() {
     Shape features = Shape.withBatch(32, 64);

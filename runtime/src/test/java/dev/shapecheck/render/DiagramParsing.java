@@ -17,8 +17,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Reads the diagrams back the way their consumers do, so tests compare what a reader sees (the
- * text in each box) rather than escaped source: XML through the JDK's parser, Mermaid labels by
+ * Reads the diagrams back the way their consumers do, so tests compare what a reader sees (the text
+ * in each box) rather than escaped source: XML through the JDK's parser, Mermaid labels by
  * Mermaid's own rules (entity codes {@code #N;}, {@code <b>} and {@code <br/>} tags).
  */
 final class DiagramParsing {
@@ -128,8 +128,7 @@ final class DiagramParsing {
           List<String> box = new ArrayList<>();
           box.add(texts.item(0).getTextContent());
           for (int t = 1; t < texts.getLength(); t += 2) {
-            assertEquals(
-                DiagramGraph.ROW_KEYS.get(t / 2) + ":", texts.item(t).getTextContent());
+            assertEquals(DiagramGraph.ROW_KEYS.get(t / 2) + ":", texts.item(t).getTextContent());
             box.add(texts.item(t + 1).getTextContent());
           }
           boxes.add(box);

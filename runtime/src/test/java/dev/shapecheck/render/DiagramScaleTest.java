@@ -49,7 +49,8 @@ class DiagramScaleTest {
     DiagramParsing.Svg parsed = DiagramParsing.svg(svg);
     assertEquals(10_001, parsed.boxes().size());
     assertEquals(10_000, parsed.arrows().size());
-    assertEquals(List.of("relu_09999: ReLU", "(None, None, 16)", "(None, None, 16)", "0"),
+    assertEquals(
+        List.of("relu_09999: ReLU", "(None, None, 16)", "(None, None, 16)", "0"),
         parsed.boxes().get(10_000));
     System.out.printf(
         "diagrams: 10,000-layer SVG, %,d characters, %,d px tall, rendered in %d ms%n",

@@ -41,8 +41,7 @@ class DiagramWellFormednessTest {
             List.of("norm: BatchNormalization", "(32, 64)", "(32, 64)", "256"));
     DiagramParsing.Svg svg = DiagramParsing.svg(model.toSvg());
     assertEquals(expected, svg.boxes());
-    assertEquals(
-        "Total params: 256 (trainable: 128, non-trainable: 128)", svg.heading().get(1));
+    assertEquals("Total params: 256 (trainable: 128, non-trainable: 128)", svg.heading().get(1));
     assertEquals(1, svg.arrows().size());
     assertEquals(expected, DiagramParsing.dotBoxes(model.toDot()));
     assertEquals(expected, DiagramParsing.mermaidBoxes(model.toMermaid()));

@@ -33,7 +33,8 @@ class FunctionalSummaryTest {
             Layer.connected("conv", "Conv2D", List.of(S844), List.of("in1"), S844, 148, 0, 9216),
             Layer.connected(
                 "bn", "BatchNormalization", List.of(S844), List.of("conv"), S844, 8, 8, 512),
-            Layer.connected("flat", "Flatten", List.of(S844), List.of("in1"), Shape.of(256), 0, 0, 0),
+            Layer.connected(
+                "flat", "Flatten", List.of(S844), List.of("in1"), Shape.of(256), 0, 0, 0),
             Layer.connected(
                 "add", "Add", List.of(S844, S844), List.of("bn", "in1"), S844, 0, 0, 0)),
         List.of("add", "flat"),
@@ -45,7 +46,8 @@ class FunctionalSummaryTest {
         "chain",
         List.of(
             Layer.input("x", Shape.of(3)),
-            Layer.connected("d", "Dense", List.of(Shape.of(3)), List.of("x"), Shape.of(2), 8, 0, 6)),
+            Layer.connected(
+                "d", "Dense", List.of(Shape.of(3)), List.of("x"), Shape.of(2), 8, 0, 6)),
         List.of("d"),
         DType.FLOAT32);
   }
@@ -57,8 +59,10 @@ class FunctionalSummaryTest {
         List.of(
             Layer.input("a", Shape.of(16)),
             Layer.input("b", Shape.of(4)),
-            Layer.connected("h1", "Dense", List.of(Shape.of(16)), List.of("a"), Shape.of(8), 136, 0, 128),
-            Layer.connected("h2", "Dense", List.of(Shape.of(8)), List.of("h1"), Shape.of(8), 72, 0, 64),
+            Layer.connected(
+                "h1", "Dense", List.of(Shape.of(16)), List.of("a"), Shape.of(8), 136, 0, 128),
+            Layer.connected(
+                "h2", "Dense", List.of(Shape.of(8)), List.of("h1"), Shape.of(8), 72, 0, 64),
             Layer.connected(
                 "cat",
                 "Concatenate",
@@ -98,7 +102,13 @@ class FunctionalSummaryTest {
             Layer.connected("d", "Dense", List.of(s4), List.of("x"), s2, 10, 0, 8),
             Layer.connected("spare", "Dense", List.of(s4), List.of("x"), Shape.of(3), 15, 0, 12),
             Layer.connected(
-                "spare_head", "Dense", List.of(Shape.of(3)), List.of("spare"), Shape.of(5), 20, 0,
+                "spare_head",
+                "Dense",
+                List.of(Shape.of(3)),
+                List.of("spare"),
+                Shape.of(5),
+                20,
+                0,
                 15),
             Layer.connected("s", "Dense", List.of(s4), List.of("x"), s2, 10, 0, 8),
             Layer.connected("sum", "Add", List.of(s2, s2), List.of("d", "s"), s2, 0, 0, 0)),
@@ -140,9 +150,9 @@ class FunctionalSummaryTest {
   }
 
   /**
-   * A layer no declared output depends on is not in the model Keras or tfjs builds: not listed,
-   * not counted, not in the connections; ShapeCheck's own summary still lists it (with a warning)
-   * but does not count it either, so every total agrees with Keras's.
+   * A layer no declared output depends on is not in the model Keras or tfjs builds: not listed, not
+   * counted, not in the connections; ShapeCheck's own summary still lists it (with a warning) but
+   * does not count it either, so every total agrees with Keras's.
    */
   @Test
   void frameworkTablesLeaveOutALayerThatReachesNoOutput() throws IOException {
@@ -189,9 +199,13 @@ class FunctionalSummaryTest {
     assertEquals("_".repeat(98), lines[1]);
     // positions int(98 * [.33, .55, .67, 1.]) = 32, 53, 65, 98
     assertEquals(
-        pad("Layer (type)", 32) + pad("Output Shape", 21) + pad("Param #", 12) + pad("Connected to", 33),
+        pad("Layer (type)", 32)
+            + pad("Output Shape", 21)
+            + pad("Param #", 12)
+            + pad("Connected to", 33),
         lines[2]);
-    assertEquals(pad("in1 (InputLayer)", 32) + pad("[(None, 8, 8, 4)]", 21) + pad("0", 12) + pad("", 33),
+    assertEquals(
+        pad("in1 (InputLayer)", 32) + pad("[(None, 8, 8, 4)]", 21) + pad("0", 12) + pad("", 33),
         lines[4]);
     assertEquals(
         pad("add (Add)", 32) + pad("(None, 8, 8, 4)", 21) + pad("0", 12) + pad("bn[0][0]", 33),
@@ -219,15 +233,40 @@ class FunctionalSummaryTest {
     // 29, 25, 15 and 26 columns of text: 108 wide with borders and padding.
     assertEquals(108, lines[1].length());
     assertEquals(
-        "┃ " + pad("Layer (type)", 29) + " ┃ " + pad("Output Shape", 25) + " ┃ "
-            + String.format("%15s", "Param #") + " ┃ " + pad("Connected to", 26) + " ┃",
+        "┃ "
+            + pad("Layer (type)", 29)
+            + " ┃ "
+            + pad("Output Shape", 25)
+            + " ┃ "
+            + String.format("%15s", "Param #")
+            + " ┃ "
+            + pad("Connected to", 26)
+            + " ┃",
         lines[2]);
-    assertTrue(table.contains(
-        "│ " + pad("a (InputLayer)", 29) + " │ " + pad("(None, 16)", 25) + " │ "
-            + String.format("%15s", "0") + " │ " + pad("-", 26) + " │"), table);
-    assertTrue(table.contains(
-        "│ " + pad("cat (Concatenate)", 29) + " │ " + pad("(None, 12)", 25) + " │ "
-            + String.format("%15s", "0") + " │ " + pad("h2[0][0], b[0][0]", 26) + " │"), table);
+    assertTrue(
+        table.contains(
+            "│ "
+                + pad("a (InputLayer)", 29)
+                + " │ "
+                + pad("(None, 16)", 25)
+                + " │ "
+                + String.format("%15s", "0")
+                + " │ "
+                + pad("-", 26)
+                + " │"),
+        table);
+    assertTrue(
+        table.contains(
+            "│ "
+                + pad("cat (Concatenate)", 29)
+                + " │ "
+                + pad("(None, 12)", 25)
+                + " │ "
+                + String.format("%15s", "0")
+                + " │ "
+                + pad("h2[0][0], b[0][0]", 26)
+                + " │"),
+        table);
   }
 
   @Test
@@ -241,7 +280,8 @@ class FunctionalSummaryTest {
     assertTrue(markdown.contains("| `bn`, `in1` |"), markdown);
     String[] csv = model.toCsv().split("\r\n");
     assertEquals(CsvSummary.HEADER + ",inbound", csv[0]);
-    assertEquals("add,Add,\"(None, 8, 8, 4);(None, 8, 8, 4)\",\"(None, 8, 8, 4)\",0,0,0,0,1024,bn;in1",
+    assertEquals(
+        "add,Add,\"(None, 8, 8, 4);(None, 8, 8, 4)\",\"(None, 8, 8, 4)\",0,0,0,0,1024,bn;in1",
         csv[5]);
     assertEquals("in1,InputLayer,\"(None, 8, 8, 4)\",\"(None, 8, 8, 4)\",0,0,0,0,1024,", csv[1]);
   }
