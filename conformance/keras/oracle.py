@@ -267,8 +267,9 @@ def main():
     for file in sorted(f for f in os.listdir(CORPUS) if f.endswith(".json")):
         with open(os.path.join(CORPUS, file), encoding="utf-8") as f:
             corpus = json.load(f)
-        judged = [m for m in corpus if "kerasOnly" in m]
-        if not judged:
+        # "keras2": a Keras 2 layer Keras 3 removed (ThresholdedReLU); TensorFlow.js judges those.
+        judged = [m for m in corpus if not m.get("functional") and "keras2" not in m]
+        if not judged or file.startswith("functional-"):
             continue
         results = []
         for model in judged:

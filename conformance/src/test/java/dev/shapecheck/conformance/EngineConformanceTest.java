@@ -146,7 +146,7 @@ class EngineConformanceTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "engine-oracle: "
+        "engine-oracle: keras 3.15.1: "
             + MODELS
             + " models ("
             + BY_KERAS

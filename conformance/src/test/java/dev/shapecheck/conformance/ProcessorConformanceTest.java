@@ -256,7 +256,7 @@ class ProcessorConformanceTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "conformance: "
+        "conformance: keras 3.15.1: "
             + MODELS
             + " models ("
             + BY_KERAS

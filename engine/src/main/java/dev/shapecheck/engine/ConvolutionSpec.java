@@ -32,7 +32,7 @@ final class ConvolutionSpec implements LayerSpec {
     args.enumValue("activation", Activations.class, Activations.LINEAR);
     boolean useBias = args.bool("useBias");
 
-    window.checkRules(args, rank == 1);
+    window.checkRules(args, rank == 1, false);
     if (filters % groups != 0) {
       args.report(
           ErrorKind.CONFLICTING_ARGUMENTS,

@@ -53,10 +53,12 @@ final class ConvolutionWindow {
   /**
    * Keras's constructor rules between the window's arguments: {@code standardize_padding} takes
    * {@code "causal"} only when {@code allow_causal} (BaseConv passes {@code rank == 1}; the
-   * transposed, depthwise and separable bases never do), and every base raises "strides > 1 not
-   * supported in conjunction with dilation_rate > 1".
+   * transposed, depthwise and separable bases never do), and BaseConv and BaseConvTranspose raise
+   * "strides > 1 not supported in conjunction with dilation_rate > 1". Keras 3's depthwise and
+   * separable bases do not: Keras 3.15.1 builds and runs them with both above 1, so they pass
+   * {@code stridedDilationAllowed}.
    */
-  void checkRules(Arguments args, boolean causalAllowed) {
+  void checkRules(Arguments args, boolean causalAllowed, boolean stridedDilationAllowed) {
     if (padding == Padding.CAUSAL && !causalAllowed) {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
@@ -68,7 +70,7 @@ final class ConvolutionWindow {
               ? "use Padding.SAME or Padding.VALID; only Conv1D pads causally"
               : "use Padding.SAME or Padding.VALID");
     }
-    if (max(strides) > 1 && max(dilation) > 1) {
+    if (!stridedDilationAllowed && max(strides) > 1 && max(dilation) > 1) {
       args.report(
           ErrorKind.CONFLICTING_ARGUMENTS,
           "dilationRate",

@@ -34,7 +34,9 @@ final class DenseSpec implements LayerSpec {
           null,
           "the last axis of " + in + " is unknown (None)",
           "a known last dimension, to size the kernel",
-          "give that dimension a size in @Sequential(input = ...), or pool or flatten a known shape");
+          "give that dimension a size in @Sequential(input = ...), or pool or flatten a known shape"
+              + " (Keras builds Flatten of an unknown dimension to (None, None), and then cannot"
+              + " build this layer)");
     }
     long kernel = Checked.params("Dense kernel", last, units);
     long params = useBias ? Checked.add("Dense kernel and bias", kernel, units) : kernel;

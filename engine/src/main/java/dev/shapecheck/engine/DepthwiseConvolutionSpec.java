@@ -36,7 +36,7 @@ final class DepthwiseConvolutionSpec implements LayerSpec {
     int depthMultiplier = args.positiveInt("depthMultiplier");
     args.enumValue("activation", Activations.class, Activations.LINEAR);
     boolean useBias = args.bool("useBias");
-    window.checkRules(args, false);
+    window.checkRules(args, false, true);
     return new DepthwiseConvolutionSpec(
         args.type(), window, depthMultiplier, NO_POINTWISE, useBias);
   }
@@ -48,7 +48,7 @@ final class DepthwiseConvolutionSpec implements LayerSpec {
     int depthMultiplier = args.positiveInt("depthMultiplier");
     args.enumValue("activation", Activations.class, Activations.LINEAR);
     boolean useBias = args.bool("useBias");
-    window.checkRules(args, false);
+    window.checkRules(args, false, true);
     return new DepthwiseConvolutionSpec(args.type(), window, depthMultiplier, filters, useBias);
   }
 

@@ -6,9 +6,10 @@ import dev.shapecheck.Shape;
 /**
  * Keras's {@code Flatten}: a sample becomes one vector. The data format only reorders values.
  *
- * <p>Keras itself lets an unknown dimension through as {@code None}, leaving the failure to the
- * next {@code Dense}; TensorFlow.js rejects it at once. ShapeCheck rejects it here, where the fix
- * belongs.
+ * <p>Of an unknown dimension, Keras 3.15.1 builds and runs Flatten to {@code (None, None)}, and so
+ * does ShapeCheck (TensorFlow.js rejects it at once): a model that ends there is valid, and the
+ * next layer that needs the length to size its weights ({@code Dense}, a convolution, a recurrent
+ * layer) cannot be built, in Keras as here.
  */
 final class FlattenSpec implements LayerSpec {
   static FlattenSpec parse(Arguments args) {
@@ -22,12 +23,7 @@ final class FlattenSpec implements LayerSpec {
     for (int axis = 0; axis < input.rank(); axis++) {
       int dim = input.dim(axis);
       if (Checked.unknown(dim)) {
-        throw new ShapeError(
-            ErrorKind.UNKNOWN_DIMENSION,
-            null,
-            "cannot flatten " + in + ": dimension " + axis + " is unknown (None)",
-            "every dimension known, to size the flat vector",
-            "give every dimension a size in @Sequential(input = ...)");
+        return new LayerOutput(input.withDims(Shape.NONE), 0, 0);
       }
       size = Checked.dim(size * dim, null); // both factors below 2^31: the product fits a long
     }

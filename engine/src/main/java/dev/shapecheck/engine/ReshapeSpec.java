@@ -6,9 +6,10 @@ import java.math.BigInteger;
 /**
  * Keras's {@code Reshape}, following {@code compute_reshape_output_shape}: the batch stays, the
  * sample takes {@code targetShape}, in which one {@code -1} is inferred from the input's size. When
- * an input dimension is unknown nothing can be checked and a {@code -1} stays unknown; when all are
- * known the target must hold exactly as many values. Sizes are multiplied exactly (as Python's
- * integers do), so no product can wrap around.
+ * an input dimension is unknown a {@code -1} stays unknown, and a fixed target must be a multiple
+ * of the known dimensions' product (else Keras builds it but cannot run it); when all are known the
+ * target must hold exactly as many values. Sizes are multiplied exactly (as Python's integers do),
+ * so no product can wrap around.
  */
 final class ReshapeSpec implements LayerSpec {
   private final int[] target;
@@ -65,7 +66,9 @@ final class ReshapeSpec implements LayerSpec {
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     int[] out = target.clone();
     if (!input.isFullyDefined()) {
-      if (inferred >= 0) {
+      if (inferred < 0) {
+        checkRunnable(input, in);
+      } else {
         out[inferred] = Shape.NONE;
       }
       return new LayerOutput(input.withDims(out), 0, 0);
@@ -111,5 +114,42 @@ final class ReshapeSpec implements LayerSpec {
     long dim = quotient.bitLength() < Long.SIZE ? quotient.longValueExact() : Long.MAX_VALUE;
     out[inferred] = Checked.dim(dim, "targetShape");
     return new LayerOutput(input.withDims(out), 0, 0);
+  }
+
+  /**
+   * A fixed target from an input with an unknown dimension: Keras 3.15.1 builds the layer without a
+   * check, but when it runs, the input's size must equal the target's, which no length of the
+   * unknown dimension gives unless the known dimensions' product divides the target's.
+   */
+  private void checkRunnable(Shape input, InputDescription in) throws ShapeError {
+    BigInteger knownInput = BigInteger.ONE;
+    for (int dim : input.dims()) {
+      if (!Checked.unknown(dim)) {
+        knownInput = knownInput.multiply(BigInteger.valueOf(dim));
+      }
+    }
+    BigInteger size = BigInteger.ONE;
+    for (int dim : target) {
+      size = size.multiply(BigInteger.valueOf(dim));
+    }
+    if (!size.mod(knownInput).equals(BigInteger.ZERO)) {
+      throw new ShapeError(
+          ErrorKind.INVALID_ARGUMENT,
+          "targetShape",
+          "targetShape = "
+              + Arguments.format(target)
+              + " holds "
+              + size
+              + " values, but the known dimensions of "
+              + in
+              + " multiply to "
+              + knownInput
+              + ", which does not divide "
+              + size
+              + ": Keras builds this Reshape, but it fails when it runs, whatever the unknown"
+              + " size",
+          "a target whose size is a multiple of " + knownInput,
+          "change targetShape, or put -1 in place of one size to infer it");
+    }
   }
 }

@@ -37,7 +37,7 @@ final class TransposedConvolutionSpec implements LayerSpec {
     args.enumValue("activation", Activations.class, Activations.LINEAR);
     boolean useBias = args.bool("useBias");
 
-    window.checkRules(args, false);
+    window.checkRules(args, false, false);
     if (outputPadding != null) {
       // BaseConvTranspose: "`output_padding` must be < `strides`", axis by axis.
       for (int i = 0; i < rank; i++) {

@@ -202,11 +202,16 @@ class ConvolutionLayersTest {
     assertTrue(check.problems().get(0).render().contains("only Conv1D pads causally"));
   }
 
+  /**
+   * Keras 3.15.1's BaseDepthwiseConv, unlike BaseConv, does not raise for strides > 1 with
+   * dilation_rate > 1: it builds and runs the layer (corpus: expected/keras/convolution.json), so
+   * only the warning that the stride skips input steps remains.
+   */
   @Test
-  void depthwiseConv1dRejectsStridesWithDilation() {
+  void depthwiseConv1dAcceptsStridesWithDilationAsKeras3Does() {
     ModelCheck check =
         one(dims(20, 3), "DepthwiseConv1D", "kernelSize: [3], strides: [2], dilationRate: [2]");
-    assertEquals(List.of("ConflictingArguments@0:dilationRate"), tags(check));
+    assertEquals(List.of("DroppedInput@0:padding"), tags(check));
   }
 
   @Test
