@@ -72,11 +72,19 @@ public final class ShadowedNamesModel implements ShadowedNames {
       Layer.of("dense", "Dense", INPUT_SHAPE, dev.shapecheck.Shape.of(2), 18L, 0L, 16L)), DType.FLOAT32);
 
   /**
-   * The model as Keras's {@code model.to_json()}, Keras 2 {@code Sequential} form:
-   * {@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,
-   * {@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.
+   * The model as Keras 3's {@code model.to_json()}, {@code Sequential}:
+   * {@code keras.models.model_from_json(KERAS_JSON)} builds it with Keras 3.
    */
-  public static final java.lang.String KERAS_JSON = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"shadowed_names\", \"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"dense_input\"}}"
+  public static final java.lang.String KERAS_JSON = "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\": {\"name\": \"shadowed_names\", \"trainable\": true, \"dtype\": {\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}, \"registered_name\": null}, \"layers\": [{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": {\"batch_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"input_layer\", \"optional\": false}, \"registered_name\": null}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"trainable\": true, \"dtype\": {\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}, \"registered_name\": null}, \"units\": 2, \"activation\": \"linear\", \"use_bias\": true, \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null, \"input_axes\": null, \"output_axes\": null}, \"registered_name\": null}, \"bias_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"Zeros\", \"config\": {}, \"registered_name\": null}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"kernel_constraint\": null, \"bias_constraint\": null, \"quantization_config\": null}, \"registered_name\": null, \"build_config\": {\"input_shape\": [null, 8]}}"
+      + "], \"build_input_shape\": [null, 8]}, \"registered_name\": null, \"build_config\": {\"input_shape\": [null, 8]}, \"compile_config\": {}}";
+
+  /**
+   * The model as tf.keras 2's {@code model.to_json()}, {@code Sequential} (Keras 3 reads {@code KERAS_JSON}):
+   * {@code tf.keras.models.model_from_json(KERAS2_JSON)} builds it with tf.keras 2,
+   * {@code tf.models.modelFromJSON(JSON.parse(KERAS2_JSON))} with TensorFlow.js.
+   */
+  public static final java.lang.String KERAS2_JSON = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"shadowed_names\", \"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"dense_input\"}}"
       + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"trainable\": true, \"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"units\": 2, \"activation\": \"linear\", \"use_bias\": true}}"
       + "]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
 

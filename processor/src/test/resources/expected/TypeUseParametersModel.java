@@ -81,11 +81,21 @@ public final class TypeUseParametersModel implements TypeUseParameters {
   List.of("sum"), DType.FLOAT32);
 
   /**
-   * The model as Keras's {@code model.to_json()}, Keras 2 {@code Functional} form:
-   * {@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,
-   * {@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.
+   * The model as Keras 3's {@code model.to_json()}, {@code Functional}:
+   * {@code keras.models.model_from_json(KERAS_JSON)} builds it with Keras 3.
    */
-  public static final String KERAS_JSON = "{\"class_name\": \"Functional\", \"config\": {\"name\": \"type_use_parameters\", \"trainable\": true, \"layers\": ["
+  public static final String KERAS_JSON = "{\"module\": \"keras.src.models.functional\", \"class_name\": \"Functional\", \"config\": {\"name\": \"type_use_parameters\", \"trainable\": true, \"layers\": ["
+      + "{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": {\"batch_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"x\", \"optional\": false}, \"registered_name\": null, \"name\": \"x\", \"inbound_nodes\": []}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"trainable\": true, \"dtype\": {\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}, \"registered_name\": null}, \"units\": 8, \"activation\": \"linear\", \"use_bias\": true, \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null, \"input_axes\": null, \"output_axes\": null}, \"registered_name\": null}, \"bias_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"Zeros\", \"config\": {}, \"registered_name\": null}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"kernel_constraint\": null, \"bias_constraint\": null, \"quantization_config\": null}, \"registered_name\": null, \"build_config\": {\"input_shape\": [null, 8]}, \"name\": \"d\", \"inbound_nodes\": [{\"args\": [{\"class_name\": \"__keras_tensor__\", \"config\": {\"shape\": [null, 8], \"dtype\": \"float32\", \"keras_history\": [\"x\", 0, 0]}}], \"kwargs\": {}}]}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Add\", \"config\": {\"name\": \"sum\", \"trainable\": true, \"dtype\": {\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}, \"registered_name\": null}}, \"registered_name\": null, \"build_config\": {\"input_shape\": [[null, 8], [null, 8]]}, \"name\": \"sum\", \"inbound_nodes\": [{\"args\": [[{\"class_name\": \"__keras_tensor__\", \"config\": {\"shape\": [null, 8], \"dtype\": \"float32\", \"keras_history\": [\"x\", 0, 0]}}, {\"class_name\": \"__keras_tensor__\", \"config\": {\"shape\": [null, 8], \"dtype\": \"float32\", \"keras_history\": [\"d\", 0, 0]}}]], \"kwargs\": {}}]}"
+      + "], \"input_layers\": [\"x\", 0, 0], \"output_layers\": [\"sum\", 0, 0]}, \"registered_name\": \"Functional\", \"build_config\": {\"input_shape\": null}, \"compile_config\": {}}";
+
+  /**
+   * The model as tf.keras 2's {@code model.to_json()}, {@code Functional} (Keras 3 reads {@code KERAS_JSON}):
+   * {@code tf.keras.models.model_from_json(KERAS2_JSON)} builds it with tf.keras 2,
+   * {@code tf.models.modelFromJSON(JSON.parse(KERAS2_JSON))} with TensorFlow.js.
+   */
+  public static final String KERAS2_JSON = "{\"class_name\": \"Functional\", \"config\": {\"name\": \"type_use_parameters\", \"trainable\": true, \"layers\": ["
       + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"x\"}, \"name\": \"x\", \"inbound_nodes\": []}"
       + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 8, \"activation\": \"linear\", \"use_bias\": true}, \"name\": \"d\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}"
       + ", {\"class_name\": \"Add\", \"config\": {\"name\": \"sum\", \"trainable\": true, \"dtype\": \"float32\"}, \"name\": \"sum\", \"inbound_nodes\": [[[\"x\", 0, 0, {}], [\"d\", 0, 0, {}]]]}"

@@ -31,14 +31,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The Keras JSON files (what the generated {@code KERAS_JSON} holds) that {@code roundtrip.js}
- * loads with TensorFlow.js, made in one place for both sides of {@link KerasJsonRoundTripTest}. The
- * oracle profile runs {@link #main} to write them under {@code target/keras-json/} and then {@code
- * roundtrip.js}, which records what tfjs built from each file, with the file's SHA-256, in the
- * committed {@code expected/roundtrip-*.json}. The test makes the same files in memory: each must
- * have the SHA-256 recorded (tfjs loaded exactly this text), and what tfjs built must be what the
- * oracle and the engine say. So the test needs no Node, and a changed writer cannot pass against
- * results recorded for the old text.
+ * The tf.keras 2 JSON files (what the generated {@code KERAS2_JSON} holds: TensorFlow.js reads only
+ * that form, not Keras 3's {@code KERAS_JSON}) that {@code roundtrip.js} loads with TensorFlow.js,
+ * made in one place for both sides of {@link KerasJsonRoundTripTest}. The oracle profile runs
+ * {@link #main} to write them under {@code target/keras-json/} and then {@code roundtrip.js}, which
+ * records what tfjs built from each file, with the file's SHA-256, in the committed {@code
+ * expected/roundtrip-*.json}. The test makes the same files in memory: each must have the SHA-256
+ * recorded (tfjs loaded exactly this text), and what tfjs built must be what the oracle and the
+ * engine say. So the test needs no Node, and a changed writer cannot pass against results recorded
+ * for the old text.
  */
 final class KerasJsonFiles {
   /** The three sets, each a directory under {@code target/keras-json/}. */
@@ -94,7 +95,7 @@ final class KerasJsonFiles {
       if (!check.isClean()) {
         throw new AssertionError(entry.name() + ": " + check.problems());
       }
-      this.json = check.kerasJson();
+      this.json = check.keras2Json();
       if (entry.expected.has("keras")) {
         Matcher m = CORRECTED.matcher(entry.expected.get("keras").getAsString());
         while (m.find()) {
@@ -198,7 +199,7 @@ final class KerasJsonFiles {
         this.file = null;
       } else {
         this.check = checked;
-        this.file = new File(name, checked.kerasJson().getBytes(StandardCharsets.US_ASCII));
+        this.file = new File(name, checked.keras2Json().getBytes(StandardCharsets.US_ASCII));
       }
     }
 
@@ -218,7 +219,7 @@ final class KerasJsonFiles {
     return graphs;
   }
 
-  /** One Keras Application of the examples module: the generated SUMMARY and KERAS_JSON. */
+  /** One Keras Application of the examples module: the generated SUMMARY and KERAS2_JSON. */
   record Application(ModelSummary summary, File file) {}
 
   /** The five Keras Applications, by file name. */
@@ -233,7 +234,7 @@ final class KerasJsonFiles {
             XceptionModel.class)) {
       try {
         String name = model.getSimpleName() + ".json";
-        String json = (String) model.getField("KERAS_JSON").get(null);
+        String json = (String) model.getField("KERAS2_JSON").get(null);
         applications.put(
             name,
             new Application(

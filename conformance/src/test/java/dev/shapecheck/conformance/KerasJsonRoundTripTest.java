@@ -16,6 +16,7 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.SummaryStyle;
 import dev.shapecheck.engine.LayerConfig;
+import dev.shapecheck.engine.ShapeEngine;
 import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every valid corpus model's Keras JSON ({@link KerasJson}, what the generated {@code KERAS_JSON}
- * holds) is loaded by TensorFlow.js's own Keras loader, {@code tf.models.modelFromJSON}, and the
- * model tfjs builds from it must have every layer's class, name, output shape and trainable /
- * non-trainable counts as the oracle recorded them in {@code expected/}. A JSON that dropped or
- * misspelled an argument builds a different model, so this holds the writer to Keras's config
- * format as tfjs reads it.
+ * Every valid corpus model's tf.keras 2 JSON ({@code ModelCheck.keras2Json()}, what the generated
+ * {@code KERAS2_JSON} holds) is loaded by TensorFlow.js's own Keras loader, {@code
+ * tf.models.modelFromJSON}, and the model tfjs builds from it must have every layer's class, name,
+ * output shape and trainable / non-trainable counts as the oracle recorded them in {@code
+ * expected/}. A JSON that dropped or misspelled an argument builds a different model, so this holds
+ * the writer to Keras's config format as tfjs reads it.
  *
  * <p>Node does not run here. The oracle profile ({@code mvn -Poracle verify}, run by CI) writes the
  * files ({@link KerasJsonFiles}) and loads them with {@code roundtrip.js}, which records what tfjs
@@ -182,15 +183,15 @@ class KerasJsonRoundTripTest {
   }
 
   /**
-   * The functional corpus: each valid graph's {@link KerasJson#functional} (from the graph engine's
-   * summary and expanded configs, what a {@code @Functional} model's {@code KERAS_JSON} holds) is
-   * loaded by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be the
-   * engine's: the same layers in Keras's order, each of the same class, fed by the same layers,
-   * with the same output shape and trainable / non-trainable counts, and the same input and output
-   * layers. Graphs the oracle built with a Keras correction are excluded and counted, as in the
-   * summary test: tfjs computes some of their layers unlike Keras, so its model would differ by
-   * design. Likewise a graph with an input nothing consumes: Keras's model keeps that input in its
-   * layers, tfjs's drops it. The stand-ins of {@code roundtrip.js} are counted.
+   * The functional corpus: each valid graph's {@code keras2Json()} (from the graph engine's summary
+   * and expanded configs, what a {@code @Functional} model's {@code KERAS2_JSON} holds) is loaded
+   * by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be the engine's: the
+   * same layers in Keras's order, each of the same class, fed by the same layers, with the same
+   * output shape and trainable / non-trainable counts, and the same input and output layers. Graphs
+   * the oracle built with a Keras correction are excluded and counted, as in the summary test: tfjs
+   * computes some of their layers unlike Keras, so its model would differ by design. Likewise a
+   * graph with an input nothing consumes: Keras's model keeps that input in its layers, tfjs's
+   * drops it. The stand-ins of {@code roundtrip.js} are counted.
    */
   @TestFactory
   Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt() {
@@ -228,7 +229,7 @@ class KerasJsonRoundTripTest {
   }
 
   /**
-   * The five Keras Applications of the examples module: the {@code KERAS_JSON} the processor
+   * The five Keras Applications of the examples module: the {@code KERAS2_JSON} the processor
    * generated for each is loaded by tfjs, and the model it wires must be the generated {@code
    * SUMMARY}, layer by layer as for the corpus. Their names keep ShapeCheck's block paths ({@code
    * conv2_block1/conv1}), which tfjs takes as they are. The loaded model's own {@code summary()}
@@ -312,8 +313,9 @@ class KerasJsonRoundTripTest {
   }
 
   /**
-   * The generated class's {@code KERAS_JSON} is the engine's text: checked on a sample of corpus
-   * models (every wrapper model and every 20th other) compiled through the processor.
+   * The generated class's {@code KERAS2_JSON} and {@code KERAS_JSON} are the engine's texts:
+   * checked on a sample of corpus models (every wrapper model and every 20th other) compiled
+   * through the processor.
    */
   @Test
   void generatedKerasJsonIsTheEnginesForASampleOfModels() {
@@ -339,14 +341,22 @@ class KerasJsonRoundTripTest {
     ClassLoader loader = new MemoryClassLoader(compilation.generatedFiles());
     for (Map.Entry<String, KerasJsonFiles.Case> model : sample.entrySet()) {
       try {
-        Object json = loader.loadClass(model.getKey()).getField("KERAS_JSON").get(null);
-        assertEquals(model.getValue().json, json, model.getValue().entry.name());
+        Class<?> generated = loader.loadClass(model.getKey());
+        KerasJsonFiles.Case expected = model.getValue();
+        assertEquals(
+            expected.json, generated.getField("KERAS2_JSON").get(null), expected.entry.name());
+        assertEquals(
+            ShapeEngine.check(expected.config).kerasJson(),
+            generated.getField("KERAS_JSON").get(null),
+            expected.entry.name());
       } catch (ReflectiveOperationException e) {
-        throw new AssertionError("cannot read KERAS_JSON of " + model.getKey(), e);
+        throw new AssertionError("cannot read the JSON of " + model.getKey(), e);
       }
     }
     System.out.println(
-        "keras-json: KERAS_JSON of " + sample.size() + " generated classes equals the engine's");
+        "keras-json: KERAS2_JSON and KERAS_JSON of "
+            + sample.size()
+            + " generated classes equal the engine's");
   }
 
   @AfterAll
@@ -385,7 +395,7 @@ class KerasJsonRoundTripTest {
     System.out.println(
         "keras-json applications: "
             + APPLICATION_LAYERS
-            + " layers of the generated KERAS_JSON loaded, "
+            + " layers of the generated KERAS2_JSON loaded, "
             + APPLICATION_SUMMARIES
             + " tfjs summaries equal, "
             + APPLICATION_MISMATCHES

@@ -29,8 +29,21 @@ import dev.shapecheck.layers.ThresholdedReLU;
 final class CoreLayers {
   private CoreLayers() {}
 
+  /** Keras 3's {@code Dropout.get_config} (and AlphaDropout's): the seed before the shape. */
+  private static final String DROPOUT_KERAS3 = "name trainable dtype rate seed noise_shape";
+
+  /**
+   * Keras 3's {@code BaseSpatialDropout.get_config}, which replaces the base config: no {@code
+   * trainable}, and the dtype as the policy's variable dtype, a string.
+   */
+  private static final String SPATIAL_DROPOUT_KERAS3 = "rate seed name dtype:variable";
+
   static void register() {
     LayerCatalog.layer(Dense.class, DenseSpec::parse, "units", "activation", "useBias")
+        .keras3(
+            "name trainable dtype units activation use_bias kernel_initializer bias_initializer"
+                + " kernel_regularizer bias_regularizer kernel_constraint bias_constraint"
+                + " quantization_config")
         .traits(
             LayerTrait.ACTIVATION_ARGUMENT,
             LayerTrait.PROPORTIONAL_TO_SIZE,
@@ -38,14 +51,21 @@ final class CoreLayers {
     LayerCatalog.layer(Flatten.class, FlattenSpec::parse, "dataFormat")
         .traits(LayerTrait.MOVES_VALUES, LayerTrait.FLATTENS);
     LayerCatalog.layer(Reshape.class, ReshapeSpec::parse, "targetShape")
+        .builtAtInit()
         .traits(LayerTrait.MOVES_VALUES);
     LayerCatalog.layer(Permute.class, PermuteSpec::parse, "dims").traits(LayerTrait.MOVES_VALUES);
     LayerCatalog.layer(RepeatVector.class, RepeatVectorSpec::parse, "n");
 
     LayerCatalog.layer(Dropout.class, NoiseSpec::dropout, "rate", "noiseShape", "seed")
+        .keras3(DROPOUT_KERAS3)
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT);
     LayerCatalog.layer(
             SpatialDropout1D.class, args -> NoiseSpec.spatialDropout(args, 1), "rate", "seed")
+        .keras3(SPATIAL_DROPOUT_KERAS3)
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT);
     LayerCatalog.layer(
             SpatialDropout2D.class,
@@ -53,6 +73,9 @@ final class CoreLayers {
             "rate",
             "dataFormat",
             "seed")
+        .keras3(SPATIAL_DROPOUT_KERAS3 + " data_format")
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT);
     LayerCatalog.layer(
             SpatialDropout3D.class,
@@ -60,28 +83,52 @@ final class CoreLayers {
             "rate",
             "dataFormat",
             "seed")
+        .keras3(SPATIAL_DROPOUT_KERAS3 + " data_format")
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT);
     LayerCatalog.layer(GaussianNoise.class, NoiseSpec::gaussianNoise, "stddev", "seed")
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
     LayerCatalog.layer(GaussianDropout.class, NoiseSpec::gaussianDropout, "rate", "seed")
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT, LayerTrait.NOISE);
     LayerCatalog.layer(AlphaDropout.class, NoiseSpec::alphaDropout, "rate", "noiseShape", "seed")
+        .keras3(DROPOUT_KERAS3)
+        .keras3Call("training")
+        .builtAtInit()
         .traits(LayerTrait.DROPOUT);
 
     LayerCatalog.layer(Activation.class, ElementwiseSpec::activation, "activation")
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.ACTIVATION_ARGUMENT);
     LayerCatalog.layer(ReLU.class, ElementwiseSpec::relu, "maxValue", "negativeSlope", "threshold")
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.RELU);
     LayerCatalog.layer(LeakyReLU.class, ElementwiseSpec::leakyRelu, "negativeSlope")
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.IDENTITY_ON_POSITIVES);
     LayerCatalog.layer(ELU.class, ElementwiseSpec::elu, "alpha")
+        .keras3("name alpha trainable dtype") // ELU.get_config puts its alpha first
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.IDENTITY_ON_POSITIVES);
+    // Keras 3 has no ThresholdedReLU: written in the form of Keras 3's other activation layers.
     LayerCatalog.layer(ThresholdedReLU.class, ElementwiseSpec::thresholdedRelu, "theta")
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.THRESHOLDED);
     LayerCatalog.layer(Softmax.class, ElementwiseSpec::softmax, "axis")
+        .keras3Call("mask")
+        .builtAtInit()
         .traits(LayerTrait.ACTIVATION_LAYER, LayerTrait.SOFTMAX);
-    LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue");
-    LayerCatalog.layer(Identity.class, ElementwiseSpec::identity).traits(LayerTrait.MOVES_VALUES);
-    LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes");
+    LayerCatalog.layer(Masking.class, ElementwiseSpec::masking, "maskValue").builtAtInit();
+    LayerCatalog.layer(Identity.class, ElementwiseSpec::identity)
+        .builtAtInit()
+        .traits(LayerTrait.MOVES_VALUES);
+    LayerCatalog.layer(PReLU.class, PReLUSpec::parse, "sharedAxes")
+        .keras3(
+            "name trainable dtype alpha_initializer alpha_regularizer alpha_constraint"
+                + " shared_axes");
   }
 }

@@ -4,87 +4,59 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A checked model as Keras's {@code model.to_json()}: the Keras 2 {@code Sequential} or {@code
- * Functional} topology that {@code tf.keras.models.model_from_json}, TensorFlow.js {@code
- * tf.models.modelFromJSON} and DL4J's {@code KerasModelImport} read. A declaration that compiled
- * can then be built, unchanged, by the frameworks whose semantics ShapeCheck follows.
+ * A checked model as Keras 3's {@code model.to_json()}: the {@code Sequential} or {@code
+ * Functional} that {@code keras.models.model_from_json} (Keras 3) builds, what the generated
+ * classes hold as {@code KERAS_JSON}. Keras 3.15.1 writes the same JSON for the same model, field
+ * for field (the conformance suite holds every corpus model to that); tf.keras 2 and TensorFlow.js
+ * read the older form of {@link Keras2Json} instead.
  *
- * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer; a
- * sequential model's has an explicit {@code InputLayer} first and the input shape repeated on the
- * first layer, as Keras 2's {@code Sequential} writes it when the first layer was given an input
- * shape. Keras 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config};
- * loaders take the form without them. Every argument ShapeCheck models is written in Keras's own
- * value form: tuples as full-length lists, enum constants as Keras's strings, our sentinels as
- * {@code null} (pooling strides as the pool size, which is what Keras's constructors store for
- * {@code None}), paddings and croppings nested in pairs. Arguments ShapeCheck does not model
- * (initializers, regularizers, constraints) are left out, so loaders use Keras's defaults.
+ * <p>Every object is written as Keras 3's {@code serialize_keras_object} writes it: {@code module},
+ * {@code class_name}, {@code config}, {@code registered_name} and, for a layer Keras builds on its
+ * input, {@code build_config} with that input's shape. A layer's config holds every key of its
+ * {@code get_config} ({@link LayerCatalog#keras3Keys}): {@code name}, {@code trainable}, the dtype
+ * policy, the arguments ShapeCheck models in Keras's value form ({@link KerasValues}), and the ones
+ * it does not model (initializers, regularizers, constraints, ...) with Keras's defaults ({@link
+ * Keras3Defaults}). Three keys are not arguments: {@code layer}, a wrapper's inner layer (named
+ * after the wrapper and the inner type, {@code bi_lstm}, as Keras's own naming would keep it
+ * unique); {@code backward_layer}, which makes the wrapper write its layer as Keras's {@code
+ * Bidirectional} keeps it, as a forward and a backward copy; and {@code dtype:variable}, the key
+ * {@code dtype} holding the policy's dtype as a string, as Keras's spatial dropouts write it.
  *
- * <p>Where Keras 2 and Keras 3 name an argument differently, the name every loader accepts wins:
- * LeakyReLU's slope is written as Keras 2's {@code alpha}, which tf.keras 2, TensorFlow.js and
- * (with a deprecation warning) Keras 3 all take; Keras 3 alone calls it {@code negative_slope}.
- * {@code Activations.SILU} is written {@code "swish"}, the same function under the name tf.keras
- * 2.15 and TensorFlow.js know. {@code RELU6}, {@code LEAKY_RELU} and {@code LOG_SOFTMAX} keep their
- * Keras 3 names: tf.keras 2 has no activation of those names.
+ * <p>A functional model's nodes are written as Keras 3 records a call: the inbound tensors as
+ * {@code args} (a list of them for a merge), and as {@code kwargs} what {@code Layer.__call__} adds
+ * ({@link LayerCatalog#keras3CallArguments}): {@code training: false} and {@code mask: null}. One
+ * case is not Keras's: in a functional model with a layer that makes a mask ({@code Embedding} with
+ * {@code maskZero}, {@code Masking}), Keras 3 records the mask as an operation of the graph ({@code
+ * not_equal}) and passes it to the layers after it; this writer passes no mask, so Keras rebuilds
+ * the same layers, shapes and weights, but without the mask. Sequential models are not affected:
+ * their JSON has no nodes, and Keras computes the masks when it rebuilds them.
+ *
+ * <p>{@code ThresholdedReLU}, which Keras 3 removed, is written in the form of Keras 3's other
+ * activation layers; Keras 3 cannot load it ("Could not locate class"), tf.keras 2 loads {@link
+ * Keras2Json}'s form.
+ *
+ * <p>Names Keras would choose itself are chosen as a fresh Keras session chooses them: a sequential
+ * model's input is {@code input_layer} (with a suffix if a layer has that name, which Keras would
+ * reject). The model's own dtype policy is {@code float32} whatever the model's dtype: {@code
+ * Sequential.from_config} builds the model without one, so that is what a model rebuilt from the
+ * JSON writes; the layers and inputs carry the model's dtype. Keras 3's {@code to_json} writes no
+ * {@code keras_version} or {@code backend}, so neither does this.
  *
  * <p>The text is written as Python's {@code json.dumps} writes it (see {@link PythonJson}): one
  * line, deterministic, ASCII only.
  */
 final class KerasJson {
-  /** The Keras version the JSON declares (the last tf.keras 2 release line). */
-  static final String KERAS_VERSION = "2.15.0";
-
-  /**
-   * One layer's {@code {"class_name": ..., "config": ...}} as it appears in a model's JSON, without
-   * an input shape: for tests of layers that only a functional model can hold.
-   */
-  static String layerJson(LayerConfig layer, String dtype) {
-    return PythonJson.write(layer(layer, layer.name(), dtype, null));
-  }
-
-  /** The keys whose Keras name is not the attribute's snake_case. */
-  private static final Map<String, String> RENAMED = Map.of("LeakyReLU.negativeSlope", "alpha");
-
-  /** Attributes that are tuples of one value per spatial axis, broadcast from a single value. */
-  private static final Set<String> TUPLES =
-      Set.of("kernelSize", "strides", "dilationRate", "poolSize", "outputPadding");
+  private static final Map<String, Object> NOT_BUILT = Map.of();
 
   private KerasJson() {}
-
-  /** The layer types this writer knows: every registered one ({@link LayerCatalog}). */
-  static Set<String> types() {
-    return LayerCatalog.types();
-  }
-
-  /** The attributes written for {@code type}, in order ({@link LayerCatalog#configKeys}). */
-  static List<String> attributes(String type) {
-    return LayerCatalog.configKeys(type);
-  }
-
-  /**
-   * A sequential model's {@code to_json()}: {@link #of(ModelSummary, List)} for callers that hold
-   * the model as declared.
-   *
-   * @param config the model as declared
-   * @param summary what {@link ShapeEngine#check} computed for {@code config}: only a checked model
-   *     has a JSON form, since only its arguments are known to be valid Keras values
-   * @throws IllegalArgumentException if {@code summary} is not {@code config}'s
-   */
-  static String of(ModelConfig config, ModelSummary summary) {
-    if (summary.isFunctional() || !summary.name().equals(config.name())) {
-      throw new IllegalArgumentException(
-          "the summary of model " + summary.name() + " is not that of model " + config.name());
-    }
-    return of(summary, config.layers());
-  }
 
   /**
    * The model's {@code to_json()}: the whole of {@link #parts}.
@@ -108,6 +80,18 @@ final class KerasJson {
    * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
    */
   static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
+    Map<String, LayerConfig> byName = byRow(summary, configs);
+    return summary.isFunctional()
+        ? functionalParts(summary, byName)
+        : sequentialParts(summary, configs);
+  }
+
+  /**
+   * The configs by row name, checked to be those of {@code summary}'s rows (null for inputs).
+   *
+   * @throws IllegalArgumentException if they are not
+   */
+  static Map<String, LayerConfig> byRow(ModelSummary summary, List<LayerConfig> configs) {
     List<Layer> rows = summary.layers();
     if (configs.size() != rows.size()) {
       throw new IllegalArgumentException(
@@ -126,74 +110,95 @@ final class KerasJson {
       }
       byName.put(row.name(), config);
     }
-    return summary.isFunctional()
-        ? functionalParts(summary, byName)
-        : sequentialParts(summary, configs);
+    return byName;
   }
 
-  /**
-   * Keras 2's {@code Sequential} form: an explicit {@code InputLayer}, then the layers, the first
-   * one repeating the input shape.
-   */
+  /** Keras 3's {@code Sequential}: an {@code InputLayer}, then the layers. */
   private static List<String> sequentialParts(ModelSummary summary, List<LayerConfig> layers) {
     List<String> parts = new ArrayList<>();
-    Shape input = summary.inputShape();
     String dtype = summary.dtype().kerasName();
-    Map<String, Object> inputLayer = new LinkedHashMap<>();
-    inputLayer.put("batch_input_shape", withBatch(input));
-    inputLayer.put("dtype", dtype); // Keras 2's Sequential gives the input its first layer's dtype
-    inputLayer.put("sparse", false);
-    inputLayer.put("ragged", false);
-    // Keras 2's Sequential.add names the input after the first layer.
-    inputLayer.put("name", layers.get(0).name() + "_input");
+    List<Object> batchShape = KerasValues.withBatch(summary.inputShape());
+    Set<String> names = new HashSet<>();
+    for (LayerConfig layer : layers) {
+      names.add(layer.name());
+    }
+    String inputName = "input_layer";
+    for (int suffix = 1; names.contains(inputName); suffix++) {
+      inputName = "input_layer_" + suffix;
+    }
     StringBuilder head =
-        new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
+        new StringBuilder("{\"module\": \"keras\", \"class_name\": \"Sequential\"");
+    head.append(", \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);
+    head.append(", \"trainable\": true, \"dtype\": ");
+    PythonJson.write(policy("float32"), head);
     head.append(", \"layers\": [");
-    PythonJson.write(entry("InputLayer", inputLayer), head);
+    PythonJson.write(inputLayer(inputName, batchShape, dtype), head);
     parts.add(head.toString());
+    List<Layer> rows = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
-      parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, i == 0 ? input : null)));
+      Object inputShape = KerasValues.withBatch(rows.get(i).inputShape());
+      parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, inputShape, NOT_BUILT)));
     }
-    parts.add("]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
+    StringBuilder tail = new StringBuilder("], \"build_input_shape\": ");
+    PythonJson.write(batchShape, tail);
+    tail.append("}, \"registered_name\": null, \"build_config\": {\"input_shape\": ");
+    PythonJson.write(batchShape, tail);
+    tail.append("}, \"compile_config\": {}}");
+    parts.add(tail.toString());
     return List.copyOf(parts);
   }
 
-  /** Keras's {@code Functional} form: the rows' configs by name, null for inputs. */
+  /** Keras 3's {@code Functional}: the rows' configs by name, null for inputs. */
   private static List<String> functionalParts(
       ModelSummary summary, Map<String, LayerConfig> byName) {
     String dtype = summary.dtype().kerasName();
+    Map<String, Layer> rows = new HashMap<>();
+    for (Layer row : summary.layers()) {
+      rows.put(row.name(), row);
+    }
     List<String> parts = new ArrayList<>();
     StringBuilder head =
-        new StringBuilder("{\"class_name\": \"Functional\", \"config\": {\"name\": ");
+        new StringBuilder(
+            "{\"module\": \"keras.src.models.functional\", \"class_name\": \"Functional\","
+                + " \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);
     head.append(", \"trainable\": true, \"layers\": [");
     parts.add(head.toString());
     String separator = "";
-    // Keras's get_network_config walks model.layers, which is not the declaration order and
-    // holds no layer that reaches no declared output (Keras drops those from the model).
+    // Keras's Functional.get_config walks model.operations, which is not the declaration order
+    // and holds no layer that reaches no declared output (Keras drops those from the model).
     for (Layer row : summary.kerasLayers()) {
       LayerConfig config = byName.get(row.name());
       Map<String, Object> entry;
+      List<Object> nodes = new ArrayList<>();
       if (config == null) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("batch_input_shape", withBatch(row.outputShape()));
-        input.put("dtype", dtype);
-        input.put("sparse", false);
-        input.put("ragged", false);
-        input.put("name", row.name());
-        entry = entry("InputLayer", input);
+        entry = inputLayer(row.name(), KerasValues.withBatch(row.outputShape()), dtype);
       } else {
-        entry = layer(config, row.name(), dtype, null);
+        List<Object> tensors = new ArrayList<>();
+        List<Object> shapes = new ArrayList<>();
+        for (String inbound : row.inbound()) {
+          Shape shape = rows.get(inbound).outputShape();
+          tensors.add(kerasTensor(inbound, shape, dtype));
+          shapes.add(KerasValues.withBatch(shape));
+        }
+        // A merge layer is called on a list of tensors, every other layer on one tensor.
+        boolean list = tensors.size() > 1;
+        entry = layer(config, row.name(), dtype, list ? shapes : shapes.get(0), NOT_BUILT);
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
+          // Keras passes call()'s default training=False on, and the input's mask: none (see
+          // the class comment on masks).
+          kwargs.put(argument, argument.equals("training") ? false : null);
+        }
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("args", List.of(list ? tensors : tensors.get(0)));
+        node.put("kwargs", kwargs);
+        nodes.add(node); // ShapeCheck calls each layer once: one node
       }
       entry.put("name", row.name());
-      List<Object> inbound = new ArrayList<>();
-      for (String name : row.inbound()) {
-        inbound.add(List.of(name, 0, 0, Map.of()));
-      }
-      // One node per layer (ShapeCheck never shares a layer); an input has none.
-      entry.put("inbound_nodes", inbound.isEmpty() ? List.of() : List.of(inbound));
+      entry.put("inbound_nodes", nodes);
       parts.add(separator + PythonJson.write(entry));
       separator = ", ";
     }
@@ -201,205 +206,181 @@ final class KerasJson {
     PythonJson.write(coordinates(summary.inputLayers()), tail);
     tail.append(", \"output_layers\": ");
     PythonJson.write(coordinates(summary.outputLayers()), tail);
-    tail.append("}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
+    tail.append(
+        "}, \"registered_name\": \"Functional\", \"build_config\": {\"input_shape\": null},"
+            + " \"compile_config\": {}}");
     parts.add(tail.toString());
     return List.copyOf(parts);
   }
 
-  /** {@code [[name, 0, 0], ...]}: Keras's node coordinates of a model's inputs or outputs. */
-  private static List<Object> coordinates(List<Layer> layers) {
+  /**
+   * {@code [name, 0, 0]} per input or output, as {@code keras.Model(inputs, outputs)} records them:
+   * one tensor as itself, several as a list.
+   */
+  private static Object coordinates(List<Layer> layers) {
     List<Object> coordinates = new ArrayList<>();
     for (Layer layer : layers) {
       coordinates.add(List.of(layer.name(), 0, 0));
     }
-    return coordinates;
+    return coordinates.size() == 1 ? coordinates.get(0) : coordinates;
   }
 
-  private static List<Object> withBatch(Shape shape) {
-    List<Object> dims = new ArrayList<>();
-    dims.add(dimension(shape.batchSize()));
-    for (int dim : shape.dims()) {
-      dims.add(dimension(dim));
-    }
-    return dims;
+  /** A symbolic tensor in a node's arguments: the output of {@code layer}'s only node. */
+  private static Map<String, Object> kerasTensor(String layer, Shape shape, String dtype) {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("shape", KerasValues.withBatch(shape));
+    config.put("dtype", dtype);
+    config.put("keras_history", List.of(layer, 0, 0));
+    Map<String, Object> tensor = new LinkedHashMap<>();
+    tensor.put("class_name", "__keras_tensor__");
+    tensor.put("config", config);
+    return tensor;
   }
 
-  private static Object dimension(int dim) {
-    return dim == Shape.NONE ? null : (Object) dim;
+  private static Map<String, Object> inputLayer(
+      String name, List<Object> batchShape, String dtype) {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("batch_shape", batchShape);
+    config.put("dtype", dtype);
+    config.put("sparse", false);
+    config.put("ragged", false);
+    config.put("name", name);
+    config.put("optional", false);
+    return serialized("InputLayer", config, null);
   }
 
-  private static Map<String, Object> entry(String className, Map<String, Object> config) {
+  /** Keras 3's {@code DTypePolicy} of a dtype, as every layer's config holds it. */
+  private static Map<String, Object> policy(String dtype) {
+    Map<String, Object> policy = new LinkedHashMap<>();
+    policy.put("module", "keras");
+    policy.put("class_name", "DTypePolicy");
+    policy.put("config", Map.of("name", dtype));
+    policy.put("registered_name", null);
+    return policy;
+  }
+
+  /** {@code serialize_keras_object} of a layer; {@code buildShape} null when Keras wrote none. */
+  private static Map<String, Object> serialized(
+      String type, Map<String, Object> config, Object buildShape) {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("class_name", className);
+    entry.put("module", "keras.layers");
+    entry.put("class_name", type);
     entry.put("config", config);
+    entry.put("registered_name", null);
+    if (buildShape != null) {
+      entry.put("build_config", Map.of("input_shape", buildShape));
+    }
     return entry;
   }
 
   /**
-   * One layer's {@code {"class_name": ..., "config": ...}}, wrapped layers included. The first
-   * layer also carries the model's input shape, as Keras 2 writes it: the layer was given {@code
-   * input_shape}. Loaders take the shape from the {@code InputLayer} before it.
+   * One layer, wrapped layers included, serialized.
+   *
+   * @param inputShape the shape (a list) or shapes (a list of lists) Keras builds the layer on
+   * @param overrides values that replace the config's own, by key: what a wrapper changes in the
+   *     copy of its layer it keeps
    */
   private static Map<String, Object> layer(
-      LayerConfig layer, String name, String dtype, Shape input) {
-    List<String> attributes = LayerCatalog.configKeys(layer.type());
-    if (attributes == null) {
-      throw new IllegalArgumentException("no Keras JSON form for layer type " + layer.type());
+      LayerConfig layer,
+      String name,
+      String dtype,
+      Object inputShape,
+      Map<String, Object> overrides) {
+    String type = layer.type();
+    List<String> keys = LayerCatalog.keras3Keys(type);
+    if (keys == null) {
+      throw new IllegalArgumentException("no Keras JSON form for layer type " + type);
+    }
+    Map<String, String> attributes = new HashMap<>();
+    for (String attribute : LayerCatalog.configKeys(type)) {
+      attributes.put(KerasValues.key(attribute), attribute);
     }
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put("name", name);
-    config.put("trainable", true);
-    if (input != null) {
-      config.put("batch_input_shape", withBatch(input));
-    }
-    config.put("dtype", dtype);
-    if (layer.wrapped() != null) {
-      // Keras names an inner layer after its class; prefixing the wrapper's name keeps every
-      // inner name unique in the model, as Keras's own naming does.
-      LayerConfig inner = layer.wrapped();
-      config.put(
-          "layer", layer(inner, name + "_" + KerasNames.toSnakeCase(inner.type()), dtype, null));
-    }
-    for (String attribute : attributes) {
-      Object value = layer.argument(attribute);
-      if (value == null) {
-        throw new IllegalArgumentException(
-            layer.label() + " has no value for " + attribute + ": give the model with defaults");
+    for (String key : keys) {
+      switch (key) {
+        case "name" -> config.put("name", name);
+        case "trainable" -> config.put("trainable", true);
+        case "dtype" -> config.put("dtype", policy(dtype));
+        case "dtype:variable" -> config.put("dtype", dtype);
+        case "layer" -> wrapped(layer, name, dtype, inputShape, keys, config);
+        case "backward_layer" -> {} // written with "layer"
+        default -> {
+          String attribute = attributes.get(key);
+          if (attribute == null) {
+            config.put(key, Keras3Defaults.value(key));
+          } else {
+            Object value = layer.argument(attribute);
+            if (value == null) {
+              throw new IllegalArgumentException(
+                  layer.label()
+                      + " has no value for "
+                      + attribute
+                      + ": give the model with defaults");
+            }
+            config.put(key, KerasValues.value(layer, attribute, value, true));
+          }
+        }
       }
-      config.put(key(layer.type(), attribute), value(layer, attribute, value));
+      if (overrides.containsKey(key)) {
+        config.put(key, overrides.get(key));
+      }
     }
-    return entry(layer.type(), config);
-  }
-
-  private static String key(String type, String attribute) {
-    String renamed = RENAMED.get(type + "." + attribute);
-    return renamed != null
-        ? renamed
-        : SNAKE_CASE.computeIfAbsent(attribute, KerasNames::toSnakeCase);
+    LayerCatalog.Keras3Stored stored = LayerCatalog.keras3Stored(type);
+    if (stored != null) {
+      stored.store(config, shape(inputShape));
+    }
+    return serialized(type, config, LayerCatalog.builtAtInit(type) ? null : inputShape);
   }
 
   /**
-   * Attribute names in Keras's spelling, computed once each: the annotation attributes are a small
-   * fixed set, and three regular expressions per attribute of every layer showed in the processor's
-   * profile.
+   * A wrapper's {@code layer}: {@code TimeDistributed} builds its layer on one time step (the input
+   * without axis 1); {@code Bidirectional} (a wrapper with a {@code backward_layer}) keeps a
+   * forward and a backward copy of it, as its constructor makes them (keras/src/layers/rnn/
+   * bidirectional.py): named {@code forward_} and {@code backward_} the layer's name, the backward
+   * one going backwards, both with {@code zero_output_for_mask} as {@code return_sequences}.
    */
-  private static final Map<String, String> SNAKE_CASE = new ConcurrentHashMap<>();
-
-  /** An argument in Keras's value form. */
-  private static Object value(LayerConfig layer, String attribute, Object value) {
-    String type = layer.type();
-    switch (attribute) {
-      case "seed":
-        return (Integer) value == -1 ? null : value; // -1 is our spelling of None
-      case "maxValue":
-        return (Double) value == Double.POSITIVE_INFINITY ? null : value;
-      case "noiseShape":
-        return noiseShape((int[]) value);
-      case "sharedAxes":
-        return ((int[]) value).length == 0 ? null : value;
-      case "padding":
-      case "cropping":
-        if (value instanceof int[]) {
-          return edges((int[]) value, rank(type));
-        }
-        break; // the padding mode of convolutions and pooling
-      case "strides":
-        if (((int[]) value).length == 0) {
-          // Keras's pooling constructors replace strides=None with the pool size, so that is
-          // what its get_config writes.
-          return perAxis((int[]) layer.argument("poolSize"), rank(type));
-        }
-        break;
-      case "outputPadding":
-        if (((int[]) value).length == 0) {
-          return null;
-        }
-        break;
-      case "size":
-        if (value instanceof int[]) {
-          return perAxis((int[]) value, rank(type));
-        }
-        return value;
-      case "axes":
-        // Dot keeps axes as given: an int stays an int (tfjs reads a one-element list as a pair).
-        return ((int[]) value).length == 1 ? (Object) ((int[]) value)[0] : value;
-      case "axis":
-        {
-          // Keras keeps an int as an int; only an axis list is a list.
-          int[] axes = value instanceof int[] ? (int[]) value : null;
-          return axes != null && axes.length == 1 ? (Object) axes[0] : value;
-        }
-      case "activation":
-      case "recurrentActivation":
-        return "SILU".equals(value) ? "swish" : lowerCase(value);
-      case "dataFormat":
-      case "interpolation":
-      case "mergeMode":
-        return lowerCase(value);
-      default:
-        break;
+  private static void wrapped(
+      LayerConfig wrapper,
+      String name,
+      String dtype,
+      Object inputShape,
+      List<String> keys,
+      Map<String, Object> config) {
+    LayerConfig inner = wrapper.wrapped();
+    String innerName = name + "_" + KerasNames.toSnakeCase(inner.type());
+    if (!keys.contains("backward_layer")) {
+      List<Object> step = new ArrayList<>((List<?>) inputShape);
+      step.remove(1);
+      config.put("layer", layer(inner, innerName, dtype, step, NOT_BUILT));
+      return;
     }
-    if (TUPLES.contains(attribute)) {
-      return perAxis((int[]) value, rank(type));
+    Map<String, Object> forward = new HashMap<>();
+    Map<String, Object> backward = new HashMap<>();
+    if (LayerCatalog.keras3Keys(inner.type()).contains("zero_output_for_mask")) {
+      Object returnSequences = inner.argument("returnSequences");
+      forward.put("zero_output_for_mask", returnSequences);
+      backward.put("zero_output_for_mask", returnSequences);
     }
-    if (value instanceof String) {
-      return lowerCase(value); // the padding mode
-    }
-    return value;
+    backward.put("go_backwards", true);
+    config.put(
+        "layer",
+        layer(inner, "forward_" + removePrefix(innerName, "forward_"), dtype, inputShape, forward));
+    config.put(
+        "backward_layer",
+        layer(
+            inner,
+            "backward_" + removePrefix(innerName, "backward_"),
+            dtype,
+            inputShape,
+            backward));
   }
 
-  private static String lowerCase(Object constant) {
-    return ((String) constant).toLowerCase(Locale.ROOT);
+  @SuppressWarnings("unchecked") // a single input's shape: what layers with a Keras3Stored take
+  private static List<Object> shape(Object inputShape) {
+    return (List<Object>) inputShape;
   }
 
-  /** The number of spatial axes of a layer type: 2 for {@code Conv2DTranspose}. */
-  private static int rank(String type) {
-    // The first digit followed by "D"; a loop, not a regular expression: it runs per layer.
-    for (int i = 0; i + 1 < type.length(); i++) {
-      char c = type.charAt(i);
-      if (c >= '0' && c <= '9' && type.charAt(i + 1) == 'D') {
-        return c - '0';
-      }
-    }
-    throw new IllegalArgumentException(type + " has no spatial rank");
-  }
-
-  /** A tuple with one value per axis; a single value applies to every axis. */
-  private static int[] perAxis(int[] values, int rank) {
-    if (values.length == 1) {
-      int[] all = new int[rank];
-      Arrays.fill(all, values[0]);
-      return all;
-    }
-    return values;
-  }
-
-  /** A dropout noise shape: empty is None; {@code Shape.NONE} entries are None. */
-  private static List<Object> noiseShape(int[] dims) {
-    if (dims.length == 0) {
-      return null;
-    }
-    List<Object> shape = new ArrayList<>();
-    for (int dim : dims) {
-      shape.add(dimension(dim));
-    }
-    return shape;
-  }
-
-  /**
-   * ZeroPadding / Cropping amounts as Keras stores them: {@code [before, after]} in 1-D, one such
-   * pair per axis in 2-D and 3-D. Ours are one value, one per axis, or the pairs flattened.
-   */
-  private static Object edges(int[] values, int rank) {
-    int[][] pairs = new int[rank][];
-    for (int axis = 0; axis < rank; axis++) {
-      if (values.length == 2 * rank) {
-        pairs[axis] = new int[] {values[2 * axis], values[2 * axis + 1]};
-      } else {
-        int both = values.length == 1 ? values[0] : values[axis];
-        pairs[axis] = new int[] {both, both};
-      }
-    }
-    return rank == 1 ? pairs[0] : List.of((Object[]) pairs);
+  private static String removePrefix(String name, String prefix) {
+    return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
   }
 }

@@ -1,6 +1,7 @@
 package dev.shapecheck.engine;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.function.Function;
 /**
  * Every layer kind the engine knows, registered once, keyed by its annotation class: the parser
  * that validates its arguments and gives its spec, the annotation attributes Keras's {@code
- * get_config} writes in its order ({@link KerasJson}), and the {@link LayerTrait}s rules ask. Each
+ * get_config} writes in its order ({@link Keras2Json}), the whole of Keras 3's {@code get_config}
+ * where it holds more than those ({@link KerasJson}), and the {@link LayerTrait}s rules ask. Each
  * family of layers registers itself from its own class; adding a layer means its annotation, its
  * spec and one registration line — nothing in the processor or in the rules changes.
  */
@@ -25,6 +27,10 @@ final class LayerCatalog {
     final List<String> configKeys;
     final Set<LayerTrait> traits = EnumSet.noneOf(LayerTrait.class);
     final boolean wrapper;
+    private List<String> keras3Keys;
+    private boolean builtAtInit;
+    private List<String> keras3CallArguments = List.of();
+    private Keras3Stored keras3Stored;
 
     private Kind(
         String type,
@@ -42,6 +48,64 @@ final class LayerCatalog {
       this.traits.addAll(List.of(traits));
       return this;
     }
+
+    /**
+     * Declares every key of Keras 3's {@code get_config} of this kind, in its order, where it is
+     * not {@code name trainable dtype} followed by the config keys: the keys of the attributes
+     * (snake_case) and the arguments ShapeCheck does not model, which {@link KerasJson} writes with
+     * Keras's defaults ({@link Keras3Defaults}). See {@link KerasJson} for the keys that are not
+     * arguments ({@code layer}, {@code backward_layer}, {@code dtype:variable}).
+     *
+     * @param keys the keys separated by spaces, as Keras 3.15's {@code get_config} orders them
+     */
+    Kind keras3(String keys) {
+      this.keras3Keys = List.of(keys.split(" "));
+      return this;
+    }
+
+    /**
+     * Declares that Keras builds layers of this kind in their constructor ({@code
+     * self._build_at_init()} or {@code self.built = True}): such a layer is never built on an
+     * input, so Keras 3 writes no {@code build_config} for it.
+     */
+    Kind builtAtInit() {
+      this.builtAtInit = true;
+      return this;
+    }
+
+    /**
+     * Declares the keyword arguments Keras 3's {@code Layer.__call__} adds to every call of a layer
+     * of this kind, and so to the {@code kwargs} of its nodes in a functional model: {@code
+     * "training"} where its {@code call} defaults {@code training} to {@code False} (Keras passes
+     * that default on), {@code "mask"} where its {@code call} takes a mask (Keras passes the
+     * input's mask).
+     */
+    Kind keras3Call(String... arguments) {
+      this.keras3CallArguments = List.of(arguments);
+      return this;
+    }
+
+    /**
+     * Declares how Keras 3 stores arguments that its constructor or {@code build} changes, so that
+     * {@code get_config} writes them changed.
+     */
+    Kind keras3Stored(Keras3Stored stored) {
+      this.keras3Stored = stored;
+      return this;
+    }
+  }
+
+  /**
+   * What a Keras 3 layer's constructor or {@code build} makes of some of its arguments: changes the
+   * config {@link KerasJson} writes, given the shape Keras builds the layer on.
+   */
+  @FunctionalInterface
+  interface Keras3Stored {
+    /**
+     * @param config the layer's Keras 3 config so far, in Keras's value forms, changed in place
+     * @param inputShape the input shape with its batch dimension, unknown dimensions null
+     */
+    void store(Map<String, Object> config, List<Object> inputShape);
   }
 
   private static final Map<String, Kind> KINDS = new TreeMap<>();
@@ -110,6 +174,47 @@ final class LayerCatalog {
   static List<String> configKeys(String type) {
     Kind kind = KINDS.get(type);
     return kind == null ? null : kind.configKeys;
+  }
+
+  /**
+   * Every key of Keras 3's {@code get_config} of {@code type}, in order ({@link Kind#keras3}): by
+   * default {@code name}, {@code trainable}, {@code dtype} and the config keys in snake_case. Null
+   * if the type is unknown.
+   */
+  static List<String> keras3Keys(String type) {
+    Kind kind = KINDS.get(type);
+    if (kind == null) {
+      return null;
+    }
+    if (kind.keras3Keys == null) {
+      // Derived once, on first use (a benign race: every thread derives the same list).
+      List<String> keys = new ArrayList<>(List.of("name", "trainable", "dtype"));
+      for (String attribute : kind.configKeys) {
+        keys.add(KerasValues.key(attribute));
+      }
+      kind.keras3Keys = List.copyOf(keys);
+    }
+    return kind.keras3Keys;
+  }
+
+  /**
+   * Whether Keras builds layers of {@code type} in their constructor ({@link Kind#builtAtInit}).
+   */
+  static boolean builtAtInit(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.builtAtInit;
+  }
+
+  /** The keyword arguments Keras 3 adds to a call of {@code type} ({@link Kind#keras3Call}). */
+  static List<String> keras3CallArguments(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? List.of() : kind.keras3CallArguments;
+  }
+
+  /** How Keras 3 stores arguments of {@code type} ({@link Kind#keras3Stored}); null: as given. */
+  static Keras3Stored keras3Stored(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? null : kind.keras3Stored;
   }
 
   /** Whether layers of {@code type} have {@code trait}; false for an unknown type. */

@@ -39,9 +39,9 @@ public final class ModelCheck {
   }
 
   /**
-   * The clean model as Keras's {@code model.to_json()} (tf.keras 2 form: {@code Sequential} or
-   * {@code Functional}), one line, as Python's {@code json.dumps} writes it: what the generated
-   * class holds as {@code KERAS_JSON}.
+   * The clean model as Keras 3's {@code model.to_json()} ({@code Sequential} or {@code
+   * Functional}), one line, as Python's {@code json.dumps} writes it: what the generated class
+   * holds as {@code KERAS_JSON}, and what {@code keras.models.model_from_json} of Keras 3 builds.
    *
    * @throws IllegalStateException if the model has problems
    */
@@ -57,6 +57,26 @@ public final class ModelCheck {
    */
   public List<String> kerasJsonParts() {
     return KerasJson.parts(summary(), configs);
+  }
+
+  /**
+   * The clean model as tf.keras 2's {@code model.to_json()}, the legacy form that tf.keras 2.x
+   * ({@code tf_keras}), TensorFlow.js's {@code tf.models.modelFromJSON} and DL4J read (Keras 3 does
+   * not): what the generated class holds as {@code KERAS2_JSON}.
+   *
+   * @throws IllegalStateException if the model has problems
+   */
+  public String keras2Json() {
+    return Keras2Json.of(summary(), configs);
+  }
+
+  /**
+   * {@link #keras2Json()} in pieces, as {@link #kerasJsonParts()} gives {@link #kerasJson()}.
+   *
+   * @throws IllegalStateException if the model has problems
+   */
+  public List<String> keras2JsonParts() {
+    return Keras2Json.parts(summary(), configs);
   }
 
   /** Whether the model is valid: no errors (warnings allowed), and a summary. */

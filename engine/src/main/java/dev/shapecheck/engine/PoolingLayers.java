@@ -16,16 +16,22 @@ final class PoolingLayers {
 
   static void register() {
     LayerCatalog.layer(MaxPooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(MaxPooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(MaxPooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
+        .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
   }
 }

@@ -6,6 +6,8 @@ import dev.shapecheck.layers.GRU;
 import dev.shapecheck.layers.LSTM;
 import dev.shapecheck.layers.SimpleRNN;
 import dev.shapecheck.layers.TimeDistributed;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keras's layers for sequences: {@code Embedding} to turn ids into vectors, the recurrent layers
@@ -15,44 +17,92 @@ import dev.shapecheck.layers.TimeDistributed;
 final class RecurrentLayers {
   private RecurrentLayers() {}
 
+  /** Keras 3's {@code RNN.get_config}, which its subclasses put before their cell's config. */
+  private static final String RNN_KERAS3 =
+      "name trainable dtype return_sequences return_state go_backwards stateful unroll"
+          + " zero_output_for_mask";
+
+  /** The initializers, regularizers and constraints of Keras 3's SimpleRNN and GRU cells. */
+  private static final String RNN_WEIGHTS =
+      " kernel_initializer recurrent_initializer bias_initializer kernel_regularizer"
+          + " recurrent_regularizer bias_regularizer activity_regularizer kernel_constraint"
+          + " recurrent_constraint bias_constraint";
+
   static void register() {
-    LayerCatalog.layer(Embedding.class, EmbeddingSpec::parse, "inputDim", "outputDim", "maskZero");
+    LayerCatalog.layer(Embedding.class, EmbeddingSpec::parse, "inputDim", "outputDim", "maskZero")
+        .keras3(
+            "name trainable dtype input_dim output_dim embeddings_initializer"
+                + " embeddings_regularizer activity_regularizer embeddings_constraint mask_zero"
+                + " quantization_config");
     // Keras's RNN.get_config puts the base RNN arguments before the cell's.
     LayerCatalog.layer(
-        SimpleRNN.class,
-        args -> RecurrentSpec.parse(args, 1, false),
-        "returnSequences",
-        "goBackwards",
-        "units",
-        "activation",
-        "useBias",
-        "dropout",
-        "recurrentDropout");
+            SimpleRNN.class,
+            args -> RecurrentSpec.parse(args, 1, false),
+            "returnSequences",
+            "goBackwards",
+            "units",
+            "activation",
+            "useBias",
+            "dropout",
+            "recurrentDropout")
+        .keras3(
+            RNN_KERAS3 + " units activation use_bias" + RNN_WEIGHTS + " dropout recurrent_dropout")
+        .keras3Call("training", "mask")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
     LayerCatalog.layer(
-        LSTM.class,
-        args -> RecurrentSpec.parse(args, 4, false),
-        "returnSequences",
-        "goBackwards",
-        "units",
-        "activation",
-        "recurrentActivation",
-        "useBias",
-        "dropout",
-        "recurrentDropout");
+            LSTM.class,
+            args -> RecurrentSpec.parse(args, 4, false),
+            "returnSequences",
+            "goBackwards",
+            "units",
+            "activation",
+            "recurrentActivation",
+            "useBias",
+            "dropout",
+            "recurrentDropout")
+        .keras3(
+            RNN_KERAS3
+                + " units activation recurrent_activation use_bias kernel_initializer"
+                + " recurrent_initializer bias_initializer unit_forget_bias kernel_regularizer"
+                + " recurrent_regularizer bias_regularizer activity_regularizer kernel_constraint"
+                + " recurrent_constraint bias_constraint dropout recurrent_dropout seed")
+        .keras3Call("training", "mask")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
     LayerCatalog.layer(
-        GRU.class,
-        args -> RecurrentSpec.parse(args, 3, true),
-        "returnSequences",
-        "goBackwards",
-        "units",
-        "activation",
-        "recurrentActivation",
-        "useBias",
-        "dropout",
-        "recurrentDropout",
-        "resetAfter");
+            GRU.class,
+            args -> RecurrentSpec.parse(args, 3, true),
+            "returnSequences",
+            "goBackwards",
+            "units",
+            "activation",
+            "recurrentActivation",
+            "useBias",
+            "dropout",
+            "recurrentDropout",
+            "resetAfter")
+        .keras3(
+            RNN_KERAS3
+                + " units activation recurrent_activation use_bias"
+                + RNN_WEIGHTS
+                + " dropout recurrent_dropout reset_after seed")
+        .keras3Call("training", "mask")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
-    LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode");
-    LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse);
+    LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode")
+        .keras3("name trainable dtype merge_mode layer backward_layer")
+        .keras3Call("mask");
+    LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse)
+        .keras3("name trainable dtype layer")
+        .keras3Call("mask");
+  }
+
+  /**
+   * Keras's recurrent cells store {@code min(1, max(0, dropout))} (keras/src/layers/rnn/*.py): a
+   * rate past 1 drops everything, as 1 does.
+   */
+  private static void clampedDropouts(Map<String, Object> config, List<Object> inputShape) {
+    for (String key : List.of("dropout", "recurrent_dropout")) {
+      config.put(key, Math.min(1.0, Math.max(0.0, (Double) config.get(key))));
+    }
   }
 }

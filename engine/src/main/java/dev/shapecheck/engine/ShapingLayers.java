@@ -26,7 +26,8 @@ final class ShapingLayers {
   private ShapingLayers() {}
 
   static void register() {
-    LayerCatalog.layer(ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding");
+    LayerCatalog.layer(ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding")
+        .keras3("name trainable dtype padding data_format"); // Keras 3 took a data_format
     LayerCatalog.layer(Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping");
     LayerCatalog.layer(
         ZeroPadding2D.class, args -> ZeroPaddingSpec.parse(args, 2), "padding", "dataFormat");
@@ -46,34 +47,41 @@ final class ShapingLayers {
     LayerCatalog.layer(
         UpSampling3D.class, args -> UpSamplingSpec.parse(args, 3), "size", "dataFormat");
     LayerCatalog.layer(
-        GlobalMaxPooling1D.class,
-        args -> GlobalPoolingSpec.parse(args, 1),
-        "dataFormat",
-        "keepdims");
+            GlobalMaxPooling1D.class,
+            args -> GlobalPoolingSpec.parse(args, 1),
+            "dataFormat",
+            "keepdims")
+        .builtAtInit();
     LayerCatalog.layer(
-        GlobalAveragePooling1D.class,
-        args -> GlobalPoolingSpec.parse(args, 1),
-        "dataFormat",
-        "keepdims");
+            GlobalAveragePooling1D.class,
+            args -> GlobalPoolingSpec.parse(args, 1),
+            "dataFormat",
+            "keepdims")
+        .keras3Call("mask")
+        .builtAtInit();
     LayerCatalog.layer(
-        GlobalMaxPooling2D.class,
-        args -> GlobalPoolingSpec.parse(args, 2),
-        "dataFormat",
-        "keepdims");
+            GlobalMaxPooling2D.class,
+            args -> GlobalPoolingSpec.parse(args, 2),
+            "dataFormat",
+            "keepdims")
+        .builtAtInit();
     LayerCatalog.layer(
-        GlobalAveragePooling2D.class,
-        args -> GlobalPoolingSpec.parse(args, 2),
-        "dataFormat",
-        "keepdims");
+            GlobalAveragePooling2D.class,
+            args -> GlobalPoolingSpec.parse(args, 2),
+            "dataFormat",
+            "keepdims")
+        .builtAtInit();
     LayerCatalog.layer(
-        GlobalMaxPooling3D.class,
-        args -> GlobalPoolingSpec.parse(args, 3),
-        "dataFormat",
-        "keepdims");
+            GlobalMaxPooling3D.class,
+            args -> GlobalPoolingSpec.parse(args, 3),
+            "dataFormat",
+            "keepdims")
+        .builtAtInit();
     LayerCatalog.layer(
-        GlobalAveragePooling3D.class,
-        args -> GlobalPoolingSpec.parse(args, 3),
-        "dataFormat",
-        "keepdims");
+            GlobalAveragePooling3D.class,
+            args -> GlobalPoolingSpec.parse(args, 3),
+            "dataFormat",
+            "keepdims")
+        .builtAtInit();
   }
 }

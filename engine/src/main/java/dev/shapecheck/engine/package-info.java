@@ -16,11 +16,12 @@
  *       dev.shapecheck.engine.LayerConfig#withDefaults} fills in their defaults);
  *   <li>{@link dev.shapecheck.engine.ShapeEngine#check}, which gives a {@link
  *       dev.shapecheck.engine.ModelCheck}: the {@link dev.shapecheck.ModelSummary} and Keras JSON
- *       of a clean model, or every {@link dev.shapecheck.engine.Problem} (tagged by {@link
- *       dev.shapecheck.engine.ErrorKind}) with the message the processor would print.
+ *       (Keras 3's form and tf.keras 2's) of a clean model, or every {@link
+ *       dev.shapecheck.engine.Problem} (tagged by {@link dev.shapecheck.engine.ErrorKind}) with the
+ *       message the processor would print.
  * </ul>
  *
- * <p>Everything else — the layer catalogue and specs, the evaluator, the rules, the JSON writer —
+ * <p>Everything else — the layer catalogue and specs, the evaluator, the rules, the JSON writers —
  * is package-private, so it can change without breaking a client. {@code EnginePublicApiTest} fails
  * when a public type is added; docs/guide.md ("Checking a model at run time") shows the facade in
  * use.

@@ -492,19 +492,19 @@ class MergeLayersTest {
     assertEquals(
         "{\"class_name\": \"Add\", \"config\": {\"name\": \"add\", \"trainable\": true, \"dtype\":"
             + " \"float32\"}}",
-        KerasJson.layerJson(layer("add", "Add", ""), "float32"));
+        Keras2Json.layerJson(layer("add", "Add", ""), "float32"));
     assertEquals(
         "{\"class_name\": \"Concatenate\", \"config\": {\"name\": \"cat\", \"trainable\": true,"
             + " \"dtype\": \"float16\", \"axis\": -1}}",
-        KerasJson.layerJson(layer("cat", "Concatenate", ""), "float16"));
+        Keras2Json.layerJson(layer("cat", "Concatenate", ""), "float16"));
     assertEquals(
         "{\"class_name\": \"Dot\", \"config\": {\"name\": \"dot\", \"trainable\": true, \"dtype\":"
             + " \"float32\", \"axes\": 1, \"normalize\": false}}",
-        KerasJson.layerJson(layer("dot", "Dot", "axes: [1]"), "float32"));
+        Keras2Json.layerJson(layer("dot", "Dot", "axes: [1]"), "float32"));
     assertEquals(
         "{\"class_name\": \"Dot\", \"config\": {\"name\": \"dot\", \"trainable\": true, \"dtype\":"
             + " \"float32\", \"axes\": [1, 2], \"normalize\": true}}",
-        KerasJson.layerJson(layer("dot", "Dot", "axes: [1, 2], normalize: true"), "float32"));
+        Keras2Json.layerJson(layer("dot", "Dot", "axes: [1, 2], normalize: true"), "float32"));
   }
 
   /** Keras names an unnamed layer after its class: the names ShapeCheck derives agree. */

@@ -65,9 +65,9 @@ final class ModelClassWriter {
   static final int LAYERS_PER_CLASS = 5_000;
 
   /**
-   * The longest string constant {@code KERAS_JSON} is built from. A class file holds a string
-   * constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one byte a character),
-   * so this leaves room to spare.
+   * The longest string constant {@code KERAS_JSON} or {@code KERAS2_JSON} is built from. A class
+   * file holds a string constant in at most 65,535 bytes of modified UTF-8; the JSON is ASCII (one
+   * byte a character), so this leaves room to spare.
    */
   static final int KERAS_JSON_CHUNK = 60_000;
 
@@ -114,9 +114,9 @@ final class ModelClassWriter {
   /**
    * The class of a checked model: the constants, {@code SUMMARY} built from {@code Layer.of} rows
    * (a sequential model) or from {@code Layer.input} and {@code Layer.connected} rows after block
-   * expansion (a functional one), {@code KERAS_JSON} in the matching Keras form, and each interface
-   * method, with its parameters, returning its row (an {@code @Apply} method the row of the use's
-   * output).
+   * expansion (a functional one), {@code KERAS_JSON} and {@code KERAS2_JSON} in the matching Keras
+   * form, and each interface method, with its parameters, returning its row (an {@code @Apply}
+   * method the row of the use's output).
    */
   GeneratedFile write(GraphDeclaration model, ModelCheck check) {
     return written(model.type, rows -> classFile(model, check, rows));
@@ -155,7 +155,22 @@ final class ModelClassWriter {
               DTYPE,
               summary.dtype().name()));
     }
-    file.kerasJson(check.kerasJsonParts(), functional ? "Functional" : "Sequential");
+    String form = functional ? "Functional" : "Sequential";
+    file.kerasJson(
+        "KERAS_JSON",
+        check.kerasJsonParts(),
+        "The model as Keras 3's {@code model.to_json()}, {@code "
+            + form
+            + "}:\n"
+            + "{@code keras.models.model_from_json(KERAS_JSON)} builds it with Keras 3.");
+    file.kerasJson(
+        "KERAS2_JSON",
+        check.keras2JsonParts(),
+        "The model as tf.keras 2's {@code model.to_json()}, {@code "
+            + form
+            + "} (Keras 3 reads {@code KERAS_JSON}):\n"
+            + "{@code tf.keras.models.model_from_json(KERAS2_JSON)} builds it with tf.keras 2,\n"
+            + "{@code tf.models.modelFromJSON(JSON.parse(KERAS2_JSON))} with TensorFlow.js.");
     file.summaryMethod();
 
     List<Layer> layers = summary.layers();
@@ -395,13 +410,13 @@ final class ModelClassWriter {
     }
 
     /**
-     * {@code KERAS_JSON}: the model as Keras's {@code model.to_json()}, one layer per source line.
-     * Up to {@value #KERAS_JSON_CHUNK} characters it is one compile-time constant (javac folds the
-     * {@code +} of literals); longer, it joins several such constants at class initialization,
-     * since a longer constant cannot be written to a class file. The literals are escaped here and
-     * handed to JavaPoet as one {@code $L}.
+     * {@code KERAS_JSON} or {@code KERAS2_JSON}: the model as Keras 3's or tf.keras 2's {@code
+     * model.to_json()}, one layer per source line. Up to {@value #KERAS_JSON_CHUNK} characters it
+     * is one compile-time constant (javac folds the {@code +} of literals); longer, it joins
+     * several such constants at class initialization, since a longer constant cannot be written to
+     * a class file. The literals are escaped here and handed to JavaPoet as one {@code $L}.
      */
-    void kerasJson(List<String> parts, String form) {
+    void kerasJson(String name, List<String> parts, String javadoc) {
       List<String> pieces = new ArrayList<>();
       for (String part : parts) {
         for (int at = 0; at < part.length(); at += KERAS_JSON_CHUNK) {
@@ -427,15 +442,7 @@ final class ModelClassWriter {
               ? CodeBlock.of("$>$>$L$<$<", constants.get(0))
               : CodeBlock.of(
                   "$T.join(\"\",$>$>\n$L)$<$<", String.class, String.join(",\n", constants));
-      field(
-          "The model as Keras's {@code model.to_json()}, Keras 2 {@code "
-              + form
-              + "} form:\n"
-              + "{@code tf.keras.models.model_from_json(KERAS_JSON)} builds it in Python,\n"
-              + "{@code tf.models.modelFromJSON(JSON.parse(KERAS_JSON))} in TensorFlow.js.",
-          ClassName.get(String.class),
-          "KERAS_JSON",
-          initializer);
+      field(javadoc, ClassName.get(String.class), name, initializer);
     }
 
     void summaryMethod() {

@@ -142,6 +142,7 @@ final class FunctionalModelTest {
     Class<?> model = GeneratedClasses.load(c, "test.StackedModel");
     assertThat(field(model, "KERAS_JSON")).isEqualTo(check.kerasJson());
     assertThat((String) field(model, "KERAS_JSON")).contains("\"class_name\": \"Functional\"");
+    assertThat(field(model, "KERAS2_JSON")).isEqualTo(check.keras2Json());
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
     assertThat(summary.layers().stream().map(Layer::name).toList())

@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.shapecheck.Shape;
 import dev.shapecheck.engine.LayerConfig;
+import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
 import java.io.IOException;
@@ -23,8 +24,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated {@code KERAS_JSON}: a compile-time constant while it fits one class-file string
- * constant, and the engine's exact text when it must be joined from several.
+ * The generated {@code KERAS_JSON} and {@code KERAS2_JSON}: compile-time constants while they fit
+ * one class-file string constant, and the engine's exact texts when joined from several.
  */
 final class KerasJsonFieldTest {
   @Test
@@ -61,7 +62,8 @@ final class KerasJsonFieldTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     ModelConfig config = ModelConfig.of("wide", new int[] {8}, Shape.NONE, configs);
-    String expected = ShapeEngine.check(config).kerasJson();
+    ModelCheck check = ShapeEngine.check(config);
+    String expected = check.kerasJson();
     assertThat(expected.length()).isGreaterThan(3 * ModelClassWriter.KERAS_JSON_CHUNK);
     assertThat(generatedSource(compilation, "test.WideModel"))
         .contains("public static final String KERAS_JSON = String.join(\"\",");
@@ -69,6 +71,7 @@ final class KerasJsonFieldTest {
     Class<?> model =
         new MemoryClassLoader(compilation.generatedFiles()).loadClass("test.WideModel");
     assertThat(model.getField("KERAS_JSON").get(null)).isEqualTo(expected);
+    assertThat(model.getField("KERAS2_JSON").get(null)).isEqualTo(check.keras2Json());
   }
 
   /** Loads the classes a compilation wrote to memory. */

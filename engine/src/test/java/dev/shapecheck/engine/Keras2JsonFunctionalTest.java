@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code input_layers} / {@code output_layers} as {@code [name, 0, 0]} lists. The conformance
  * module loads the same form with TensorFlow.js ({@code KerasJsonRoundTripTest}).
  */
-class KerasJsonFunctionalTest {
+class Keras2JsonFunctionalTest {
   private static final Shape S = Shape.of(4);
 
   private static ModelSummary model() {
@@ -57,14 +57,14 @@ class KerasJsonFunctionalTest {
             + " \"name\": \"b2\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}], \"input_layers\":"
             + " [[\"x\", 0, 0]], \"output_layers\": [[\"b1/dense\", 0, 0], [\"b2\", 0, 0]]},"
             + " \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}",
-        KerasJson.of(model(), configs()));
+        Keras2Json.of(model(), configs()));
   }
 
   @Test
   void partsAreTheOpeningOneLayerEachAndTheClosing() {
-    List<String> parts = KerasJson.parts(model(), configs());
+    List<String> parts = Keras2Json.parts(model(), configs());
     assertEquals(5, parts.size());
-    assertEquals(KerasJson.of(model(), configs()), String.join("", parts));
+    assertEquals(Keras2Json.of(model(), configs()), String.join("", parts));
     assertEquals(", {\"class_name\": \"Dense\"", parts.get(3).substring(0, 24));
   }
 
@@ -76,7 +76,7 @@ class KerasJsonFunctionalTest {
   void leavesOutALayerThatReachesNoOutput() {
     ModelSummary onlyB2 =
         ModelSummary.functional("branches", model().layers(), List.of("b2"), DType.FLOAT32);
-    List<String> parts = KerasJson.parts(onlyB2, configs());
+    List<String> parts = Keras2Json.parts(onlyB2, configs());
     assertEquals(4, parts.size());
     String json = String.join("", parts);
     assertFalse(json.contains("b1/dense"), json);
@@ -92,6 +92,6 @@ class KerasJsonFunctionalTest {
   void configsMustMatchTheRows() {
     List<LayerConfig> wrong =
         Arrays.asList(LayerConfig.withDefaults("x", "Dense", Map.of("units", 2)), null, null);
-    assertThrows(IllegalArgumentException.class, () -> KerasJson.of(model(), wrong));
+    assertThrows(IllegalArgumentException.class, () -> Keras2Json.of(model(), wrong));
   }
 }
