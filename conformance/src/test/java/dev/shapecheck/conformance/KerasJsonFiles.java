@@ -3,9 +3,13 @@ package dev.shapecheck.conformance;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
+import dev.shapecheck.Shape;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
@@ -15,6 +19,7 @@ import dev.shapecheck.examples.MobileNetV2Model;
 import dev.shapecheck.examples.ResNet50Model;
 import dev.shapecheck.examples.XceptionModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,6 +252,58 @@ final class KerasJsonFiles {
     return applications;
   }
 
+  /**
+   * Every example of the examples module (each {@code @Sequential} or {@code @Functional} interface
+   * of its sources) as Keras 3 should load it, for {@code keras/examples.py}: per example {@code
+   * <Model>.json}, its generated {@code KERAS_JSON}, and {@code <Model>.summary.json}, what Keras's
+   * model must have: its name and, in Keras's {@code model.layers} order, each layer's name, output
+   * shape and trainable / non-trainable parameter counts from the generated {@code SUMMARY}.
+   */
+  static List<File> keras3Examples() {
+    Path sources = Corpus.dir().resolve("../examples/src/main/java/dev/shapecheck/examples");
+    List<File> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(sources)) {
+      for (Path source : list.sorted().toList()) {
+        String text = Files.readString(source);
+        if (!text.contains("\n@Sequential(") && !text.contains("\n@Functional(")) {
+          continue;
+        }
+        String name = source.getFileName().toString().replace(".java", "");
+        Class<?> model = Class.forName("dev.shapecheck.examples." + name + "Model");
+        String json = (String) model.getField("KERAS_JSON").get(null);
+        ModelSummary summary = (ModelSummary) model.getField("SUMMARY").get(null);
+        files.add(new File(name + ".json", json.getBytes(StandardCharsets.US_ASCII)));
+        JsonObject expected = new JsonObject();
+        expected.addProperty("name", summary.name());
+        JsonArray layers = new JsonArray();
+        for (Layer layer : summary.kerasLayers()) {
+          JsonObject row = new JsonObject();
+          row.addProperty("name", layer.name());
+          JsonArray shape = new JsonArray();
+          for (int dim : FunctionalComparison.withBatch(layer.outputShape())) {
+            shape.add(dim == Shape.NONE ? JsonNull.INSTANCE : new JsonPrimitive(dim));
+          }
+          row.add("outputShape", shape);
+          row.addProperty("trainable", layer.trainableParams());
+          row.addProperty("nonTrainable", layer.nonTrainableParams());
+          layers.add(row);
+        }
+        expected.add("layers", layers);
+        files.add(
+            new File(
+                name + ".summary.json", GSON.toJson(expected).getBytes(StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot read a generated example class", e);
+    }
+    if (files.isEmpty()) {
+      throw new AssertionError("no examples under " + sources);
+    }
+    return files;
+  }
+
   /** Every file of one set, in the order made. */
   static List<File> files(String set) {
     return switch (set) {
@@ -261,7 +318,8 @@ final class KerasJsonFiles {
 
   /**
    * Writes every set to {@code DIR/<set>/} (default {@code target/keras-json}), each directory
-   * emptied first; run in {@code conformance/} by the oracle profile before {@code roundtrip.js}.
+   * emptied first, and the examples' Keras 3 files to {@code DIR/keras3-examples/}; run in {@code
+   * conformance/} by the oracle profile before {@code roundtrip.js} and {@code keras/examples.py}.
    */
   public static void main(String[] args) throws IOException {
     Path root = Corpus.dir().resolve(args.length > 0 ? args[0] : "target/keras-json");
@@ -274,6 +332,14 @@ final class KerasJsonFiles {
       }
       System.out.println("keras-json: " + files.size() + " " + set + " files -> " + dir);
     }
+    Path dir = root.resolve("keras3-examples");
+    emptyDirectory(dir);
+    List<File> examples = keras3Examples();
+    for (File file : examples) {
+      Files.write(dir.resolve(file.name()), file.bytes());
+    }
+    System.out.println(
+        "keras-json: " + examples.size() / 2 + " examples' KERAS_JSON (Keras 3) -> " + dir);
   }
 
   /** Creates {@code dir}, or deletes the files an earlier run left in it. */

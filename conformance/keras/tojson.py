@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Keras 3's model.to_json() of every valid corpus model: what KERAS_JSON must be.
+
+For every corpus model that is valid (sequential: as Keras 3 judged it in expected/keras/, but
+the kerasOpen ones, where ShapeCheck follows TensorFlow.js; functional: as the oracle judged it in
+expected/<file>.json), this script builds the model with
+Keras 3 as a user would declare it in Python, and records json.loads(model.to_json()) in
+expected/keras-json/<corpus file>.json. Keras3JsonConformanceTest compares the engine's
+kerasJson() (the generated KERAS_JSON) of the same model with it, as parsed JSON.
+
+The model, as built here:
+- sequential: keras.Sequential([keras.Input(shape, batch_size), layer, ...], name=name), in a
+  fresh session (keras.backend.clear_session()), so the input is named input_layer;
+- functional: keras.Input(shape, batch_size, name=...) per input, each layer called on its inbound
+  tensors (one tensor, or a list for several), keras.Model(inputs, outputs, name=name) with the
+  declared outputs (else every layer nothing declared after it consumes), one input or output
+  given as itself, several as a list;
+- a wrapper's layer is named <wrapper name>_<to_snake_case(type)> (bi_lstm), as ShapeCheck names
+  it; arguments are translated as oracle.py translates them.
+
+Nothing in the recorded JSON is random: initializers, dropouts and GRU/LSTM are unseeded (seed
+null), names are given or are a fresh session's, and Keras 3's to_json writes no version or
+backend. So nothing is normalized or excluded: a difference anywhere is a difference.
+
+Each recorded JSON is also checked here, for Keras itself: keras.models.model_from_json of it
+must rebuild a model with the same layer names, output shapes and parameter counts, whose
+to_json() is the same JSON again. A KERAS_JSON equal to the recorded JSON is therefore rebuilt by
+Keras 3 into the model ShapeCheck checked, and written back by Keras unchanged.
+
+Usage (from conformance/, with the venv the oracle profile makes, see README.md):
+    python keras/tojson.py            rewrite expected/keras-json/<corpus file>.json
+    python keras/tojson.py --check    regenerate in memory, fail with a diff if a file differs
+"""
+import difflib
+import json
+import os
+import sys
+import time
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oracle  # noqa: E402  (sets up the environment before TensorFlow loads)
+
+EXPECTED = os.path.join(oracle.CONFORMANCE, "expected", "keras-json")
+
+
+def construct(keras, layer, name):
+    """One corpus layer as a Keras layer; a wrapped layer named as ShapeCheck names it."""
+    from keras.src.utils.naming import to_snake_case
+
+    kwargs = oracle.keras_kwargs(layer)
+    if "wrapped" in layer:
+        inner = layer["wrapped"]
+        kwargs["layer"] = construct(keras, inner, name + "_" + to_snake_case(inner["type"]))
+    return getattr(keras.layers, layer["type"])(name=name, **kwargs)
+
+
+def batch_size(node):
+    batch = node.get("batchSize", -1)
+    return None if batch is None or batch < 0 else batch
+
+
+def shape(dims):
+    return tuple(None if d < 0 else d for d in dims)
+
+
+def sequential(keras, model):
+    keras.backend.clear_session()
+    inputs = keras.Input(shape=shape(model["input"]), batch_size=batch_size(model))
+    layers = [construct(keras, layer, layer["name"]) for layer in model["layers"]]
+    return keras.Sequential([inputs] + layers, name=model["name"])
+
+
+def output_names(model):
+    """The declared outputs, else every layer no member declared after it consumes."""
+    if model.get("outputs"):
+        return model["outputs"]
+    declared, consumed = set(), set()
+    for node in model["nodes"]:
+        consumed.update(n for n in node.get("inbound", []) if n in declared)
+        declared.add(node["name"])
+    return [n["name"] for n in model["nodes"]
+            if n["kind"] != "input" and n["name"] not in consumed]
+
+
+def functional(keras, model):
+    keras.backend.clear_session()
+    tensors, inputs = {}, []
+    for node in model["nodes"]:
+        if node["kind"] == "input":
+            tensors[node["name"]] = keras.Input(
+                shape=shape(node["shape"]), batch_size=batch_size(node), name=node["name"])
+            inputs.append(tensors[node["name"]])
+            continue
+        inbound = [tensors[n] for n in node["inbound"]]
+        layer = construct(keras, node, node["name"])
+        tensors[node["name"]] = layer(inbound if len(inbound) > 1 else inbound[0])
+    outputs = [tensors[n] for n in output_names(model)]
+    one = lambda xs: xs[0] if len(xs) == 1 else xs  # noqa: E731
+    return keras.Model(inputs=one(inputs), outputs=one(outputs), name=model["name"])
+
+
+def same(a, b):
+    """JSON equality as the Java test has it: numbers by value, but true is not 1."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return isinstance(b, list) and len(a) == len(b) and all(map(same, a, b))
+    return a == b
+
+
+def rows(model):
+    return [(layer.name, str(layer.output.shape), layer.count_params()) for layer in model.layers]
+
+
+def record(keras, corpus_model, functional_model):
+    """The recorded entry of one model: Keras's to_json(), checked to rebuild into the model."""
+    name = corpus_model["name"]
+    try:
+        built = functional(keras, corpus_model) if functional_model else sequential(keras, corpus_model)
+    except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...
+        # The oracle judged the graph valid, Keras 3 does not build it: recorded, not compared.
+        return {"name": name, "notBuilt": oracle.first_line(e)}
+    text = built.to_json()
+    parsed = json.loads(text)
+    expected_rows = rows(built)
+    keras.backend.clear_session()
+    rebuilt = keras.models.model_from_json(text)
+    if rows(rebuilt) != expected_rows:
+        raise SystemExit(f"{name}: model_from_json rebuilds {rows(rebuilt)}, not {expected_rows}")
+    if not same(json.loads(rebuilt.to_json()), parsed):
+        raise SystemExit(f"{name}: the model rebuilt from its to_json() writes another JSON")
+    return {"name": name, "json": parsed}
+
+
+def dumps(value):
+    return json.dumps(value, separators=(",", ":"), sort_keys=False)
+
+
+def render(results):
+    """One model per entry and one layer per line: reviewable diffs, stable across runs."""
+    entries = []
+    for r in results:
+        if "json" not in r:
+            entries.append("  " + dumps(r))
+            continue
+        model = r["json"]
+        layers = model["config"]["layers"]
+        model["config"]["layers"] = "\0"
+        head, tail = dumps({"name": r["name"], "json": model}).split('"\\u0000"')
+        model["config"]["layers"] = layers
+        entries.append("  " + head + "[\n"
+                       + ",\n".join("    " + dumps(layer) for layer in layers) + "\n  ]" + tail)
+    return '{"keras":"' + oracle.KERAS_VERSION + '","models":[\n' + ",\n".join(entries) + "\n]}\n"
+
+
+def valid_models(file):
+    """The corpus models of one file to record, and whether they are functional."""
+    with open(os.path.join(oracle.CORPUS, file), encoding="utf-8") as f:
+        corpus = json.load(f)
+    if file.startswith("functional-"):
+        with open(os.path.join(oracle.CONFORMANCE, "expected", file), encoding="utf-8") as f:
+            judged = {r["name"]: r for r in json.load(f)}
+        return [m for m in corpus if judged[m["name"]]["valid"]], True
+    keras_file = os.path.join(oracle.EXPECTED, file)
+    if not os.path.exists(keras_file):
+        return [], False
+    with open(keras_file, encoding="utf-8") as f:
+        judged = {r["name"]: r for r in json.load(f)["models"]}
+    # "kerasOpen": ShapeCheck follows TensorFlow.js's verdict there, not Keras's (docs/conformance.md).
+    return [m for m in corpus if m["name"] in judged and judged[m["name"]]["valid"]
+            and "kerasOpen" not in m], False
+
+
+def main():
+    check = oracle.mode()
+    keras = oracle.import_keras()
+    if keras.__version__ != oracle.KERAS_VERSION:
+        print(f"tojson.py needs keras=={oracle.KERAS_VERSION}, this is {keras.__version__}",
+              file=sys.stderr)
+        sys.exit(2)
+    warnings.simplefilter("ignore")
+    started = time.time()
+    models = not_built = 0
+    differing = []
+    for file in sorted(f for f in os.listdir(oracle.CORPUS) if f.endswith(".json")):
+        judged, is_functional = valid_models(file)
+        if not judged:
+            continue
+        results = [record(keras, model, is_functional) for model in judged]
+        models += len(results)
+        not_built += sum("json" not in r for r in results)
+        text = render(results)
+        target = os.path.join(EXPECTED, file)
+        if check:
+            committed = ""
+            if os.path.exists(target):
+                with open(target, encoding="utf-8") as f:
+                    committed = f.read()
+            if committed != text:
+                differing.append(file)
+                sys.stdout.writelines(difflib.unified_diff(
+                    committed.splitlines(True), text.splitlines(True),
+                    f"committed expected/keras-json/{file}", f"Keras {oracle.KERAS_VERSION}", n=0))
+        else:
+            os.makedirs(EXPECTED, exist_ok=True)
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+    print(f"keras-json: {models} valid models, {models - not_built} to_json() recorded and rebuilt"
+          f" by model_from_json unchanged, {not_built} not built by Keras 3,"
+          f" {len(differing)} differing files"
+          + (f" ({', '.join(differing)})" if differing else "")
+          + f" ({time.time() - started:.0f} s)")
+    if differing:
+        print("The committed expected/keras-json files are not what Keras gives: run "
+              "`python keras/tojson.py --write` in conformance/ and review the diff.")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
