@@ -54,7 +54,7 @@ import java.util.Set;
  * line, deterministic, ASCII only.
  */
 final class KerasJson {
-  private static final Map<String, Object> NOT_BUILT = Map.of();
+  private static final Map<String, Object> NO_OVERRIDES = Map.of();
 
   private KerasJson() {}
 
@@ -139,7 +139,8 @@ final class KerasJson {
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
       Object inputShape = KerasValues.withBatch(rows.get(i).inputShape());
-      parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, inputShape, NOT_BUILT)));
+      parts.add(
+          ", " + PythonJson.write(layer(layer, layer.name(), dtype, inputShape, NO_OVERRIDES)));
     }
     StringBuilder tail = new StringBuilder("], \"build_input_shape\": ");
     PythonJson.write(batchShape, tail);
@@ -185,7 +186,7 @@ final class KerasJson {
         }
         // A merge layer is called on a list of tensors, every other layer on one tensor.
         boolean list = tensors.size() > 1;
-        entry = layer(config, row.name(), dtype, list ? shapes : shapes.get(0), NOT_BUILT);
+        entry = layer(config, row.name(), dtype, list ? shapes : shapes.get(0), NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
         for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
           // Keras passes call()'s default training=False on, and the input's mask: none (see
@@ -351,7 +352,7 @@ final class KerasJson {
     if (!keys.contains("backward_layer")) {
       List<Object> step = new ArrayList<>((List<?>) inputShape);
       step.remove(1);
-      config.put("layer", layer(inner, innerName, dtype, step, NOT_BUILT));
+      config.put("layer", layer(inner, innerName, dtype, step, NO_OVERRIDES));
       return;
     }
     Map<String, Object> forward = new HashMap<>();
