@@ -146,7 +146,9 @@ class EngineConformanceTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "engine-oracle: keras 3.15.1: "
+        "engine-oracle: "
+            + Corpus.kerasVersion()
+            + ": "
             + MODELS
             + " models ("
             + BY_KERAS
@@ -157,6 +159,8 @@ class EngineConformanceTest {
             + " mismatches");
     System.out.println(
         "engine-functional-oracle: "
+            + Corpus.kerasVersion()
+            + ": "
             + GRAPHS
             + " models, "
             + GRAPH_LAYERS

@@ -256,7 +256,9 @@ class ProcessorConformanceTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "conformance: keras 3.15.1: "
+        "conformance: "
+            + Corpus.kerasVersion()
+            + ": "
             + MODELS
             + " models ("
             + BY_KERAS
@@ -267,6 +269,8 @@ class ProcessorConformanceTest {
             + " mismatches");
     System.out.println(
         "functional-conformance: "
+            + Corpus.kerasVersion()
+            + ": "
             + GRAPHS
             + " models, "
             + GRAPH_LAYERS
