@@ -236,7 +236,17 @@ def evaluate(model):
 
 
 def run_fault(keras, sample, batch, layers, zeros):
-    """The layer at fault in a run: the first one whose prefix of the model cannot run."""
+    """The layer at fault in a run: the first one whose prefix of the model cannot run.
+
+    A declared batch of 0 is the model's fault, not a layer's (-1, as ShapeCheck places it on
+    batchSize): Keras builds such a model, and its predict fails before any layer runs.
+    """
+    if batch == 0:
+        try:
+            keras.Sequential([keras.Input(shape=tuple(sample), batch_size=0)]
+                             + layers[:1]).predict(zeros, verbose=0)
+        except Exception as e:  # noqa: BLE001
+            return -1, "run: a batch of 0: " + first_line(e)
     for index in range(len(layers)):
         prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
                                   + layers[:index + 1])

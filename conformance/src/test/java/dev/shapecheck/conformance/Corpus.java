@@ -266,7 +266,7 @@ final class Corpus {
         model.get("name").getAsString(), ints(model.getAsJsonArray("input")), batch, layers);
   }
 
-  private static LayerConfig layerConfig(JsonObject layer, String name) {
+  static LayerConfig layerConfig(JsonObject layer, String name) {
     String type = layer.get("type").getAsString();
     Map<String, Object> args = arguments(layer);
     if (layer.has("wrapped")) {

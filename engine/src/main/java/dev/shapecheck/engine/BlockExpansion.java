@@ -319,7 +319,7 @@ final class BlockExpansion {
             -1,
             label,
             "batchSize = " + batch + ", but it must be positive or Shape.NONE",
-            List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
+            List.of(RuleText.batchSizeHint(batch)));
         valid = false;
       }
       return valid;
