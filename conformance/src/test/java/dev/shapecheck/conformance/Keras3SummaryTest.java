@@ -225,6 +225,22 @@ class Keras3SummaryTest {
     assertEquals(summaryModels().keySet(), recorded("summaries/"));
   }
 
+  /**
+   * docs/guide.md's example of a terminal width is Keras's own text (which {@link
+   * #everySummaryIsWhatKerasPrints} holds ShapeCheck's to).
+   */
+  @Test
+  void theGuideShowsWhatKerasPrints() {
+    String guide = read(Corpus.dir().resolve("..").resolve("docs").resolve("guide.md"));
+    String before =
+        "`ResidualBlockModel.SUMMARY.toString(SummaryStyle.KERAS3, 80)` prints it:\n\n```\n";
+    int start = guide.indexOf(before);
+    assertTrue(start >= 0, "docs/guide.md no longer shows ResidualBlock at 80 columns");
+    start += before.length();
+    String block = guide.substring(start, guide.indexOf("```\n", start));
+    assertEquals(read(EXPECTED.resolve("examples/ResidualBlock.80.txt")), block);
+  }
+
   private static Set<String> recorded(String set) {
     return texts().stream()
         .filter(f -> f.startsWith(set))
