@@ -18,16 +18,16 @@ import javax.annotation.processing.Generated;
  * ==================================================================================================
  * text (InputLayer)               [(None, 16)]         0                                            
  * __________________________________________________________________________________________________
- * textTower/dense (Dense)         (None, 16)           272         text[0][0]                       
+ * textTower_dense (Dense)         (None, 16)           272         text[0][0]                       
  * __________________________________________________________________________________________________
  * meta (InputLayer)               [(None, 8)]          0                                            
  * __________________________________________________________________________________________________
- * textTower/out (Add)             (None, 16)           0           textTower/dense[0][0]            
+ * textTower_out (Add)             (None, 16)           0           textTower_dense[0][0]            
  *                                                                  text[0][0]                       
  * __________________________________________________________________________________________________
  * SUMMARY (Dense)                 (None, 4)            36          meta[0][0]                       
  * __________________________________________________________________________________________________
- * joined (Concatenate)            (None, 20)           0           textTower/out[0][0]              
+ * joined (Concatenate)            (None, 20)           0           textTower_out[0][0]              
  *                                                                  SUMMARY[0][0]                    
  * __________________________________________________________________________________________________
  * score (Dense)                   (None, 1)            21          joined[0][0]                     
@@ -86,10 +86,10 @@ public final class TwoTowersModel implements TwoTowers {
   public static final ModelSummary SUMMARY = ModelSummary.functional("two_towers", List.of(
       Layer.input("text", Shape.of(16)),
       Layer.input("meta", Shape.of(8)),
-      Layer.connected("textTower/dense", "Dense", List.of(Shape.of(16)), List.of("text"), Shape.of(16), 272L, 0L, 256L),
-      Layer.connected("textTower/out", "Add", List.of(Shape.of(16), Shape.of(16)), List.of("textTower/dense", "text"), Shape.of(16), 0L, 0L, 0L),
+      Layer.connected("textTower_dense", "Dense", List.of(Shape.of(16)), List.of("text"), Shape.of(16), 272L, 0L, 256L),
+      Layer.connected("textTower_out", "Add", List.of(Shape.of(16), Shape.of(16)), List.of("textTower_dense", "text"), Shape.of(16), 0L, 0L, 0L),
       Layer.connected("SUMMARY", "Dense", List.of(Shape.of(8)), List.of("meta"), Shape.of(4), 36L, 0L, 32L),
-      Layer.connected("joined", "Concatenate", List.of(Shape.of(16), Shape.of(4)), List.of("textTower/out", "SUMMARY"), Shape.of(20), 0L, 0L, 0L),
+      Layer.connected("joined", "Concatenate", List.of(Shape.of(16), Shape.of(4)), List.of("textTower_out", "SUMMARY"), Shape.of(20), 0L, 0L, 0L),
       Layer.connected("score", "Dense", List.of(Shape.of(20)), List.of("joined"), Shape.of(1), 21L, 0L, 20L)),
   List.of("score"), DType.FLOAT32);
 
@@ -100,11 +100,11 @@ public final class TwoTowersModel implements TwoTowers {
    */
   public static final String KERAS_JSON = "{\"class_name\": \"Functional\", \"config\": {\"name\": \"two_towers\", \"trainable\": true, \"layers\": ["
       + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 16], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"text\"}, \"name\": \"text\", \"inbound_nodes\": []}"
-      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"textTower/dense\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 16, \"activation\": \"relu\", \"use_bias\": true}, \"name\": \"textTower/dense\", \"inbound_nodes\": [[[\"text\", 0, 0, {}]]]}"
+      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"textTower_dense\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 16, \"activation\": \"relu\", \"use_bias\": true}, \"name\": \"textTower_dense\", \"inbound_nodes\": [[[\"text\", 0, 0, {}]]]}"
       + ", {\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"meta\"}, \"name\": \"meta\", \"inbound_nodes\": []}"
-      + ", {\"class_name\": \"Add\", \"config\": {\"name\": \"textTower/out\", \"trainable\": true, \"dtype\": \"float32\"}, \"name\": \"textTower/out\", \"inbound_nodes\": [[[\"textTower/dense\", 0, 0, {}], [\"text\", 0, 0, {}]]]}"
+      + ", {\"class_name\": \"Add\", \"config\": {\"name\": \"textTower_out\", \"trainable\": true, \"dtype\": \"float32\"}, \"name\": \"textTower_out\", \"inbound_nodes\": [[[\"textTower_dense\", 0, 0, {}], [\"text\", 0, 0, {}]]]}"
       + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"SUMMARY\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 4, \"activation\": \"relu\", \"use_bias\": true}, \"name\": \"SUMMARY\", \"inbound_nodes\": [[[\"meta\", 0, 0, {}]]]}"
-      + ", {\"class_name\": \"Concatenate\", \"config\": {\"name\": \"joined\", \"trainable\": true, \"dtype\": \"float32\", \"axis\": -1}, \"name\": \"joined\", \"inbound_nodes\": [[[\"textTower/out\", 0, 0, {}], [\"SUMMARY\", 0, 0, {}]]]}"
+      + ", {\"class_name\": \"Concatenate\", \"config\": {\"name\": \"joined\", \"trainable\": true, \"dtype\": \"float32\", \"axis\": -1}, \"name\": \"joined\", \"inbound_nodes\": [[[\"textTower_out\", 0, 0, {}], [\"SUMMARY\", 0, 0, {}]]]}"
       + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"score\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 1, \"activation\": \"linear\", \"use_bias\": true}, \"name\": \"score\", \"inbound_nodes\": [[[\"joined\", 0, 0, {}]]]}"
       + "], \"input_layers\": [[\"text\", 0, 0], [\"meta\", 0, 0]], \"output_layers\": [[\"score\", 0, 0]]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
 

@@ -513,9 +513,8 @@ final class GraphEngine {
             "in block " + row.block + ", as applied by " + model.nodes().get(row.member).name());
         all.addAll(details);
       }
-      String label = row.kind == GraphRow.Kind.ALIAS ? row.name + " (block input)" : row.label();
       report.member(
-          row.member, kind, annotation, attribute, entry, parameter, label, headline, all);
+          row.member, kind, annotation, attribute, entry, parameter, row.label(), headline, all);
     }
   }
 
