@@ -432,7 +432,7 @@ def main():
     if sys.argv[1:2] == ["--print"] and len(sys.argv) == 3:
         print_one(import_keras(), sys.argv[2])
         return
-    check = oracle.mode()
+    check, _ = oracle.mode()
     keras = import_keras()
     import warnings
 

@@ -96,9 +96,6 @@ public final class Shape {
       out.append(", ");
       appendDim(out, dim);
     }
-    if (dims.length == 0) {
-      out.append(','); // a one-element tuple, as Python prints it: (None,)
-    }
     return out.append(')').toString();
   }
 

@@ -1,7 +1,6 @@
 package dev.shapecheck.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -33,15 +32,12 @@ import org.junit.jupiter.api.TestFactory;
  * keras/applications.py} from {@code keras.applications.<Model>(weights=None)} (checked in CI by
  * {@code -Poracle}). Every row must be Keras's layer of the same name — name, class, output shape,
  * parameters, trainable and non-trainable — and no row may be missing or extra; then the rows must
- * come in Keras's order.
+ * come in Keras's orders.
  *
  * <p>Order: Keras's {@code model.layers} lists a functional model's layers by depth from the
- * outputs ({@code map_graph}), ShapeCheck its rows in declaration order, which for these
- * declarations is the order in which Keras's source creates the layers (and numbers the ones it
- * names itself). The two agree for MobileNetV2 and DenseNet121. For the models of {@link
- * #CREATION_ORDER} they do not, and the rows are held to Keras's creation order instead: when
- * ShapeCheck lists functional rows in Keras's order, that assertion fails, and the model leaves the
- * map.
+ * outputs ({@code map_graph}); so does {@link ModelSummary#kerasLayers()}. ShapeCheck's own rows
+ * keep the declaration order, which for these declarations is the order in which Keras's source
+ * creates the layers (and numbers the ones it names itself).
  */
 class KerasApplicationsTest {
   /** The generated summaries, by Keras model name. */
@@ -52,21 +48,6 @@ class KerasApplicationsTest {
           "densenet121", DenseNet121Model.SUMMARY,
           "inception_v3", InceptionV3Model.SUMMARY,
           "xception", XceptionModel.SUMMARY);
-
-  /**
-   * The models whose rows ShapeCheck lists in creation order where Keras's {@code model.layers}
-   * differs, with where Keras's depth order moves layers.
-   */
-  private static final Map<String, String> CREATION_ORDER =
-      Map.of(
-          "resnet50",
-          "a projection block's shortcut (_0_conv, _0_bn) comes after _2_relu, interleaved with"
-              + " _3_conv and _3_bn",
-          "xception",
-          "a downsampling block's shortcut (conv2d, batch_normalization) comes after the"
-              + " separable convolutions, interleaved with the pooling",
-          "inception_v3",
-          "the branches of each mixed block are interleaved layer by layer across branches");
 
   private static JsonArray expected() throws IOException {
     String text =
@@ -159,33 +140,26 @@ class KerasApplicationsTest {
             + " rows are Keras's (name, class, output shape, parameters)");
   }
 
+  /**
+   * Both of Keras's orders: {@link ModelSummary#kerasLayers()} (what the Keras-style tables print
+   * and {@code KERAS_JSON} lists) must be {@code model.layers}; the declaration order ({@link
+   * ModelSummary#layers()}), which numbers the {@code {auto}} names, must be the order in which
+   * Keras's source creates the layers.
+   */
   private static void compareOrder(JsonObject keras, ModelSummary summary) {
     String model = keras.get("name").getAsString();
-    List<String> rows = new ArrayList<>();
-    for (Layer row : summary.layers()) {
-      rows.add(row.name());
-    }
     List<String> kerasOrder = names(keras.getAsJsonArray("layers"));
-    if (!CREATION_ORDER.containsKey(model)) {
-      assertEquals(kerasOrder, rows, model + ": ShapeCheck's rows in Keras's model.layers order");
-      return;
-    }
+    List<String> listed = new ArrayList<>();
+    summary.kerasLayers().forEach(row -> listed.add(row.name()));
+    assertEquals(kerasOrder, listed, model + ": kerasLayers() in Keras's model.layers order");
     String[] created = new String[kerasOrder.size()];
     for (JsonElement element : keras.getAsJsonArray("layers")) {
       JsonObject layer = element.getAsJsonObject();
       created[layer.get("created").getAsInt()] = layer.get("name").getAsString();
     }
-    assertNotEquals(
-        kerasOrder, List.of(created), model + ": Keras lists its layers as it created them");
-    assertEquals(
-        List.of(created),
-        rows,
-        model
-            + ": ShapeCheck's rows in Keras's creation order, not model.layers's ("
-            + CREATION_ORDER.get(model)
-            + "); when this fails because the rows follow model.layers, remove "
-            + model
-            + " from CREATION_ORDER");
+    List<String> declared = new ArrayList<>();
+    summary.layers().forEach(row -> declared.add(row.name()));
+    assertEquals(List.of(created), declared, model + ": declared in Keras's creation order");
   }
 
   private static List<String> names(JsonArray layers) {
