@@ -10,7 +10,7 @@
 // merged encodings of different widths, a merge given the wrong number of inputs).
 //
 // Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128)
-//                                          and corpus/functional-random.json (150 graphs)
+//                                          and corpus/functional-random.json (270 graphs)
 //        node generate.js --check          fails if a committed corpus file differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
@@ -282,7 +282,7 @@ function main() {
 
 // ---- Functional graphs ----
 
-const FUNCTIONAL_COUNT = 150;
+const FUNCTIONAL_COUNT = 270;
 
 /** A graph under construction: nodes in declaration order, names unique within the graph. */
 class Graph {

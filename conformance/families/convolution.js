@@ -150,17 +150,6 @@ module.exports = {
       return corrected(assemble(shape, at, [steps], at.channels), 0,
           'Keras pools the steps axis under channels_first; tfjs ignores dataFormat in 1-D pooling');
     },
-    // Keras's BaseDepthwiseConv and BaseSeparableConv raise "strides > 1 not supported in
-    // conjunction with dilation_rate > 1"; tfjs builds these layers (the generic check covers
-    // only the Conv* types).
-    (layer) => {
-      const a = layer.args || {};
-      const over1 = (v) => Array.isArray(v) && v.some((x) => x > 1);
-      if (DEPTHWISE_OR_SEPARABLE.includes(layer.type) && over1(a.strides) && over1(a.dilationRate)) {
-        return { invalid: 'Keras rejects strides > 1 with dilation_rate > 1; tfjs accepts it' };
-      }
-      return null;
-    },
     // Keras's BaseDepthwiseConv and BaseSeparableConv raise "Invalid value for argument
     // `depth_multiplier`. Expected a strictly positive value"; tfjs builds a zero-size kernel.
     (layer) => {

@@ -7,12 +7,7 @@ module, target/keras-json/keras3-examples/<Model>.json (the generated KERAS_JSON
 output shape and trainable / non-trainable counts). For each example this script checks that
 Keras 3 builds the model from the JSON, that every layer's name, output shape and counts are the
 summary's, and that the model's own to_json() is the JSON it was built from (as parsed JSON,
-numbers by value).
-
-Expected failure, until ShapeCheck names block layers as Keras names them: Keras 3 rejects a layer
-name holding '/' ("Argument `name` ... cannot contain character `/`"), and a layer of an @Apply
-block use is named <use>/<member>. An example that fails so is reported as an expected failure;
-any other failure, or an example with such a name that Keras loads, fails the check.
+numbers by value). Any example that fails fails the check, with the reason.
 
 Usage (from conformance/, after KerasJsonFiles wrote the files; see README.md):
     python keras/examples.py --check
@@ -101,26 +96,16 @@ def main():
     warnings.simplefilter("ignore")
     names = sorted(f[:-len(".json")] for f in os.listdir(FILES)
                    if f.endswith(".json") and not f.endswith(".summary.json"))
-    loaded, expected_failures, failures = [], [], []
+    failures = []
     for name in names:
-        with open(os.path.join(FILES, name + ".summary.json"), encoding="utf-8") as f:
-            slashes = [r["name"] for r in json.load(f)["layers"] if "/" in r["name"]]
         why = check(keras, name)
-        if why is None and not slashes:
-            loaded.append(name)
+        if why is None:
             print(f"examples: {name}: loaded by Keras 3, layers and to_json() as generated")
-        elif why is not None and slashes and "/" in why:
-            expected_failures.append(name)
-            print(f"examples: {name}: EXPECTED FAILURE, {len(slashes)} block layer names hold"
-                  f" '/' (e.g. {slashes[0]}), which Keras 3 rejects: {why}")
         else:
             failures.append(name)
-            print(f"examples: {name}: FAILED: "
-                  + (why or f"Keras 3 loads it although {slashes[0]} holds '/': "
-                     "drop the expected failure from keras/examples.py"))
-    print(f"examples: {len(names)} examples, {len(loaded)} loaded by Keras 3 as generated,"
-          f" {len(expected_failures)} expected failures (block names with '/'),"
-          f" {len(failures)} failed" + (f" ({', '.join(failures)})" if failures else ""))
+            print(f"examples: {name}: FAILED: {why}")
+    print(f"examples: {len(names)} examples, {len(names) - len(failures)} loaded by Keras 3 as"
+          f" generated, {len(failures)} failed" + (f" ({', '.join(failures)})" if failures else ""))
     if failures:
         sys.exit(1)
 

@@ -16,6 +16,7 @@ run raised.
 Usage (from conformance/, with the venv the oracle profile makes, see README.md):
     python keras/oracle.py            rewrite expected/keras/<corpus file>.json (the same as --write)
     python keras/oracle.py --check    regenerate in memory, fail with a diff if a committed file differs
+    python keras/oracle.py --check functional-graphs.json   the same for the corpus files named
 
 Needs keras==3.15.1 and tensorflow-cpu==2.21.0; nothing else.
 """
@@ -49,8 +50,18 @@ CORPUS = os.path.join(CONFORMANCE, "corpus")
 EXPECTED = os.path.join(CONFORMANCE, "expected", "keras")
 
 # The sizes an unknown (-1) input dimension takes in the runs, in turn: a model with unknown
-# dimensions is valid if Keras runs it for one of them (a stack of windows may need the larger).
+# dimensions is valid if Keras runs it for one of them (a stack of windows may need the larger),
+# or for one of the sizes its inputs declare (an unknown length concatenated with a known one runs
+# when it is that length).
 UNKNOWN_RUN_SIZES = (16, 64)
+
+
+def run_sizes(samples):
+    """The sizes to try for the unknown dimensions of these input shapes, in turn."""
+    if not any(None in sample for sample in samples):
+        return UNKNOWN_RUN_SIZES[:1]
+    declared = sorted({d for sample in samples for d in sample if d is not None} - set(UNKNOWN_RUN_SIZES))
+    return UNKNOWN_RUN_SIZES + tuple(declared)
 
 # Attributes that are one value per spatial axis: a single value applies to every axis (Keras's
 # standardize_tuple broadcasts an int), an empty one is Keras's None (pooling strides, the
@@ -208,7 +219,7 @@ def evaluate(model):
 
     sequential = keras.Sequential([inputs] + layers, name=name)
     fault = None
-    for size in UNKNOWN_RUN_SIZES if None in sample else UNKNOWN_RUN_SIZES[:1]:
+    for size in run_sizes([sample]):
         zeros = np.zeros([1 if batch is None else batch]
                          + [size if d is None else d for d in sample], dtype="float32")
         try:
@@ -225,7 +236,17 @@ def evaluate(model):
 
 
 def run_fault(keras, sample, batch, layers, zeros):
-    """The layer at fault in a run: the first one whose prefix of the model cannot run."""
+    """The layer at fault in a run: the first one whose prefix of the model cannot run.
+
+    A declared batch of 0 is the model's fault, not a layer's (-1, as ShapeCheck places it on
+    batchSize): Keras builds such a model, and its predict fails before any layer runs.
+    """
+    if batch == 0:
+        try:
+            keras.Sequential([keras.Input(shape=tuple(sample), batch_size=0)]
+                             + layers[:1]).predict(zeros, verbose=0)
+        except Exception as e:  # noqa: BLE001
+            return -1, "run: a batch of 0: " + first_line(e)
     for index in range(len(layers)):
         prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
                                   + layers[:index + 1])
@@ -236,6 +257,101 @@ def run_fault(keras, sample, batch, layers, zeros):
     raise AssertionError("the model cannot run, yet every prefix of it runs")
 
 
+MERGES = {"Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot"}
+
+
+def evaluate_functional(model):
+    """The record oracle.js writes for one functional corpus model, from Keras 3.
+
+    Each node is built in declaration order (keras.Input for an input, the layer called on its
+    inbound tensors otherwise), then keras.Model(inputs, outputs) holds the graph: the declared
+    outputs, or else the layers nobody consumes, in declaration order. Rows are Keras's
+    model.layers, in Keras's order, inputs included. Valid only if Keras builds it and runs it.
+    """
+    import keras
+    import numpy as np
+
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(0)
+    nodes = model["nodes"]
+    tensors = {}
+    inputs = []
+    samples = []
+
+    def invalid(index, why):
+        return {"name": model["name"], "functional": True, "valid": False, "errorLayer": index,
+                "errorName": nodes[index]["name"], "keras": why}
+
+    for index, node in enumerate(nodes):
+        if node["kind"] == "input":
+            batch = node.get("batchSize", -1)
+            batch = None if batch is None or batch < 0 else batch
+            sample = [None if d < 0 else d for d in node["shape"]]
+            tensor = keras.Input(shape=tuple(sample), batch_size=batch, name=node["name"])
+            inputs.append(tensor)
+            samples.append((batch, sample))
+            tensors[node["name"]] = tensor
+            continue
+        try:
+            built = construct(node, node["name"])
+        except Exception as e:  # noqa: BLE001
+            return invalid(index, "constructor: " + first_line(e))
+        inbound = [tensors[name] for name in node["inbound"]]
+        try:
+            # A merge takes a list even of one tensor; another layer its one tensor, or the list
+            # it is given (which Keras then rejects or, like Dense, reads as a stacked tensor).
+            several = len(inbound) > 1 or node["type"] in MERGES
+            tensors[node["name"]] = built(inbound if several else inbound[0])
+        except Exception as e:  # noqa: BLE001
+            return invalid(index, "build: " + first_line(e))
+
+    consumed = {name for node in nodes for name in node.get("inbound", [])}
+    outputs = model.get("outputs") or [
+        n["name"] for n in nodes if n["kind"] != "input" and n["name"] not in consumed]
+    graph = keras.Model(inputs=inputs, outputs=[tensors[name] for name in outputs],
+                        name=model["name"])
+    fault = None
+    for size in run_sizes([sample for _, sample in samples]):
+        zeros = [np.zeros([1 if batch is None else batch]
+                          + [size if d is None else d for d in sample], dtype="float32")
+                 for batch, sample in samples]
+        try:
+            graph.predict(zeros, verbose=0)
+            fault = None
+            break
+        except Exception:  # noqa: BLE001
+            fault = fault or functional_run_fault(keras, nodes, inputs, tensors, zeros)
+    if fault:
+        return invalid(*fault)
+    rows = []
+    for layer in graph.layers:
+        rows.append({
+            "name": layer.name,
+            "outputShape": shape_list(layer.output.shape),
+            "trainable": weight_count(layer.trainable_weights),
+            "nonTrainable": weight_count(layer.non_trainable_weights),
+        })
+    totals = {"trainable": weight_count(graph.trainable_weights),
+              "nonTrainable": weight_count(graph.non_trainable_weights)}
+    if graph.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
+        raise SystemExit(f"{model['name']}: the model counts {graph.count_params()} parameters")
+    return {"name": model["name"], "functional": True, "valid": True, "layers": rows,
+            "outputs": [t._keras_history.operation.name for t in graph.outputs], "totals": totals}
+
+
+def functional_run_fault(keras, nodes, inputs, tensors, zeros):
+    """The node at fault in a run: the first one whose sub-graph cannot run."""
+    for index, node in enumerate(nodes):
+        if node["kind"] == "input":
+            continue
+        prefix = keras.Model(inputs=inputs, outputs=tensors[node["name"]])
+        try:
+            prefix.predict(zeros, verbose=0)
+        except Exception as e:  # noqa: BLE001
+            return index, "run: " + first_line(e)
+    raise AssertionError("the model cannot run, yet every node of it runs")
+
+
 def render(results):
     """One model per line, as oracle.js writes: reviewable diffs, stable across runs."""
     lines = [json.dumps(r, separators=(",", ":")) for r in results]
@@ -244,17 +360,19 @@ def render(results):
 
 
 def mode():
+    """(check, corpus files to judge: all of them when none is named)."""
     flags = [a for a in sys.argv[1:] if a.startswith("--")]
+    files = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(flags) > 1 or any(f not in ("--check", "--write") for f in flags) \
-            or len(flags) != len(sys.argv[1:]):
-        print(f"{' '.join(sys.argv[1:])}: the mode is --check or --write (the default)",
+            or any(not os.path.exists(os.path.join(CORPUS, f)) for f in files):
+        print(f"{' '.join(sys.argv[1:])}: usage: oracle.py [--check | --write] [corpus file ...]",
               file=sys.stderr)
         sys.exit(2)
-    return flags == ["--check"]
+    return flags == ["--check"], files
 
 
 def main():
-    check = mode()
+    check, only = mode()
     keras = import_keras()
 
     if keras.__version__ != KERAS_VERSION:
@@ -265,19 +383,23 @@ def main():
     models = layers = valid = 0
     differing = []
     for file in sorted(f for f in os.listdir(CORPUS) if f.endswith(".json")):
+        if only and file not in only:
+            continue
         with open(os.path.join(CORPUS, file), encoding="utf-8") as f:
             corpus = json.load(f)
         # "keras2": a Keras 2 layer Keras 3 removed (ThresholdedReLU); TensorFlow.js judges those.
-        judged = [m for m in corpus if not m.get("functional") and "keras2" not in m]
-        if not judged or file.startswith("functional-"):
+        judged = [m for m in corpus if "keras2" not in m]
+        if not judged:
             continue
         results = []
         for model in judged:
             if model.get("functional"):
-                raise SystemExit(f"{model['name']}: the Keras oracle builds sequential models only")
-            results.append(evaluate(model))
+                results.append(evaluate_functional(model))
+                layers += len(model["nodes"])
+            else:
+                results.append(evaluate(model))
+                layers += len(model["layers"])
             models += 1
-            layers += len(model["layers"])
             valid += results[-1]["valid"]
         text = render(results)
         target = os.path.join(EXPECTED, file)

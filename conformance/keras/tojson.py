@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Keras 3's model.to_json() of every valid corpus model: what KERAS_JSON must be.
 
-For every corpus model that is valid (sequential: as Keras 3 judged it in expected/keras/, but
-the kerasOpen ones, where ShapeCheck follows TensorFlow.js; functional: as the oracle judged it in
-expected/<file>.json), this script builds the model with
+For every corpus model that is valid as Keras 3 judged it in expected/keras/ (keras/oracle.py;
+but the kerasOpen ones, where ShapeCheck follows TensorFlow.js), this script builds the model with
 Keras 3 as a user would declare it in Python, and records json.loads(model.to_json()) in
 expected/keras-json/<corpus file>.json. Keras3JsonConformanceTest compares the engine's
 kerasJson() (the generated KERAS_JSON) of the same model with it, as parsed JSON.
@@ -30,6 +29,7 @@ Keras 3 into the model ShapeCheck checked, and written back by Keras unchanged.
 Usage (from conformance/, with the venv the oracle profile makes, see README.md):
     python keras/tojson.py            rewrite expected/keras-json/<corpus file>.json
     python keras/tojson.py --check    regenerate in memory, fail with a diff if a file differs
+    python keras/tojson.py --check functional-graphs.json   the same for the corpus files named
 """
 import difflib
 import json
@@ -157,25 +157,21 @@ def render(results):
 
 
 def valid_models(file):
-    """The corpus models of one file to record, and whether they are functional."""
-    with open(os.path.join(oracle.CORPUS, file), encoding="utf-8") as f:
-        corpus = json.load(f)
-    if file.startswith("functional-"):
-        with open(os.path.join(oracle.CONFORMANCE, "expected", file), encoding="utf-8") as f:
-            judged = {r["name"]: r for r in json.load(f)}
-        return [m for m in corpus if judged[m["name"]]["valid"]], True
+    """The corpus models of one file that Keras 3 judged valid (expected/keras/), to record."""
     keras_file = os.path.join(oracle.EXPECTED, file)
     if not os.path.exists(keras_file):
-        return [], False
+        return []
+    with open(os.path.join(oracle.CORPUS, file), encoding="utf-8") as f:
+        corpus = json.load(f)
     with open(keras_file, encoding="utf-8") as f:
         judged = {r["name"]: r for r in json.load(f)["models"]}
     # "kerasOpen": ShapeCheck follows TensorFlow.js's verdict there, not Keras's (docs/conformance.md).
     return [m for m in corpus if m["name"] in judged and judged[m["name"]]["valid"]
-            and "kerasOpen" not in m], False
+            and "kerasOpen" not in m]
 
 
 def main():
-    check = oracle.mode()
+    check, only = oracle.mode()
     keras = oracle.import_keras()
     if keras.__version__ != oracle.KERAS_VERSION:
         print(f"tojson.py needs keras=={oracle.KERAS_VERSION}, this is {keras.__version__}",
@@ -186,10 +182,12 @@ def main():
     models = not_built = 0
     differing = []
     for file in sorted(f for f in os.listdir(oracle.CORPUS) if f.endswith(".json")):
-        judged, is_functional = valid_models(file)
+        if only and file not in only:
+            continue
+        judged = valid_models(file)
         if not judged:
             continue
-        results = [record(keras, model, is_functional) for model in judged]
+        results = [record(keras, model, bool(model.get("functional"))) for model in judged]
         models += len(results)
         not_built += sum("json" not in r for r in results)
         text = render(results)

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Uses a {@link Block} (or a {@link Functional} model) as one step of a functional graph. The
  * method's parameters feed the block's inputs in order; its name names this use, and the block's
- * layers are reported under it ({@code conv2_block1/conv1}), like Keras's nested models with {@code
- * expand_nested}.
+ * layers take Keras names made from it by the block's {@link Block#names() names} template ({@code
+ * conv2_block1_conv1} by default), as Keras's applications name the layers of a helper function
+ * after the name its caller passes.
  *
  * <pre>{@code
  * @Apply(value = Bottleneck.class, times = 2, set = {"conv1.filters=64", "conv3.filters=256"})

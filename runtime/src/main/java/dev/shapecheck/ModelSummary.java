@@ -271,7 +271,9 @@ public final class ModelSummary {
    * The summary table in {@code style}: the classic tf.keras 2 table (what {@link #toString()}
    * prints), Keras 3's, TensorFlow.js's, each character for character, or ShapeCheck's detailed
    * table (shapes in and out, parameters with their non-trainable part, MACs and output memory per
-   * layer; parameter, activation and training-memory totals).
+   * layer; parameter, activation and training-memory totals). Keras 3's is the one it prints on a
+   * terminal wide enough for all of it; {@link #toString(SummaryStyle, int)} prints it for a given
+   * terminal width.
    */
   public String toString(SummaryStyle style) {
     switch (style) {
@@ -286,6 +288,29 @@ public final class ModelSummary {
       default:
         throw new IllegalArgumentException("unknown summary style: " + style);
     }
+  }
+
+  /**
+   * The summary table in {@code style} as it prints on a terminal {@code terminalColumns} wide.
+   * Only Keras 3 reads the terminal: its {@code model.summary()} narrows its table to the terminal
+   * (to {@code terminalColumns - 4}, when that is less than its full 88 columns, 108 with
+   * "Connected to"), fits the columns into it, wraps and cuts cells as the rich library does, and
+   * wraps the title and totals at the terminal's width. It does so even when {@code print_fn}
+   * captures the text: a capture where no terminal is attached (CI, a log file) is the 80-column
+   * text. The other styles print the same text on any terminal, as their frameworks do, so for them
+   * this is {@link #toString(SummaryStyle)}.
+   *
+   * @throws IllegalArgumentException if {@code terminalColumns} is not positive, or if Keras 3
+   *     prints no summary on so narrow a terminal (it prints one on any terminal of at least 20
+   *     columns, 25 with "Connected to")
+   */
+  public String toString(SummaryStyle style, int terminalColumns) {
+    if (terminalColumns < 1) {
+      throw new IllegalArgumentException("a terminal has at least one column: " + terminalColumns);
+    }
+    return style == SummaryStyle.KERAS3
+        ? Keras3SummaryTable.render(this, terminalColumns)
+        : toString(style);
   }
 
   /**

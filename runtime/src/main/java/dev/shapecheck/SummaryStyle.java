@@ -13,10 +13,13 @@ public enum SummaryStyle {
   KERAS_CLASSIC,
 
   /**
-   * Keras 3 {@code model.summary()}: the 88-column box-drawn table Keras renders with the rich
-   * library, a rule between rows, thousands separators, and parameter memory in Keras's units.
-   * Cells wrap at spaces inside their column; a word longer than its column ends in "…", as in
-   * Keras.
+   * Keras 3 {@code model.summary()}: the box-drawn table Keras renders with the rich library, a
+   * rule between rows, thousands separators, and parameter memory in Keras's units, byte for byte
+   * what Keras hands {@code print_fn}. Cells wrap at spaces inside their column; a word longer than
+   * its column ends in "…", as in Keras. Keras sizes the table by the terminal: {@link
+   * ModelSummary#toString(SummaryStyle)} prints it on a terminal wide enough for all of it (a table
+   * of 88 columns, 108 with "Connected to"), {@link ModelSummary#toString(SummaryStyle, int)} on a
+   * terminal of a given width (80 is also what Keras prints where no terminal is attached).
    */
   KERAS3,
 

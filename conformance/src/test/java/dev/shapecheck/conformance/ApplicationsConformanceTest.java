@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,14 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  * The five Keras Applications of the examples module, as javac computed them from their DSL
  * declarations, against what TensorFlow.js gives for the same models built as {@code
  * keras/src/applications/*.py} builds them ({@code expected/applications.json}, written by {@code
- * applications/index.js}): the totals, then every layer in creation order — its class, output
- * shape, trainable and non-trainable parameters, and its name.
- *
- * <p>Names: a block row {@code a/b} is Keras's flat {@code a_b}, after the few renames each
- * declaration documents (Java identifiers cannot start with a digit, so a block's {@code conv1}
- * stands for Keras's {@code _1_conv}); chains number their uses as Keras does, through {@code
- * from}. Layers Keras names automatically ({@code conv2d_12}, marked {@code auto} in the file) are
- * compared by position only.
+ * applications/index.js}): the totals, then every layer in creation order — its name, class, output
+ * shape, trainable and non-trainable parameters. The oracle names layers as Keras does, automatic
+ * names included ({@code conv2d_12}), and so do the declarations: every name is compared. Keras 3
+ * itself holds the same declarations to its own models in {@link KerasApplicationsTest}.
  */
 class ApplicationsConformanceTest {
   /** The generated summaries, by Keras model name. */
@@ -49,24 +44,6 @@ class ApplicationsConformanceTest {
           "densenet121", DenseNet121Model.SUMMARY,
           "inception_v3", InceptionV3Model.SUMMARY,
           "xception", XceptionModel.SUMMARY);
-
-  /** A ShapeCheck row name -> the Keras layer name, per model. */
-  private static final Map<String, UnaryOperator<String>> KERAS_NAMES =
-      Map.of(
-          "resnet50",
-          name -> flat(digitFirst(name)),
-          "mobilenetv2_1.00_224",
-          ApplicationsConformanceTest::flat,
-          "densenet121",
-          name -> flat(digitFirst(name)),
-          "inception_v3",
-          name ->
-              flat(
-                  name.replaceFirst("^(mixed\\d+)/concat$", "$1")
-                      .replaceFirst("^mixed9/branch3x3$", "mixed9_0")
-                      .replaceFirst("^mixed10/branch3x3$", "mixed9_1")),
-          "xception",
-          ApplicationsConformanceTest::flat);
 
   @TestFactory
   Stream<DynamicTest> applicationsMatchTensorFlowJs() throws IOException {
@@ -101,15 +78,12 @@ class ApplicationsConformanceTest {
     JsonArray layers = expected.getAsJsonArray("layers");
     List<Layer> rows = summary.layers();
     assertEquals(layers.size(), rows.size(), model + ": layers, in Keras and in ShapeCheck");
-    UnaryOperator<String> kerasName = KERAS_NAMES.get(model);
     for (int i = 0; i < rows.size(); i++) {
       JsonObject keras = layers.get(i).getAsJsonObject();
       Layer row = rows.get(i);
       String where =
           model + " layer " + i + " (" + keras.get("name").getAsString() + " / " + row.name() + ")";
-      if (!keras.has("auto")) {
-        assertEquals(keras.get("name").getAsString(), kerasName.apply(row.name()), where);
-      }
+      assertEquals(keras.get("name").getAsString(), row.name(), where);
       assertEquals(keras.get("type").getAsString(), row.type(), where);
       assertEquals(
           kerasShape(keras.getAsJsonArray("outputShape")), row.outputShape().toString(), where);
@@ -131,15 +105,5 @@ class ApplicationsConformanceTest {
     return StreamSupport.stream(models.spliterator(), false)
         .map(m -> m.getAsJsonObject().get("name").getAsString())
         .collect(Collectors.toSet());
-  }
-
-  /** {@code conv2_block1/conv1} -> {@code conv2_block1_conv1}. */
-  private static String flat(String name) {
-    return name.replace('/', '_');
-  }
-
-  /** A block's {@code conv1} -> {@code 1_conv}: Keras's {@code _1_conv} suffixes. */
-  private static String digitFirst(String name) {
-    return name.replaceFirst("/([a-z]+)(\\d)$", "/$2_$1");
   }
 }

@@ -19,16 +19,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model. Keras 3
- * itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) judges every sequential model;
- * TensorFlow.js 4.22 ({@code oracle.js}, {@code expected/*.json}) the functional graphs, and its
- * results for the sequential models it can build serve only {@link #tfjsEntries()}. Sequential and
- * functional models are kept apart: {@link #entries()} and {@link #functionalEntries()}; {@link
- * #tfjsEntries()} are the sequential models tfjs built, for the suites that compare with what tfjs
- * itself prints or loads.
+ * itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) judges every model, sequential
+ * and functional (but the {@code keras2} and {@code kerasOpen} ones, see docs/conformance.md);
+ * TensorFlow.js 4.22's results ({@code oracle.js}, {@code expected/*.json}) serve only the suites
+ * that compare with what tfjs itself prints or loads. Sequential and functional models are kept
+ * apart: {@link #entries()} and {@link #functionalEntries()}, and for tfjs {@link #tfjsEntries()}
+ * and {@link #tfjsFunctionalEntries()}.
  */
 final class Corpus {
   /** One corpus model and what the oracle recorded for it. */
@@ -99,12 +101,20 @@ final class Corpus {
    * expected/*.json}), for the suites that compare with what tfjs itself prints or loads.
    */
   static List<Entry> tfjsEntries() {
-    return all(true);
+    return all(true).stream().filter(e -> !e.functional()).toList();
   }
 
-  /** Every functional corpus model ({@code corpus/functional-*.json}), file by file. */
+  /** Every functional corpus model ({@code corpus/functional-*.json}) with Keras 3's result. */
   static List<Entry> functionalEntries() {
     return all().stream().filter(Entry::functional).toList();
+  }
+
+  /**
+   * The functional models with tfjs's result, for the suites that compare with what tfjs prints or
+   * loads; like {@link #tfjsEntries()}, without those tfjs builds but Keras 3 cannot run.
+   */
+  static List<Entry> tfjsFunctionalEntries() {
+    return all(true).stream().filter(Entry::functional).toList();
   }
 
   /**
@@ -148,9 +158,8 @@ final class Corpus {
   }
 
   /**
-   * Every corpus model with its oracle result: Keras 3's ({@code expected/keras/}) for every
-   * sequential model, tfjs's for the functional ones; with {@code tfjsOnly}, the sequential models
-   * tfjs built, with tfjs's result.
+   * Every corpus model with its oracle result: Keras 3's ({@code expected/keras/}); with {@code
+   * tfjsOnly}, the models tfjs built, with tfjs's result.
    */
   private static List<Entry> all(boolean tfjsOnly) {
     List<Entry> entries = new ArrayList<>();
@@ -165,7 +174,7 @@ final class Corpus {
         for (JsonElement e : readArray(file)) {
           JsonObject model = e.getAsJsonObject();
           boolean functional = model.has("functional") && model.get("functional").getAsBoolean();
-          if (tfjsOnly && (functional || model.has("kerasOnly"))) {
+          if (tfjsOnly && model.has("kerasOnly")) {
             continue;
           }
           JsonObject keras3Result = byKeras.get(model.get("name").getAsString());
@@ -182,8 +191,7 @@ final class Corpus {
           // "keras2": a Keras 2 layer that Keras 3 removed (ThresholdedReLU), judged by tfjs only;
           // "kerasOpen": a difference from Keras 3 not settled yet (docs/conformance.md), for which
           // tfjs's verdict stands while expected/keras records what Keras 3 says
-          boolean keras3 =
-              !functional && !tfjsOnly && !model.has("keras2") && !model.has("kerasOpen");
+          boolean keras3 = !tfjsOnly && !model.has("keras2") && !model.has("kerasOpen");
           JsonObject result = (keras3 ? byKeras : byTfjs).get(model.get("name").getAsString());
           if (result == null) {
             throw new IllegalStateException(
@@ -207,6 +215,25 @@ final class Corpus {
       byName.put(e.getAsJsonObject().get("name").getAsString(), e.getAsJsonObject());
     }
     return byName;
+  }
+
+  /**
+   * The Keras version that wrote every {@code expected/keras/*.json} file, as the suites' totals
+   * lines name their oracle; fails if the files disagree (a partial regeneration).
+   */
+  static String kerasVersion() {
+    Set<String> versions = new TreeSet<>();
+    try (Stream<Path> files = Files.list(dir().resolve("expected").resolve("keras"))) {
+      files
+          .filter(f -> f.toString().endsWith(".json"))
+          .forEach(f -> versions.add(readKeras(f).get("keras").getAsString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (versions.size() != 1) {
+      throw new IllegalStateException("expected/keras/ was written by Keras " + versions);
+    }
+    return "keras " + versions.iterator().next();
   }
 
   /** An {@code expected/keras/*.json} file: {@code {"keras": version, "models": [...]}}. */
@@ -239,7 +266,7 @@ final class Corpus {
         model.get("name").getAsString(), ints(model.getAsJsonArray("input")), batch, layers);
   }
 
-  private static LayerConfig layerConfig(JsonObject layer, String name) {
+  static LayerConfig layerConfig(JsonObject layer, String name) {
     String type = layer.get("type").getAsString();
     Map<String, Object> args = arguments(layer);
     if (layer.has("wrapped")) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.shapecheck.Layer;
+import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
+import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.Problem;
 import dev.shapecheck.engine.ShapeEngine;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -143,10 +146,45 @@ class EngineConformanceTest {
     }
   }
 
+  /**
+   * A sample of rank 0 ({@code Reshape(())}, Keras's {@code (None,)}) reaches no spec that would
+   * index an axis of it: every layer of the corpus, with its arguments, after one is either
+   * accepted or rejected with a problem on that layer, never an exception.
+   */
+  @Test
+  void everyCorpusLayerAfterARankZeroSampleIsCheckedWithoutAnException() {
+    LayerConfig toOneValue =
+        LayerConfig.of("r", "Reshape", java.util.Map.of("targetShape", new int[0]));
+    int checked = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Corpus.Entry entry : Corpus.entries()) {
+      for (com.google.gson.JsonElement element : entry.layers()) {
+        JsonObject layer = element.getAsJsonObject();
+        if (!seen.add(layer.get("type") + " " + layer.get("args") + " " + layer.get("wrapped"))) {
+          continue;
+        }
+        ModelCheck check =
+            ShapeEngine.check(
+                ModelConfig.of(
+                    "rank_zero",
+                    new int[] {1},
+                    -1,
+                    List.of(toOneValue, Corpus.layerConfig(layer, "l"))));
+        assertTrue(
+            check.problems().stream().allMatch(p -> p.layerIndex() == 1 || p.kind().isWarning()),
+            () -> layer + ": " + check.problems());
+        checked++;
+      }
+    }
+    assertTrue(checked > 500, "distinct corpus layers: " + checked);
+  }
+
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "engine-oracle: keras 3.15.1: "
+        "engine-oracle: "
+            + Corpus.kerasVersion()
+            + ": "
             + MODELS
             + " models ("
             + BY_KERAS
@@ -157,6 +195,8 @@ class EngineConformanceTest {
             + " mismatches");
     System.out.println(
         "engine-functional-oracle: "
+            + Corpus.kerasVersion()
+            + ": "
             + GRAPHS
             + " models, "
             + GRAPH_LAYERS

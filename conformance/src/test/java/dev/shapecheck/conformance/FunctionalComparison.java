@@ -13,9 +13,11 @@ import java.util.List;
 
 /**
  * Compares a functional model's summary, as the engine or the generated class gives it, with the
- * oracle's record ({@code expected/functional-*.json}): every row by name (inputs included) with
- * its output shape and trainable / non-trainable counts, the outputs in order, and the totals.
- * Shared by the engine and processor suites so both hold ShapeCheck to the same bar.
+ * oracle's record ({@code expected/keras/functional-*.json}, or tfjs's {@code
+ * expected/functional-*.json}): every row of {@link ModelSummary#kerasLayers()} by name (inputs
+ * included), in the order Keras's {@code model.layers} lists them, with its output shape and
+ * trainable / non-trainable counts, the outputs in order, and the totals. Shared by the engine and
+ * processor suites so both hold ShapeCheck to the same bar.
  */
 final class FunctionalComparison {
   private FunctionalComparison() {}
@@ -23,8 +25,8 @@ final class FunctionalComparison {
   /** Asserts that {@code summary} is what the oracle recorded; returns the rows compared. */
   static int assertMatches(JsonObject expected, ModelSummary summary) {
     JsonArray rows = expected.getAsJsonArray("layers");
-    List<Layer> layers = summary.layers();
-    assertEquals(names(rows), names(layers), "rows, in declaration order");
+    List<Layer> layers = summary.kerasLayers();
+    assertEquals(names(rows), names(layers), "rows, in Keras's model.layers order");
     for (int i = 0; i < rows.size(); i++) {
       JsonObject want = rows.get(i).getAsJsonObject();
       Layer got = layers.get(i);

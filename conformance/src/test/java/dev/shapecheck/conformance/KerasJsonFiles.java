@@ -216,7 +216,7 @@ final class KerasJsonFiles {
   /** Every valid functional corpus graph, excluded ones included (the test counts them). */
   static List<Graph> functional() {
     List<Graph> graphs = new ArrayList<>();
-    for (Corpus.Entry entry : Corpus.functionalEntries()) {
+    for (Corpus.Entry entry : Corpus.tfjsFunctionalEntries()) {
       if (entry.valid()) {
         graphs.add(new Graph(entry));
       }

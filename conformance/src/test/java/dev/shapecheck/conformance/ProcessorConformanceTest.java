@@ -92,17 +92,25 @@ class ProcessorConformanceTest {
       all.add(c.source);
     }
     Compilation first = javac().compile(all);
+    // javac's own errors (an annotation without a required element: Keras's constructor rejects
+    // AveragePooling without pool_size too) may stop annotation processing for every source, so
+    // the models javac itself rejects are set apart with those errors, and the rest compiled again.
+    List<JavaFileObject> declarable = new ArrayList<>(all);
     for (Diagnostic<? extends JavaFileObject> error : first.errors()) {
-      // javac stops before annotation processing on a source it cannot attribute, so one such
-      // model would hide every other model's result: the corpus must be declarable Java.
       if (!error.getMessage(Locale.ROOT).startsWith("[ShapeCheck/")) {
-        fail("a corpus model cannot be declared in Java (fix the corpus): " + error);
+        Case c = caseOf(error, byUri);
+        c.errors.add(error);
+        declarable.remove(c.source);
       }
-      Case c = error.getSource() == null ? null : byUri.get(error.getSource().toUri().toString());
-      if (c == null) {
-        fail("an error outside the corpus sources: " + error);
+    }
+    if (declarable.size() < all.size()) {
+      first = javac().compile(declarable);
+    }
+    for (Diagnostic<? extends JavaFileObject> error : first.errors()) {
+      if (!error.getMessage(Locale.ROOT).startsWith("[ShapeCheck/")) {
+        fail("a corpus model fails javac only next to another one: " + error);
       }
-      c.errors.add(error);
+      caseOf(error, byUri).errors.add(error);
     }
     List<JavaFileObject> clean = new ArrayList<>();
     for (Case c : cases) {
@@ -129,6 +137,14 @@ class ProcessorConformanceTest {
         }
       }
     }
+  }
+
+  private static Case caseOf(Diagnostic<? extends JavaFileObject> error, Map<String, Case> byUri) {
+    Case c = error.getSource() == null ? null : byUri.get(error.getSource().toUri().toString());
+    if (c == null) {
+      fail("an error outside the corpus sources: " + error);
+    }
+    return c;
   }
 
   private static Compiler javac() {
@@ -256,7 +272,9 @@ class ProcessorConformanceTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "conformance: keras 3.15.1: "
+        "conformance: "
+            + Corpus.kerasVersion()
+            + ": "
             + MODELS
             + " models ("
             + BY_KERAS
@@ -267,6 +285,8 @@ class ProcessorConformanceTest {
             + " mismatches");
     System.out.println(
         "functional-conformance: "
+            + Corpus.kerasVersion()
+            + ": "
             + GRAPHS
             + " models, "
             + GRAPH_LAYERS

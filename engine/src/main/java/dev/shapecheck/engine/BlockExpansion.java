@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Flattens a functional model into rows: every block use becomes the block's layers under the use's
- * name ({@code conv2_block1/conv1}), recursively, with the use's {@code set} overrides applied, and
- * every inbound name becomes the name of the row that produces it. It also checks how members are
- * connected — names, inbound references, outputs, block uses — since that is what expansion must
- * understand anyway. No shape is computed here.
+ * Flattens a functional model into rows: every block use becomes the block's layers, named by the
+ * block's template ({@code conv2_block1} + {@code conv1} -> {@code conv2_block1_conv1}, see {@link
+ * NameTemplate}), recursively, with the use's {@code set} overrides applied, and every inbound name
+ * becomes the name of the row that produces it. It also checks how members are connected and named
+ * — names, inbound references, outputs, block uses, Keras layer names — since that is what
+ * expansion must understand anyway. No shape is computed here.
+ *
+ * <p>Rows are named as Keras names layers: a name is unique in the model and Keras-legal, and a
+ * layer that takes Keras's automatic name ({@code {auto}}) is numbered per class in expansion
+ * order, which is declaration order, as Keras numbers in creation order ({@link AutoNames}).
  *
  * <p>Problems inside a block are placed on the top-level member that applies it. A block's own
  * structure is reported on its first use only: a mistake in a block applied sixteen times is one
@@ -72,9 +77,19 @@ final class BlockExpansion {
 
   /** Where a graph is being expanded: at the top level, or as one use of a block. */
   private static final class Use {
-    static final Use TOP = new Use("", -1, null, null, List.of(), List.of(), null);
+    static final Use TOP = new Use(null, "", 0, -1, null, null, List.of(), List.of(), null);
 
-    final String prefix;
+    /** The use's name, {@code {use}} in the block's templates; null at the top level. */
+    final String name;
+
+    /**
+     * The use's path of member names ({@code a/inner/}), unique in the model: the names of the
+     * block's input rows, which are no Keras layers and must never clash with one.
+     */
+    final String path;
+
+    /** The use's position in its chain, from 0: {@code {index}}. */
+    final int index;
 
     /** The top-level member index, or -1 at the top level. */
     final int member;
@@ -94,14 +109,18 @@ final class BlockExpansion {
     final String block;
 
     Use(
-        String prefix,
+        String name,
+        String path,
+        int index,
         int member,
         String memberName,
         List<String> arriving,
         List<Pending> overrides,
         List<String> stack,
         String block) {
-      this.prefix = prefix;
+      this.name = name;
+      this.path = path;
+      this.index = index;
       this.member = member;
       this.memberName = memberName;
       this.arriving = arriving;
@@ -118,10 +137,19 @@ final class BlockExpansion {
   private final GraphConfig model;
   private final GraphReport report;
   private final List<GraphRow> rows = new ArrayList<>();
-  private final Set<String> rowNames = new HashSet<>();
 
-  /** The top-level members already reported for a row name clash. */
+  /** Each row name so far -> who has it, for messages: {@code conv1 of conv2_block1 (Conv2D)}. */
+  private final Map<String, String> rowOwners = new HashMap<>();
+
+  /** The top-level members already reported for a row name that is taken or not Keras-legal. */
   private final Set<Integer> rowClashes = new HashSet<>();
+
+  private final Set<Integer> illegalNames = new HashSet<>();
+
+  private final AutoNames autoNames = new AutoNames();
+
+  /** Templates by text, parsed once. */
+  private final Map<String, NameTemplate> templates = new HashMap<>();
 
   private final Set<GraphConfig> seenBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -196,11 +224,25 @@ final class BlockExpansion {
     return level.outputs();
   }
 
+  /** {@code text} parsed, once per text. */
+  private NameTemplate template(String text) {
+    return templates.computeIfAbsent(text, NameTemplate::parse);
+  }
+
   /** The members of one graph being expanded: what each name resolves to so far. */
   private final class Level {
     final GraphConfig graph;
     final Use use;
     final boolean quiet;
+
+    /**
+     * A block checked on its own, with no use to name its members after: they keep their method
+     * names, and only the templates themselves are checked ({@link NameChecks}).
+     */
+    final boolean standalone;
+
+    /** The graph's {@code names}, where it names anything: in a use, or a block on its own. */
+    final NameTemplate names;
 
     /** Member name -> producing row name (null: unknown), for the members declared so far. */
     final Map<String, String> resolved = new LinkedHashMap<>();
@@ -221,9 +263,15 @@ final class BlockExpansion {
       this.graph = graph;
       this.use = use;
       this.quiet = quiet;
+      this.standalone = !use.inside() && graph.kind() == GraphConfig.Kind.BLOCK;
+      this.names = use.inside() || standalone ? template(graph.names()) : null;
       for (NodeConfig node : graph.nodes()) {
         all.add(node.name());
         byName.putIfAbsent(node.name(), node);
+      }
+      if (!quiet) {
+        new NameChecks(graph, use.inside(), BlockExpansion.this::template, this::nameProblem)
+            .check();
       }
     }
 
@@ -231,14 +279,13 @@ final class BlockExpansion {
       int member = use.inside() ? use.member : index;
       index++;
       String name = node.name();
-      String rowName = use.prefix + name;
       if (resolved.containsKey(name)) {
         problem(
             member,
             ErrorKind.DUPLICATE_NAME,
             null,
             -1,
-            label(rowName, node),
+            label(shownName(node), node),
             "the name "
                 + name
                 + " is already taken by an earlier member; Keras layer names are"
@@ -249,36 +296,94 @@ final class BlockExpansion {
       String produced;
       switch (node.kind()) {
         case INPUT:
-          produced = input(node, member, rowName);
+          produced = input(node, member);
           break;
         case LAYER:
-          produced = layer(node, member, rowName);
+          produced = layer(node, member);
           break;
         default:
-          produced = apply(node, member, rowName);
+          produced = apply(node, member);
           break;
       }
       resolved.put(name, produced);
       kinds.put(name, node.kind());
     }
 
-    private String input(NodeConfig node, int member, String rowName) {
+    /**
+     * The template that names {@code node} here, or null when it keeps its method name (a model's
+     * member without {@code @Name}; every member of a block checked on its own). A template that is
+     * wrong, or wrong here, is reported by {@link NameChecks}; the use then names the member by the
+     * default, so that one mistake gives one message.
+     */
+    NameTemplate templateOf(NodeConfig node) {
+      if (standalone) {
+        return null;
+      }
+      NameTemplate own = node.nameTemplate() == null ? null : template(node.nameTemplate());
+      if (own != null && fits(own, node)) {
+        return own;
+      }
+      if (!use.inside()) {
+        return null;
+      }
+      return fits(names, node) ? names : template(NameTemplate.DEFAULT);
+    }
+
+    /** Whether {@code template} can name {@code node} here (else it is reported). */
+    boolean fits(NameTemplate template, NodeConfig node) {
+      return template.isValid()
+          && !(template.isAuto() && node.kind() == NodeConfig.Kind.BLOCK)
+          && !(template.needsUse() && !use.inside() && graph.kind() != GraphConfig.Kind.BLOCK);
+    }
+
+    /**
+     * The Keras name of {@code node}, an input or a layer, or of one use of it, a block member
+     * whose use is {@code layerName} ({@code conv2_block1} of a chain {@code conv2_block}); an
+     * {@code {auto}} name takes Keras's next number for the layer's class.
+     */
+    String nameOf(NodeConfig node, String layerName) {
+      NameTemplate template = templateOf(node);
+      if (template == null) {
+        return layerName;
+      }
+      if (template.isAuto()) {
+        return autoNames.next(
+            node.kind() == NodeConfig.Kind.INPUT ? "InputLayer" : node.layer().type());
+      }
+      return template.render(use.name, layerName, String.valueOf(use.index));
+    }
+
+    /** The name messages give {@code node} before (or without) its row: no number is taken. */
+    String shownName(NodeConfig node) {
+      NameTemplate template = templateOf(node);
+      if (template == null || template.isAuto()) {
+        return use.inside() ? use.name + "_" + node.name() : node.name();
+      }
+      return template.render(use.name, node.name(), String.valueOf(use.index));
+    }
+
+    private String input(NodeConfig node, int member) {
       int ordinal = inputs++;
       int[] dims = node.shape();
-      String label = label(rowName, node);
-      boolean valid = validInput(dims, node.batchSize(), member, label);
       if (!use.inside()) {
-        add(GraphRow.input(rowName, member, dims, node.batchSize(), !valid), member, label);
+        String rowName = nameOf(node, node.name());
+        String label = label(rowName, node);
+        boolean valid = validInput(dims, node.batchSize(), member, label);
+        add(GraphRow.input(rowName, member, dims, node.batchSize(), !valid), member, label, node);
         return rowName;
       }
+      String label = node.name() + " (input of " + use.name + ")";
+      boolean valid = validInput(dims, node.batchSize(), member, label);
       String source = ordinal < use.arriving.size() ? use.arriving.get(ordinal) : null;
       if (source == null || !valid) {
         return null;
       }
+      String rowName = use.path + node.name(); // no Keras layer: the row that arrives
       add(
-          GraphRow.alias(rowName, member, source, dims.length == 0 ? null : dims, use.block),
+          GraphRow.alias(rowName, label, member, source, dims.length == 0 ? null : dims, use.block),
           member,
-          label);
+          label,
+          null);
       return rowName;
     }
 
@@ -319,15 +424,16 @@ final class BlockExpansion {
             -1,
             label,
             "batchSize = " + batch + ", but it must be positive or Shape.NONE",
-            List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
+            List.of(RuleText.batchSizeHint(batch)));
         valid = false;
       }
       return valid;
     }
 
-    private String layer(NodeConfig node, int member, String rowName) {
+    private String layer(NodeConfig node, int member) {
+      String rowName = nameOf(node, node.name());
       List<String> arriving = new ArrayList<>();
-      boolean connected = inbound(node, member, rowName, arriving);
+      boolean connected = inbound(node, member, label(rowName, node), arriving);
       LayerConfig config = node.layer().renamed(rowName);
       Map<String, Integer> overridden = new HashMap<>();
       for (Pending pending : use.overrides) {
@@ -348,7 +454,8 @@ final class BlockExpansion {
       add(
           GraphRow.layer(config, node.layer(), member, known, broken, overridden, use.block),
           member,
-          config.label());
+          config.label(),
+          node);
       return rowName;
     }
 
@@ -356,8 +463,7 @@ final class BlockExpansion {
      * Resolves a member's inbound names into {@code arriving} (null for an unknown producer); false
      * when a name is wrong (reported).
      */
-    private boolean inbound(NodeConfig node, int member, String rowName, List<String> arriving) {
-      String label = label(rowName, node);
+    private boolean inbound(NodeConfig node, int member, String label, List<String> arriving) {
       if (node.inbound().isEmpty()) {
         problem(
             member,
@@ -452,11 +558,11 @@ final class BlockExpansion {
       return last;
     }
 
-    private String apply(NodeConfig node, int member, String rowName) {
+    private String apply(NodeConfig node, int member) {
       GraphConfig block = node.block();
-      String label = label(rowName, node);
+      String label = label(shownName(node), node);
       List<String> arriving = new ArrayList<>();
-      boolean ok = inbound(node, member, rowName, arriving);
+      boolean ok = inbound(node, member, label, arriving);
       if (use.stack.contains(block.name()) || block == model) {
         problem(
             member,
@@ -610,8 +716,18 @@ final class BlockExpansion {
       String memberName = use.inside() ? use.memberName : node.name();
       List<String> current = arriving;
       for (int k = 1; k <= times; k++) {
-        String name = use.prefix + node.useName(k);
-        Use inner = new Use(name + "/", member, memberName, current, pending, stack, block.name());
+        String useName = node.useName(k);
+        Use inner =
+            new Use(
+                nameOf(node, useName),
+                use.path + useName + "/",
+                k - 1,
+                member,
+                memberName,
+                current,
+                pending,
+                stack,
+                block.name());
         current = new ArrayList<>();
         current.add(graph(block, inner).get(0));
       }
@@ -707,7 +823,7 @@ final class BlockExpansion {
         String other = chainUses.putIfAbsent(useName, node.name());
         NodeConfig taken = byName.get(useName);
         if (taken != null) {
-          clashes.add(useName + " is taken by " + label(use.prefix + useName, taken));
+          clashes.add(useName + " is taken by " + label(useName, taken));
         } else if (other != null) {
           clashes.add(useName + " is taken by a use of " + other);
         }
@@ -779,13 +895,12 @@ final class BlockExpansion {
         if (!use.inside()) {
           report.model(ErrorKind.INVALID_OUTPUTS, "outputs", wrong, details);
         } else if (!quiet) {
-          String useName = use.prefix.substring(0, use.prefix.length() - 1);
           problem(
               use.member,
               ErrorKind.INVALID_OUTPUTS,
               null,
               -1,
-              useName + " (@Apply " + use.block + ")",
+              use.name + " (@Apply " + use.block + ")",
               wrong,
               details);
         }
@@ -794,26 +909,82 @@ final class BlockExpansion {
     }
 
     /**
-     * Adds a row unless its name is taken. A clash is reported even in a block's later use (which
-     * is otherwise quiet): it comes from the use's name, not from the block, and a dropped row must
-     * never pass silently. Once per member: its other rows clash for the same reason.
+     * Adds a row, checking that its name is one Keras takes: Keras-legal, and no other row's. Both
+     * are reported even in a block's later use (which is otherwise quiet): they come from the use's
+     * name as much as from the block, and a wrong name must never pass silently. Once per member
+     * each: its other rows are wrong for the same reason. A row whose name is taken is dropped.
+     *
+     * @param node the member the row stands for, or null for a block's input in one use, which is
+     *     no Keras layer and has an internal name
      */
-    private void add(GraphRow row, int member, String label) {
-      if (!rowNames.add(row.name)) {
-        if (rowClashes.add(member)) {
-          emit(
-              member,
-              ErrorKind.DUPLICATE_NAME,
-              null,
-              -1,
-              -1,
-              label,
-              "expands to the row name " + row.name + ", which another member already has",
-              List.of("hint: rename the method so that the expanded names differ"));
-        }
+    private void add(GraphRow row, int member, String label, NodeConfig node) {
+      boolean ownName = node != null && !use.inside() && node.nameTemplate() != null;
+      String annotation = ownName ? "Name" : null;
+      String attribute = ownName ? "value" : null;
+      boolean kerasLayer =
+          node != null
+              && !(graph.kind() == GraphConfig.Kind.SEQUENTIAL
+                  && node.kind() == NodeConfig.Kind.INPUT); // the model's input attribute
+      int bad = kerasLayer ? KerasNames.illegalCharacter(row.name) : -1;
+      if (bad >= 0 && illegalNames.add(member)) {
+        emit(
+            member,
+            ErrorKind.INVALID_LAYER_NAME,
+            annotation,
+            attribute,
+            -1,
+            -1,
+            label,
+            "its Keras name "
+                + KerasNames.shown(row.name)
+                + " "
+                + KerasNames.whyIllegal(row.name.charAt(bad)),
+            List.of(
+                KerasNames.legalCharactersHint()
+                    + (ownName ? "" : "; @Name(\"...\") gives a method another Keras name")));
+      }
+      if (model.kind() == GraphConfig.Kind.BLOCK) {
+        // A block checked on its own keeps its members' method names, which no use gives them: a
+        // clash here may be none in a use. Its uses find the real ones, NameChecks its own.
+        rows.add(row);
         return;
       }
-      rows.add(row);
+      String owner =
+          node == null
+              ? label
+              : use.inside()
+                  ? node.name() + " of " + use.name + label.substring(label.lastIndexOf(" ("))
+                  : label(node.name(), node);
+      String taken = rowOwners.putIfAbsent(row.name, owner);
+      if (taken == null) {
+        rows.add(row);
+        return;
+      }
+      if (rowClashes.add(member)) {
+        emit(
+            member,
+            ErrorKind.INVALID_LAYER_NAME,
+            annotation,
+            attribute,
+            -1,
+            -1,
+            label,
+            "its Keras name "
+                + row.name
+                + (use.inside()
+                    ? " in use " + use.name
+                    : ownName ? " (the @Name of " + node.name() + "())" : "")
+                + " is taken by "
+                + taken,
+            List.of(
+                "needed: a name of its own, as Keras layer names are unique in a model",
+                use.inside()
+                    ? "hint: put {use} in block "
+                        + use.block
+                        + "'s names (or in the layer's @Name), so that each use names its"
+                        + " layers apart, or rename one of the two"
+                    : "hint: rename one of the two: the method, or its @Name"));
+      }
     }
 
     private void problem(
@@ -838,13 +1009,49 @@ final class BlockExpansion {
         String headline,
         List<String> details) {
       if (!quiet) {
-        emit(member, kind, attribute, entry, parameter, label, headline, details);
+        emit(member, kind, null, attribute, entry, parameter, label, headline, details);
+      }
+    }
+
+    /**
+     * A problem of a member's {@code @Name} (or, with {@code node} null, of the graph's {@code
+     * names}): on that attribute where the graph is the one being checked, else, inside a use, on
+     * the top-level member that applies the block.
+     */
+    void nameProblem(NodeConfig node, int memberIndex, String headline, List<String> details) {
+      if (quiet) {
+        return;
+      }
+      if (!use.inside() && node == null) {
+        report.model(ErrorKind.INVALID_LAYER_NAME, "names", headline, details);
+      } else if (!use.inside()) {
+        report.member(
+            memberIndex,
+            ErrorKind.INVALID_LAYER_NAME,
+            "Name",
+            "value",
+            -1,
+            label(node.name(), node),
+            headline,
+            details);
+      } else {
+        emit(
+            use.member,
+            ErrorKind.INVALID_LAYER_NAME,
+            null,
+            null,
+            -1,
+            -1,
+            node == null ? use.name + " (@Apply " + use.block + ")" : label(shownName(node), node),
+            headline,
+            details);
       }
     }
 
     private void emit(
         int member,
         ErrorKind kind,
+        String annotation,
         String attribute,
         int entry,
         int parameter,
@@ -856,10 +1063,11 @@ final class BlockExpansion {
         all = new ArrayList<>();
         all.add("in block " + use.block + ", as applied by " + use.memberName);
         all.addAll(details);
-        attribute = null; // it is an attribute of a method in the block, not of the @Apply
+        annotation = null; // it is an annotation of a method in the block, not the @Apply
+        attribute = null;
         entry = -1;
       }
-      report.member(member, kind, null, attribute, entry, parameter, label, headline, all);
+      report.member(member, kind, annotation, attribute, entry, parameter, label, headline, all);
     }
   }
 

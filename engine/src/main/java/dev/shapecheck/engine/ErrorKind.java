@@ -29,8 +29,7 @@ public enum ErrorKind {
       "LayerOnConcreteMethod", "a layer annotation is on a default, static or private method"),
   GENERATED_NAME_CLASH("GeneratedNameClash", "two models would generate the same class name"),
   RESERVED_NAME("ReservedName", "a layer method's name is one the generated class needs"),
-  DUPLICATE_NAME(
-      "DuplicateName", "two members of a Functional model or Block share a (Keras layer) name"),
+  DUPLICATE_NAME("DuplicateName", "two members of a Functional model or Block share a method name"),
   UNKNOWN_LAYER("UnknownLayer", "a layer annotation this engine does not know (mismatched jars)"),
 
   // The model as a whole.
@@ -66,6 +65,9 @@ public enum ErrorKind {
   INVALID_OVERRIDE(
       "InvalidOverride", "an @Apply(set) entry names no layer or attribute, or has a bad value"),
   BLOCK_CYCLE("BlockCycle", "a block applies itself, directly or through other blocks"),
+  INVALID_LAYER_NAME(
+      "InvalidLayerName",
+      "a layer's Keras name (from @Block(names), @Name or a method) is invalid or not unique"),
 
   // Design constraints the user declared: expectations and budgets.
   OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),

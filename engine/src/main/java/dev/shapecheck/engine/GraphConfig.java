@@ -39,6 +39,7 @@ public final class GraphConfig {
   private final String dtype;
   private final Kind kind;
   private final DesignConstraints constraints;
+  private final String names;
 
   private GraphConfig(
       String name,
@@ -46,26 +47,47 @@ public final class GraphConfig {
       List<String> outputs,
       String dtype,
       Kind kind,
-      DesignConstraints constraints) {
+      DesignConstraints constraints,
+      String names) {
     this.name = Objects.requireNonNull(name, "name");
     this.nodes = List.copyOf(nodes);
     this.outputs = List.copyOf(outputs);
     this.dtype = Objects.requireNonNull(dtype, "dtype");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.constraints = Objects.requireNonNull(constraints, "constraints");
+    this.names = Objects.requireNonNull(names, "names");
   }
 
   /** A functional model whose weights are of {@code dtype}, a DType constant name. */
   public static GraphConfig model(
       String name, List<NodeConfig> nodes, List<String> outputs, String dtype) {
     return new GraphConfig(
-        name, nodes, outputs, dtype, Kind.FUNCTIONAL, DesignConstraints.UNCONSTRAINED);
+        name,
+        nodes,
+        outputs,
+        dtype,
+        Kind.FUNCTIONAL,
+        DesignConstraints.UNCONSTRAINED,
+        NameTemplate.DEFAULT);
   }
 
-  /** A reusable block: its inputs take the shapes that arrive where it is applied. */
+  /**
+   * A reusable block: its inputs take the shapes that arrive where it is applied; each use names
+   * its layers {@code <use>_<layer>} ({@code @Block}'s default {@code names}).
+   */
   public static GraphConfig block(String name, List<NodeConfig> nodes, List<String> outputs) {
+    return block(name, nodes, outputs, NameTemplate.DEFAULT);
+  }
+
+  /**
+   * A reusable block whose uses name its layers by the template {@code names}
+   * ({@code @Block(names)}: text and the placeholders {@code {use}}, {@code {layer}}, {@code
+   * {index}}, {@code {auto}}); the engine reports a template that is invalid.
+   */
+  public static GraphConfig block(
+      String name, List<NodeConfig> nodes, List<String> outputs, String names) {
     return new GraphConfig(
-        name, nodes, outputs, "FLOAT32", Kind.BLOCK, DesignConstraints.UNCONSTRAINED);
+        name, nodes, outputs, "FLOAT32", Kind.BLOCK, DesignConstraints.UNCONSTRAINED, names);
   }
 
   /**
@@ -82,12 +104,18 @@ public final class GraphConfig {
       previous = layer.name();
     }
     return new GraphConfig(
-        model.name(), nodes, List.of(), model.dtype(), Kind.SEQUENTIAL, model.constraints());
+        model.name(),
+        nodes,
+        List.of(),
+        model.dtype(),
+        Kind.SEQUENTIAL,
+        model.constraints(),
+        NameTemplate.DEFAULT);
   }
 
   /** This model with design constraints to check once its shapes are known. */
   public GraphConfig withConstraints(DesignConstraints constraints) {
-    return new GraphConfig(name, nodes, outputs, dtype, kind, constraints);
+    return new GraphConfig(name, nodes, outputs, dtype, kind, constraints, names);
   }
 
   public String name() {
@@ -115,5 +143,14 @@ public final class GraphConfig {
 
   public DesignConstraints constraints() {
     return constraints;
+  }
+
+  /**
+   * How each use of this graph as a block names its members that have no name template of their own
+   * ({@link NodeConfig#nameTemplate()}): {@code @Block(names)}, {@code "{use}_{layer}"} unless set
+   * (also for a functional model applied as a block).
+   */
+  public String names() {
+    return names;
   }
 }

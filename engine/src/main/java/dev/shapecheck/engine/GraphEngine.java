@@ -211,7 +211,7 @@ final class GraphEngine {
             ErrorKind.INVALID_BATCH_SIZE,
             "batchSize",
             "batchSize = " + batch + ", but it must be positive or Shape.NONE",
-            List.of("hint: leave batchSize out to keep the batch open, as Keras's None"));
+            List.of(RuleText.batchSizeHint(batch)));
       }
     }
 
@@ -315,6 +315,7 @@ final class GraphEngine {
         return;
       }
       try {
+        requireAnAxis(spec, inputs, ins);
         LayerOutput out =
             spec instanceof MultiInputSpec && !sequential
                 ? ((MultiInputSpec) spec).apply(inputs, ins)
@@ -512,9 +513,33 @@ final class GraphEngine {
             "in block " + row.block + ", as applied by " + model.nodes().get(row.member).name());
         all.addAll(details);
       }
-      String label = row.kind == GraphRow.Kind.ALIAS ? row.name + " (block input)" : row.label();
       report.member(
-          row.member, kind, annotation, attribute, entry, parameter, label, headline, all);
+          row.member, kind, annotation, attribute, entry, parameter, row.label(), headline, all);
+    }
+  }
+
+  /**
+   * A sample of rank 0 (one value, {@code (None,)}: Keras's {@code Reshape(())}) has no axis to
+   * read: only the layers that act value by value (activations, dropout and noise; {@code Softmax}
+   * then checks its axis against the batch), {@code Reshape} and {@code Flatten} take it, as Keras
+   * 3 builds and runs them; every other layer is rejected here, before its spec indexes an axis.
+   */
+  private static void requireAnAxis(LayerSpec spec, List<Shape> inputs, List<InputDescription> ins)
+      throws ShapeError {
+    boolean takesOneValue =
+        spec instanceof ElementwiseSpec
+            || spec instanceof NoiseSpec
+            || spec instanceof ReshapeSpec
+            || spec instanceof FlattenSpec;
+    for (int i = 0; i < inputs.size(); i++) {
+      if (inputs.get(i).rank() == 0 && !takesOneValue) {
+        throw new ShapeError(
+            ErrorKind.WRONG_RANK,
+            null,
+            ins.get(i) + " has no axis per sample (one value each)",
+            "at least one axis after the batch",
+            "reshape to {1} instead of {} to keep an axis");
+      }
     }
   }
 }

@@ -34,7 +34,7 @@ final class GraphReport {
   /**
    * A problem of top-level member {@code member}.
    *
-   * @param label who it is about: {@code conv2_block1/conv1 (Conv2D)}
+   * @param label who it is about: {@code conv2_block1_1_conv (Conv2D)}
    * @param parameter the method parameter at fault, or -1
    */
   void member(

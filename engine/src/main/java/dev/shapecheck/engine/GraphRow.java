@@ -18,8 +18,14 @@ final class GraphRow {
 
   final Kind kind;
 
-  /** The expanded name: {@code conv2_block1/conv1}. */
+  /**
+   * The expanded name: the layer's Keras name ({@code conv2_block1_1_conv}); an alias's is internal
+   * ({@code conv2_block1/x}), as no Keras layer has a {@code /}.
+   */
   final String name;
+
+  /** ALIAS: how messages call it ({@code x (input of conv2_block1)}); null otherwise. */
+  private final String aliasLabel;
 
   /** Index of the top-level member (in {@link GraphConfig#nodes()}) this row belongs to. */
   final int member;
@@ -61,9 +67,11 @@ final class GraphRow {
       List<String> inbound,
       boolean broken,
       Map<String, Integer> overridden,
-      String block) {
+      String block,
+      String aliasLabel) {
     this.kind = kind;
     this.name = name;
+    this.aliasLabel = aliasLabel;
     this.member = member;
     this.config = config;
     this.origin = origin;
@@ -77,10 +85,22 @@ final class GraphRow {
 
   static GraphRow input(String name, int member, int[] shape, int batchSize, boolean broken) {
     return new GraphRow(
-        Kind.INPUT, name, member, null, null, shape, batchSize, List.of(), broken, Map.of(), null);
+        Kind.INPUT,
+        name,
+        member,
+        null,
+        null,
+        shape,
+        batchSize,
+        List.of(),
+        broken,
+        Map.of(),
+        null,
+        null);
   }
 
-  static GraphRow alias(String name, int member, String source, int[] required, String block) {
+  static GraphRow alias(
+      String name, String label, int member, String source, int[] required, String block) {
     return new GraphRow(
         Kind.ALIAS,
         name,
@@ -92,7 +112,8 @@ final class GraphRow {
         List.of(source),
         false,
         Map.of(),
-        block);
+        block,
+        label);
   }
 
   static GraphRow layer(
@@ -114,11 +135,19 @@ final class GraphRow {
         inbound,
         broken,
         overridden,
-        block);
+        block,
+        null);
   }
 
-  /** "conv2_block1/conv1 (Conv2D)", as headlines start. */
+  /** "conv2_block1_1_conv (Conv2D)", as headlines start. */
   String label() {
-    return kind == Kind.LAYER ? config.label() : name + " (InputLayer)";
+    switch (kind) {
+      case LAYER:
+        return config.label();
+      case ALIAS:
+        return aliasLabel;
+      default:
+        return name + " (InputLayer)";
+    }
   }
 }

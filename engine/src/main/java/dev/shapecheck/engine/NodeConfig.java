@@ -26,6 +26,7 @@ public final class NodeConfig {
   private final int from; // BLOCK: the number of a chain's first use
   private final List<ArgumentOverride> overrides; // BLOCK
   private final List<String> inbound; // LAYER, BLOCK
+  private final String nameTemplate; // null: the graph's names (in a model: the member's name)
 
   private NodeConfig(
       Kind kind,
@@ -37,7 +38,8 @@ public final class NodeConfig {
       int times,
       int from,
       List<ArgumentOverride> overrides,
-      List<String> inbound) {
+      List<String> inbound,
+      String nameTemplate) {
     this.kind = kind;
     this.name = Objects.requireNonNull(name, "name");
     this.shape = shape.clone();
@@ -48,18 +50,19 @@ public final class NodeConfig {
     this.from = from;
     this.overrides = List.copyOf(overrides);
     this.inbound = List.copyOf(inbound);
+    this.nameTemplate = nameTemplate;
   }
 
   /** An input of one sample's {@code shape} (empty in a block: the shape that arrives). */
   public static NodeConfig input(String name, int[] shape, int batchSize) {
     return new NodeConfig(
-        Kind.INPUT, name, shape, batchSize, null, null, 0, 1, List.of(), List.of());
+        Kind.INPUT, name, shape, batchSize, null, null, 0, 1, List.of(), List.of(), null);
   }
 
   /** A layer consuming the members named {@code inbound}, in order. */
   public static NodeConfig layer(LayerConfig layer, List<String> inbound) {
     return new NodeConfig(
-        Kind.LAYER, layer.name(), new int[0], -1, layer, null, 0, 1, List.of(), inbound);
+        Kind.LAYER, layer.name(), new int[0], -1, layer, null, 0, 1, List.of(), inbound, null);
   }
 
   /**
@@ -89,7 +92,32 @@ public final class NodeConfig {
       int from,
       List<ArgumentOverride> overrides) {
     return new NodeConfig(
-        Kind.BLOCK, name, new int[0], -1, null, block, times, from, overrides, inbound);
+        Kind.BLOCK, name, new int[0], -1, null, block, times, from, overrides, inbound, null);
+  }
+
+  /**
+   * This member with its own Keras name template ({@code @Name}): text and the placeholders of
+   * {@link GraphConfig#names()}, e.g. {@code "{auto}"} for the name Keras gives an unnamed layer.
+   * Its {@link #name()}, which inbound lists refer to, stays the same.
+   */
+  public NodeConfig named(String template) {
+    return new NodeConfig(
+        kind,
+        name,
+        shape,
+        batchSize,
+        layer,
+        block,
+        times,
+        from,
+        overrides,
+        inbound,
+        Objects.requireNonNull(template, "template"));
+  }
+
+  /** The member's own name template ({@link #named}), or null: named by its graph. */
+  public String nameTemplate() {
+    return nameTemplate;
   }
 
   public Kind kind() {

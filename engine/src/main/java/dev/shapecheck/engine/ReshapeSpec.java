@@ -36,14 +36,6 @@ final class ReshapeSpec implements LayerSpec {
       }
     }
     String given = "targetShape = " + Arguments.format(target);
-    if (target.length == 0 && args.issues().isEmpty()) {
-      // Keras would give each sample rank 0; no layer of this catalogue takes that.
-      args.report(
-          ErrorKind.INVALID_ARGUMENT,
-          "targetShape",
-          "targetShape is empty",
-          "give the output shape without the batch, e.g. {-1} to flatten");
-    }
     if (unknowns > 1) {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
@@ -89,7 +81,14 @@ final class ReshapeSpec implements LayerSpec {
         throw new ShapeError(
             ErrorKind.INVALID_ARGUMENT,
             "targetShape",
-            given + " holds " + known + " values, but " + in + " holds " + size,
+            given
+                + " holds "
+                + known
+                + (known.equals(BigInteger.ONE) ? " value" : " values")
+                + ", but "
+                + in
+                + " holds "
+                + size,
             "a target whose sizes multiply to " + size,
             "change targetShape, or put -1 in place of one size to infer it");
       }

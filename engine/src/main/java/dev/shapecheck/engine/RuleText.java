@@ -19,4 +19,15 @@ final class RuleText {
   static String label(Layer layer) {
     return layer.name() + " (" + layer.type() + ")";
   }
+
+  /**
+   * The hint for a batch size below 1, shared by {@code @Sequential} and {@code @Input}. A batch of
+   * 0 is the edge case of the project's rule: Keras 3 builds the model, and its {@code predict}
+   * fails, so ShapeCheck rejects it and says so.
+   */
+  static String batchSizeHint(int batch) {
+    return "hint: "
+        + (batch == 0 ? "Keras builds a model with a batch of 0 but cannot run it; " : "")
+        + "leave batchSize out to keep the batch open, as Keras's None";
+  }
 }

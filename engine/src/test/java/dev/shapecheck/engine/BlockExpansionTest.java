@@ -44,11 +44,11 @@ class BlockExpansionTest {
   /** The residual block's layers as one use named {@code use} fed by {@code from}. */
   private static List<NodeConfig> residualFlat(String use, String from, String conv2Arguments) {
     return List.of(
-        layer(use + "/conv1", "Conv2D", CONV3, from),
-        layer(use + "/bn", "BatchNormalization", "", use + "/conv1"),
-        layer(use + "/relu", "ReLU", "", use + "/bn"),
-        layer(use + "/conv2", "Conv2D", conv2Arguments, use + "/relu"),
-        add(use + "/out", use + "/conv2", from));
+        layer(use + "_conv1", "Conv2D", CONV3, from),
+        layer(use + "_bn", "BatchNormalization", "", use + "_conv1"),
+        layer(use + "_relu", "ReLU", "", use + "_bn"),
+        layer(use + "_conv2", "Conv2D", conv2Arguments, use + "_relu"),
+        add(use + "_out", use + "_conv2", from));
   }
 
   @Test
@@ -70,9 +70,9 @@ class BlockExpansionTest {
     flat.add(layer("stem", "Conv2D", "filters: 4, kernelSize: [1]", "image"));
     String conv2 = "filters: 4, kernelSize: [1], padding: 'SAME'";
     flat.addAll(residualFlat("stage1", "stem", conv2));
-    flat.addAll(residualFlat("stage2", "stage1/out", conv2));
-    flat.addAll(residualFlat("stage3", "stage2/out", conv2));
-    flat.add(layer("head", "GlobalAveragePooling2D", "", "stage3/out"));
+    flat.addAll(residualFlat("stage2", "stage1_out", conv2));
+    flat.addAll(residualFlat("stage3", "stage2_out", conv2));
+    flat.add(layer("head", "GlobalAveragePooling2D", "", "stage3_out"));
     ModelCheck written = check(model(flat.toArray(new NodeConfig[0])));
 
     assertTrue(applied.isClean(), applied.problems().toString());
@@ -82,12 +82,12 @@ class BlockExpansionTest {
     assertEquals(written.summary().totalMacs(), applied.summary().totalMacs());
     assertEquals(18, applied.summary().layers().size());
     Layer head = applied.summary().layers().get(17);
-    assertEquals(List.of("stage3/out"), head.inbound());
+    assertEquals(List.of("stage3_out"), head.inbound());
     // the override is in every use, and only on the layer it names
     assertArrayEquals(new int[] {1}, (int[]) applied.configs().get(5).argument("kernelSize"));
-    assertEquals("stage1/conv2", applied.configs().get(5).name());
+    assertEquals("stage1_conv2", applied.configs().get(5).name());
     assertArrayEquals(new int[] {3}, (int[]) applied.configs().get(7).argument("kernelSize"));
-    assertEquals("stage2/conv1", applied.configs().get(7).name());
+    assertEquals("stage2_conv1", applied.configs().get(7).name());
     // a 1x1 convolution has fewer weights than the block's declared 3x3 one
     Layer overridden = applied.summary().layers().get(5);
     Layer declared = applied.summary().layers().get(2);
@@ -110,16 +110,16 @@ class BlockExpansionTest {
             model(
                 input("image", 6, 6, 2),
                 layer(
-                    "a/inner/conv",
+                    "a_inner_conv",
                     "Conv2D",
                     "filters: 6, kernelSize: [3], padding: 'SAME'",
                     "image"),
-                layer("a/act", "ReLU", "", "a/inner/conv"),
-                layer("pool", "MaxPooling2D", "poolSize: [3]", "a/act")));
+                layer("a_act", "ReLU", "", "a_inner_conv"),
+                layer("pool", "MaxPooling2D", "poolSize: [3]", "a_act")));
     assertTrue(applied.isClean(), applied.problems().toString());
     assertEquals(written.summary().layers(), applied.summary().layers());
     assertEquals(
-        List.of("image", "a/inner/conv", "a/act", "pool"),
+        List.of("image", "a_inner_conv", "a_act", "pool"),
         GraphEngineTest.names(applied.summary().layers()));
     assertEquals(6, applied.summary().layers().get(1).outputShape().dim(2));
   }
@@ -140,10 +140,10 @@ class BlockExpansionTest {
             Models.wrapper("Bidirectional", "", Models.layer("enc", "LSTM", "units: 6")));
     assertTrue(applied.isClean(), applied.problems().toString());
     Layer row = applied.summary().layers().get(1);
-    assertEquals("e/enc", row.name());
+    assertEquals("e_enc", row.name());
     assertEquals(sequential.summary().layers().get(0).params(), row.params());
     assertEquals(sequential.summary().outputShape(), row.outputShape());
-    assertEquals("e/enc", applied.configs().get(1).wrapped().name());
+    assertEquals("e_enc", applied.configs().get(1).wrapped().name());
     assertEquals(6, applied.configs().get(1).wrapped().argument("units"));
   }
 
@@ -157,9 +157,9 @@ class BlockExpansionTest {
                 use("stage2", dense, 2, List.of(), "x"),
                 layer("o", "Dense", "units: 1", "stage2")));
     assertEquals(
-        List.of("x", "stage2_1/fc", "stage2_2/fc", "o"),
+        List.of("x", "stage2_1_fc", "stage2_2_fc", "o"),
         GraphEngineTest.names(check.summary().layers()));
-    assertEquals(List.of("stage2_1/fc"), check.summary().layers().get(2).inbound());
+    assertEquals(List.of("stage2_1_fc"), check.summary().layers().get(2).inbound());
     assertEquals("conv2_block3", NodeConfig.numbered("conv2_block", 3));
   }
 
@@ -182,53 +182,64 @@ class BlockExpansionTest {
         check(
             model(
                 input("x", 4),
-                layer("conv2_block1/fc", "Dense", "units: 4", "x"),
-                layer("conv2_block2/fc", "Dense", "units: 4", "conv2_block1/fc"),
-                layer("conv2_block3/fc", "Dense", "units: 4", "conv2_block2/fc"),
-                layer("stage2_0/fc", "Dense", "units: 4", "conv2_block3/fc"),
-                layer("stage2_1/fc", "Dense", "units: 4", "stage2_0/fc"),
-                layer("o", "Dense", "units: 1", "stage2_1/fc")));
+                layer("conv2_block1_fc", "Dense", "units: 4", "x"),
+                layer("conv2_block2_fc", "Dense", "units: 4", "conv2_block1_fc"),
+                layer("conv2_block3_fc", "Dense", "units: 4", "conv2_block2_fc"),
+                layer("stage2_0_fc", "Dense", "units: 4", "conv2_block3_fc"),
+                layer("stage2_1_fc", "Dense", "units: 4", "stage2_0_fc"),
+                layer("o", "Dense", "units: 1", "stage2_1_fc")));
     assertTrue(applied.isClean(), applied.problems().toString());
     assertTrue(written.isClean(), written.problems().toString());
     assertEquals(written.summary().layers(), applied.summary().layers());
     assertEquals(
         List.of(
             "x",
-            "conv2_block1/fc",
-            "conv2_block2/fc",
-            "conv2_block3/fc",
-            "stage2_0/fc",
-            "stage2_1/fc",
+            "conv2_block1_fc",
+            "conv2_block2_fc",
+            "conv2_block3_fc",
+            "stage2_0_fc",
+            "stage2_1_fc",
             "o"),
         GraphEngineTest.names(applied.summary().layers()));
-    assertEquals("conv2_block3/fc", applied.configs().get(3).name());
+    assertEquals("conv2_block3_fc", applied.configs().get(3).name());
   }
 
   /**
-   * Through the engine API a member name can contain {@code /} and equal a row of a later use of an
-   * already expanded block: that clash is reported, once, though the block's own problems are
-   * reported on its first use only.
+   * A block whose template leaves out {@code {use}} gives every use the same names: the second
+   * use's rows clash with the first's. That is reported on the second use, once, though the block's
+   * own problems are reported on its first use only; the first use's rows stay.
    */
   @Test
   void aRowNameClashInALaterUseOfABlockIsReportedOnce() {
     GraphConfig two =
-        block(
+        GraphConfig.block(
             "Two",
-            input("v"),
-            layer("fc", "Dense", "units: 4", "v"),
-            layer("out", "Dense", "units: 4", "fc"));
+            List.of(
+                input("v"),
+                layer("fc", "Dense", "units: 4", "v"),
+                layer("out", "Dense", "units: 4", "fc")),
+            List.of(),
+            "{layer}");
     ModelCheck check =
         check(
             model(
                 input("x", 4),
                 use("first", two, "x"),
-                layer("second/fc", "Dense", "units: 4", "first"),
-                layer("second/out", "Dense", "units: 4", "second/fc"),
-                use("second", two, "second/out")));
-    assertEquals(List.of("DuplicateName@4:null#-1"), tags(check));
+                layer("mid", "Dense", "units: 4", "first"),
+                use("second", two, "mid")));
+    assertEquals(List.of("InvalidLayerName@3:null#-1"), tags(check));
     assertEquals(
-        "second/fc (Dense): expands to the row name second/fc, which another member already has",
+        "fc (Dense): its Keras name fc in use second is taken by fc of first (Dense)",
         check.problems().get(0).headline());
+    assertEquals(
+        List.of(
+            "in model test_graph, layer 4 of 4",
+            "in block Two, as applied by second",
+            "needed: a name of its own, as Keras layer names are unique in a model",
+            "hint: put {use} in block Two's names (or in the layer's @Name), so that each use"
+                + " names its layers apart, or rename one of the two"),
+        check.problems().get(0).details());
+    assertEquals(List.of("x", "fc", "out", "mid"), GraphEngineTest.names(check.layers()));
   }
 
   @Test
@@ -261,7 +272,7 @@ class BlockExpansionTest {
     assertTrue(single.render().contains("e.g. single2, and leave from out"), single.render());
     // the two bad members expand to nothing; the good ones as named
     assertEquals(
-        List.of("x", "zero0/fc", "zero1/fc", "plain/fc"), GraphEngineTest.names(check.layers()));
+        List.of("x", "zero0_fc", "zero1_fc", "plain_fc"), GraphEngineTest.names(check.layers()));
   }
 
   /**
@@ -282,7 +293,7 @@ class BlockExpansionTest {
         "conv2_block (@Apply D): times = 2, from = 1 names its uses conv2_block1 to conv2_block2,"
             + " but conv2_block1 is taken by conv2_block1 (@Apply D)",
         applied.problems().get(0).headline());
-    assertEquals(List.of("x", "conv2_block1/fc"), GraphEngineTest.names(applied.layers()));
+    assertEquals(List.of("x", "conv2_block1_fc"), GraphEngineTest.names(applied.layers()));
 
     ModelCheck later =
         check(
@@ -342,7 +353,7 @@ class BlockExpansionTest {
     assertEquals(List.of("InvalidArgument@1:null#-1"), tags(check));
     String message = check.problems().get(0).render();
     assertTrue(
-        message.startsWith("[ShapeCheck/InvalidArgument] first1/fc (Dense): units"), message);
+        message.startsWith("[ShapeCheck/InvalidArgument] first1_fc (Dense): units"), message);
     assertTrue(message.contains("in model test_graph, layer 2 of 3"), message);
     assertTrue(message.contains("in block Broken, as applied by first"), message);
   }
@@ -359,7 +370,7 @@ class BlockExpansionTest {
     // once per member whose set is at fault, not once per chained use
     assertEquals(List.of("InvalidArgument@1:set#-1", "InvalidArgument@2:set#-1"), tags(check));
     assertTrue(
-        check.problems().get(0).headline().startsWith("a1/fc (Dense): units = -1"),
+        check.problems().get(0).headline().startsWith("a1_fc (Dense): units = -1"),
         check.problems().get(0).headline());
   }
 
@@ -375,7 +386,7 @@ class BlockExpansionTest {
                 use("d", conv, 1, List.of(set("conv.kernelSize", new int[] {5}, 0)), "x")));
     assertEquals(List.of("KernelTooLarge@1:null#-1", "KernelTooLarge@2:set#-1"), tags(check));
     String message = check.problems().get(0).render();
-    assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] c/conv (Conv2D):"), message);
+    assertTrue(message.startsWith("[ShapeCheck/KernelTooLarge] c_conv (Conv2D):"), message);
     assertTrue(message.contains("input:  (None, 2, 2, 1) from x"), message);
   }
 
@@ -494,7 +505,7 @@ class BlockExpansionTest {
     String message = wrong.problems().get(0).render();
     assertTrue(
         message.contains(
-            "head/features (block input): receives (8), but classifier declares this"
+            "features (input of head): receives (8), but classifier declares this"
                 + " input with shape (16)"),
         message);
     assertTrue(message.contains("needed: (None, 16)"), message);
@@ -506,7 +517,7 @@ class BlockExpansionTest {
                 layer("grow", "Dense", "units: 16", "x"),
                 use("head", classifier, "grow")));
     assertTrue(right.isClean(), right.problems().toString());
-    assertEquals(List.of("head/logits"), GraphEngineTest.names(right.summary().outputLayers()));
+    assertEquals(List.of("head_logits"), GraphEngineTest.names(right.summary().outputLayers()));
   }
 
   @Test
@@ -528,7 +539,7 @@ class BlockExpansionTest {
     String message = check.problems().get(0).render();
     assertTrue(
         message.startsWith(
-            "[ShapeCheck/UnknownInbound] one/d (Dense): parameter vv names no"
+            "[ShapeCheck/UnknownInbound] one_d (Dense): parameter vv names no"
                 + " input or earlier layer; did you mean v?"),
         message);
     assertTrue(message.contains("in block Wired, as applied by one"), message);
@@ -559,6 +570,6 @@ class BlockExpansionTest {
     ModelCheck check = check(model(input("x", 4), use("f", fixed, "x")));
     assertEquals(List.of("InvalidBlockUse@1:null#-1"), tags(check));
     assertNull(
-        check.layers().stream().filter(l -> l.name().startsWith("f/")).findAny().orElse(null));
+        check.layers().stream().filter(l -> l.name().startsWith("f_")).findAny().orElse(null));
   }
 }

@@ -214,13 +214,21 @@ class CoreLayersTest {
   }
 
   /**
-   * Keras would accept Reshape(()) on a size-1 input and give rank-0 samples; no layer here takes
-   * them, so ShapeCheck asks for at least one dimension.
+   * Keras 3 builds and runs Reshape(()) on a size-1 input: one value per sample, (None,). A larger
+   * input cannot become one value; a Dense after it has no axis to read (Keras: min_ndim=2).
    */
   @Test
-  void reshapeToNoDimensionsIsRejected() {
+  void reshapeToNoDimensionsGivesOneValuePerSample() {
     ModelCheck check = check(dims(1), layer("r", "Reshape", "targetShape: []"));
-    assertEquals(List.of("InvalidArgument@0:targetShape"), tags(check));
+    assertEquals(List.of(), tags(check));
+    assertEquals(0, check.summary().outputShape().rank());
+    assertEquals("(None)", check.summary().outputShape().toString()); // as Keras 3's summary
+    assertEquals(
+        List.of("InvalidArgument@0:targetShape"),
+        tags(check(dims(4), layer("r", "Reshape", "targetShape: []"))));
+    ModelCheck dense =
+        check(dims(1), layer("r", "Reshape", "targetShape: []"), layer("d", "Dense", "units: 2"));
+    assertEquals(1, dense.problems().get(0).layerIndex());
   }
 
   /** (2^31 - 1)^3 values, about 2^93: only exact products can infer the middle size. */

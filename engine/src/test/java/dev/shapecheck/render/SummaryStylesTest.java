@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every summary style on a model whose names and shapes do not fit their columns: KERAS_CLASSIC and
  * TFJS cut them, KERAS3 wraps them and ends an over-long word with "…" as rich does, DETAILED wraps
  * and folds them without losing a character. The goldens were generated once and checked by eye;
- * KERAS3's against the rich library (13.9.4) rendering the same rows with Keras 3's table settings.
+ * KERAS3's is also what Keras 3 itself prints for the same layers ({@code long_cells_everywhere} in
+ * conformance's {@code Keras3SummaryTest}, whose model differs only in its name).
  */
 class SummaryStylesTest {
   /** Built by the engine as the processor would build it from annotations. */
@@ -111,7 +112,7 @@ class SummaryStylesTest {
     }
   }
 
-  /** The rich library's own output for these cells (rich 13.9.4, {@code Text.wrap}). */
+  /** The rich library's own output for these cells ({@code Text.wrap}, rich 13.9.4 and 15.0.0). */
   @Test
   void keras3CellsWrapAsRichWrapsThem() {
     assertEquals(

@@ -6,6 +6,7 @@ import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
 import dev.shapecheck.Padding;
 import dev.shapecheck.layers.Activation;
 import dev.shapecheck.layers.AveragePooling2D;
@@ -21,19 +22,23 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * DenseNet-121 as in Keras Applications ({@code keras.applications.DenseNet121(include_top=True)}
  * on 224x224x3): 8,062,504 parameters, 83,648 of them non-trainable. Its four dense blocks are one
  * {@link DenseLayer} applied 6, 12, 24 and 16 times, each use adding 32 channels; the uses carry
- * Keras's names ({@code conv2_block1} to {@code conv2_block6}). Between them a {@link Transition}
- * halves the channels, set per use, and the image size.
+ * Keras's names ({@code conv2_block1} to {@code conv2_block6}), and the layers of each use Keras's
+ * {@code name + "_1_conv"} ({@code names = "{use}{layer}"}, methods named {@code _1_conv}). Between
+ * them a {@link Transition} halves the channels, set per use, and the image size. Every layer has
+ * exactly the name Keras gives it, the input and the two paddings Keras's automatic ones.
  */
 @Functional(name = "densenet121")
 public interface DenseNet121 {
   @Input(shape = {224, 224, 3})
-  Layer input_layer();
+  @Name("{auto}")
+  Layer image();
 
   @ZeroPadding2D(padding = 3)
-  Layer zero_padding2d(Layer input_layer);
+  @Name("{auto}")
+  Layer conv1_pad(Layer image);
 
   @Conv2D(filters = 64, kernelSize = 7, strides = 2, useBias = false)
-  Layer conv1_conv(Layer zero_padding2d);
+  Layer conv1_conv(Layer conv1_pad);
 
   @BatchNormalization(epsilon = 1.001e-5)
   Layer conv1_bn(Layer conv1_conv);
@@ -42,10 +47,11 @@ public interface DenseNet121 {
   Layer conv1_relu(Layer conv1_bn);
 
   @ZeroPadding2D(padding = 1)
-  Layer zero_padding2d_1(Layer conv1_relu);
+  @Name("{auto}")
+  Layer pool1_pad(Layer conv1_relu);
 
   @MaxPooling2D(poolSize = 3, strides = 2)
-  Layer pool1(Layer zero_padding2d_1);
+  Layer pool1(Layer pool1_pad);
 
   @Apply(value = DenseLayer.class, times = 6)
   Layer conv2_block(Layer pool1);
@@ -82,34 +88,33 @@ public interface DenseNet121 {
 
   /**
    * Keras's {@code conv_block}: BN-ReLU-1x1 convolution to 128 channels, BN-ReLU-3x3 convolution to
-   * the growth rate of 32, concatenated to the input. {@code bn0} is Keras's {@code _0_bn}, {@code
-   * conv1} its {@code _1_conv}, and so on.
+   * the growth rate of 32, concatenated to the input.
    */
-  @Block
+  @Block(outputs = "_concat", names = "{use}{layer}")
   interface DenseLayer {
     @Input
     Layer x();
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn0(Layer x);
+    Layer _0_bn(Layer x);
 
     @Activation(activation = Activations.RELU)
-    Layer relu0(Layer bn0);
+    Layer _0_relu(Layer _0_bn);
 
     @Conv2D(filters = 128, kernelSize = 1, useBias = false)
-    Layer conv1(Layer relu0);
+    Layer _1_conv(Layer _0_relu);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn1(Layer conv1);
+    Layer _1_bn(Layer _1_conv);
 
     @Activation(activation = Activations.RELU)
-    Layer relu1(Layer bn1);
+    Layer _1_relu(Layer _1_bn);
 
     @Conv2D(filters = 32, kernelSize = 3, padding = Padding.SAME, useBias = false)
-    Layer conv2(Layer relu1);
+    Layer _2_conv(Layer _1_relu);
 
     @Concatenate
-    Layer concat(Layer x, Layer conv2);
+    Layer _concat(Layer x, Layer _2_conv);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
 import dev.shapecheck.Padding;
 import dev.shapecheck.layers.Activation;
 import dev.shapecheck.layers.AveragePooling2D;
@@ -22,18 +23,24 @@ import dev.shapecheck.layers.MaxPooling2D;
  * no scale). Every convolution is a {@link ConvBn} use (Keras's {@code conv2d_bn}), its filters,
  * kernel, stride and padding set per use; the mixed blocks {@code mixed0} to {@code mixed10} are
  * uses of five {@link Block}s, their defaults those of the most frequent use. Keras names only the
- * concatenations, so {@code mixed4/concat} is Keras's {@code mixed4}; the other layers,
- * automatically named in Keras ({@code conv2d_12}), get names from their branches here.
+ * concatenations: {@code @Name("{use}")} makes the use {@code mixed4}'s concatenation Keras's
+ * {@code mixed4}, and {@code mixed9} and {@code mixed10} are one chain, so that their inner
+ * concatenations can be Keras's {@code "mixed9_" + str(i)} ({@code @Name("mixed9_{index}")}). Every
+ * other layer takes Keras's automatic name ({@code ConvBn}'s {@code names = "{auto}"},
+ * {@code @Name("{auto}")}): {@code conv2d} to {@code conv2d_93}, numbered in declaration order as
+ * Keras numbers them in creation order, so the declaration follows the order of Keras's source.
+ * Every layer has exactly the name Keras gives it.
  */
 @Functional(name = "inception_v3")
 public interface InceptionV3 {
   @Input(shape = {299, 299, 3})
-  Layer input_layer();
+  @Name("{auto}")
+  Layer image();
 
   @Apply(
       value = ConvBn.class,
       set = {"conv.filters=32", "conv.kernelSize=3", "conv.strides=2", "conv.padding=VALID"})
-  Layer conv1(Layer input_layer);
+  Layer conv1(Layer image);
 
   @Apply(
       value = ConvBn.class,
@@ -44,6 +51,7 @@ public interface InceptionV3 {
   Layer conv3(Layer conv2);
 
   @MaxPooling2D(poolSize = 3, strides = 2)
+  @Name("{auto}")
   Layer pool1(Layer conv3);
 
   @Apply(
@@ -57,6 +65,7 @@ public interface InceptionV3 {
   Layer conv5(Layer conv4);
 
   @MaxPooling2D(poolSize = 3, strides = 2)
+  @Name("{auto}")
   Layer pool2(Layer conv5);
 
   @Apply(value = InceptionA.class, set = "branch_pool.conv.filters=32")
@@ -98,22 +107,20 @@ public interface InceptionV3 {
   @Apply(ReductionB.class)
   Layer mixed8(Layer mixed7);
 
-  @Apply(InceptionE.class)
-  Layer mixed9(Layer mixed8);
-
-  @Apply(InceptionE.class)
-  Layer mixed10(Layer mixed9);
+  @Apply(value = InceptionE.class, times = 2, from = 9)
+  Layer mixed(Layer mixed8);
 
   @GlobalAveragePooling2D
-  Layer avg_pool(Layer mixed10);
+  Layer avg_pool(Layer mixed);
 
   @Dense(units = 1000, activation = Activations.SOFTMAX)
   Layer predictions(Layer avg_pool);
 
   /**
-   * Keras's {@code conv2d_bn}: a bias-free convolution, batch normalization without scale, ReLU.
+   * Keras's {@code conv2d_bn} as InceptionV3 calls it, without a name: a bias-free convolution,
+   * batch normalization without scale, ReLU, each with Keras's automatic name.
    */
-  @Block
+  @Block(names = "{auto}")
   interface ConvBn {
     @Input
     Layer x();
@@ -157,12 +164,14 @@ public interface InceptionV3 {
     Layer branch3x3dbl(Layer branch3x3dbl_2);
 
     @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    @Name("{auto}")
     Layer pool(Layer x);
 
     @Apply(ConvBn.class)
     Layer branch_pool(Layer pool);
 
     @Concatenate
+    @Name("{use}")
     Layer concat(Layer branch1x1, Layer branch5x5, Layer branch3x3dbl, Layer branch_pool);
   }
 
@@ -191,9 +200,11 @@ public interface InceptionV3 {
     Layer branch3x3dbl(Layer branch3x3dbl_2);
 
     @MaxPooling2D(poolSize = 3, strides = 2)
+    @Name("{auto}")
     Layer branch_pool(Layer x);
 
     @Concatenate
+    @Name("{use}")
     Layer concat(Layer branch3x3, Layer branch3x3dbl, Layer branch_pool);
   }
 
@@ -246,12 +257,14 @@ public interface InceptionV3 {
     Layer branch7x7dbl(Layer branch7x7dbl_4);
 
     @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    @Name("{auto}")
     Layer pool(Layer x);
 
     @Apply(value = ConvBn.class, set = "conv.filters=192")
     Layer branch_pool(Layer pool);
 
     @Concatenate
+    @Name("{use}")
     Layer concat(Layer branch1x1, Layer branch7x7, Layer branch7x7dbl, Layer branch_pool);
   }
 
@@ -288,13 +301,19 @@ public interface InceptionV3 {
     Layer branch7x7x3(Layer branch7x7x3_3);
 
     @MaxPooling2D(poolSize = 3, strides = 2)
+    @Name("{auto}")
     Layer branch_pool(Layer x);
 
     @Concatenate
+    @Name("{use}")
     Layer concat(Layer branch3x3, Layer branch7x7x3, Layer branch_pool);
   }
 
-  /** {@code mixed9} and {@code mixed10} at 8x8: 3x3 branches split into parallel 1x3 and 3x1. */
+  /**
+   * {@code mixed9} and {@code mixed10} at 8x8: 3x3 branches split into parallel 1x3 and 3x1. Keras
+   * builds both in one loop and names the first split's concatenation {@code "mixed9_" + str(i)} in
+   * each: {@code mixed9_0}, then {@code mixed9_1}.
+   */
   @Block
   interface InceptionE {
     @Input
@@ -317,6 +336,7 @@ public interface InceptionV3 {
     Layer branch3x3_2(Layer branch3x3_0);
 
     @Concatenate
+    @Name("mixed9_{index}")
     Layer branch3x3(Layer branch3x3_1, Layer branch3x3_2);
 
     @Apply(value = ConvBn.class, set = "conv.filters=448")
@@ -338,15 +358,18 @@ public interface InceptionV3 {
     Layer branch3x3dbl_3(Layer branch3x3dbl_1);
 
     @Concatenate
+    @Name("{auto}")
     Layer branch3x3dbl(Layer branch3x3dbl_2, Layer branch3x3dbl_3);
 
     @AveragePooling2D(poolSize = 3, strides = 1, padding = Padding.SAME)
+    @Name("{auto}")
     Layer pool(Layer x);
 
     @Apply(value = ConvBn.class, set = "conv.filters=192")
     Layer branch_pool(Layer pool);
 
     @Concatenate
+    @Name("{use}")
     Layer concat(Layer branch1x1, Layer branch3x3, Layer branch3x3dbl, Layer branch_pool);
   }
 }

@@ -6,6 +6,7 @@ import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
 import dev.shapecheck.Padding;
 import dev.shapecheck.layers.Add;
 import dev.shapecheck.layers.BatchNormalization;
@@ -21,17 +22,22 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * include_top=True)} on 224x224x3): 3,538,984 parameters, 34,112 of them non-trainable. Its
  * inverted residual blocks come in three kinds, each a {@link Block}: {@link Downsample} (stride 2,
  * padded), {@link Residual} (stride 1, added to its input) and {@link Widen} (stride 1, wider
- * output, so nothing to add). Every use carries Keras's name ({@code block_4}, giving {@code
- * block_4/expand} for Keras's {@code block_4_expand}) and sets its widths: {@code expand} is six
- * times the incoming channels, {@code project} the block's output channels.
+ * output, so nothing to add). Every use carries Keras's name ({@code block_4}), and each block
+ * names its layers as Keras's {@code _inverted_res_block} does, after the use ({@code block_4} +
+ * {@code expand} is Keras's {@code block_4_expand}: {@code @Block}'s default names, {@code
+ * "{use}_{layer}"}); the first block, which Keras names {@code expanded_conv} and builds without an
+ * expansion, is written out. Each use sets its widths: {@code expand} is six times the incoming
+ * channels, {@code project} the block's output channels. Every layer has exactly the name Keras
+ * gives it, the input and the pooling Keras's automatic ones.
  */
 @Functional(name = "mobilenetv2_1.00_224")
 public interface MobileNetV2 {
   @Input(shape = {224, 224, 3})
-  Layer input_layer();
+  @Name("{auto}")
+  Layer image();
 
   @Conv2D(filters = 32, kernelSize = 3, strides = 2, padding = Padding.SAME, useBias = false)
-  Layer Conv1(Layer input_layer);
+  Layer Conv1(Layer image);
 
   @BatchNormalization(momentum = 0.999)
   Layer bn_Conv1(Layer Conv1);
@@ -138,10 +144,11 @@ public interface MobileNetV2 {
   Layer out_relu(Layer Conv_1_bn);
 
   @GlobalAveragePooling2D
-  Layer global_average_pooling2d(Layer out_relu);
+  @Name("{auto}")
+  Layer pool(Layer out_relu);
 
   @Dense(units = 1000, activation = Activations.SOFTMAX)
-  Layer predictions(Layer global_average_pooling2d);
+  Layer predictions(Layer pool);
 
   /**
    * An inverted residual block with stride 2: expand, pad bottom and right by one (Keras's {@code

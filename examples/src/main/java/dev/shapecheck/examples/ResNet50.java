@@ -6,6 +6,7 @@ import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
 import dev.shapecheck.Padding;
 import dev.shapecheck.layers.Activation;
 import dev.shapecheck.layers.Add;
@@ -22,16 +23,20 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * are two {@link Block}s applied with {@link Apply}: each stage opens with a {@link Projection}
  * ({@code conv3_block1}, a 1x1 convolution on the shortcut) followed by a chain of {@link Identity}
  * blocks numbered on from 2 ({@code conv3_block2} to {@code conv3_block4}), so every use has the
- * name of its Keras block. A stage's width and stride are {@code set} per use; the blocks' own
- * values are those of stage conv2.
+ * name of its Keras block, and each block names its layers as Keras's {@code residual_block_v1}
+ * does, {@code name + "_1_conv"}: {@code names = "{use}{layer}"} with methods named {@code _1_conv}
+ * (a Java identifier cannot start with a digit), so that {@code conv2_block1} + {@code _1_conv} is
+ * Keras's {@code conv2_block1_1_conv}. A stage's width and stride are {@code set} per use; the
+ * blocks' own values are those of stage conv2. Every layer has exactly the name Keras gives it.
  */
 @Functional(name = "resnet50")
 public interface ResNet50 {
   @Input(shape = {224, 224, 3})
-  Layer input_layer();
+  @Name("{auto}")
+  Layer image();
 
   @ZeroPadding2D(padding = 3)
-  Layer conv1_pad(Layer input_layer);
+  Layer conv1_pad(Layer image);
 
   @Conv2D(filters = 64, kernelSize = 7, strides = 2)
   Layer conv1_conv(Layer conv1_pad);
@@ -57,12 +62,12 @@ public interface ResNet50 {
   @Apply(
       value = Projection.class,
       set = {
-        "conv0.filters=512",
-        "conv0.strides=2",
-        "conv1.filters=128",
-        "conv1.strides=2",
-        "conv2.filters=128",
-        "conv3.filters=512"
+        "_0_conv.filters=512",
+        "_0_conv.strides=2",
+        "_1_conv.filters=128",
+        "_1_conv.strides=2",
+        "_2_conv.filters=128",
+        "_3_conv.filters=512"
       })
   Layer conv3_block1(Layer conv2_block);
 
@@ -70,18 +75,18 @@ public interface ResNet50 {
       value = Identity.class,
       times = 3,
       from = 2,
-      set = {"conv1.filters=128", "conv2.filters=128", "conv3.filters=512"})
+      set = {"_1_conv.filters=128", "_2_conv.filters=128", "_3_conv.filters=512"})
   Layer conv3_block(Layer conv3_block1);
 
   @Apply(
       value = Projection.class,
       set = {
-        "conv0.filters=1024",
-        "conv0.strides=2",
-        "conv1.filters=256",
-        "conv1.strides=2",
-        "conv2.filters=256",
-        "conv3.filters=1024"
+        "_0_conv.filters=1024",
+        "_0_conv.strides=2",
+        "_1_conv.filters=256",
+        "_1_conv.strides=2",
+        "_2_conv.filters=256",
+        "_3_conv.filters=1024"
       })
   Layer conv4_block1(Layer conv3_block);
 
@@ -89,18 +94,18 @@ public interface ResNet50 {
       value = Identity.class,
       times = 5,
       from = 2,
-      set = {"conv1.filters=256", "conv2.filters=256", "conv3.filters=1024"})
+      set = {"_1_conv.filters=256", "_2_conv.filters=256", "_3_conv.filters=1024"})
   Layer conv4_block(Layer conv4_block1);
 
   @Apply(
       value = Projection.class,
       set = {
-        "conv0.filters=2048",
-        "conv0.strides=2",
-        "conv1.filters=512",
-        "conv1.strides=2",
-        "conv2.filters=512",
-        "conv3.filters=2048"
+        "_0_conv.filters=2048",
+        "_0_conv.strides=2",
+        "_1_conv.filters=512",
+        "_1_conv.strides=2",
+        "_2_conv.filters=512",
+        "_3_conv.filters=2048"
       })
   Layer conv5_block1(Layer conv4_block);
 
@@ -108,7 +113,7 @@ public interface ResNet50 {
       value = Identity.class,
       times = 2,
       from = 2,
-      set = {"conv1.filters=512", "conv2.filters=512", "conv3.filters=2048"})
+      set = {"_1_conv.filters=512", "_2_conv.filters=512", "_3_conv.filters=2048"})
   Layer conv5_block(Layer conv5_block1);
 
   @GlobalAveragePooling2D
@@ -119,88 +124,87 @@ public interface ResNet50 {
 
   /**
    * Keras's {@code residual_block_v1} with {@code conv_shortcut=True}: a 1x1-3x3-1x1 bottleneck
-   * added to a 1x1 projection of the input, where a stage changes the width (and the size). Layer
-   * {@code convN} is Keras's {@code _N_conv}, {@code bnN} its {@code _N_bn}.
+   * added to a 1x1 projection of the input, where a stage changes the width (and the size).
    */
-  @Block
+  @Block(outputs = "_out", names = "{use}{layer}")
   interface Projection {
     @Input
     Layer x();
 
     @Conv2D(filters = 256, kernelSize = 1)
-    Layer conv0(Layer x);
+    Layer _0_conv(Layer x);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn0(Layer conv0);
+    Layer _0_bn(Layer _0_conv);
 
     @Conv2D(filters = 64, kernelSize = 1)
-    Layer conv1(Layer x);
+    Layer _1_conv(Layer x);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn1(Layer conv1);
+    Layer _1_bn(Layer _1_conv);
 
     @Activation(activation = Activations.RELU)
-    Layer relu1(Layer bn1);
+    Layer _1_relu(Layer _1_bn);
 
     @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME)
-    Layer conv2(Layer relu1);
+    Layer _2_conv(Layer _1_relu);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn2(Layer conv2);
+    Layer _2_bn(Layer _2_conv);
 
     @Activation(activation = Activations.RELU)
-    Layer relu2(Layer bn2);
+    Layer _2_relu(Layer _2_bn);
 
     @Conv2D(filters = 256, kernelSize = 1)
-    Layer conv3(Layer relu2);
+    Layer _3_conv(Layer _2_relu);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn3(Layer conv3);
+    Layer _3_bn(Layer _3_conv);
 
     @Add
-    Layer add(Layer bn0, Layer bn3);
+    Layer _add(Layer _0_bn, Layer _3_bn);
 
     @Activation(activation = Activations.RELU)
-    Layer out(Layer add);
+    Layer _out(Layer _add);
   }
 
   /**
    * Keras's {@code residual_block_v1} with {@code conv_shortcut=False}: the same bottleneck added
-   * to the input itself, so {@code conv3} must give back the input's width.
+   * to the input itself, so {@code _3_conv} must give back the input's width.
    */
-  @Block
+  @Block(outputs = "_out", names = "{use}{layer}")
   interface Identity {
     @Input
     Layer x();
 
     @Conv2D(filters = 64, kernelSize = 1)
-    Layer conv1(Layer x);
+    Layer _1_conv(Layer x);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn1(Layer conv1);
+    Layer _1_bn(Layer _1_conv);
 
     @Activation(activation = Activations.RELU)
-    Layer relu1(Layer bn1);
+    Layer _1_relu(Layer _1_bn);
 
     @Conv2D(filters = 64, kernelSize = 3, padding = Padding.SAME)
-    Layer conv2(Layer relu1);
+    Layer _2_conv(Layer _1_relu);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn2(Layer conv2);
+    Layer _2_bn(Layer _2_conv);
 
     @Activation(activation = Activations.RELU)
-    Layer relu2(Layer bn2);
+    Layer _2_relu(Layer _2_bn);
 
     @Conv2D(filters = 256, kernelSize = 1)
-    Layer conv3(Layer relu2);
+    Layer _3_conv(Layer _2_relu);
 
     @BatchNormalization(epsilon = 1.001e-5)
-    Layer bn3(Layer conv3);
+    Layer _3_bn(Layer _3_conv);
 
     @Add
-    Layer add(Layer x, Layer bn3);
+    Layer _add(Layer x, Layer _3_bn);
 
     @Activation(activation = Activations.RELU)
-    Layer out(Layer add);
+    Layer _out(Layer _add);
   }
 }

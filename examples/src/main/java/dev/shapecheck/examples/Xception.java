@@ -6,6 +6,7 @@ import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
 import dev.shapecheck.Padding;
 import dev.shapecheck.layers.Activation;
 import dev.shapecheck.layers.Add;
@@ -21,17 +22,21 @@ import dev.shapecheck.layers.SeparableConv2D;
  * 299x299x3): 22,910,480 parameters, 54,528 of them non-trainable. The entry flow's blocks 3 and 4
  * and the exit flow's block 13 are one {@link Downsample} block with widths set per use; the middle
  * flow is one {@link Middle} block applied 8 times, its uses numbered from 5 so that they are
- * Keras's {@code block5} to {@code block12}. Block 2, which starts without an activation, is
- * written out. Keras leaves the shortcut projections and the additions unnamed ({@code conv2d},
- * {@code add}); here they are {@code residual}, {@code residual_bn} and {@code add}.
+ * Keras's {@code block5} to {@code block12}; their layers are named after the use ({@code block5} +
+ * {@code sepconv1_act} is Keras's {@code block5_sepconv1_act}). Block 2, which starts without an
+ * activation, is written out. Keras leaves the input, the shortcut projections and the additions
+ * unnamed, so they take Keras's automatic names ({@code @Name("{auto}")}: {@code conv2d} to {@code
+ * conv2d_3}, {@code add} to {@code add_11}, numbered in declaration order as Keras numbers them in
+ * creation order). Every layer has exactly the name Keras gives it.
  */
 @Functional(name = "xception")
 public interface Xception {
   @Input(shape = {299, 299, 3})
-  Layer input_layer();
+  @Name("{auto}")
+  Layer image();
 
   @Conv2D(filters = 32, kernelSize = 3, strides = 2, useBias = false)
-  Layer block1_conv1(Layer input_layer);
+  Layer block1_conv1(Layer image);
 
   @BatchNormalization
   Layer block1_conv1_bn(Layer block1_conv1);
@@ -49,9 +54,11 @@ public interface Xception {
   Layer block1_conv2_act(Layer block1_conv2_bn);
 
   @Conv2D(filters = 128, kernelSize = 1, strides = 2, padding = Padding.SAME, useBias = false)
+  @Name("{auto}")
   Layer block2_residual(Layer block1_conv2_act);
 
   @BatchNormalization
+  @Name("{auto}")
   Layer block2_residual_bn(Layer block2_residual);
 
   @SeparableConv2D(filters = 128, kernelSize = 3, padding = Padding.SAME, useBias = false)
@@ -73,6 +80,7 @@ public interface Xception {
   Layer block2_pool(Layer block2_sepconv2_bn);
 
   @Add
+  @Name("{auto}")
   Layer block2_add(Layer block2_pool, Layer block2_residual_bn);
 
   @Apply(
@@ -125,9 +133,11 @@ public interface Xception {
     Layer x();
 
     @Conv2D(filters = 728, kernelSize = 1, strides = 2, padding = Padding.SAME, useBias = false)
+    @Name("{auto}")
     Layer residual(Layer x);
 
     @BatchNormalization
+    @Name("{auto}")
     Layer residual_bn(Layer residual);
 
     @Activation(activation = Activations.RELU)
@@ -152,6 +162,7 @@ public interface Xception {
     Layer pool(Layer sepconv2_bn);
 
     @Add
+    @Name("{auto}")
     Layer add(Layer pool, Layer residual_bn);
   }
 
@@ -189,6 +200,7 @@ public interface Xception {
     Layer sepconv3_bn(Layer sepconv3);
 
     @Add
+    @Name("{auto}")
     Layer add(Layer sepconv3_bn, Layer x);
   }
 }

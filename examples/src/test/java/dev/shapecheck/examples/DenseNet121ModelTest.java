@@ -26,11 +26,11 @@ class DenseNet121ModelTest {
   /** A use repeated with times carries Keras's numbering, and each use adds 32 channels. */
   @Test
   void repeatedUsesGrowTheChannelsAsKerasDoes() {
-    assertEquals("(None, 56, 56, 96)", shape(SUMMARY, "conv2_block1/concat"));
-    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block6/concat"));
-    assertEquals("(None, 28, 28, 128)", shape(SUMMARY, "pool2/pool"));
-    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_block24/concat"));
-    assertEquals("(None, 7, 7, 1024)", shape(SUMMARY, "conv5_block16/concat"));
+    assertEquals("(None, 56, 56, 96)", shape(SUMMARY, "conv2_block1_concat"));
+    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block6_concat"));
+    assertEquals("(None, 28, 28, 128)", shape(SUMMARY, "pool2_pool"));
+    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_block24_concat"));
+    assertEquals("(None, 7, 7, 1024)", shape(SUMMARY, "conv5_block16_concat"));
   }
 
   @Test

@@ -26,20 +26,23 @@ class InceptionV3ModelTest {
   /** Keras's mixed0 ... mixed10 sizes, from the concatenation of each block. */
   @Test
   void mixedBlocksHaveKerasShapes() {
-    assertEquals("(None, 35, 35, 256)", shape(SUMMARY, "mixed0/concat"));
-    assertEquals("(None, 35, 35, 288)", shape(SUMMARY, "mixed2/concat"));
-    assertEquals("(None, 17, 17, 768)", shape(SUMMARY, "mixed3/concat"));
-    assertEquals("(None, 17, 17, 768)", shape(SUMMARY, "mixed7/concat"));
-    assertEquals("(None, 8, 8, 1280)", shape(SUMMARY, "mixed8/concat"));
-    assertEquals("(None, 8, 8, 2048)", shape(SUMMARY, "mixed10/concat"));
+    assertEquals("(None, 35, 35, 256)", shape(SUMMARY, "mixed0"));
+    assertEquals("(None, 35, 35, 288)", shape(SUMMARY, "mixed2"));
+    assertEquals("(None, 17, 17, 768)", shape(SUMMARY, "mixed3"));
+    assertEquals("(None, 17, 17, 768)", shape(SUMMARY, "mixed7"));
+    assertEquals("(None, 8, 8, 1280)", shape(SUMMARY, "mixed8"));
+    assertEquals("(None, 8, 8, 2048)", shape(SUMMARY, "mixed10"));
   }
 
-  /** A set entry on a nested use reaches the convolution two levels down. */
+  /**
+   * A set entry on a nested use reaches the convolution two levels down: mixed4's and mixed5's
+   * branch7x7_1, mixed7's branch7x7dbl_4 and mixed0's branch_pool, by the names Keras gives them.
+   */
   @Test
   void nestedSetEntriesReachTheirLayer() {
-    assertEquals("(None, 17, 17, 128)", shape(SUMMARY, "mixed4/branch7x7_1/conv"));
-    assertEquals("(None, 17, 17, 160)", shape(SUMMARY, "mixed5/branch7x7_1/conv"));
-    assertEquals("(None, 17, 17, 192)", shape(SUMMARY, "mixed7/branch7x7dbl_4/act"));
-    assertEquals("(None, 35, 35, 32)", shape(SUMMARY, "mixed0/branch_pool/act"));
+    assertEquals("(None, 17, 17, 128)", shape(SUMMARY, "conv2d_31"));
+    assertEquals("(None, 17, 17, 160)", shape(SUMMARY, "conv2d_41"));
+    assertEquals("(None, 17, 17, 192)", shape(SUMMARY, "activation_67"));
+    assertEquals("(None, 35, 35, 32)", shape(SUMMARY, "activation_11"));
   }
 }

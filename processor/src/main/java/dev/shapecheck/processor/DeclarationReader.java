@@ -213,13 +213,30 @@ final class DeclarationReader {
     boolean complete = true;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       List<AnnotationMirror> annotations = LayerMethodReader.layerAnnotations(method);
+      AnnotationMirror named = LayerMethodReader.findAnnotation(method, LayerMethodReader.NAME);
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-        complete &= checkConcrete(method, annotations, reporter);
+        List<AnnotationMirror> all = new ArrayList<>(annotations);
+        if (named != null) {
+          all.add(named);
+        }
+        complete &= checkConcrete(method, all, reporter);
         continue; // helper methods are the user's own business
       }
       LayerMethodReader.Read read =
           layerReader.read(method, annotations, LayerMethodReader.ParameterRule.NONE);
       complete &= read.valid;
+      if (named != null) {
+        reporter.error(
+            ErrorKind.INVALID_LAYER_NAME,
+            method,
+            named,
+            null,
+            method.getSimpleName()
+                + "(): @Name gives members of @Functional models and blocks another Keras name,"
+                + " but a Sequential model's layers are named by their methods",
+            "hint: rename the method to the Keras name, or declare the model @Functional");
+        complete = false;
+      }
       if (read.declaration != null) {
         layers.add(read.declaration);
         configs.add(read.config);

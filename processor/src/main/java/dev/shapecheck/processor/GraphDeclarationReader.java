@@ -144,11 +144,12 @@ final class GraphDeclarationReader {
                       (Long) values.getOrDefault("maxMacs", DesignConstraints.NONE),
                       (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)));
     } else {
+      String blockName = ShapeEngine.defaultModelName(type.getSimpleName().toString());
+      Object names = values.get("names"); // always there: the annotation has a default
       config =
-          GraphConfig.block(
-              ShapeEngine.defaultModelName(type.getSimpleName().toString()),
-              members.nodes,
-              outputs);
+          names instanceof String
+              ? GraphConfig.block(blockName, members.nodes, outputs, (String) names)
+              : GraphConfig.block(blockName, members.nodes, outputs);
     }
     GraphDeclaration declaration =
         new GraphDeclaration(
@@ -184,6 +185,7 @@ final class GraphDeclarationReader {
       List<AnnotationMirror> layers = LayerMethodReader.layerAnnotations(method);
       AnnotationMirror input = LayerMethodReader.findAnnotation(method, INPUT);
       AnnotationMirror apply = LayerMethodReader.findAnnotation(method, APPLY);
+      AnnotationMirror named = LayerMethodReader.findAnnotation(method, LayerMethodReader.NAME);
       List<AnnotationMirror> all = new ArrayList<>(layers);
       if (input != null) {
         all.add(0, input);
@@ -192,9 +194,13 @@ final class GraphDeclarationReader {
         all.add(0, apply);
       }
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        if (named != null) {
+          all.add(named);
+        }
         members.complete &= DeclarationReader.checkConcrete(method, all, reporter);
         continue;
       }
+      int before = members.nodes.size();
       if ((input != null || apply != null) && all.size() > 1) {
         reporter.error(
             ErrorKind.MULTIPLE_LAYER_ANNOTATIONS,
@@ -225,8 +231,28 @@ final class GraphDeclarationReader {
           members.declarations.add(read.declaration);
         }
       }
+      if (named != null && members.nodes.size() > before) {
+        name(members, named);
+      }
     }
     return members;
+  }
+
+  /**
+   * Gives the member just read its {@code @Name} template, and keeps the annotation with the
+   * member's others (last: problems with the name are placed on it, it is never the primary).
+   */
+  private void name(Members members, AnnotationMirror named) {
+    int last = members.nodes.size() - 1;
+    Object template = AnnotationValues.read(named, elements).get("value");
+    if (!(template instanceof String)) {
+      return; // no value: javac reports the missing attribute
+    }
+    members.nodes.set(last, members.nodes.get(last).named((String) template));
+    LayerDeclaration declaration = members.declarations.get(last);
+    List<AnnotationMirror> annotations = new ArrayList<>(declaration.annotations);
+    annotations.add(named);
+    members.declarations.set(last, new LayerDeclaration(declaration.method, annotations));
   }
 
   private boolean readInput(ExecutableElement method, AnnotationMirror input, Members members) {

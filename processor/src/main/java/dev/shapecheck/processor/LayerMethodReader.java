@@ -27,6 +27,7 @@ import javax.lang.model.util.Types;
 final class LayerMethodReader {
   static final String LAYER = "dev.shapecheck.Layer";
   static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
+  static final String NAME = "dev.shapecheck.Name";
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
 
   /**

@@ -136,12 +136,13 @@ final class LayersOutsideModels {
         || LayerMethodReader.findAnnotation(element, GraphDeclarationReader.BLOCK) != null;
   }
 
-  /** A layer, wrapper, {@code @Input}, {@code @Apply} or {@code @ExpectShape}. */
+  /** A layer, wrapper, {@code @Input}, {@code @Apply}, {@code @ExpectShape} or {@code @Name}. */
   private static boolean onlyMeaningfulInModels(TypeElement annotation) {
     String name = annotation.getQualifiedName().toString();
     if (name.equals(GraphDeclarationReader.INPUT)
         || name.equals(GraphDeclarationReader.APPLY)
-        || name.equals(LayerMethodReader.EXPECT_SHAPE)) {
+        || name.equals(LayerMethodReader.EXPECT_SHAPE)
+        || name.equals(LayerMethodReader.NAME)) {
       return true;
     }
     Element enclosing = annotation.getEnclosingElement();

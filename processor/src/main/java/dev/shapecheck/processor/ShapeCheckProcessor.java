@@ -88,6 +88,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         GraphDeclarationReader.INPUT,
         GraphDeclarationReader.APPLY,
         LayerMethodReader.EXPECT_SHAPE,
+        LayerMethodReader.NAME,
         LayerMethodReader.LAYERS_PACKAGE + ".*");
   }
 

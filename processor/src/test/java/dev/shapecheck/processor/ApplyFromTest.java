@@ -95,19 +95,19 @@ final class ApplyFromTest {
     assertThat(summary.layers().stream().map(Layer::name).toList())
         .containsExactly(
             "image",
-            "conv2_block1/conv",
-            "conv2_block1/out",
-            "conv2_block2/conv",
-            "conv2_block2/out",
-            "conv2_block3/conv",
-            "conv2_block3/out",
+            "conv2_block1_conv",
+            "conv2_block1_out",
+            "conv2_block2_conv",
+            "conv2_block2_out",
+            "conv2_block3_conv",
+            "conv2_block3_out",
             "head")
         .inOrder();
     Object instance = model.getDeclaredConstructor().newInstance();
     Layer chain =
         (Layer) model.getMethod("conv2_block", Layer.class).invoke(instance, (Object) null);
-    assertThat(chain.name()).isEqualTo("conv2_block3/out");
-    assertThat(summary.layers().get(7).inbound()).containsExactly("conv2_block3/out");
+    assertThat(chain.name()).isEqualTo("conv2_block3_out");
+    assertThat(summary.layers().get(7).inbound()).containsExactly("conv2_block3_out");
   }
 
   @Test

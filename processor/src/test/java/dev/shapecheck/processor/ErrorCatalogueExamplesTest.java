@@ -383,6 +383,15 @@ final class ErrorCatalogueExamplesTest {
             "  @Apply(value = Bottleneck.class, set = \"conv1.filter=128\") Layer block1(Layer image);",
             "}"));
     f.put(
+        ErrorKind.INVALID_LAYER_NAME,
+        lines(
+            "@Block(names = \"{use}/{layer}\")",
+            "interface Bottleneck {",
+            "  @Input Layer in();",
+            "  @Conv2D(filters = 64, kernelSize = 1) Layer conv1(Layer in);",
+            "  @Add Layer out(Layer conv1, Layer in);",
+            "}"));
+    f.put(
         ErrorKind.BLOCK_CYCLE,
         lines(
             "@Block",

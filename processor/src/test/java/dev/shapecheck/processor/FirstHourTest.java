@@ -197,7 +197,7 @@ final class FirstHourTest {
       ModelSummary summary = summary(c, "DeepModel");
       assertThat(summary.layers()).hasSize(40_001);
       assertThat(summary.totalParams()).isEqualTo(40_000 * summary.layers().get(1).params());
-      assertThat(call(c, "DeepModel", "m", 1).name()).isEqualTo("m40000/d");
+      assertThat(call(c, "DeepModel", "m", 1).name()).isEqualTo("m40000_d");
       assertThat(generatedSource(c, "test.DeepModel")).contains("private static final class Rows7");
     }
 

@@ -146,7 +146,7 @@ final class FunctionalModelTest {
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     assertThat(summary.layers()).containsExactlyElementsIn(expected.layers()).inOrder();
     assertThat(summary.layers().stream().map(Layer::name).toList())
-        .containsAtLeast("stage2_1/conv", "stage2_2/out", "stage2_3/out")
+        .containsAtLeast("stage2_1_conv", "stage2_2_out", "stage2_3_out")
         .inOrder();
     // the 5x5 override reached every use: the engine's count for the overridden graph, and not
     // its count for the same graph without the override
@@ -161,9 +161,9 @@ final class FunctionalModelTest {
     assertThat(field(model, "TOTAL_PARAMS"))
         .isNotEqualTo(ShapeEngine.check(unchanged).summary().totalParams());
     Layer lastUse = GeneratedClasses.call(model, "stage2", 1);
-    assertThat(lastUse.name()).isEqualTo("stage2_3/out");
+    assertThat(lastUse.name()).isEqualTo("stage2_3_out");
     Layer head = GeneratedClasses.call(model, "head", 1);
-    assertThat(head.inbound()).containsExactly("stage2_3/out");
+    assertThat(head.inbound()).containsExactly("stage2_3_out");
   }
 
   @Test
@@ -227,7 +227,7 @@ final class FunctionalModelTest {
 
     assertThat(c).hadErrorCount(1);
     assertThat(c)
-        .hadErrorContaining("[ShapeCheck/InvalidArgument] unit/dense (Dense)")
+        .hadErrorContaining("[ShapeCheck/InvalidArgument] unit_dense (Dense)")
         .inFile(file)
         .onLineContaining("set =");
   }
@@ -350,11 +350,11 @@ final class FunctionalModelTest {
 
     Class<?> model = GeneratedClasses.load(c, "test.NetModel");
     Layer pool = GeneratedClasses.call(model, "pool", 1);
-    assertThat(pool.inbound()).containsExactly("conv2_block3/out");
+    assertThat(pool.inbound()).containsExactly("conv2_block3_out");
     ModelSummary summary = (ModelSummary) field(model, "SUMMARY");
     Layer conv1 =
         summary.layers().stream()
-            .filter(l -> l.name().equals("conv2_block2/conv1"))
+            .filter(l -> l.name().equals("conv2_block2_conv1"))
             .findFirst()
             .orElseThrow();
     assertThat(conv1.outputShape().dims()).isEqualTo(new int[] {56, 56, 32}); // the set entry
@@ -381,7 +381,7 @@ final class FunctionalModelTest {
 
     String first = generatedSource(compile(file), "test.TwiceModel");
     assertThat(generatedSource(compile(file), "test.TwiceModel")).isEqualTo(first);
-    assertThat(first).contains("List.of(\"b\", \"a2/dense\")"); // outputs in declared order
+    assertThat(first).contains("List.of(\"b\", \"a2_dense\")"); // outputs in declared order
     assertThat(first).contains("@Generated(\"dev.shapecheck.processor.ShapeCheckProcessor\")");
   }
 
@@ -412,6 +412,6 @@ final class FunctionalModelTest {
     Class<?> inner = GeneratedClasses.load(c, "test.InnerModel");
     Class<?> outer = GeneratedClasses.load(c, "test.OuterModel");
     assertThat(GeneratedClasses.call(inner, "out", 1).name()).isEqualTo("out");
-    assertThat(GeneratedClasses.call(outer, "inner", 1).name()).isEqualTo("inner/out");
+    assertThat(GeneratedClasses.call(outer, "inner", 1).name()).isEqualTo("inner_out");
   }
 }

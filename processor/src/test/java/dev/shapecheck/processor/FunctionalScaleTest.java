@@ -118,7 +118,7 @@ final class FunctionalScaleTest {
 
     assertThat(c).succeededWithoutWarnings();
     assertThat(generatedSource(c, "test.UserModel"))
-        .contains("Layer.connected(\"twice2/out\", \"Concatenate\"");
+        .contains("Layer.connected(\"twice2_out\", \"Concatenate\"");
   }
 
   @Test

@@ -449,7 +449,7 @@ final class MalformedDeclarationsTest {
             flat,
             "@Reshape(targetShape = {})",
             "targetShape = {}",
-            "targetShape is empty"),
+            "targetShape = {} holds 1 value, but the model input (8) holds 8"),
         invalid(
             "reshapeZero",
             flat,

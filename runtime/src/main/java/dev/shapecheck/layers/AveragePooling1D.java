@@ -18,8 +18,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface AveragePooling1D {
-  /** The window length. */
-  int[] poolSize() default 2;
+  /**
+   * The window length. Required: Keras 3's {@code AveragePooling} has no {@code pool_size} default
+   * (unlike {@code MaxPooling}, whose default is 2).
+   */
+  int[] poolSize();
 
   /**
    * The step between windows. Empty (the default) means Keras's {@code None}: the same as {@link

@@ -19,8 +19,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface AveragePooling2D {
-  /** The window height and width; one value is used for both. */
-  int[] poolSize() default 2;
+  /**
+   * The window height and width; one value is used for both. Required: Keras 3's {@code
+   * AveragePooling} has no {@code pool_size} default (unlike {@code MaxPooling}, whose default is
+   * 2).
+   */
+  int[] poolSize();
 
   /**
    * The step between windows per axis; one value is used for both. Empty (the default) means

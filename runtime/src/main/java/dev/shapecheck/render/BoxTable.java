@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A table drawn with box characters as the Python library rich draws Keras 3's summary: rich's
  * default heavy-headed box, one space of padding on each side of a cell, a rule between body rows,
- * every row as tall as its tallest cell.
+ * every row as tall as its tallest cell (rich aligns the header's cells at the bottom of their row,
+ * the others at the top).
  *
  * <p>Cells wrap as rich wraps text ({@code rich._wrap.divide_line}): a line breaks before the first
  * word that no longer fits, a word being a run of non-spaces with the spaces that follow. A word
@@ -46,13 +47,13 @@ final class BoxTable {
   String render(String[] header, List<String[]> rows) {
     StringBuilder out = new StringBuilder();
     rule(out, '┏', '━', '┳', '┓');
-    row(out, header, '┃');
+    row(out, header, '┃', true);
     rule(out, '┡', '━', '╇', '┩');
     for (int i = 0; i < rows.size(); i++) {
       if (i > 0) {
         rule(out, '├', '─', '┼', '┤');
       }
-      row(out, rows.get(i), '│');
+      row(out, rows.get(i), '│', false);
     }
     rule(out, '└', '─', '┴', '┘');
     return out.toString();
@@ -69,9 +70,10 @@ final class BoxTable {
     out.append(right).append('\n');
   }
 
-  private void row(StringBuilder out, String[] cells, char border) {
+  /** One row, as tall as its tallest cell: body cells at the top, header cells at the bottom. */
+  private void row(StringBuilder out, String[] cells, char border, boolean header) {
     List<List<String>> wrapped = new ArrayList<>();
-    int height = 0;
+    int height = 1;
     for (int i = 0; i < widths.length; i++) {
       List<String> lines = wrap(cells[i], widths[i], overflow);
       wrapped.add(lines);
@@ -84,7 +86,8 @@ final class BoxTable {
           out.append(border);
         }
         List<String> lines = wrapped.get(i);
-        String text = line < lines.size() ? lines.get(line) : "";
+        int at = header ? line - (height - lines.size()) : line;
+        String text = at >= 0 && at < lines.size() ? lines.get(at) : "";
         String pad = " ".repeat(widths[i] - text.length());
         out.append(' ');
         out.append(aligns[i] == Align.LEFT ? text + pad : pad + text);
@@ -96,10 +99,13 @@ final class BoxTable {
 
   /**
    * The lines of a cell at {@code width}, trailing spaces removed and none longer than {@code
-   * width}; {@code '\n'} starts a new line.
+   * width}; {@code '\n'} starts a new line. None at all for a width below 1.
    */
   static List<String> wrap(String text, int width, Overflow overflow) {
     List<String> lines = new ArrayList<>();
+    if (width < 1) {
+      return lines; // rich renders nothing in no space; the row's other cells give its height
+    }
     for (String paragraph : text.split("\n", -1)) {
       int from = 0;
       for (int at : breaks(paragraph, width, overflow)) {

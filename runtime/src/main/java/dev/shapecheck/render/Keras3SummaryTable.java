@@ -6,44 +6,45 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders Keras 3's {@code model.summary()} for a Sequential model ({@code
- * keras/src/utils/summary_utils.py} with the rich library), as Keras prints it when its output is
- * captured: no colours, no bold.
+ * Renders Keras 3's {@code model.summary()} ({@code keras/src/utils/summary_utils.py} with the rich
+ * library) as Keras prints it when its output is captured with {@code print_fn}: no colours, no
+ * bold, every line ending in {@code '\n'}, the last one too.
  *
- * <p>Keras asks rich for a table 88 wide with columns at 45%, 80% and 100% of the line, i.e. 39, 31
- * and 18 columns. Rich takes 4 for the borders and needs 2 more per column for the padding, so 94
- * do not fit in 84: it shrinks every column evenly ({@code ratio_reduce} of the excess 10: 3, 4,
- * 3), which leaves 36, 27 and 15 characters of text per cell. Those are the widths here.
+ * <p>What Keras prints depends on the terminal's width, even when captured: {@link Keras3Layout}
+ * sizes the table from it, {@link RichColumnWidths} fits the columns as rich does, {@link BoxTable}
+ * draws the table (cells wrap at spaces, a word longer than its column ends in "…") and {@link
+ * RichConsoleLines} wraps the title and the totals at the terminal's width. On a terminal of at
+ * least 92 columns (112 for a functional model with "Connected to") the table has Keras's full 88
+ * (108) columns.
  *
  * <p>A functional model lists its layers in Keras's order ({@link KerasLayerOrder}), its {@code
- * InputLayer} rows included. Unless it is a plain chain, Keras asks for 108 columns at 30%, 56%,
- * 74% and 100% (32, 28, 19 and 29) with a "Connected to" column: 116 with the padding in 103, so
- * rich takes 3, 3, 4 and 3 off, leaving 29, 25, 15 and 26. The connections are {@code name[0][0]}
- * joined by ", " and wrapped like any cell; an input has "-". Both widths assume a terminal of at
- * least 112 columns (Keras uses the terminal's width minus 4 when it is smaller).
+ * InputLayer} rows included; unless it is a plain chain, with a "Connected to" column: the inbound
+ * layers as {@code name[0][0]} joined by ", ", or "-" for an input.
  */
 public final class Keras3SummaryTable {
-  private static final BoxTable TABLE =
-      new BoxTable(
-          new int[] {36, 27, 15},
-          new BoxTable.Align[] {BoxTable.Align.LEFT, BoxTable.Align.LEFT, BoxTable.Align.RIGHT},
-          BoxTable.Overflow.ELLIPSIS);
-  private static final String[] HEADER = {"Layer (type)", "Output Shape", "Param #"};
-  private static final BoxTable CONNECTED_TABLE =
-      new BoxTable(
-          new int[] {29, 25, 15, 26},
-          new BoxTable.Align[] {
-            BoxTable.Align.LEFT, BoxTable.Align.LEFT, BoxTable.Align.RIGHT, BoxTable.Align.LEFT
-          },
-          BoxTable.Overflow.ELLIPSIS);
-  private static final String[] CONNECTED_HEADER = {
-    "Layer (type)", "Output Shape", "Param #", "Connected to"
-  };
+  /** A terminal no line of the summary reaches: the full table, nothing wrapped but cells. */
+  public static final int UNLIMITED_COLUMNS = Integer.MAX_VALUE;
 
   private Keras3SummaryTable() {}
 
+  /** The summary on a terminal wide enough for all of it. */
   public static String render(ModelSummary summary) {
+    return render(summary, UNLIMITED_COLUMNS);
+  }
+
+  /**
+   * The summary on a terminal {@code columns} wide.
+   *
+   * @throws IllegalArgumentException if Keras prints no summary that narrow
+   */
+  public static String render(ModelSummary summary, int columns) {
+    if (columns < 1) {
+      throw new IllegalArgumentException("a terminal has at least one column: " + columns);
+    }
     boolean connected = summary.isFunctional() && !KerasLayerOrder.isSequentialLike(summary);
+    Keras3Layout layout = connected ? Keras3Layout.CONNECTED : Keras3Layout.SEQUENTIAL;
+    int lineLength = layout.lineLength(columns);
+    int[] widths = RichColumnWidths.contentWidths(layout.columnWidths(columns), lineLength);
     List<Layer> layers =
         summary.isFunctional() ? KerasLayerOrder.layers(summary) : summary.layers();
     List<String[]> rows = new ArrayList<>();
@@ -61,23 +62,30 @@ public final class Keras3SummaryTable {
     }
     int bytes = summary.dtype().bytes();
     StringBuilder out = new StringBuilder();
-    out.append("Model: \"").append(summary.name()).append("\"\n");
+    line(out, "Model: \"" + summary.name() + "\"", columns);
     out.append(
-        connected ? CONNECTED_TABLE.render(CONNECTED_HEADER, rows) : TABLE.render(HEADER, rows));
+        new BoxTable(widths, layout.aligns(), BoxTable.Overflow.ELLIPSIS)
+            .render(layout.header(), rows));
     KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
-    totals(out, "Total params: ", totals.total(), bytes);
-    totals(out, "Trainable params: ", totals.trainable(), bytes);
-    totals(out, "Non-trainable params: ", totals.nonTrainable(), bytes);
+    line(out, totals("Total params: ", totals.total(), bytes), columns);
+    line(out, totals("Trainable params: ", totals.trainable(), bytes), columns);
+    line(out, totals("Non-trainable params: ", totals.nonTrainable(), bytes), columns);
     return out.toString();
   }
 
+  private static void line(StringBuilder out, String text, int columns) {
+    for (String line : RichConsoleLines.wrap(text, columns)) {
+      out.append(line).append('\n');
+    }
+  }
+
   /** Keras counts bytes as a float (bits / 8), so this never overflows where a long would. */
-  private static void totals(StringBuilder out, String label, long count, int bytesPerWeight) {
-    out.append(' ')
-        .append(label)
-        .append(Readable.grouped(count))
-        .append(" (")
-        .append(Readable.memory((double) count * bytesPerWeight))
-        .append(")\n");
+  private static String totals(String label, long count, int bytesPerWeight) {
+    return " "
+        + label
+        + Readable.grouped(count)
+        + " ("
+        + Readable.memory((double) count * bytesPerWeight)
+        + ")";
   }
 }

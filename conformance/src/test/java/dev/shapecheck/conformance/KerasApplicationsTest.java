@@ -1,0 +1,206 @@
+package dev.shapecheck.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import dev.shapecheck.examples.DenseNet121Model;
+import dev.shapecheck.examples.InceptionV3Model;
+import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.ResNet50Model;
+import dev.shapecheck.examples.XceptionModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The five Keras Applications of the examples module, as javac computed them from their DSL
+ * declarations, against Keras 3 itself: {@code expected/keras/applications.json}, written by {@code
+ * keras/applications.py} from {@code keras.applications.<Model>(weights=None)} (checked in CI by
+ * {@code -Poracle}). Every row must be Keras's layer of the same name — name, class, output shape,
+ * parameters, trainable and non-trainable — and no row may be missing or extra; then the rows must
+ * come in Keras's orders.
+ *
+ * <p>Order: Keras's {@code model.layers} lists a functional model's layers by depth from the
+ * outputs ({@code map_graph}); so does {@link ModelSummary#kerasLayers()}. ShapeCheck's own rows
+ * keep the declaration order, which for these declarations is the order in which Keras's source
+ * creates the layers (and numbers the ones it names itself).
+ */
+class KerasApplicationsTest {
+  /** The generated summaries, by Keras model name. */
+  private static final Map<String, ModelSummary> MODELS =
+      Map.of(
+          "resnet50", ResNet50Model.SUMMARY,
+          "mobilenetv2_1.00_224", MobileNetV2Model.SUMMARY,
+          "densenet121", DenseNet121Model.SUMMARY,
+          "inception_v3", InceptionV3Model.SUMMARY,
+          "xception", XceptionModel.SUMMARY);
+
+  private static JsonArray expected() throws IOException {
+    String text =
+        Files.readString(
+            Corpus.dir().resolve("expected").resolve("keras").resolve("applications.json"),
+            StandardCharsets.UTF_8);
+    return JsonParser.parseString(text).getAsJsonObject().getAsJsonArray("models");
+  }
+
+  private static Stream<JsonObject> models() throws IOException {
+    JsonArray models = expected();
+    List<String> names = new ArrayList<>();
+    for (JsonElement model : models) {
+      names.add(model.getAsJsonObject().get("name").getAsString());
+    }
+    assertEquals(
+        new TreeSet<>(MODELS.keySet()),
+        new TreeSet<>(names),
+        "the models of expected/keras/applications.json");
+    return StreamSupport.stream(models.spliterator(), false).map(JsonElement::getAsJsonObject);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRowIsTheKerasLayerOfItsName() throws IOException {
+    return models()
+        .map(
+            keras -> {
+              String name = keras.get("name").getAsString();
+              return DynamicTest.dynamicTest(name, () -> compareRows(keras, MODELS.get(name)));
+            });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> rowsComeInKerasOrder() throws IOException {
+    return models()
+        .map(
+            keras -> {
+              String name = keras.get("name").getAsString();
+              return DynamicTest.dynamicTest(name, () -> compareOrder(keras, MODELS.get(name)));
+            });
+  }
+
+  /**
+   * Each Keras layer as a line, in {@code model.layers} order, against ShapeCheck's row of the same
+   * name in that place (rows Keras lacks at the end): one difference shows as one line.
+   */
+  private static void compareRows(JsonObject keras, ModelSummary summary) {
+    String model = keras.get("name").getAsString();
+    assertEquals(model, summary.name());
+    assertEquals(keras.get("totalParams").getAsLong(), summary.totalParams(), model + " total");
+    assertEquals(
+        keras.get("trainableParams").getAsLong(), summary.trainableParams(), model + " trainable");
+    assertEquals(
+        keras.get("nonTrainableParams").getAsLong(),
+        summary.nonTrainableParams(),
+        model + " non-trainable");
+    Map<String, Layer> rows = new HashMap<>();
+    for (Layer row : summary.layers()) {
+      assertEquals(null, rows.put(row.name(), row), model + ": two rows named " + row.name());
+    }
+    List<String> expected = new ArrayList<>();
+    List<String> actual = new ArrayList<>();
+    for (JsonElement element : keras.getAsJsonArray("layers")) {
+      JsonObject layer = element.getAsJsonObject();
+      String name = layer.get("name").getAsString();
+      expected.add(
+          line(
+              name,
+              layer.get("class").getAsString(),
+              kerasShape(layer.getAsJsonArray("outputShape")),
+              layer.get("params").getAsLong(),
+              layer.get("trainable").getAsLong(),
+              layer.get("nonTrainable").getAsLong()));
+      Layer row = rows.remove(name);
+      actual.add(row == null ? name + ": no row of this name" : line(row));
+    }
+    for (Layer extra : summary.layers()) {
+      if (rows.containsKey(extra.name())) {
+        actual.add(line(extra) + " (no Keras layer of this name)");
+      }
+    }
+    assertEquals(String.join("\n", expected), String.join("\n", actual), model);
+    System.out.println(
+        "keras-applications: "
+            + model
+            + ": "
+            + expected.size()
+            + " of "
+            + expected.size()
+            + " rows are Keras's (name, class, output shape, parameters)");
+  }
+
+  /**
+   * Both of Keras's orders: {@link ModelSummary#kerasLayers()} (what the Keras-style tables print
+   * and {@code KERAS_JSON} lists) must be {@code model.layers}; the declaration order ({@link
+   * ModelSummary#layers()}), which numbers the {@code {auto}} names, must be the order in which
+   * Keras's source creates the layers.
+   */
+  private static void compareOrder(JsonObject keras, ModelSummary summary) {
+    String model = keras.get("name").getAsString();
+    List<String> kerasOrder = names(keras.getAsJsonArray("layers"));
+    List<String> listed = new ArrayList<>();
+    summary.kerasLayers().forEach(row -> listed.add(row.name()));
+    assertEquals(kerasOrder, listed, model + ": kerasLayers() in Keras's model.layers order");
+    String[] created = new String[kerasOrder.size()];
+    for (JsonElement element : keras.getAsJsonArray("layers")) {
+      JsonObject layer = element.getAsJsonObject();
+      created[layer.get("created").getAsInt()] = layer.get("name").getAsString();
+    }
+    List<String> declared = new ArrayList<>();
+    summary.layers().forEach(row -> declared.add(row.name()));
+    assertEquals(List.of(created), declared, model + ": declared in Keras's creation order");
+  }
+
+  private static List<String> names(JsonArray layers) {
+    List<String> names = new ArrayList<>();
+    for (JsonElement layer : layers) {
+      names.add(layer.getAsJsonObject().get("name").getAsString());
+    }
+    return names;
+  }
+
+  private static String line(Layer row) {
+    return line(
+        row.name(),
+        row.type(),
+        row.outputShape().toString(),
+        row.params(),
+        row.trainableParams(),
+        row.nonTrainableParams());
+  }
+
+  private static String line(
+      String name, String type, String shape, long params, long trainable, long nonTrainable) {
+    return name
+        + " "
+        + type
+        + " "
+        + shape
+        + " params="
+        + params
+        + " trainable="
+        + trainable
+        + " non-trainable="
+        + nonTrainable;
+  }
+
+  /** [null, 7, 7, 2048] as Keras prints it, which is how {@code Shape.toString} prints. */
+  private static String kerasShape(JsonArray dims) {
+    List<String> parts = new ArrayList<>();
+    for (JsonElement d : dims) {
+      parts.add(d.isJsonNull() ? "None" : d.getAsString());
+    }
+    return "(" + String.join(", ", parts) + ")";
+  }
+}
