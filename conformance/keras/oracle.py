@@ -359,6 +359,26 @@ def render(results):
             + ",\n  ".join(lines) + "\n]}\n")
 
 
+def settle(check, target, text, shown):
+    """Writes text to target, or with check compares them: True (and the diff printed) if the
+    committed file differs. Shared by the scripts that write expected files."""
+    if not check:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(text)
+        return False
+    committed = ""
+    if os.path.exists(target):
+        with open(target, encoding="utf-8") as f:
+            committed = f.read()
+    if committed == text:
+        return False
+    sys.stdout.writelines(difflib.unified_diff(
+        committed.splitlines(True), text.splitlines(True),
+        f"committed {shown}", f"Keras {KERAS_VERSION}", n=0))
+    return True
+
+
 def mode():
     """(check, corpus files to judge: all of them when none is named)."""
     flags = [a for a in sys.argv[1:] if a.startswith("--")]
@@ -401,22 +421,8 @@ def main():
                 layers += len(model["layers"])
             models += 1
             valid += results[-1]["valid"]
-        text = render(results)
-        target = os.path.join(EXPECTED, file)
-        if check:
-            committed = ""
-            if os.path.exists(target):
-                with open(target, encoding="utf-8") as f:
-                    committed = f.read()
-            if committed != text:
-                differing.append(file)
-                sys.stdout.writelines(difflib.unified_diff(
-                    committed.splitlines(True), text.splitlines(True),
-                    f"committed expected/keras/{file}", f"Keras {KERAS_VERSION}", n=0))
-        else:
-            os.makedirs(EXPECTED, exist_ok=True)
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(text)
+        if settle(check, os.path.join(EXPECTED, file), render(results), f"expected/keras/{file}"):
+            differing.append(file)
     print(f"keras-oracle: {models} models ({valid} valid), {layers} layers, "
           f"{len(differing)} differing files" + (f" ({', '.join(differing)})" if differing else ""))
     if differing:

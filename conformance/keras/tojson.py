@@ -31,7 +31,6 @@ Usage (from conformance/, with the venv the oracle profile makes, see README.md)
     python keras/tojson.py --check    regenerate in memory, fail with a diff if a file differs
     python keras/tojson.py --check functional-graphs.json   the same for the corpus files named
 """
-import difflib
 import json
 import os
 import sys
@@ -190,22 +189,9 @@ def main():
         results = [record(keras, model, bool(model.get("functional"))) for model in judged]
         models += len(results)
         not_built += sum("json" not in r for r in results)
-        text = render(results)
         target = os.path.join(EXPECTED, file)
-        if check:
-            committed = ""
-            if os.path.exists(target):
-                with open(target, encoding="utf-8") as f:
-                    committed = f.read()
-            if committed != text:
-                differing.append(file)
-                sys.stdout.writelines(difflib.unified_diff(
-                    committed.splitlines(True), text.splitlines(True),
-                    f"committed expected/keras-json/{file}", f"Keras {oracle.KERAS_VERSION}", n=0))
-        else:
-            os.makedirs(EXPECTED, exist_ok=True)
-            with open(target, "w", encoding="utf-8") as f:
-                f.write(text)
+        if oracle.settle(check, target, render(results), f"expected/keras-json/{file}"):
+            differing.append(file)
     print(f"keras-json: {models} valid models, {models - not_built} to_json() recorded and rebuilt"
           f" by model_from_json unchanged, {not_built} not built by Keras 3,"
           f" {len(differing)} differing files"
