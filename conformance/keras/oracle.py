@@ -141,9 +141,107 @@ def import_keras():
     return keras
 
 
+# The Python objects the custom corpus layers are built with, by the name Keras serializes them
+# under: tojson.py rebuilds models from their to_json() with these as custom objects.
+CUSTOM_OBJECTS = {}
+# A @Custom layer's stated shape and counts, by layer name: Keras rebuilds a custom layer from
+# its base config (name, trainable, dtype) alone, as ShapeCheck writes it.
+CUSTOM_SPECS = {}
+
+
+def unknown_as_none(shape):
+    return tuple(None if d == -1 else d for d in shape)
+
+
+def stated_zeros(inputs, shape):
+    """Zeros of the stated shape (an unknown size as 2) after the first input's batch."""
+    from keras import ops
+
+    first = inputs[0] if isinstance(inputs, (list, tuple)) else inputs
+    return ops.zeros((ops.shape(first)[0],) + tuple(2 if d == -1 else d for d in shape),
+                     dtype=first.dtype)
+
+
+def lambda_layer(keras, layer, name):
+    """A Lambda as a user writes one: a Python function named like the layer, its output_shape."""
+    shape = (layer.get("args") or {}).get("outputShape")
+
+    def function(inputs):
+        return stated_zeros(inputs, shape)
+
+    function.__name__ = function.__qualname__ = name
+    CUSTOM_OBJECTS[name] = function
+    return keras.layers.Lambda(function, output_shape=unknown_as_none(shape), name=name)
+
+
+def custom_class(keras, type_name):
+    """The user's layer class type_name, registered as Keras's register_keras_serializable() does
+    for a class of the main script: add_weight of the stated counts, its stated shape."""
+    registered = "Custom>" + type_name
+    if registered in CUSTOM_OBJECTS:
+        return CUSTOM_OBJECTS[registered]
+
+    class Stated(keras.layers.Layer):
+        def build(self, input_shape):
+            _, trainable, non_trainable = CUSTOM_SPECS[self.name]
+            if trainable:
+                self.add_weight(shape=(trainable,), initializer="zeros", name="kernel")
+            if non_trainable:
+                self.add_weight(shape=(non_trainable,), initializer="zeros", name="state",
+                                trainable=False)
+
+        def compute_output_shape(self, input_shape):
+            shape = CUSTOM_SPECS[self.name][0]
+            first = input_shape[0] if isinstance(input_shape, list) else input_shape
+            return tuple(first) if shape is None else (first[0],) + unknown_as_none(shape)
+
+        def call(self, inputs):
+            shape = CUSTOM_SPECS[self.name][0]
+            first = inputs[0] if isinstance(inputs, (list, tuple)) else inputs
+            return first if shape is None else stated_zeros(inputs, shape)
+
+        def get_config(self):
+            return super().get_config()
+
+    Stated.__name__ = Stated.__qualname__ = type_name
+    Stated.__module__ = "__main__"
+    keras.saving.register_keras_serializable(package="Custom", name=type_name)(Stated)
+    CUSTOM_OBJECTS[registered] = Stated
+    return Stated
+
+
+def register_custom_layers(keras, text, specs):
+    """Readies Keras to load a Keras JSON with custom layers (registered_name "Custom>..."): a
+    stand-in class per class name, and per layer its stated (shape without the batch, trainable,
+    non-trainable) from specs, by layer name (none given: its first input's shape, no weights)."""
+    for entry in json.loads(text)["config"]["layers"]:
+        if str(entry.get("registered_name") or "").startswith("Custom>"):
+            custom_class(keras, entry["class_name"])
+            shape, trainable, non_trainable = specs.get(entry["config"]["name"], (None, 0, 0))
+            CUSTOM_SPECS[entry["config"]["name"]] = (
+                None if shape is None else [-1 if d is None else d for d in shape],
+                trainable, non_trainable)
+
+
+def custom_layer(keras, layer, name):
+    """A Lambda or @Custom corpus layer built as a user would, or None for a Keras layer."""
+    if layer["type"] == "Lambda":
+        return lambda_layer(keras, layer, name)
+    if layer["type"] != "Custom":
+        return None
+    args = layer.get("args") or {}
+    params = args.get("params", 0)
+    non_trainable = args.get("nonTrainableParams", 0)
+    CUSTOM_SPECS[name] = (args.get("outputShape") or None, params - non_trainable, non_trainable)
+    return custom_class(keras, args["type"])(name=name)
+
+
 def construct(layer, name):
     import keras
 
+    custom = custom_layer(keras, layer, name)
+    if custom is not None:
+        return custom
     kwargs = keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]

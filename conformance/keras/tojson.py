@@ -47,6 +47,9 @@ def construct(keras, layer, name):
     """One corpus layer as a Keras layer; a wrapped layer named as ShapeCheck names it."""
     from keras.src.utils.naming import to_snake_case
 
+    custom = oracle.custom_layer(keras, layer, name)
+    if custom is not None:
+        return custom
     kwargs = oracle.keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]
@@ -126,7 +129,8 @@ def record(keras, corpus_model, functional_model):
     parsed = json.loads(text)
     expected_rows = rows(built)
     keras.backend.clear_session()
-    rebuilt = keras.models.model_from_json(text)
+    with keras.saving.custom_object_scope(oracle.CUSTOM_OBJECTS):
+        rebuilt = keras.models.model_from_json(text)
     if rows(rebuilt) != expected_rows:
         raise SystemExit(f"{name}: model_from_json rebuilds {rows(rebuilt)}, not {expected_rows}")
     if not same(json.loads(rebuilt.to_json()), parsed):

@@ -153,7 +153,10 @@ class Keras3JsonConformanceTest {
     assertEquals(valid, recorded, "the models of expected/keras-json: run keras/tojson.py");
   }
 
-  /** Every layer type Keras 3 has is in some compared model (ThresholdedReLU it removed). */
+  /**
+   * Every layer type Keras 3 has is in some compared model (ThresholdedReLU it removed), {@code
+   * Custom} as a registered custom class.
+   */
   @Test
   void everyKeras3LayerTypeIsCompared() {
     Set<String> compared = new TreeSet<>();
@@ -172,6 +175,11 @@ class Keras3JsonConformanceTest {
       for (Map.Entry<String, JsonElement> e : json.getAsJsonObject().entrySet()) {
         if (e.getKey().equals("class_name") && e.getValue().isJsonPrimitive()) {
           out.add(e.getValue().getAsString());
+        }
+        if (e.getKey().equals("registered_name")
+            && e.getValue().isJsonPrimitive()
+            && e.getValue().getAsString().startsWith("Custom>")) {
+          out.add("Custom"); // a user's class (@Custom), registered as Keras registers it
         }
         classNames(e.getValue(), out);
       }

@@ -262,6 +262,11 @@ final class Arguments {
     return standIn;
   }
 
+  /** A text argument as given (the class name of {@code @Custom}), or null when absent. */
+  Object text(String attribute) {
+    return config.argument(attribute);
+  }
+
   boolean bool(String attribute) {
     Object value = config.argument(attribute);
     if (!(value instanceof Boolean)) {

@@ -348,7 +348,9 @@ final class BlockExpansion {
       }
       if (template.isAuto()) {
         return autoNames.next(
-            node.kind() == NodeConfig.Kind.INPUT ? "InputLayer" : node.layer().type());
+            node.kind() == NodeConfig.Kind.INPUT
+                ? "InputLayer"
+                : LayerCatalog.kerasClass(node.layer()));
       }
       return template.render(use.name, layerName, String.valueOf(use.index));
     }

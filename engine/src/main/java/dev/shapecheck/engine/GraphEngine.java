@@ -328,7 +328,7 @@ final class GraphEngine {
             sequential
                 ? Layer.of(
                     row.name,
-                    row.config.type(),
+                    LayerCatalog.kerasClass(row.config),
                     inputs.get(0),
                     out.shape,
                     out.trainableParams,
@@ -336,7 +336,7 @@ final class GraphEngine {
                     out.macs)
                 : Layer.connected(
                     row.name,
-                    row.config.type(),
+                    LayerCatalog.kerasClass(row.config),
                     inputs,
                     inbound,
                     out.shape,

@@ -55,6 +55,7 @@ final class Keras3Defaults {
     DEFAULTS.put("unit_forget_bias", true); // LSTM
     DEFAULTS.put("seed", null); // LSTM and GRU: their dropout's seed
     DEFAULTS.put("data_format", "channels_last"); // ZeroPadding1D, which we give none
+    DEFAULTS.put("arguments", Map.of()); // Lambda: no keyword arguments for its function
   }
 
   private Keras3Defaults() {}

@@ -104,7 +104,8 @@ final class KerasJson {
       boolean input = row.type().equals("InputLayer");
       if (input != (config == null)
           || (config != null
-              && !(config.type().equals(row.type()) && config.name().equals(row.name())))) {
+              && !(LayerCatalog.kerasClass(config).equals(row.type())
+                  && config.name().equals(row.name())))) {
         throw new IllegalArgumentException(
             "config " + i + " of model " + summary.name() + " is not that of row " + row.name());
       }
@@ -189,6 +190,9 @@ final class KerasJson {
         entry = layer(config, row.name(), dtype, list ? shapes : shapes.get(0), NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
         for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
+          if (argument.equals("mask") && list) {
+            continue; // Keras fills in the mask only of a call on one tensor (Lambda on a list)
+          }
           // Keras passes call()'s default training=False on, and the input's mask: none (see
           // the class comment on masks).
           kwargs.put(argument, argument.equals("training") ? false : null);
@@ -305,6 +309,7 @@ final class KerasJson {
         case "dtype:variable" -> config.put("dtype", dtype);
         case "layer" -> wrapped(layer, name, dtype, inputShape, keys, config);
         case "backward_layer" -> {} // written with "layer"
+        case "function" -> config.put("function", function(name));
         default -> {
           String attribute = attributes.get(key);
           if (attribute == null) {
@@ -330,7 +335,43 @@ final class KerasJson {
     if (stored != null) {
       stored.store(config, shape(inputShape));
     }
-    return serialized(type, config, LayerCatalog.builtAtInit(type) ? null : inputShape);
+    Object buildShape = LayerCatalog.builtAtInit(type) ? null : inputShape;
+    if (LayerCatalog.isCustomObject(type)) {
+      return customObject(LayerCatalog.kerasClass(layer), config, buildShape);
+    }
+    return serialized(type, config, buildShape);
+  }
+
+  /**
+   * A {@code Lambda}'s function: ShapeCheck cannot see its code, so the JSON names a Python
+   * function after the layer, as Keras's {@code serialize_keras_object} writes a plain function
+   * ({@code model_from_json(..., custom_objects={"<layer name>": fn})} loads it).
+   */
+  private static Map<String, Object> function(String layerName) {
+    Map<String, Object> function = new LinkedHashMap<>();
+    function.put("module", "builtins");
+    function.put("class_name", "function");
+    function.put("config", layerName);
+    function.put("registered_name", "function");
+    return function;
+  }
+
+  /**
+   * {@code serialize_keras_object} of a user's layer class registered with {@code
+   * register_keras_serializable()} (package {@code "Custom"}), as Keras writes it: no module, the
+   * registered name {@code Custom>ClassName}.
+   */
+  private static Map<String, Object> customObject(
+      String className, Map<String, Object> config, Object buildShape) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", null);
+    entry.put("class_name", className);
+    entry.put("config", config);
+    entry.put("registered_name", "Custom>" + className);
+    if (buildShape != null) {
+      entry.put("build_config", Map.of("input_shape", buildShape));
+    }
+    return entry;
   }
 
   /**

@@ -51,6 +51,10 @@ final class KerasValues {
         return (Double) value == Double.POSITIVE_INFINITY ? null : value;
       case "noiseShape":
         return noiseShape((int[]) value);
+      case "outputShape":
+        return noneForUnknown((int[]) value); // Lambda's output_shape: -1 is None
+      case "type":
+        return value; // a custom layer's Python class name, as written
       case "sharedAxes":
         return ((int[]) value).length == 0 ? null : value;
       case "padding":
@@ -105,6 +109,15 @@ final class KerasValues {
       return lowerCase(value); // the padding mode
     }
     return value;
+  }
+
+  /** Sizes with {@code -1} as Keras's {@code None} ({@code null}). */
+  private static List<Object> noneForUnknown(int[] sizes) {
+    List<Object> dims = new ArrayList<>();
+    for (int size : sizes) {
+      dims.add(dimension(size));
+    }
+    return dims;
   }
 
   /** A shape with its batch dimension, unknown dimensions as {@code null}: Keras's shape tuple. */

@@ -31,6 +31,7 @@ final class LayerCatalog {
     private boolean builtAtInit;
     private List<String> keras3CallArguments = List.of();
     private Keras3Stored keras3Stored;
+    private String kerasClassAttribute;
 
     private Kind(
         String type,
@@ -93,6 +94,16 @@ final class LayerCatalog {
       this.keras3Stored = stored;
       return this;
     }
+
+    /**
+     * Declares that the Keras class of a layer of this kind is the value of its text attribute
+     * {@code attribute}: a user's own layer class ({@code @Custom(type = "LayerScale")}), which
+     * summaries show under that name and the Keras JSON writes as a registered custom object.
+     */
+    Kind kerasClassFrom(String attribute) {
+      this.kerasClassAttribute = attribute;
+      return this;
+    }
   }
 
   /**
@@ -118,6 +129,7 @@ final class LayerCatalog {
     ShapingLayers.register();
     RecurrentLayers.register();
     MergeLayers.register();
+    CustomLayers.register();
   }
 
   private LayerCatalog() {}
@@ -215,6 +227,25 @@ final class LayerCatalog {
   static Keras3Stored keras3Stored(String type) {
     Kind kind = KINDS.get(type);
     return kind == null ? null : kind.keras3Stored;
+  }
+
+  /**
+   * The Keras class of {@code layer}, as summaries show it: its type, or for a user's own class
+   * ({@link Kind#kerasClassFrom}) the class name it declares.
+   */
+  static String kerasClass(LayerConfig layer) {
+    Kind kind = KINDS.get(layer.type());
+    if (kind == null || kind.kerasClassAttribute == null) {
+      return layer.type();
+    }
+    Object name = layer.argument(kind.kerasClassAttribute);
+    return name instanceof String ? (String) name : layer.type();
+  }
+
+  /** Whether {@code type} is a user's own layer class ({@link Kind#kerasClassFrom}). */
+  static boolean isCustomObject(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.kerasClassAttribute != null;
   }
 
   /** Whether layers of {@code type} have {@code trait}; false for an unknown type. */

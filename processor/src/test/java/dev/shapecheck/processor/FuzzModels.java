@@ -194,6 +194,11 @@ final class FuzzModels {
       Enum<?> v = pick((Enum<?>[]) type.getEnumConstants());
       into.values.put(name, v.name());
       into.source.put(name, type.getSimpleName() + "." + v.name());
+    } else if (type == String.class) {
+      // A custom layer's class name: mostly a Python identifier, now and then one Python rejects.
+      String v = pick(new String[] {"LayerScale", "Scale_2", "_Gate", "", "2Scale", "a b"});
+      into.values.put(name, v);
+      into.source.put(name, "\"" + v + "\"");
     } else {
       throw new AssertionError("the fuzzer cannot write an attribute of type " + type);
     }
