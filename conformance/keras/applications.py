@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The Keras Applications as Keras 3 builds them: the expected file of KerasApplicationsTest.
 
-The examples module declares ResNet50, MobileNetV2, DenseNet121, InceptionV3 and Xception with
-ShapeCheck's functional DSL, each layer carrying the name keras.applications gives it. This
-script builds the five with Keras itself (keras.applications.<Model>(weights=None), every other
+The examples module declares Keras Applications (MODELS below) with ShapeCheck's functional DSL,
+each layer carrying the name keras.applications gives it. This script builds each of them with
+Keras itself (keras.applications.<Model>(weights=None), every other
 argument at its default) and records, per model, its parameter totals and, per layer in
 model.layers order, the layer's name, class, output shape and parameters (total, trainable,
 non-trainable), and its place in the order the Python source creates the layers ("created", from
@@ -36,7 +36,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = os.path.join(os.path.dirname(HERE), "expected", "keras", "applications.json")
 
 # The constructors of keras.applications the examples declare, in the examples' order.
-MODELS = ("ResNet50", "MobileNetV2", "DenseNet121", "InceptionV3", "Xception")
+MODELS = ("ResNet50", "MobileNetV2", "DenseNet121", "InceptionV3", "Xception", "VGG16", "MobileNet",
+          "VGG19", "ResNet101", "ResNet152", "ResNet50V2", "ResNet101V2", "ResNet152V2",
+          "DenseNet169", "DenseNet201", "NASNetMobile", "NASNetLarge", "InceptionResNetV2")
 
 
 def count(weights):

@@ -63,6 +63,10 @@ def check(keras, name):
     with open(os.path.join(FILES, name + ".summary.json"), encoding="utf-8") as f:
         summary = json.load(f)
     keras.backend.clear_session()
+    # A @Custom layer's Python class is the user's: a stand-in builds the summary's shape and counts.
+    oracle.register_custom_layers(keras, text, {
+        row["name"]: (row["outputShape"][1:], row["trainable"], row["nonTrainable"])
+        for row in summary["layers"]})
     try:
         model = keras.models.model_from_json(text)
     except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...

@@ -215,11 +215,12 @@ def keras_name(name):
     return name.replace("/", "_")
 
 
-def from_keras_json(keras, text):
+def from_keras_json(keras, text, custom=None):
     """A model from the Keras JSON ShapeCheck writes. The tf.keras 2 form (what KERAS_JSON holds
     now) is built layer by layer, as Keras 3's loader does not read it; a Keras 3 form is loaded."""
     spec = json.loads(text)
     if not spec.get("keras_version", "").startswith("2."):
+        oracle.register_custom_layers(keras, text, custom or {})
         return keras.models.model_from_json(text)
 
     def layer(entry):
@@ -300,7 +301,13 @@ def models(keras):
     for file in sorted(f for f in os.listdir(EXAMPLES) if f.endswith(".json")):
         with open(os.path.join(EXAMPLES, file), encoding="utf-8") as f:
             text = f.read()
-        built.append((f"examples/{file[:-5]}", lambda t=text: from_keras_json(keras, t), True))
+        custom = {}
+        sidecar = os.path.join(EXAMPLES, "custom", file)
+        if os.path.exists(sidecar):  # the stated shapes and counts of its @Custom layers
+            with open(sidecar, encoding="utf-8") as f:
+                custom = json.load(f)
+        built.append((f"examples/{file[:-5]}",
+                      lambda t=text, c=custom: from_keras_json(keras, t, c), True))
     return built
 
 

@@ -1,22 +1,40 @@
 package dev.shapecheck.conformance;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.examples.ConstrainedMnistCnnModel;
 import dev.shapecheck.examples.DenseNet121Model;
+import dev.shapecheck.examples.DenseNet169Model;
+import dev.shapecheck.examples.DenseNet201Model;
 import dev.shapecheck.examples.ImdbBidirectionalLstmModel;
+import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
 import dev.shapecheck.examples.MnistCnnModel;
 import dev.shapecheck.examples.MobileNetV1Model;
 import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.NASNetLargeModel;
+import dev.shapecheck.examples.NASNetMobileModel;
+import dev.shapecheck.examples.ResNet101Model;
+import dev.shapecheck.examples.ResNet101V2Model;
+import dev.shapecheck.examples.ResNet152Model;
+import dev.shapecheck.examples.ResNet152V2Model;
 import dev.shapecheck.examples.ResNet50Model;
+import dev.shapecheck.examples.ResNet50V2Model;
 import dev.shapecheck.examples.ResidualBlockModel;
 import dev.shapecheck.examples.Vgg16Model;
+import dev.shapecheck.examples.Vgg19Model;
 import dev.shapecheck.examples.XceptionModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -61,19 +79,92 @@ final class Keras3SummaryExamples {
                   "ResidualBlock",
                   new Example(ResidualBlockModel.SUMMARY, ResidualBlockModel.KERAS_JSON)),
               Map.entry("Vgg16", new Example(Vgg16Model.SUMMARY, Vgg16Model.KERAS_JSON)),
-              Map.entry("Xception", new Example(XceptionModel.SUMMARY, XceptionModel.KERAS_JSON))));
+              Map.entry("Xception", new Example(XceptionModel.SUMMARY, XceptionModel.KERAS_JSON)),
+              Map.entry("Vgg19", new Example(Vgg19Model.SUMMARY, Vgg19Model.KERAS_JSON)),
+              Map.entry(
+                  "ResNet101", new Example(ResNet101Model.SUMMARY, ResNet101Model.KERAS_JSON)),
+              Map.entry(
+                  "ResNet152", new Example(ResNet152Model.SUMMARY, ResNet152Model.KERAS_JSON)),
+              Map.entry(
+                  "ResNet50V2", new Example(ResNet50V2Model.SUMMARY, ResNet50V2Model.KERAS_JSON)),
+              Map.entry(
+                  "ResNet101V2",
+                  new Example(ResNet101V2Model.SUMMARY, ResNet101V2Model.KERAS_JSON)),
+              Map.entry(
+                  "ResNet152V2",
+                  new Example(ResNet152V2Model.SUMMARY, ResNet152V2Model.KERAS_JSON)),
+              Map.entry(
+                  "DenseNet169",
+                  new Example(DenseNet169Model.SUMMARY, DenseNet169Model.KERAS_JSON)),
+              Map.entry(
+                  "DenseNet201",
+                  new Example(DenseNet201Model.SUMMARY, DenseNet201Model.KERAS_JSON)),
+              Map.entry(
+                  "NASNetMobile",
+                  new Example(NASNetMobileModel.SUMMARY, NASNetMobileModel.KERAS_JSON)),
+              Map.entry(
+                  "NASNetLarge",
+                  new Example(NASNetLargeModel.SUMMARY, NASNetLargeModel.KERAS_JSON)),
+              Map.entry(
+                  "InceptionResNetV2",
+                  new Example(InceptionResNetV2Model.SUMMARY, InceptionResNetV2Model.KERAS_JSON))));
 
   private Keras3SummaryExamples() {}
 
-  /** Writes {@code target/keras3-summaries/examples/<Interface>.json}, run from conformance/. */
+  /** The rows of the layers {@code KERAS_JSON} writes as registered custom objects. */
+  static JsonObject customLayers(Example example) {
+    Set<String> custom = new HashSet<>();
+    JsonArray layers =
+        JsonParser.parseString(example.kerasJson())
+            .getAsJsonObject()
+            .getAsJsonObject("config")
+            .getAsJsonArray("layers");
+    for (JsonElement layer : layers) {
+      JsonElement registered = layer.getAsJsonObject().get("registered_name");
+      if (registered != null
+          && registered.isJsonPrimitive()
+          && registered.getAsString().startsWith("Custom>")) {
+        custom.add(layer.getAsJsonObject().getAsJsonObject("config").get("name").getAsString());
+      }
+    }
+    JsonObject specs = new JsonObject();
+    for (Layer row : example.summary().layers()) {
+      if (custom.contains(row.name())) {
+        JsonArray spec = new JsonArray();
+        JsonArray shape = new JsonArray();
+        for (int dim : row.outputShape().dims()) {
+          shape.add(dim);
+        }
+        spec.add(shape);
+        spec.add(row.trainableParams());
+        spec.add(row.nonTrainableParams());
+        specs.add(row.name(), spec);
+      }
+    }
+    return specs;
+  }
+
+  /**
+   * Writes {@code target/keras3-summaries/examples/<Interface>.json}, run from conformance/, and
+   * for an example with custom layers ({@code @Custom}: their Python class is the user's) {@code
+   * custom/<Interface>.json}, what Keras's stand-in for each must build: per layer name, its output
+   * shape without the batch and its trainable and non-trainable counts.
+   */
   public static void main(String[] args) throws IOException {
     Path dir = Corpus.dir().resolve("target").resolve("keras3-summaries").resolve("examples");
-    Files.createDirectories(dir);
+    Files.createDirectories(dir.resolve("custom"));
     for (Map.Entry<String, Example> example : EXAMPLES.entrySet()) {
       Files.writeString(
           dir.resolve(example.getKey() + ".json"),
           example.getValue().kerasJson(),
           StandardCharsets.UTF_8);
+      JsonObject custom = customLayers(example.getValue());
+      Path sidecar = dir.resolve("custom").resolve(example.getKey() + ".json");
+      if (custom.size() > 0) {
+        Files.writeString(sidecar, custom.toString(), StandardCharsets.UTF_8);
+      } else {
+        Files.deleteIfExists(sidecar);
+      }
     }
     System.out.println("keras3-summaries: " + EXAMPLES.size() + " examples' Keras JSON -> " + dir);
   }

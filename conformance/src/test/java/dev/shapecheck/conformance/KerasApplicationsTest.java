@@ -9,9 +9,22 @@ import com.google.gson.JsonParser;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.examples.DenseNet121Model;
+import dev.shapecheck.examples.DenseNet169Model;
+import dev.shapecheck.examples.DenseNet201Model;
+import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
+import dev.shapecheck.examples.MobileNetV1Model;
 import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.NASNetLargeModel;
+import dev.shapecheck.examples.NASNetMobileModel;
+import dev.shapecheck.examples.ResNet101Model;
+import dev.shapecheck.examples.ResNet101V2Model;
+import dev.shapecheck.examples.ResNet152Model;
+import dev.shapecheck.examples.ResNet152V2Model;
 import dev.shapecheck.examples.ResNet50Model;
+import dev.shapecheck.examples.ResNet50V2Model;
+import dev.shapecheck.examples.Vgg16Model;
+import dev.shapecheck.examples.Vgg19Model;
 import dev.shapecheck.examples.XceptionModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +40,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The five Keras Applications of the examples module, as javac computed them from their DSL
+ * The Keras Applications of the examples module, as javac computed them from their DSL
  * declarations, against Keras 3 itself: {@code expected/keras/applications.json}, written by {@code
  * keras/applications.py} from {@code keras.applications.<Model>(weights=None)} (checked in CI by
  * {@code -Poracle}). Every row must be Keras's layer of the same name — name, class, output shape,
@@ -42,12 +55,25 @@ import org.junit.jupiter.api.TestFactory;
 class KerasApplicationsTest {
   /** The generated summaries, by Keras model name. */
   private static final Map<String, ModelSummary> MODELS =
-      Map.of(
-          "resnet50", ResNet50Model.SUMMARY,
-          "mobilenetv2_1.00_224", MobileNetV2Model.SUMMARY,
-          "densenet121", DenseNet121Model.SUMMARY,
-          "inception_v3", InceptionV3Model.SUMMARY,
-          "xception", XceptionModel.SUMMARY);
+      Map.ofEntries(
+          Map.entry("resnet50", ResNet50Model.SUMMARY),
+          Map.entry("mobilenetv2_1.00_224", MobileNetV2Model.SUMMARY),
+          Map.entry("densenet121", DenseNet121Model.SUMMARY),
+          Map.entry("inception_v3", InceptionV3Model.SUMMARY),
+          Map.entry("xception", XceptionModel.SUMMARY),
+          Map.entry("vgg16", Vgg16Model.SUMMARY),
+          Map.entry("mobilenet_1.00_224", MobileNetV1Model.SUMMARY),
+          Map.entry("vgg19", Vgg19Model.SUMMARY),
+          Map.entry("resnet101", ResNet101Model.SUMMARY),
+          Map.entry("resnet152", ResNet152Model.SUMMARY),
+          Map.entry("resnet50v2", ResNet50V2Model.SUMMARY),
+          Map.entry("resnet101v2", ResNet101V2Model.SUMMARY),
+          Map.entry("resnet152v2", ResNet152V2Model.SUMMARY),
+          Map.entry("densenet169", DenseNet169Model.SUMMARY),
+          Map.entry("densenet201", DenseNet201Model.SUMMARY),
+          Map.entry("nasnet_mobile", NASNetMobileModel.SUMMARY),
+          Map.entry("nasnet_large", NASNetLargeModel.SUMMARY),
+          Map.entry("inception_resnet_v2", InceptionResNetV2Model.SUMMARY));
 
   private static JsonArray expected() throws IOException {
     String text =

@@ -1,7 +1,10 @@
 package dev.shapecheck.examples;
 
+import static dev.shapecheck.examples.SummaryRows.row;
+import static dev.shapecheck.examples.SummaryRows.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +30,11 @@ class MobileNetV1ModelTest {
 
   @Test
   void layersAreKerasLayers() {
-    MobileNetV1 model = new MobileNetV1Model();
-    assertEquals("DepthwiseConv2D", model.conv_dw_13().type());
-    assertEquals("ZeroPadding2D", model.conv_pad_2().type());
-    assertEquals("(None, 7, 7, 1024)", model.conv_pw_13_relu().outputShape().toString());
-    assertEquals("(None, 1, 1, 1024)", model.global_average_pooling2d().outputShape().toString());
+    ModelSummary summary = MobileNetV1Model.SUMMARY;
+    assertEquals("DepthwiseConv2D", row(summary, "conv_dw_13").type());
+    assertEquals("ZeroPadding2D", row(summary, "conv_pad_2").type());
+    assertEquals("(None, 7, 7, 1024)", shape(summary, "conv_pw_13_relu"));
+    assertEquals("(None, 1, 1, 1024)", shape(summary, "global_average_pooling2d"));
+    assertEquals("InputLayer", summary.layers().get(0).type()); // Keras's input_layer
   }
 }

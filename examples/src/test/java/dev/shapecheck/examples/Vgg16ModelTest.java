@@ -1,5 +1,7 @@
 package dev.shapecheck.examples;
 
+import static dev.shapecheck.examples.SummaryRows.row;
+import static dev.shapecheck.examples.SummaryRows.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shapecheck.Shape;
@@ -16,9 +18,9 @@ class Vgg16ModelTest {
     assertEquals(138_357_544L, Vgg16Model.TRAINABLE_PARAMS);
     assertEquals(0L, Vgg16Model.NON_TRAINABLE_PARAMS);
     assertEquals(Shape.of(1000), Vgg16Model.OUTPUT_SHAPE);
-    assertEquals(22, Vgg16Model.SUMMARY.layers().size());
-    assertEquals("(None, 7, 7, 512)", new Vgg16Model().block5_pool().outputShape().toString());
-    assertEquals(25_088, new Vgg16Model().flatten().outputShape().dim(0));
+    assertEquals(23, Vgg16Model.SUMMARY.layers().size()); // the input_layer row included
+    assertEquals("(None, 7, 7, 512)", shape(Vgg16Model.SUMMARY, "block5_pool"));
+    assertEquals(25_088, row(Vgg16Model.SUMMARY, "flatten").outputShape().dim(0));
   }
 
   /** The published 15.47 GMACs of VGG16 at 224x224 (convolutions and dense layers). */
