@@ -118,6 +118,7 @@ final class LayerCatalog {
     ShapingLayers.register();
     RecurrentLayers.register();
     MergeLayers.register();
+    PreprocessingLayers.register();
   }
 
   private LayerCatalog() {}
