@@ -1,7 +1,10 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.layers.CenterCrop;
 import dev.shapecheck.layers.Normalization;
+import dev.shapecheck.layers.RandomFlip;
 import dev.shapecheck.layers.Rescaling;
+import dev.shapecheck.layers.Resizing;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,32 @@ final class PreprocessingLayers {
             "mean",
             "variance")
         .keras3Stored(PreprocessingLayers::axisTuple);
+
+    // Image layers: Keras 3's get_config puts data_format first.
+    LayerCatalog.layer(
+            Resizing.class,
+            ImageResizeSpec::resizing,
+            "height",
+            "width",
+            "interpolation",
+            "cropToAspectRatio",
+            "padToAspectRatio",
+            "fillMode",
+            "fillValue",
+            "antialias",
+            "dataFormat")
+        .keras3(
+            "name trainable dtype data_format height width interpolation crop_to_aspect_ratio"
+                + " pad_to_aspect_ratio fill_mode fill_value antialias")
+        .keras3Call("training:true");
+    LayerCatalog.layer(
+            CenterCrop.class, ImageResizeSpec::centerCrop, "height", "width", "dataFormat")
+        .keras3("name trainable dtype data_format height width")
+        .keras3Call("training:true");
+    LayerCatalog.layer(
+            RandomFlip.class, ImageAugmentationSpec::randomFlip, "mode", "seed", "dataFormat")
+        .keras3("name trainable dtype data_format seed mode")
+        .keras3Call("training:true");
   }
 
   /** Keras's Normalization stores its axis as a tuple: an int {@code a} as {@code (a,)}. */

@@ -188,4 +188,80 @@ class PreprocessingLayersTest {
     assertTrue(
         json.contains("\"axis\": [-1], \"invert\": false, \"mean\": 0.5, \"variance\": 2.0"), json);
   }
+
+  // Resizing, CenterCrop, RandomFlip: expected/keras/image-preprocessing.json
+
+  @Test
+  void resizingAndCenterCropReplaceHeightAndWidth() {
+    assertEquals(
+        Shape.of(32, 24, 3),
+        only(dims(64, 48, 3), layer("r", "Resizing", "height: 32, width: 24")).outputShape());
+    assertEquals(
+        Shape.of(3, 8, 6),
+        only(
+                dims(3, 16, 12),
+                layer("r", "Resizing", "height: 8, width: 6, dataFormat: 'CHANNELS_FIRST'"))
+            .outputShape());
+    // CenterCrop resizes an image smaller than its target, as Keras does
+    assertEquals(
+        Shape.of(10, 12, 3),
+        only(dims(8, 8, 3), layer("c", "CenterCrop", "height: 10, width: 12")).outputShape());
+    assertEquals(
+        Shape.of(8, 8, 3),
+        only(dims(NONE, NONE, 3), layer("c", "CenterCrop", "height: 8, width: 8")).outputShape());
+  }
+
+  /** Keras reads a rank-3 tensor as one image: the batch axis becomes the height. */
+  @Test
+  void resizingOfASampleOfRankTwoReadsTheBatchAsHeight() {
+    assertEquals(
+        Shape.withBatch(8, 8, 16),
+        only(dims(16, 16), layer("r", "Resizing", "height: 8, width: 8")).outputShape());
+    assertEquals(
+        Shape.withBatch(4, 4, 8),
+        only(dims(8, 8), layer("c", "CenterCrop", "height: 4, width: 4")).outputShape());
+  }
+
+  @Test
+  void resizingRejectsWhatKerasCannotRun() {
+    ModelCheck zero = check(dims(16, 16, 3), layer("r", "Resizing", "height: 0, width: 8"));
+    assertEquals(List.of("InvalidArgument@0:height"), tags(zero));
+    assertEquals(
+        "r (Resizing): height = 0, but it must be a positive integer (Keras builds this Resizing,"
+            + " but it fails when it runs)",
+        headline(zero));
+    assertEquals(
+        List.of("ConflictingArguments@0:padToAspectRatio"),
+        tags(
+            check(
+                dims(20, 10, 3),
+                layer(
+                    "r",
+                    "Resizing",
+                    "height: 8, width: 8, cropToAspectRatio: true, padToAspectRatio: true"))));
+    assertEquals(
+        List.of("InvalidArgument@0:fillMode"),
+        tags(
+            check(
+                dims(20, 10, 3),
+                layer("r", "Resizing", "height: 8, width: 8, fillMode: 'REFLECT'"))));
+    ModelCheck rank = check(dims(4, 16, 16, 3), layer("r", "Resizing", "height: 8, width: 8"));
+    assertEquals(List.of("WrongRank@0:null"), tags(rank));
+    assertTrue(headline(rank).startsWith("r (Resizing): Resizing expects images"), headline(rank));
+    assertEquals(
+        List.of("InvalidArgument@0:width"),
+        tags(check(dims(8, 8, 3), layer("c", "CenterCrop", "height: 4, width: -1"))));
+  }
+
+  @Test
+  void randomFlipKeepsImagesAndRejectsOtherRanks() {
+    assertEquals(
+        Shape.of(16, 16, 3),
+        only(dims(16, 16, 3), layer("f", "RandomFlip", "mode: 'HORIZONTAL', seed: 7"))
+            .outputShape());
+    assertEquals(Shape.of(16, 16), only(dims(16, 16), layer("f", "RandomFlip", "")).outputShape());
+    ModelCheck vector = check(dims(16), layer("f", "RandomFlip", ""));
+    assertEquals(List.of("WrongRank@0:null"), tags(vector));
+    assertTrue(headline(vector).endsWith("Keras builds it, but it fails when it runs"));
+  }
 }
