@@ -71,7 +71,9 @@ TUPLES = {"kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", 
 SEED_LIKE = {"seed"}
 # double[] attributes that are a float or a list in Keras (Rescaling, Normalization): one value is
 # Keras's float, several its list; an empty one is None (mean, variance) or the empty list.
-FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None}
+FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
+               # the image augmentation layers' factors (a float or a (lower, upper) pair)
+               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None}
 
 
 def snake_case(name):

@@ -264,4 +264,74 @@ class PreprocessingLayersTest {
     assertEquals(List.of("WrongRank@0:null"), tags(vector));
     assertTrue(headline(vector).endsWith("Keras builds it, but it fails when it runs"));
   }
+
+  // RandomRotation, RandomZoom, RandomTranslation, RandomContrast, RandomBrightness:
+  // expected/keras/image-augmentation.json
+
+  @Test
+  void augmentationLayersKeepTheShape() {
+    for (String declared :
+        List.of(
+            "RandomRotation|factor: [-0.1, 0.2]",
+            "RandomZoom|heightFactor: 0.2, widthFactor: [0.3, -0.1]",
+            "RandomTranslation|heightFactor: 0.1, widthFactor: -1.0",
+            "RandomContrast|factor: [-0.5, 0.5]",
+            "RandomBrightness|factor: 0.2, valueRange: [255.0, 0.0]")) {
+      String[] parts = declared.split("\\|");
+      Layer layer = only(dims(16, 16, 3), layer("a", parts[0], parts[1]));
+      assertEquals(Shape.of(16, 16, 3), layer.outputShape(), declared);
+      assertEquals(0, layer.params(), declared);
+    }
+  }
+
+  @Test
+  void factorsAreCheckedAsEachKerasConstructorChecksThem() {
+    // the base class checks a pair only at its ends: (-2, 0.5) passes, as in Keras
+    assertTrue(
+        check(dims(16, 16, 3), layer("r", "RandomRotation", "factor: [-2.0, 0.5]")).isClean());
+    assertTrue(check(dims(16, 16, 3), layer("r", "RandomRotation", "factor: []")).isClean());
+    ModelCheck above = check(dims(16, 16, 3), layer("r", "RandomRotation", "factor: 1.5"));
+    assertEquals(List.of("InvalidArgument@0:factor"), tags(above));
+    assertEquals(
+        "r (RandomRotation): factor = {1.5}, but Keras's RandomRotation takes one number or a"
+            + " (lower, upper) pair in [-1, 1]",
+        headline(above));
+    // RandomZoom checks each value, in (-1, 1]
+    assertEquals(
+        List.of("InvalidArgument@0:heightFactor"),
+        tags(check(dims(16, 16, 3), layer("z", "RandomZoom", "heightFactor: -1.0"))));
+    assertEquals(
+        List.of("InvalidArgument@0:widthFactor"),
+        tags(
+            check(
+                dims(16, 16, 3),
+                layer("t", "RandomTranslation", "heightFactor: 0.1, widthFactor: []"))));
+    // RandomContrast takes no None and no negative factor
+    assertEquals(
+        List.of("InvalidArgument@0:factor"),
+        tags(check(dims(16, 16, 3), layer("c", "RandomContrast", "factor: []"))));
+    assertEquals(
+        List.of("InvalidArgument@0:valueRange"),
+        tags(
+            check(
+                dims(16, 16, 3),
+                layer("b", "RandomBrightness", "factor: 0.2, valueRange: [1.0]"))));
+    assertEquals(
+        List.of("InvalidArgument@0:interpolation"),
+        tags(
+            check(
+                dims(16, 16, 3),
+                layer("r", "RandomRotation", "factor: 0.1, interpolation: 'BICUBIC'"))));
+  }
+
+  /** Keras stores the base class's factor as (lower, upper): 0.2 as (-0.2, 0.2). */
+  @Test
+  void baseFactorsAreWrittenAsKerasStoresThem() {
+    String json = check(dims(8, 8, 3), layer("r", "RandomRotation", "factor: 0.2")).kerasJson();
+    assertTrue(json.contains("\"factor\": [-0.2, 0.2]"), json);
+    String contrast = check(dims(8, 8, 3), layer("c", "RandomContrast", "factor: 0.2")).kerasJson();
+    assertTrue(contrast.contains("\"factor\": [0.0, 0.2]"), contrast);
+    String zoom = check(dims(8, 8, 3), layer("z", "RandomZoom", "heightFactor: 0.2")).kerasJson();
+    assertTrue(zoom.contains("\"height_factor\": 0.2, \"width_factor\": null"), zoom);
+  }
 }
