@@ -69,6 +69,11 @@ def run_sizes(samples):
 TUPLES = {"kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", "size"}
 # Attributes whose -1 is ShapeCheck's spelling of None.
 SEED_LIKE = {"seed"}
+# double[] attributes that are a float or a list in Keras (Rescaling, Normalization): one value is
+# Keras's float, several its list; an empty one is None (mean, variance) or the empty list.
+FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
+               # the image augmentation layers' factors (a float or a (lower, upper) pair)
+               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None}
 
 
 def snake_case(name):
@@ -112,6 +117,11 @@ def keras_value(layer_type, attribute, value):
         return value[0] if len(value) == 1 else list(value)
     if attribute in ("targetShape", "dims") and isinstance(value, list):
         return tuple(value)
+    if attribute in FLOAT_LISTS and isinstance(value, list):
+        values = [float(v) for v in value]
+        if not values:
+            return FLOAT_LISTS[attribute]
+        return values[0] if len(values) == 1 else values
     if isinstance(value, str):
         # Enum constants: Padding, DataFormat, Activations, Interpolation, MergeMode.
         return value.lower()

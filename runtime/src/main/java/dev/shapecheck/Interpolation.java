@@ -3,8 +3,9 @@ package dev.shapecheck;
 import java.util.Locale;
 
 /**
- * Keras's {@code interpolation} argument of {@code UpSampling2D}: how the enlarged image is filled
- * in. Every method gives the same output shape; Keras checks the name only when the layer runs.
+ * Keras's {@code interpolation} argument of {@code UpSampling2D} and {@code Resizing}: how the
+ * resized image is filled in. Every method gives the same output shape; Keras checks the name only
+ * when the layer runs.
  */
 public enum Interpolation {
   /** Repeats each row and column, Keras's default. */
@@ -16,7 +17,9 @@ public enum Interpolation {
   /** Lanczos resampling with a window of 3. */
   LANCZOS3,
   /** Lanczos resampling with a window of 5. */
-  LANCZOS5;
+  LANCZOS5,
+  /** Area interpolation: each output value averages the input area it covers. */
+  AREA;
 
   /** The name Keras uses, e.g. {@code "bilinear"}. */
   public String kerasName() {

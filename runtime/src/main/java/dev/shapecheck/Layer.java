@@ -20,6 +20,7 @@ public final class Layer {
   private final long macs;
   private final List<Shape> inputShapes;
   private final List<String> inbound;
+  private final long int64Params;
 
   private Layer(
       String name,
@@ -30,7 +31,8 @@ public final class Layer {
       long nonTrainableParams,
       long macs,
       List<Shape> inputShapes,
-      List<String> inbound) {
+      List<String> inbound,
+      long int64Params) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.inputShapes = List.copyOf(inputShapes);
@@ -50,6 +52,11 @@ public final class Layer {
       throw new IllegalArgumentException("MACs must be positive, zero or UNKNOWN: " + macs);
     }
     this.macs = macs;
+    if (int64Params < 0 || int64Params > nonTrainableParams) {
+      throw new IllegalArgumentException(
+          "64-bit integer weights are some of the non-trainable ones: " + int64Params);
+    }
+    this.int64Params = int64Params;
   }
 
   /** {@link #macs()} of a layer whose work depends on an unknown (None) dimension. */
@@ -76,7 +83,8 @@ public final class Layer {
         nonTrainableParams,
         macs,
         List.of(inputShape),
-        List.of());
+        List.of(),
+        0);
   }
 
   /**
@@ -104,12 +112,13 @@ public final class Layer {
         nonTrainableParams,
         macs,
         inputShapes,
-        inbound);
+        inbound,
+        0);
   }
 
   /** The {@code InputLayer} row of a functional model: no inbound layers, no weights. */
   public static Layer input(String name, Shape shape) {
-    return new Layer(name, "InputLayer", shape, shape, 0, 0, 0, List.of(shape), List.of());
+    return new Layer(name, "InputLayer", shape, shape, 0, 0, 0, List.of(shape), List.of(), 0);
   }
 
   /** A layer row that performs no multiply-accumulates (pooling, reshaping, noise…). */
@@ -121,6 +130,30 @@ public final class Layer {
       long trainableParams,
       long nonTrainableParams) {
     return of(name, type, inputShape, outputShape, trainableParams, nonTrainableParams, 0);
+  }
+
+  /**
+   * This layer, with {@code count} of its non-trainable weights held as 64-bit integers whatever
+   * the model's dtype: Keras's {@code Normalization} keeps its {@code count} so ({@code
+   * dtype="int"}), and its summary counts them at 8 bytes each.
+   */
+  public Layer withInt64Params(long count) {
+    return new Layer(
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound,
+        count);
+  }
+
+  /** How many of the non-trainable weights are 64-bit integers ({@link #withInt64Params}). */
+  public long int64Params() {
+    return int64Params;
   }
 
   /** The layer's name: the name of the method that declares it. */
@@ -207,7 +240,8 @@ public final class Layer {
         && nonTrainableParams == that.nonTrainableParams
         && macs == that.macs
         && inputShapes.equals(that.inputShapes)
-        && inbound.equals(that.inbound);
+        && inbound.equals(that.inbound)
+        && int64Params == that.int64Params;
   }
 
   @Override
@@ -221,6 +255,7 @@ public final class Layer {
         nonTrainableParams,
         macs,
         inputShapes,
-        inbound);
+        inbound,
+        int64Params);
   }
 }

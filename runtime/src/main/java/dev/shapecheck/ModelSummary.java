@@ -25,6 +25,7 @@ public final class ModelSummary {
   private final List<Layer> layers;
   private final long trainableParams;
   private final long nonTrainableParams;
+  private final long int64Params;
   private final DType dtype;
   private final long totalMacs;
   private final long activationBytes;
@@ -46,6 +47,7 @@ public final class ModelSummary {
     }
     long trainable = 0;
     long nonTrainable = 0;
+    long int64 = 0;
     long macs = 0;
     long activations = 0;
     // Keras leaves a layer that reaches no declared output out of the model it builds, so the
@@ -54,6 +56,7 @@ public final class ModelSummary {
     for (Layer layer : counted) {
       trainable = Math.addExact(trainable, layer.trainableParams());
       nonTrainable = Math.addExact(nonTrainable, layer.nonTrainableParams());
+      int64 += layer.int64Params(); // at most nonTrainable, which did not overflow
       macs = CostFigures.plus(macs, layer.macs());
       activations =
           CostFigures.plus(activations, CostFigures.times(layer.outputElements(), dtype.bytes()));
@@ -61,6 +64,7 @@ public final class ModelSummary {
     Math.addExact(trainable, nonTrainable); // totalParams() must never wrap around
     this.trainableParams = trainable;
     this.nonTrainableParams = nonTrainable;
+    this.int64Params = int64;
     this.totalMacs = macs;
     this.activationBytes = activations;
   }
@@ -192,11 +196,11 @@ public final class ModelSummary {
   }
 
   /**
-   * Bytes of all weights: total params × {@link DType#bytes()} (Keras's "(364.54 KB)"), or {@link
-   * Layer#UNKNOWN} beyond 2^63 - 1.
+   * Bytes of all weights: total params × {@link DType#bytes()} (Keras's "(364.54 KB)"), 64-bit
+   * integer weights at 8 bytes ({@link #int64Params()}), or {@link Layer#UNKNOWN} beyond 2^63 - 1.
    */
   public long paramBytes() {
-    return CostFigures.times(totalParams(), dtype.bytes());
+    return CostFigures.plus(trainableParamBytes(), nonTrainableParamBytes());
   }
 
   /** Bytes of trainable weights, or {@link Layer#UNKNOWN} beyond 2^63 - 1. */
@@ -206,7 +210,18 @@ public final class ModelSummary {
 
   /** Bytes of non-trainable weights, or {@link Layer#UNKNOWN} beyond 2^63 - 1. */
   public long nonTrainableParamBytes() {
-    return CostFigures.times(nonTrainableParams, dtype.bytes());
+    return CostFigures.plus(
+        CostFigures.times(nonTrainableParams - int64Params, dtype.bytes()),
+        CostFigures.times(int64Params, Long.BYTES));
+  }
+
+  /**
+   * How many of the non-trainable weights are 64-bit integers whatever {@link #dtype()} (Keras's
+   * {@code Normalization} count, see {@link Layer#withInt64Params}): 8 bytes each in the byte
+   * figures.
+   */
+  public long int64Params() {
+    return int64Params;
   }
 
   /**

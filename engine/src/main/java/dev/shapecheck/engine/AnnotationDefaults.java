@@ -62,6 +62,34 @@ final class AnnotationDefaults {
       }
       return ints;
     }
+    if (type == double[].class) {
+      return doubles(value);
+    }
+    return value;
+  }
+
+  /**
+   * A {@code double[]} attribute's value: one number, a list or an {@code int[]} of numbers (an
+   * empty array written without a type); anything else is left as it is for the engine to report.
+   */
+  private static Object doubles(Object value) {
+    if (value instanceof Number) {
+      return new double[] {((Number) value).doubleValue()};
+    }
+    if (value instanceof int[]) {
+      return java.util.Arrays.stream((int[]) value).asDoubleStream().toArray();
+    }
+    if (value instanceof List) {
+      List<?> list = (List<?>) value;
+      double[] doubles = new double[list.size()];
+      for (int i = 0; i < doubles.length; i++) {
+        if (!(list.get(i) instanceof Number)) {
+          return value;
+        }
+        doubles[i] = ((Number) list.get(i)).doubleValue();
+      }
+      return doubles;
+    }
     return value;
   }
 

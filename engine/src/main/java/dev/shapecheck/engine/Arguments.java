@@ -179,6 +179,33 @@ final class Arguments {
   }
 
   /**
+   * An array of finite floating-point values of any length, empty included: a per-channel value
+   * such as {@code Rescaling(scale)}; the caller knows what its length must be.
+   */
+  double[] doubleArray(String attribute) {
+    Object value = config.argument(attribute);
+    if (value instanceof int[] && ((int[]) value).length == 0) {
+      return new double[0];
+    }
+    if (!(value instanceof double[])) {
+      missing(attribute, "a double[]", 0);
+      return new double[0];
+    }
+    double[] values = (double[]) value;
+    for (double v : values) {
+      if (!Double.isFinite(v)) {
+        report(
+            ErrorKind.INVALID_ARGUMENT,
+            attribute,
+            attribute + " holds " + v + ", but every value must be a finite number",
+            "Keras cannot use NaN or an infinite " + attribute + "; give finite values");
+        return new double[0];
+      }
+    }
+    return values.clone();
+  }
+
+  /**
    * A tuple of {@code rank} strictly positive integers, given in full or as one value that applies
    * to every axis ({@code kernelSize = 3} is {@code (3, 3)} for a 2-D layer).
    *

@@ -324,7 +324,7 @@ final class GraphEngine {
         total = Checked.add("model's total", total, out.nonTrainableParams);
         shapes.put(row.name, out.shape);
         producers.put(row.name, row.name);
-        layers.add(
+        Layer layer =
             sequential
                 ? Layer.of(
                     row.name,
@@ -342,7 +342,8 @@ final class GraphEngine {
                     out.shape,
                     out.trainableParams,
                     out.nonTrainableParams,
-                    out.macs));
+                    out.macs);
+        layers.add(out.int64Params == 0 ? layer : layer.withInt64Params(out.int64Params));
         configs.add(row.config);
         layerRows.add(row);
       } catch (ShapeError error) {

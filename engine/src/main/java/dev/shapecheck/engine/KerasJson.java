@@ -195,7 +195,11 @@ final class KerasJson {
           }
           // Keras passes call()'s default training=False on, and the input's mask: none (see
           // the class comment on masks).
-          kwargs.put(argument, argument.equals("training") ? false : null);
+          if (argument.equals("training:true")) {
+            kwargs.put("training", true); // call(training=True): Keras's image augmentation layers
+          } else {
+            kwargs.put(argument, argument.equals("training") ? false : null);
+          }
         }
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("args", List.of(list ? tensors : tensors.get(0)));

@@ -105,6 +105,11 @@ final class KerasValues {
     if (TUPLES.contains(attribute)) {
       return perAxis((int[]) value, rank(type));
     }
+    if (value instanceof double[]) {
+      // Rescaling's scale and offset have no None: an empty array is Keras's empty list.
+      boolean noNone = attribute.equals("scale") || attribute.equals("offset");
+      return noNone && ((double[]) value).length == 0 ? value : floats((double[]) value);
+    }
     if (value instanceof String) {
       return lowerCase(value); // the padding mode
     }
@@ -158,6 +163,18 @@ final class KerasValues {
       return all;
     }
     return values;
+  }
+
+  /**
+   * A {@code double[]} argument ({@code Rescaling(scale)}, {@code Normalization(mean)}) as Keras
+   * holds the float or list it takes: one value is Keras's float, an empty array its {@code None},
+   * more values a list.
+   */
+  private static Object floats(double[] values) {
+    if (values.length == 0) {
+      return null;
+    }
+    return values.length == 1 ? (Object) values[0] : values;
   }
 
   /** A dropout noise shape: empty is None; {@code Shape.NONE} entries are None. */

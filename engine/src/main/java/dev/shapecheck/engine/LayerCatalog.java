@@ -130,6 +130,7 @@ final class LayerCatalog {
     RecurrentLayers.register();
     MergeLayers.register();
     CustomLayers.register();
+    PreprocessingLayers.register();
   }
 
   private LayerCatalog() {}

@@ -9,9 +9,9 @@ import java.util.TreeMap;
  * name. This neutral form keeps the engine free of any compiler API: the processor builds it from
  * annotation mirrors, a run-time caller could build it from reflection or a file.
  *
- * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code Boolean}, or {@code
- * String} (for text and for enum constants, by constant name). An absent argument is missing, not
- * defaulted: defaults belong to the annotation declarations.
+ * <p>Argument values are {@code Integer}, {@code int[]}, {@code Double}, {@code double[]}, {@code
+ * Boolean}, or {@code String} (for text and for enum constants, by constant name). An absent
+ * argument is missing, not defaulted: defaults belong to the annotation declarations.
  */
 public final class LayerConfig {
   private final String name;

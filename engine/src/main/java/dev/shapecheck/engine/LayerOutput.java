@@ -13,15 +13,27 @@ final class LayerOutput {
   final long nonTrainableParams;
   final long macs;
 
+  /**
+   * How many of the non-trainable weights Keras holds as 64-bit integers whatever the model's dtype
+   * ({@code Normalization}'s count): its summary counts them at 8 bytes.
+   */
+  final long int64Params;
+
   /** A layer that multiplies nothing by weights: pooling, reshaping, normalization, noise. */
   LayerOutput(Shape shape, long trainableParams, long nonTrainableParams) {
     this(shape, trainableParams, nonTrainableParams, 0);
   }
 
   LayerOutput(Shape shape, long trainableParams, long nonTrainableParams, long macs) {
+    this(shape, trainableParams, nonTrainableParams, macs, 0);
+  }
+
+  LayerOutput(
+      Shape shape, long trainableParams, long nonTrainableParams, long macs, long int64Params) {
     this.shape = shape;
     this.trainableParams = trainableParams;
     this.nonTrainableParams = nonTrainableParams;
     this.macs = macs;
+    this.int64Params = int64Params;
   }
 }

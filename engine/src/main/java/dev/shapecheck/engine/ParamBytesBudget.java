@@ -40,7 +40,8 @@ final class ParamBytesBudget implements Rule {
     DType half =
         dtype == DType.FLOAT64 ? DType.FLOAT32 : dtype == DType.FLOAT32 ? DType.FLOAT16 : null;
     if (half != null && total != Layer.UNKNOWN) {
-      long halved = summary.totalParams() * half.bytes();
+      long int64 = summary.int64Params(); // 8 bytes whatever the dtype
+      long halved = (summary.totalParams() - int64) * half.bytes() + int64 * Long.BYTES;
       hint +=
           "; or dtype = DType."
               + half
@@ -57,7 +58,12 @@ final class ParamBytesBudget implements Rule {
             "largest: "
                 + (total == Layer.UNKNOWN
                     ? Budgets.largest(summary, Layer::params, " parameters")
-                    : Budgets.largest(summary, layer -> layer.params() * dtype.bytes(), " bytes")),
+                    : Budgets.largest(
+                        summary,
+                        layer ->
+                            (layer.params() - layer.int64Params()) * dtype.bytes()
+                                + layer.int64Params() * Long.BYTES,
+                        " bytes")),
             "hint:    " + hint));
   }
 }

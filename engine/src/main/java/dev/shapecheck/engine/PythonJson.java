@@ -12,8 +12,8 @@ import java.util.Map;
  * means one character is one byte in a class file's constant pool.
  *
  * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Double}
- * (finite only: JSON has no NaN or infinity), {@code int[]}, {@link List} and {@link Map} (in its
- * iteration order).
+ * (finite only: JSON has no NaN or infinity), {@code int[]}, {@code double[]}, {@link List} and
+ * {@link Map} (in its iteration order).
  */
 final class PythonJson {
   private PythonJson() {}
@@ -38,6 +38,13 @@ final class PythonJson {
       out.append('[');
       for (int i = 0; i < ints.length; i++) {
         out.append(i == 0 ? "" : ", ").append(ints[i]);
+      }
+      out.append(']');
+    } else if (value instanceof double[]) {
+      double[] doubles = (double[]) value;
+      out.append('[');
+      for (int i = 0; i < doubles.length; i++) {
+        out.append(i == 0 ? "" : ", ").append(number(doubles[i]));
       }
       out.append(']');
     } else if (value instanceof List) {

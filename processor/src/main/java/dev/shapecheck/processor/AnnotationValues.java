@@ -7,13 +7,16 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
  * Reads annotation attributes through mirrors (never {@code getAnnotation()}, which throws on
  * unresolved types) into the plain values the engine takes: {@code Integer}, {@code int[]}, {@code
- * Double}, {@code Boolean}, and {@code String} for text and enum constant names.
+ * Double}, {@code double[]}, {@code Boolean}, and {@code String} for text and enum constant names.
  */
 final class AnnotationValues {
   private AnnotationValues() {}
@@ -24,9 +27,34 @@ final class AnnotationValues {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       Object value = entry.getValue().accept(TO_PLAIN, null);
+      if (isDoubleArray(entry.getKey()) && value instanceof int[]) {
+        value = new double[0]; // an empty array: nothing in it says it holds doubles
+      } else if (isDoubleArray(entry.getKey()) && value instanceof List) {
+        value = doubles((List<?>) value);
+      }
       if (value != null) {
         values.put(entry.getKey().getSimpleName().toString(), value);
       }
+    }
+    return values;
+  }
+
+  private static boolean isDoubleArray(ExecutableElement attribute) {
+    TypeMirror type = attribute.getReturnType();
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.DOUBLE;
+  }
+
+  /**
+   * A {@code double[]} attribute's elements as the engine takes them, or the list if not all are.
+   */
+  private static Object doubles(List<?> elements) {
+    double[] values = new double[elements.size()];
+    for (int i = 0; i < values.length; i++) {
+      if (!(elements.get(i) instanceof Double)) {
+        return elements;
+      }
+      values[i] = (Double) elements.get(i);
     }
     return values;
   }

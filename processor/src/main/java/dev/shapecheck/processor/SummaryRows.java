@@ -157,7 +157,11 @@ final class SummaryRows {
         .append(row.nonTrainableParams())
         .append("L, ")
         .append(row.macs())
-        .append(more ? "L)," : "L)");
+        .append("L)");
+    if (row.int64Params() != 0) {
+      items.append(".withInt64Params(").append(row.int64Params()).append("L)");
+    }
+    items.append(more ? "," : "");
   }
 
   private void shape(StringBuilder text, Shape value) {

@@ -186,6 +186,19 @@ final class FuzzModels {
       double v = wild() ? wildDouble() : Math.round(random.nextDouble() * 90) / 100.0;
       into.values.put(name, v);
       into.source.put(name, doubleLiteral(v));
+    } else if (type == double[].class) {
+      double[] v = new double[wild() ? random.nextInt(5) : 1 + random.nextInt(3)];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = wild() ? wildDouble() : Math.round(random.nextDouble() * 90) / 100.0;
+      }
+      into.values.put(name, v);
+      into.source.put(
+          name,
+          v.length == 1 && random.nextBoolean()
+              ? doubleLiteral(v[0])
+              : Arrays.stream(v)
+                  .mapToObj(FuzzModels::doubleLiteral)
+                  .collect(Collectors.joining(", ", "{", "}")));
     } else if (type == boolean.class) {
       boolean v = random.nextBoolean();
       into.values.put(name, v);

@@ -67,9 +67,10 @@ public final class Keras3SummaryTable {
         new BoxTable(widths, layout.aligns(), BoxTable.Overflow.ELLIPSIS)
             .render(layout.header(), rows));
     KerasLayerOrder.Totals totals = KerasLayerOrder.totals(summary);
-    line(out, totals("Total params: ", totals.total(), bytes), columns);
-    line(out, totals("Trainable params: ", totals.trainable(), bytes), columns);
-    line(out, totals("Non-trainable params: ", totals.nonTrainable(), bytes), columns);
+    long int64 = summary.int64Params(); // 8 bytes each, as Keras counts an int64 weight
+    line(out, totals("Total params: ", totals.total(), bytes, int64), columns);
+    line(out, totals("Trainable params: ", totals.trainable(), bytes, 0), columns);
+    line(out, totals("Non-trainable params: ", totals.nonTrainable(), bytes, int64), columns);
     return out.toString();
   }
 
@@ -80,12 +81,12 @@ public final class Keras3SummaryTable {
   }
 
   /** Keras counts bytes as a float (bits / 8), so this never overflows where a long would. */
-  private static String totals(String label, long count, int bytesPerWeight) {
+  private static String totals(String label, long count, int bytesPerWeight, long int64) {
     return " "
         + label
         + Readable.grouped(count)
         + " ("
-        + Readable.memory((double) count * bytesPerWeight)
+        + Readable.memory((double) (count - int64) * bytesPerWeight + (double) int64 * Long.BYTES)
         + ")";
   }
 }

@@ -1,0 +1,174 @@
+package dev.shapecheck.engine;
+
+import dev.shapecheck.DataFormat;
+import dev.shapecheck.FillMode;
+import dev.shapecheck.FlipMode;
+import dev.shapecheck.Interpolation;
+import dev.shapecheck.Shape;
+
+/**
+ * Keras's image augmentation layers that keep their input's shape ({@code RandomFlip}, {@code
+ * RandomRotation}, {@code RandomZoom}, {@code RandomTranslation}, {@code RandomContrast}, {@code
+ * RandomBrightness}), each factory with its constructor's checks of its factors: random while
+ * training, the identity at inference, no weights. Keras builds them on any input and runs them on
+ * images only: a tensor of rank 4 (a batch of images, a sample of rank 3) or 3 (read as one image,
+ * the batch as its first axis); any other rank fails when the layer runs ("Expected image tensor to
+ * have rank 3 (single image) or 4 (batch of images)").
+ */
+final class ImageAugmentationSpec implements LayerSpec {
+  private final String type;
+
+  private ImageAugmentationSpec(String type) {
+    this.type = type;
+  }
+
+  static ImageAugmentationSpec randomFlip(Arguments args) {
+    args.enumValue("mode", FlipMode.class, FlipMode.HORIZONTAL_AND_VERTICAL);
+    args.anyInt("seed");
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    return new ImageAugmentationSpec("RandomFlip");
+  }
+
+  static ImageAugmentationSpec randomRotation(Arguments args) {
+    baseFactor(args, "factor", -1, 1, true);
+    geometry(args);
+    return new ImageAugmentationSpec("RandomRotation");
+  }
+
+  static ImageAugmentationSpec randomZoom(Arguments args) {
+    eachInRange(args, "heightFactor", false, false);
+    eachInRange(args, "widthFactor", true, false);
+    geometry(args);
+    return new ImageAugmentationSpec("RandomZoom");
+  }
+
+  static ImageAugmentationSpec randomTranslation(Arguments args) {
+    eachInRange(args, "heightFactor", false, true);
+    eachInRange(args, "widthFactor", false, true);
+    geometry(args);
+    return new ImageAugmentationSpec("RandomTranslation");
+  }
+
+  static ImageAugmentationSpec randomContrast(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    args.doubleArray("valueRange"); // Keras checks nothing of it
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("RandomContrast");
+  }
+
+  static ImageAugmentationSpec randomBrightness(Arguments args) {
+    baseFactor(args, "factor", -1, 1, true);
+    double[] range = args.doubleArray("valueRange");
+    if (range.length != 2) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "valueRange",
+          "valueRange has "
+              + range.length
+              + (range.length == 1 ? " value" : " values")
+              + ", but Keras's RandomBrightness takes a list of two numbers, (low, high)",
+          "give the range of the input's values, e.g. valueRange = {0, 255}");
+    }
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("RandomBrightness");
+  }
+
+  /** The arguments of Keras's affine transform layers: rotation, zoom and translation. */
+  private static void geometry(Arguments args) {
+    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
+    Interpolation interpolation =
+        args.enumValue("interpolation", Interpolation.class, Interpolation.BILINEAR);
+    if (interpolation != Interpolation.BILINEAR && interpolation != Interpolation.NEAREST) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "interpolation",
+          "interpolation = Interpolation."
+              + interpolation
+              + ", but Keras's "
+              + args.type()
+              + " runs only BILINEAR and NEAREST",
+          "use Interpolation.BILINEAR (the default) or Interpolation.NEAREST");
+    }
+    args.anyInt("seed");
+    args.finiteDouble("fillValue");
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+  }
+
+  /**
+   * Keras's {@code BaseImagePreprocessingLayer._set_factor} with its {@code _FACTOR_BOUNDS}: one
+   * value within the bounds, or a pair whose first value is not above the upper bound and whose
+   * second is not below the lower one (Keras checks no more of a pair). Empty is Keras's {@code
+   * None}: no change, where the constructor passes {@code factor or 0.0} on ({@code noneIsZero}),
+   * else an error.
+   */
+  private static void baseFactor(
+      Arguments args, String attribute, double lower, double upper, boolean noneIsZero) {
+    double[] factor = args.doubleArray(attribute);
+    boolean valid =
+        switch (factor.length) {
+          case 0 -> noneIsZero;
+          case 1 -> factor[0] >= lower && factor[0] <= upper;
+          case 2 -> !(factor[0] > upper || factor[1] < lower);
+          default -> false;
+        };
+    if (!valid) {
+      reportFactor(args, attribute, factor, "[" + bound(lower) + ", " + bound(upper) + "]");
+    }
+  }
+
+  /**
+   * The own {@code _set_factor} of Keras's {@code RandomZoom} (each value in {@code (-1, 1]}) and
+   * {@code RandomTranslation} (each in {@code [-1, 1]}): one value or a pair; empty is {@code
+   * None}, which only RandomZoom's {@code width_factor} takes.
+   */
+  private static void eachInRange(
+      Arguments args, String attribute, boolean noneAllowed, boolean minusOneIncluded) {
+    double[] factor = args.doubleArray(attribute);
+    boolean valid = factor.length == 0 ? noneAllowed : factor.length <= 2;
+    for (double f : factor) {
+      valid &= f <= 1 && (minusOneIncluded ? f >= -1 : f > -1);
+    }
+    if (!valid) {
+      reportFactor(args, attribute, factor, minusOneIncluded ? "[-1, 1]" : "(-1, 1]");
+    }
+  }
+
+  private static void reportFactor(
+      Arguments args, String attribute, double[] factor, String range) {
+    args.report(
+        ErrorKind.INVALID_ARGUMENT,
+        attribute,
+        attribute
+            + " = "
+            + java.util.Arrays.toString(factor).replace('[', '{').replace(']', '}')
+            + ", but Keras's "
+            + args.type()
+            + " takes one number or a (lower, upper) pair in "
+            + range,
+        factor.length == 0
+            ? "give " + attribute + " a value, e.g. " + attribute + " = 0.1"
+            : "e.g. " + attribute + " = 0.1 (" + range + " both ways) or {-0.1, 0.2}");
+  }
+
+  private static String bound(double value) {
+    return value == Math.rint(value) ? Integer.toString((int) value) : Double.toString(value);
+  }
+
+  @Override
+  public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
+    if (input.rank() == 2 || input.rank() == 3) {
+      return new LayerOutput(input, 0, 0);
+    }
+    throw new ShapeError(
+        ErrorKind.WRONG_RANK,
+        null,
+        type
+            + " expects images, 3 dims (height, width, channels), but "
+            + in
+            + " has "
+            + input.rank()
+            + ": Keras builds it, but it fails when it runs",
+        "a sample of 3 dims (Keras also runs 2, read as one image)",
+        "give " + type + " one image per sample, (height, width, channels)");
+  }
+}
