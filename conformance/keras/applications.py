@@ -38,7 +38,11 @@ TARGET = os.path.join(os.path.dirname(HERE), "expected", "keras", "applications.
 # The constructors of keras.applications the examples declare, in the examples' order.
 MODELS = ("ResNet50", "MobileNetV2", "DenseNet121", "InceptionV3", "Xception", "VGG16", "MobileNet",
           "VGG19", "ResNet101", "ResNet152", "ResNet50V2", "ResNet101V2", "ResNet152V2",
-          "DenseNet169", "DenseNet201", "NASNetMobile", "NASNetLarge", "InceptionResNetV2")
+          "DenseNet169", "DenseNet201", "NASNetMobile", "NASNetLarge", "InceptionResNetV2",
+          "EfficientNetB0", "EfficientNetB1", "EfficientNetB2", "EfficientNetB3",
+          "EfficientNetB4", "EfficientNetB5", "EfficientNetB6", "EfficientNetB7",
+          "EfficientNetV2B0", "EfficientNetV2B1", "EfficientNetV2B2", "EfficientNetV2B3",
+          "EfficientNetV2S", "EfficientNetV2M", "EfficientNetV2L")
 
 
 def count(weights):

@@ -30,7 +30,8 @@ The models:
     summaries/<key>        keras/summary-models.json: corpus-format models made for the summary
                            (long titles, terabytes of weights, crowded "Connected to" cells, the
                            two sweep models)
-    examples/<Interface>   every model of examples/, from the KERAS_JSON its generated class
+    examples/<Interface>   every model of examples/ (as text those of EXAMPLES_AS_TEXT, the others
+                           by the SHA-256 of each text, in examples.sha256), from the KERAS_JSON its generated class
                            holds, written to target/keras3-summaries/examples/ by the test class
                            Keras3SummaryExamples, which the oracle profile runs first. Keras 3
                            forbids "/" in a name, which ShapeCheck's block layers have: it is "_"
@@ -157,6 +158,12 @@ SELECTED = {
 # the functional ones it builds here) is recorded by the SHA-256 of each of its texts, in
 # sha256sum's format: all of the corpus is compared, and the texts kept are the ones worth reading.
 HASHED = "corpus.sha256"
+# The examples recorded as text; every other example (the Keras Applications added since, of up to
+# 1,041 rows and megabytes of text each) by the SHA-256 of each text, in examples.sha256.
+EXAMPLES_AS_TEXT = {"ConstrainedMnistCnn", "DenseNet121", "ImdbBidirectionalLstm", "InceptionV3",
+                    "MnistCnn", "MobileNetV1", "MobileNetV2", "ResNet50", "ResidualBlock", "Vgg16",
+                    "Xception"}
+EXAMPLES_HASHED = "examples.sha256"
 
 
 def import_keras():
@@ -307,7 +314,8 @@ def models(keras):
             with open(sidecar, encoding="utf-8") as f:
                 custom = json.load(f)
         built.append((f"examples/{file[:-5]}",
-                      lambda t=text, c=custom: from_keras_json(keras, t, c), True))
+                      lambda t=text, c=custom: from_keras_json(keras, t, c),
+                      file[:-5] in EXAMPLES_AS_TEXT))
     return built
 
 
@@ -324,6 +332,7 @@ def summaries(keras):
     """{relative file path: text}: every file of expected/keras/summaries/."""
     files = {}
     hashes = []
+    example_hashes = []
     built = set()
     # No keras.backend.clear_session() between models: every name that shows is given, and it
     # costs a quarter of a second a model.
@@ -342,6 +351,8 @@ def summaries(keras):
                 path = f"{key}.{width}.txt"
                 if as_text:
                     files[path] = text
+                elif key.startswith("examples/"):
+                    example_hashes.append(f"{hashlib.sha256(text.encode()).hexdigest()}  {path}\n")
                 else:
                     hashes.append(f"{hashlib.sha256(text.encode()).hexdigest()}  {path}\n")
             if key in SWEEP:
@@ -357,6 +368,7 @@ def summaries(keras):
     if missing:
         raise SystemExit(f"the sweep models {missing} are not built")
     files[HASHED] = "".join(sorted(hashes, key=lambda line: line.split("  ")[1]))
+    files[EXAMPLES_HASHED] = "".join(sorted(example_hashes, key=lambda line: line.split("  ")[1]))
     return files
 
 

@@ -10,6 +10,21 @@ import dev.shapecheck.examples.ConstrainedMnistCnnModel;
 import dev.shapecheck.examples.DenseNet121Model;
 import dev.shapecheck.examples.DenseNet169Model;
 import dev.shapecheck.examples.DenseNet201Model;
+import dev.shapecheck.examples.EfficientNetB0Model;
+import dev.shapecheck.examples.EfficientNetB1Model;
+import dev.shapecheck.examples.EfficientNetB2Model;
+import dev.shapecheck.examples.EfficientNetB3Model;
+import dev.shapecheck.examples.EfficientNetB4Model;
+import dev.shapecheck.examples.EfficientNetB5Model;
+import dev.shapecheck.examples.EfficientNetB6Model;
+import dev.shapecheck.examples.EfficientNetB7Model;
+import dev.shapecheck.examples.EfficientNetV2B0Model;
+import dev.shapecheck.examples.EfficientNetV2B1Model;
+import dev.shapecheck.examples.EfficientNetV2B2Model;
+import dev.shapecheck.examples.EfficientNetV2B3Model;
+import dev.shapecheck.examples.EfficientNetV2LModel;
+import dev.shapecheck.examples.EfficientNetV2MModel;
+import dev.shapecheck.examples.EfficientNetV2SModel;
 import dev.shapecheck.examples.ImdbBidirectionalLstmModel;
 import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
@@ -107,7 +122,52 @@ final class Keras3SummaryExamples {
                   new Example(NASNetLargeModel.SUMMARY, NASNetLargeModel.KERAS_JSON)),
               Map.entry(
                   "InceptionResNetV2",
-                  new Example(InceptionResNetV2Model.SUMMARY, InceptionResNetV2Model.KERAS_JSON))));
+                  new Example(InceptionResNetV2Model.SUMMARY, InceptionResNetV2Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB0",
+                  new Example(EfficientNetB0Model.SUMMARY, EfficientNetB0Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB1",
+                  new Example(EfficientNetB1Model.SUMMARY, EfficientNetB1Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB2",
+                  new Example(EfficientNetB2Model.SUMMARY, EfficientNetB2Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB3",
+                  new Example(EfficientNetB3Model.SUMMARY, EfficientNetB3Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB4",
+                  new Example(EfficientNetB4Model.SUMMARY, EfficientNetB4Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB5",
+                  new Example(EfficientNetB5Model.SUMMARY, EfficientNetB5Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB6",
+                  new Example(EfficientNetB6Model.SUMMARY, EfficientNetB6Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetB7",
+                  new Example(EfficientNetB7Model.SUMMARY, EfficientNetB7Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2B0",
+                  new Example(EfficientNetV2B0Model.SUMMARY, EfficientNetV2B0Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2B1",
+                  new Example(EfficientNetV2B1Model.SUMMARY, EfficientNetV2B1Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2B2",
+                  new Example(EfficientNetV2B2Model.SUMMARY, EfficientNetV2B2Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2B3",
+                  new Example(EfficientNetV2B3Model.SUMMARY, EfficientNetV2B3Model.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2S",
+                  new Example(EfficientNetV2SModel.SUMMARY, EfficientNetV2SModel.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2M",
+                  new Example(EfficientNetV2MModel.SUMMARY, EfficientNetV2MModel.KERAS_JSON)),
+              Map.entry(
+                  "EfficientNetV2L",
+                  new Example(EfficientNetV2LModel.SUMMARY, EfficientNetV2LModel.KERAS_JSON))));
 
   private Keras3SummaryExamples() {}
 

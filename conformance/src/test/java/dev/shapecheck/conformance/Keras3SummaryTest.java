@@ -63,6 +63,10 @@ class Keras3SummaryTest {
       Pattern.compile("#### COLUMNS=(\\d+)(: ValueError: .*)?");
   private static final Set<String> WIDTHS = Set.of("full", "120", "80");
   private static final String HASHED = "corpus.sha256";
+
+  /** The examples recorded by the SHA-256 of each text: the larger Keras Applications. */
+  private static final String EXAMPLES_HASHED = "examples.sha256";
+
   private static final Map<String, ModelSummary> BUILT = new TreeMap<>();
   private static int compared;
   private static int hashed;
@@ -88,9 +92,19 @@ class Keras3SummaryTest {
    */
   @TestFactory
   Stream<DynamicTest> everyOtherCorpusModelPrintsWhatKerasPrints() {
-    Map<String, String> hashes = hashes();
+    Map<String, String> hashes = hashes(HASHED);
     assertFalse(hashes.isEmpty(), "no " + HASHED);
     return hashes.entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> compareHash(e.getKey(), e.getValue())));
+  }
+
+  /**
+   * The examples recorded by hash ({@code examples.sha256}): the Keras Applications added after the
+   * first five, each compared at every width like a corpus model.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyHashedExamplePrintsWhatKerasPrints() {
+    return hashes(EXAMPLES_HASHED).entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> compareHash(e.getKey(), e.getValue())));
   }
 
@@ -123,7 +137,7 @@ class Keras3SummaryTest {
     }
     Set<String> recorded = new TreeSet<>();
     recorded("corpus/").forEach(name -> recorded.add("corpus/" + name));
-    hashes().keySet().forEach(file -> recorded.add(model(file)));
+    hashes(HASHED).keySet().forEach(file -> recorded.add(model(file)));
     assertEquals(valid, recorded);
   }
 
@@ -188,7 +202,8 @@ class Keras3SummaryTest {
   void everyModelHasEveryWidth() {
     Map<String, Set<String>> widths = new TreeMap<>();
     List<String> files = new ArrayList<>(texts());
-    files.addAll(hashes().keySet());
+    files.addAll(hashes(HASHED).keySet());
+    files.addAll(hashes(EXAMPLES_HASHED).keySet());
     for (String file : files) {
       Matcher m = FILE.matcher(file);
       assertTrue(m.matches(), file);
@@ -216,7 +231,17 @@ class Keras3SummaryTest {
       }
     }
     assertEquals(declared, Keras3SummaryExamples.EXAMPLES.keySet());
-    assertEquals(declared, recorded("examples/"));
+    Set<String> asText = recorded("examples/");
+    Set<String> byHash = new TreeSet<>();
+    for (String file : hashes(EXAMPLES_HASHED).keySet()) {
+      byHash.add(model(file).substring("examples/".length()));
+    }
+    Set<String> both = new TreeSet<>(asText);
+    both.retainAll(byHash);
+    assertEquals(Set.of(), both, "recorded both as text and by hash");
+    Set<String> recorded = new TreeSet<>(asText);
+    recorded.addAll(byHash);
+    assertEquals(declared, recorded);
   }
 
   /** Every model of {@code keras/summary-models.json} is recorded. */
@@ -316,16 +341,18 @@ class Keras3SummaryTest {
 
   /** The summaries recorded as text: every file but the sweeps and {@code corpus.sha256}. */
   private static List<String> texts() {
-    return files().stream().filter(f -> !f.startsWith("sweep/") && !f.equals(HASHED)).toList();
+    return files().stream()
+        .filter(f -> !f.startsWith("sweep/") && !f.equals(HASHED) && !f.equals(EXAMPLES_HASHED))
+        .toList();
   }
 
-  /** {@code corpus.sha256}: a file's path -> the SHA-256 of Keras's text, in hex. */
-  private static Map<String, String> hashes() {
+  /** {@code corpus.sha256} or {@code examples.sha256}: a file's path -> Keras's text's SHA-256. */
+  private static Map<String, String> hashes(String hashFile) {
     Map<String, String> hashes = new TreeMap<>();
-    for (String line : read(EXPECTED.resolve(HASHED)).split("\n")) {
+    for (String line : read(EXPECTED.resolve(hashFile)).split("\n")) {
       String[] parts = line.split("  ", 2);
-      assertEquals(2, parts.length, HASHED + ": " + line);
-      assertEquals(null, hashes.put(parts[1], parts[0]), HASHED + ": twice " + parts[1]);
+      assertEquals(2, parts.length, hashFile + ": " + line);
+      assertEquals(null, hashes.put(parts[1], parts[0]), hashFile + ": twice " + parts[1]);
     }
     return hashes;
   }

@@ -11,6 +11,21 @@ import dev.shapecheck.ModelSummary;
 import dev.shapecheck.examples.DenseNet121Model;
 import dev.shapecheck.examples.DenseNet169Model;
 import dev.shapecheck.examples.DenseNet201Model;
+import dev.shapecheck.examples.EfficientNetB0Model;
+import dev.shapecheck.examples.EfficientNetB1Model;
+import dev.shapecheck.examples.EfficientNetB2Model;
+import dev.shapecheck.examples.EfficientNetB3Model;
+import dev.shapecheck.examples.EfficientNetB4Model;
+import dev.shapecheck.examples.EfficientNetB5Model;
+import dev.shapecheck.examples.EfficientNetB6Model;
+import dev.shapecheck.examples.EfficientNetB7Model;
+import dev.shapecheck.examples.EfficientNetV2B0Model;
+import dev.shapecheck.examples.EfficientNetV2B1Model;
+import dev.shapecheck.examples.EfficientNetV2B2Model;
+import dev.shapecheck.examples.EfficientNetV2B3Model;
+import dev.shapecheck.examples.EfficientNetV2LModel;
+import dev.shapecheck.examples.EfficientNetV2MModel;
+import dev.shapecheck.examples.EfficientNetV2SModel;
 import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
 import dev.shapecheck.examples.MobileNetV1Model;
@@ -73,7 +88,22 @@ class KerasApplicationsTest {
           Map.entry("densenet201", DenseNet201Model.SUMMARY),
           Map.entry("nasnet_mobile", NASNetMobileModel.SUMMARY),
           Map.entry("nasnet_large", NASNetLargeModel.SUMMARY),
-          Map.entry("inception_resnet_v2", InceptionResNetV2Model.SUMMARY));
+          Map.entry("inception_resnet_v2", InceptionResNetV2Model.SUMMARY),
+          Map.entry("efficientnetb0", EfficientNetB0Model.SUMMARY),
+          Map.entry("efficientnetb1", EfficientNetB1Model.SUMMARY),
+          Map.entry("efficientnetb2", EfficientNetB2Model.SUMMARY),
+          Map.entry("efficientnetb3", EfficientNetB3Model.SUMMARY),
+          Map.entry("efficientnetb4", EfficientNetB4Model.SUMMARY),
+          Map.entry("efficientnetb5", EfficientNetB5Model.SUMMARY),
+          Map.entry("efficientnetb6", EfficientNetB6Model.SUMMARY),
+          Map.entry("efficientnetb7", EfficientNetB7Model.SUMMARY),
+          Map.entry("efficientnetv2-b0", EfficientNetV2B0Model.SUMMARY),
+          Map.entry("efficientnetv2-b1", EfficientNetV2B1Model.SUMMARY),
+          Map.entry("efficientnetv2-b2", EfficientNetV2B2Model.SUMMARY),
+          Map.entry("efficientnetv2-b3", EfficientNetV2B3Model.SUMMARY),
+          Map.entry("efficientnetv2-s", EfficientNetV2SModel.SUMMARY),
+          Map.entry("efficientnetv2-m", EfficientNetV2MModel.SUMMARY),
+          Map.entry("efficientnetv2-l", EfficientNetV2LModel.SUMMARY));
 
   private static JsonArray expected() throws IOException {
     String text =

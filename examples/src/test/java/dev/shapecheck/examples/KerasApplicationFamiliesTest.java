@@ -91,4 +91,44 @@ class KerasApplicationFamiliesTest {
     assertEquals("CustomScaleLayer", row(summary, "custom_scale_layer_39").type());
     assertEquals(List.of("custom_scale_layer_39"), row(summary, "conv_7b").inbound());
   }
+
+  /**
+   * EfficientNet B0 to B7: B0's five blocks, scaled by Keras's round_filters and round_repeats; the
+   * 7 non-trainable weights of Normalization (mean, variance, count) are among the totals.
+   */
+  @Test
+  void efficientNet() {
+    totals(EfficientNetB0Model.SUMMARY, "efficientnetb0", 5_330_571L, 42_023L);
+    totals(EfficientNetB1Model.SUMMARY, "efficientnetb1", 7_856_239L, 62_055L);
+    totals(EfficientNetB2Model.SUMMARY, "efficientnetb2", 9_177_569L, 67_575L);
+    totals(EfficientNetB3Model.SUMMARY, "efficientnetb3", 12_320_535L, 87_303L);
+    totals(EfficientNetB4Model.SUMMARY, "efficientnetb4", 19_466_823L, 125_207L);
+    totals(EfficientNetB5Model.SUMMARY, "efficientnetb5", 30_562_527L, 172_743L);
+    totals(EfficientNetB6Model.SUMMARY, "efficientnetb6", 43_265_143L, 224_439L);
+    totals(EfficientNetB7Model.SUMMARY, "efficientnetb7", 66_658_687L, 310_727L);
+    ModelSummary b0 = EfficientNetB0Model.SUMMARY;
+    assertEquals(7L, row(b0, "normalization").nonTrainableParams());
+    assertEquals("(None, 225, 225, 3)", shape(b0, "stem_conv_pad"));
+    assertEquals("(None, 1, 1, 96)", shape(b0, "block2a_se_reshape"));
+    assertEquals("(None, 7, 7, 320)", shape(b0, "block7a_project_bn"));
+    assertEquals("(None, 19, 19, 640)", shape(EfficientNetB7Model.SUMMARY, "block7d_add"));
+  }
+
+  /**
+   * EfficientNetV2: fused and MBConv blocks; S, M and L rescale to [-1, 1] without Normalization.
+   */
+  @Test
+  void efficientNetV2() {
+    totals(EfficientNetV2B0Model.SUMMARY, "efficientnetv2-b0", 7_200_312L, 60_608L);
+    totals(EfficientNetV2B1Model.SUMMARY, "efficientnetv2-b1", 8_212_124L, 71_072L);
+    totals(EfficientNetV2B2Model.SUMMARY, "efficientnetv2-b2", 10_178_374L, 82_288L);
+    totals(EfficientNetV2B3Model.SUMMARY, "efficientnetv2-b3", 14_467_622L, 109_216L);
+    totals(EfficientNetV2SModel.SUMMARY, "efficientnetv2-s", 21_612_360L, 153_872L);
+    totals(EfficientNetV2MModel.SUMMARY, "efficientnetv2-m", 54_431_388L, 292_032L);
+    totals(EfficientNetV2LModel.SUMMARY, "efficientnetv2-l", 119_027_848L, 512_576L);
+    assertEquals(0L, row(EfficientNetV2B0Model.SUMMARY, "normalization").params());
+    assertEquals(
+        List.of("block1a_project_activation", "stem_activation"),
+        row(EfficientNetV2SModel.SUMMARY, "block1a_add").inbound());
+  }
 }
