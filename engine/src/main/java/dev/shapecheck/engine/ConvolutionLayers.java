@@ -104,54 +104,112 @@ final class ConvolutionLayers {
 
   static void register() {
     LayerCatalog.layer(Conv1D.class, args -> ConvolutionSpec.parse(args, 1), CONVOLUTION_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint")
         .keras3(CONVOLUTION_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(Conv2D.class, args -> ConvolutionSpec.parse(args, 2), CONVOLUTION_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint")
         .keras3(CONVOLUTION_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(Conv3D.class, args -> ConvolutionSpec.parse(args, 3), CONVOLUTION_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint")
         .keras3(CONVOLUTION_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv1DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 1),
             TRANSPOSED_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint output_padding")
         .keras3(TRANSPOSED_KERAS3)
         .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv2DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 2),
             TRANSPOSED_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint output_padding")
         .keras3(TRANSPOSED_KERAS3)
         .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             Conv3DTranspose.class,
             args -> TransposedConvolutionSpec.parse(args, 3),
             TRANSPOSED_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " groups activation use_bias kernel_initializer bias_initializer"
+                + " kernel_regularizer bias_regularizer activity_regularizer"
+                + " kernel_constraint bias_constraint output_padding")
         .keras3(TRANSPOSED_KERAS3)
         .traits(TRANSPOSED, ACTIVATION_ARGUMENT, PROPORTIONAL_TO_SIZE);
     LayerCatalog.layer(
             DepthwiseConv1D.class,
             args -> DepthwiseConvolutionSpec.parseDepthwise(args, 1),
             DEPTHWISE_KEYS)
+        .keras2(
+            "name trainable dtype kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias bias_initializer"
+                + " bias_regularizer activity_regularizer bias_constraint"
+                + " depth_multiplier depthwise_initializer depthwise_regularizer"
+                + " depthwise_constraint")
         .keras3(DEPTHWISE_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             DepthwiseConv2D.class,
             args -> DepthwiseConvolutionSpec.parseDepthwise(args, 2),
             DEPTHWISE_KEYS)
+        .keras2(
+            "name trainable dtype kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias bias_initializer"
+                + " bias_regularizer activity_regularizer bias_constraint"
+                + " depth_multiplier depthwise_initializer depthwise_regularizer"
+                + " depthwise_constraint")
         .keras3(DEPTHWISE_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             SeparableConv1D.class,
             args -> DepthwiseConvolutionSpec.parseSeparable(args, 1),
             SEPARABLE_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint"
+                + " depth_multiplier depthwise_initializer pointwise_initializer"
+                + " depthwise_regularizer pointwise_regularizer depthwise_constraint"
+                + " pointwise_constraint")
         .keras3(SEPARABLE_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
     LayerCatalog.layer(
             SeparableConv2D.class,
             args -> DepthwiseConvolutionSpec.parseSeparable(args, 2),
             SEPARABLE_KEYS)
+        .keras2(
+            "name trainable dtype filters kernel_size strides padding data_format"
+                + " dilation_rate groups activation use_bias kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint bias_constraint"
+                + " depth_multiplier depthwise_initializer pointwise_initializer"
+                + " depthwise_regularizer pointwise_regularizer depthwise_constraint"
+                + " pointwise_constraint")
         .keras3(SEPARABLE_KERAS3)
         .traits(CONVOLUTION_WINDOW, ACTIVATION_ARGUMENT);
   }

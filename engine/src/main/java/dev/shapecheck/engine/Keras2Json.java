@@ -10,40 +10,46 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A checked model as tf.keras 2's {@code model.to_json()}: the legacy {@code Sequential} or {@code
- * Functional} topology that {@code tf.keras.models.model_from_json} (tf.keras 2.x, tf_keras),
- * TensorFlow.js {@code tf.models.modelFromJSON} and DL4J's {@code KerasModelImport} read; what the
- * generated classes hold as {@code KERAS2_JSON}. Keras 3 cannot load this form ("Could not locate
- * class 'Sequential'"): its form is {@link KerasJson}'s.
+ * A checked model as tf.keras 2's {@code model.to_json()}, exactly as tf_keras 2.21 (the tf.keras 2
+ * line TensorFlow 2.21 pairs with) writes it: the legacy {@code Sequential} or {@code Functional}
+ * topology that {@code tf.keras.models.model_from_json} (tf.keras 2.x, tf_keras), TensorFlow.js
+ * {@code tf.models.modelFromJSON} and DL4J's {@code KerasModelImport} read; what the generated
+ * classes hold as {@code KERAS2_JSON}. Keras 3 cannot load this form ("Could not locate class
+ * 'Sequential'"): its form is {@link KerasJson}'s. The conformance suite holds every corpus model
+ * to tf_keras's own {@code to_json()} of it (Keras2JsonConformanceTest).
  *
- * <p>The form is tf.keras 2's legacy one, {@code {"class_name": ..., "config": ...}} per layer; a
- * sequential model's has an explicit {@code InputLayer} first and the input shape repeated on the
- * first layer, as Keras 2's {@code Sequential} writes it when the first layer was given an input
- * shape. Keras 2.13+ also writes {@code module}, {@code registered_name} and {@code build_config};
- * loaders take the form without them. Every argument ShapeCheck models is written in Keras's own
- * value form ({@link KerasValues}). Arguments ShapeCheck does not model (initializers,
- * regularizers, constraints) are left out, so loaders use Keras's defaults.
+ * <p>Each layer is written as tf_keras's {@code serialize_keras_object} writes it: {@code module},
+ * {@code class_name}, {@code config}, {@code registered_name} and {@code build_config} with the
+ * shape the layer was built on. A sequential model's has an explicit {@code InputLayer} first
+ * (named after the first layer, {@code <name>_input}) and the input shape repeated on the first
+ * layer, as tf.keras 2's {@code Sequential} writes it when the first layer was given {@code
+ * batch_input_shape}. A layer's config holds every key of tf.keras 2's {@code get_config} ({@link
+ * LayerCatalog#keras2Keys}): the arguments ShapeCheck models in Keras's value form ({@link
+ * KerasValues}, with what tf.keras 2 changes when it stores them: {@link
+ * LayerCatalog#keras2Stored}) and the ones it does not model (initializers, regularizers,
+ * constraints, {@code input_length}, {@code time_major}, ...) with tf.keras 2's defaults ({@link
+ * Keras2Defaults}). A layer kind with no declared tf.keras 2 keys (the preprocessing layers, for
+ * now) is written in the base form: {@code name}, {@code trainable}, {@code dtype} and its
+ * attributes; {@code @Lambda} and {@code @Custom} layers are written with class {@code Custom} (or
+ * {@code Lambda}), which no tf.keras 2 loader knows.
  *
- * <p>Where Keras 2 and Keras 3 name an argument differently, the name every tf.keras 2 loader
- * accepts wins: LeakyReLU's slope is written as Keras 2's {@code alpha}, which tf.keras 2,
- * TensorFlow.js and (with a deprecation warning) Keras 3 all take. {@code Activations.SILU} is
- * written {@code "swish"}, the same function under the name tf.keras 2.15 and TensorFlow.js know.
- * {@code RELU6}, {@code LEAKY_RELU} and {@code LOG_SOFTMAX} keep their Keras 3 names: tf.keras 2
- * has no activation of those names.
+ * <p>Where Keras 2 and Keras 3 name an argument differently, tf.keras 2's name is written:
+ * LeakyReLU's slope is {@code alpha}. {@code Activations.SILU} is written {@code "swish"}, the same
+ * function under the name tf.keras 2 and TensorFlow.js know.
  *
  * <p>The text is written as Python's {@code json.dumps} writes it (see {@link PythonJson}): one
  * line, deterministic, ASCII only.
  */
 final class Keras2Json {
   /** The Keras version the JSON declares (the last tf.keras 2 release line). */
-  static final String KERAS_VERSION = "2.15.0";
+  static final String KERAS_VERSION = "2.21.0";
 
   /**
    * One layer's {@code {"class_name": ..., "config": ...}} as it appears in a model's JSON, without
    * an input shape: for tests of layers that only a functional model can hold.
    */
   static String layerJson(LayerConfig layer, String dtype) {
-    return PythonJson.write(layer(layer, layer.name(), dtype, null));
+    return PythonJson.write(layer(layer, layer.name(), dtype, null, null));
   }
 
   /** The keys whose Keras name is not the attribute's snake_case. */
@@ -114,25 +120,39 @@ final class Keras2Json {
     List<String> parts = new ArrayList<>();
     Shape input = summary.inputShape();
     String dtype = summary.dtype().kerasName();
-    Map<String, Object> inputLayer = new LinkedHashMap<>();
-    inputLayer.put("batch_input_shape", KerasValues.withBatch(input));
-    inputLayer.put("dtype", dtype); // Keras 2's Sequential gives the input its first layer's dtype
-    inputLayer.put("sparse", false);
-    inputLayer.put("ragged", false);
-    // Keras 2's Sequential.add names the input after the first layer.
-    inputLayer.put("name", layers.get(0).name() + "_input");
+    // tf.keras 2's Sequential.add names the input after the first layer.
+    Map<String, Object> inputLayer =
+        inputLayer(KerasValues.withBatch(input), dtype, layers.get(0).name() + "_input");
     StringBuilder head =
         new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);
     head.append(", \"layers\": [");
-    PythonJson.write(entry("InputLayer", inputLayer), head);
+    PythonJson.write(inputLayer, head);
     parts.add(head.toString());
+    List<Layer> rows = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
-      parts.add(", " + PythonJson.write(layer(layer, layer.name(), dtype, i == 0 ? input : null)));
+      Object buildShape = KerasValues.withBatch(rows.get(i).inputShape());
+      parts.add(
+          ", "
+              + PythonJson.write(
+                  layer(layer, layer.name(), dtype, i == 0 ? input : null, buildShape)));
     }
     parts.add("]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
     return List.copyOf(parts);
+  }
+
+  /** tf.keras 2's {@code InputLayer}, as {@code serialize_keras_object} writes it. */
+  private static Map<String, Object> inputLayer(
+      List<Object> batchShape, String dtype, String name) {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("batch_input_shape", batchShape);
+    config.put("dtype", dtype);
+    config.put("sparse", false);
+    config.put("ragged", false);
+    config.put("name", name);
+    config.put("optional", false);
+    return entry("InputLayer", config, null);
   }
 
   /** Keras's {@code Functional} form: the rows' configs by name, null for inputs. */
@@ -148,19 +168,23 @@ final class Keras2Json {
     String separator = "";
     // Keras's get_network_config walks model.layers, which is not the declaration order and
     // holds no layer that reaches no declared output (Keras drops those from the model).
+    Map<String, Layer> rows = new LinkedHashMap<>();
+    for (Layer row : summary.layers()) {
+      rows.put(row.name(), row);
+    }
     for (Layer row : summary.kerasLayers()) {
       LayerConfig config = byName.get(row.name());
       Map<String, Object> entry;
       if (config == null) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("batch_input_shape", KerasValues.withBatch(row.outputShape()));
-        input.put("dtype", dtype);
-        input.put("sparse", false);
-        input.put("ragged", false);
-        input.put("name", row.name());
-        entry = entry("InputLayer", input);
+        entry = inputLayer(KerasValues.withBatch(row.outputShape()), dtype, row.name());
       } else {
-        entry = layer(config, row.name(), dtype, null);
+        List<Object> shapes = new ArrayList<>();
+        for (String inbound : row.inbound()) {
+          shapes.add(KerasValues.withBatch(rows.get(inbound).outputShape()));
+        }
+        // A merge layer is built on a list of shapes, every other layer on one.
+        Object buildShape = shapes.size() > 1 ? shapes : shapes.get(0);
+        entry = layer(config, row.name(), dtype, null, buildShape);
       }
       entry.put("name", row.name());
       List<Object> inbound = new ArrayList<>();
@@ -190,47 +214,113 @@ final class Keras2Json {
     return coordinates;
   }
 
-  private static Map<String, Object> entry(String className, Map<String, Object> config) {
+  /** {@code serialize_keras_object} of a layer; {@code buildShape} null when none is written. */
+  private static Map<String, Object> entry(
+      String className, Map<String, Object> config, Object buildShape) {
     Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", "keras.layers");
     entry.put("class_name", className);
     entry.put("config", config);
+    entry.put("registered_name", null);
+    if (buildShape != null) {
+      entry.put("build_config", Map.of("input_shape", buildShape));
+    }
     return entry;
   }
 
   /**
-   * One layer's {@code {"class_name": ..., "config": ...}}, wrapped layers included. The first
-   * layer also carries the model's input shape, as Keras 2 writes it: the layer was given {@code
-   * input_shape}. Loaders take the shape from the {@code InputLayer} before it.
+   * One layer, wrapped layers included, serialized. The first layer of a sequential model also
+   * carries the model's input shape, as tf.keras 2 writes it: the layer was given {@code
+   * batch_input_shape}.
+   *
+   * @param buildShape the shape (a list) or shapes (a list of lists) tf.keras 2 builds the layer
+   *     on; null for a layer it writes no {@code build_config} for
    */
   private static Map<String, Object> layer(
-      LayerConfig layer, String name, String dtype, Shape input) {
-    List<String> attributes = LayerCatalog.configKeys(layer.type());
+      LayerConfig layer, String name, String dtype, Shape input, Object buildShape) {
+    String type = layer.type();
+    List<String> attributes = LayerCatalog.configKeys(type);
     if (attributes == null) {
-      throw new IllegalArgumentException("no Keras JSON form for layer type " + layer.type());
+      throw new IllegalArgumentException("no Keras JSON form for layer type " + type);
+    }
+    List<String> keys = LayerCatalog.keras2Keys(type);
+    if (keys == null) {
+      keys = new ArrayList<>(List.of("name", "trainable", "dtype"));
+      for (String attribute : attributes) {
+        keys.add(key(type, attribute));
+      }
+    }
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String attribute : attributes) {
+      byKey.put(key(type, attribute), attribute);
     }
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put("name", name);
-    config.put("trainable", true);
-    if (input != null) {
-      config.put("batch_input_shape", KerasValues.withBatch(input));
-    }
-    config.put("dtype", dtype);
-    if (layer.wrapped() != null) {
-      // Keras names an inner layer after its class; prefixing the wrapper's name keeps every
-      // inner name unique in the model, as Keras's own naming does.
-      LayerConfig inner = layer.wrapped();
-      config.put(
-          "layer", layer(inner, name + "_" + KerasNames.toSnakeCase(inner.type()), dtype, null));
-    }
-    for (String attribute : attributes) {
-      Object value = layer.argument(attribute);
-      if (value == null) {
-        throw new IllegalArgumentException(
-            layer.label() + " has no value for " + attribute + ": give the model with defaults");
+    for (String key : keys) {
+      switch (key) {
+        case "name" -> config.put("name", name);
+        case "trainable" -> config.put("trainable", true);
+        case "dtype" -> {
+          config.put("dtype", dtype);
+          if (input != null) {
+            config.put("batch_input_shape", KerasValues.withBatch(input));
+          }
+        }
+        case "layer" -> config.put("layer", wrapped(layer, name, dtype, buildShape));
+        default -> {
+          String attribute = byKey.get(key);
+          if (attribute == null) {
+            config.put(key, Keras2Defaults.value(key));
+          } else {
+            Object value = layer.argument(attribute);
+            if (value == null) {
+              throw new IllegalArgumentException(
+                  layer.label()
+                      + " has no value for "
+                      + attribute
+                      + ": give the model with defaults");
+            }
+            config.put(key, KerasValues.value(layer, attribute, value, false));
+          }
+        }
       }
-      config.put(key(layer.type(), attribute), KerasValues.value(layer, attribute, value, false));
     }
-    return entry(layer.type(), config);
+    LayerCatalog.Keras3Stored stored = LayerCatalog.keras2Stored(type);
+    if (stored != null && buildShape != null) {
+      stored.store(config, shape(buildShape));
+    }
+    return entry(type, config, buildShape);
+  }
+
+  /**
+   * A wrapper's {@code layer}, named after the wrapper and its type ({@code bi_lstm}), which keeps
+   * every inner name unique as Keras's own naming does. {@code TimeDistributed} builds it on one
+   * time step (the input without axis 1), which tf.keras 2 writes; {@code Bidirectional} (the
+   * wrapper Keras 3 gives a {@code backward_layer}) builds copies of it, and writes it unbuilt.
+   */
+  private static Map<String, Object> wrapped(
+      LayerConfig wrapper, String name, String dtype, Object buildShape) {
+    LayerConfig inner = wrapper.wrapped();
+    String innerName = name + "_" + KerasNames.toSnakeCase(inner.type());
+    Object innerShape = null;
+    if (!LayerCatalog.keras3Keys(wrapper.type()).contains("backward_layer") && buildShape != null) {
+      List<Object> step = new ArrayList<>(shape(buildShape));
+      step.remove(1);
+      innerShape = step;
+    }
+    Map<String, Object> entry = layer(inner, innerName, dtype, null, innerShape);
+    LayerCatalog.Keras3Stored stored = LayerCatalog.keras2Stored(inner.type());
+    if (stored != null && innerShape == null && buildShape != null) {
+      // The copies are built on the wrapper's input: what they store is stored from it.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> config = (Map<String, Object>) entry.get("config");
+      stored.store(config, shape(buildShape));
+    }
+    return entry;
+  }
+
+  @SuppressWarnings("unchecked") // a single input's shape: what wrappers and stored values take
+  private static List<Object> shape(Object buildShape) {
+    return (List<Object>) buildShape;
   }
 
   private static String key(String type, String attribute) {

@@ -32,6 +32,8 @@ final class LayerCatalog {
     private List<String> keras3CallArguments = List.of();
     private Keras3Stored keras3Stored;
     private String kerasClassAttribute;
+    private List<String> keras2Keys;
+    private Keras3Stored keras2Stored;
 
     private Kind(
         String type,
@@ -61,6 +63,48 @@ final class LayerCatalog {
      */
     Kind keras3(String keys) {
       this.keras3Keys = List.of(keys.split(" "));
+      return this;
+    }
+
+    /**
+     * Declares that tf.keras 2 (tf_keras 2.21) writes this kind as {@code name trainable dtype}
+     * followed by its attributes' keys (snake_case); see {@link #keras2(String)} for kinds whose
+     * {@code get_config} holds more. Every key of tf.keras 2's {@code get_config}, in its order:
+     * {@code name trainable dtype}, the keys of the attributes (snake_case, or a tf.keras 2 name
+     * such as LeakyReLU's {@code alpha}) and the arguments ShapeCheck does not model, which {@link
+     * Keras2Json} writes with tf.keras 2's defaults ({@link Keras2Defaults}). A kind without it has
+     * no tf.keras 2 form yet: {@link Keras2Json} writes its legacy base form, which the conformance
+     * suite counts as not yet in tf.keras 2 form.
+     *
+     * @param keys the keys separated by spaces, as tf_keras 2.21's {@code get_config} orders them
+     */
+    Kind keras2() {
+      List<String> keys = new ArrayList<>(List.of("name", "trainable", "dtype"));
+      for (String attribute : configKeys) {
+        keys.add(KerasValues.key(attribute));
+      }
+      this.keras2Keys = List.copyOf(keys);
+      return this;
+    }
+
+    /**
+     * {@link #keras2()} where tf.keras 2's {@code get_config} holds more than {@code name trainable
+     * dtype} and the attributes, or orders them otherwise.
+     *
+     * @param keys the keys separated by spaces, as tf_keras 2.21's {@code get_config} orders them
+     */
+    Kind keras2(String keys) {
+      this.keras2Keys = List.of(keys.split(" "));
+      return this;
+    }
+
+    /**
+     * Declares how tf.keras 2 stores arguments that its constructor or {@code build} changes
+     * (float32 values, resolved axes, the RNN implementation), so that {@code get_config} writes
+     * them changed: {@link Keras3Stored}'s contract, applied to the tf.keras 2 config.
+     */
+    Kind keras2Stored(Keras3Stored stored) {
+      this.keras2Stored = stored;
       return this;
     }
 
@@ -208,6 +252,20 @@ final class LayerCatalog {
       kind.keras3Keys = List.copyOf(keys);
     }
     return kind.keras3Keys;
+  }
+
+  /** tf.keras 2's {@code get_config} keys of {@code type} ({@link Kind#keras2}); null: none. */
+  static List<String> keras2Keys(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? null : kind.keras2Keys;
+  }
+
+  /**
+   * How tf.keras 2 stores arguments of {@code type} ({@link Kind#keras2Stored}); null: as given.
+   */
+  static Keras3Stored keras2Stored(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? null : kind.keras2Stored;
   }
 
   /**

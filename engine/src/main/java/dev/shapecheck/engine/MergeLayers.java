@@ -21,13 +21,13 @@ final class MergeLayers {
   static void register() {
     // tf.keras 2's get_config adds axis (Concatenate) and axes, normalize (Dot) to the base
     // name, trainable, dtype; the elementwise merges add nothing.
-    LayerCatalog.layer(Add.class, ElementwiseMergeSpec::add);
-    LayerCatalog.layer(Subtract.class, ElementwiseMergeSpec::subtract);
-    LayerCatalog.layer(Multiply.class, ElementwiseMergeSpec::multiply);
-    LayerCatalog.layer(Average.class, ElementwiseMergeSpec::average);
-    LayerCatalog.layer(Maximum.class, ElementwiseMergeSpec::maximum);
-    LayerCatalog.layer(Minimum.class, ElementwiseMergeSpec::minimum);
-    LayerCatalog.layer(Concatenate.class, ConcatenateSpec::parse, "axis");
-    LayerCatalog.layer(Dot.class, DotSpec::parse, "axes", "normalize");
+    LayerCatalog.layer(Add.class, ElementwiseMergeSpec::add).keras2();
+    LayerCatalog.layer(Subtract.class, ElementwiseMergeSpec::subtract).keras2();
+    LayerCatalog.layer(Multiply.class, ElementwiseMergeSpec::multiply).keras2();
+    LayerCatalog.layer(Average.class, ElementwiseMergeSpec::average).keras2();
+    LayerCatalog.layer(Maximum.class, ElementwiseMergeSpec::maximum).keras2();
+    LayerCatalog.layer(Minimum.class, ElementwiseMergeSpec::minimum).keras2();
+    LayerCatalog.layer(Concatenate.class, ConcatenateSpec::parse, "axis").keras2();
+    LayerCatalog.layer(Dot.class, DotSpec::parse, "axes", "normalize").keras2();
   }
 }

@@ -29,6 +29,12 @@ final class NormalizationLayers {
             "epsilon",
             "center",
             "scale")
+        .keras2(
+            "name trainable dtype axis momentum epsilon center scale"
+                + " beta_initializer gamma_initializer moving_mean_initializer"
+                + " moving_variance_initializer beta_regularizer gamma_regularizer"
+                + " beta_constraint gamma_constraint")
+        .keras2Stored(NormalizationLayers::resolvedAxes)
         .keras3(
             "name trainable dtype axis momentum epsilon center scale beta_initializer"
                 + " gamma_initializer moving_mean_initializer moving_variance_initializer"
@@ -42,6 +48,11 @@ final class NormalizationLayers {
             "epsilon",
             "center",
             "scale")
+        .keras2(
+            "name trainable dtype axis epsilon center scale beta_initializer"
+                + " gamma_initializer beta_regularizer gamma_regularizer beta_constraint"
+                + " gamma_constraint")
+        .keras2Stored(NormalizationLayers::resolvedAxes)
         .keras3("name trainable dtype axis epsilon center scale rms_scaling" + BETA_AND_GAMMA)
         .keras3Stored(NormalizationLayers::sortedAxes);
     LayerCatalog.layer(
@@ -52,9 +63,16 @@ final class NormalizationLayers {
             "epsilon",
             "center",
             "scale")
+        .keras2(
+            "name trainable dtype groups axis epsilon center scale beta_initializer"
+                + " gamma_initializer beta_regularizer gamma_regularizer beta_constraint"
+                + " gamma_constraint")
+        .keras2Stored(NormalizationLayers::groupsOfOneChannel)
         .keras3("name trainable dtype groups axis epsilon center scale" + BETA_AND_GAMMA)
         .keras3Stored(NormalizationLayers::groupsOfOneChannel);
-    LayerCatalog.layer(UnitNormalization.class, NormalizationSpec::parseUnit, "axis").builtAtInit();
+    LayerCatalog.layer(UnitNormalization.class, NormalizationSpec::parseUnit, "axis")
+        .keras2()
+        .builtAtInit();
   }
 
   /**
@@ -77,5 +95,19 @@ final class NormalizationLayers {
       int axis = (Integer) config.get("axis");
       config.put("groups", inputShape.get(axis < 0 ? inputShape.size() + axis : axis));
     }
+  }
+
+  /**
+   * tf.keras 2's BatchNormalization.build and LayerNormalization.build store their axis as {@code
+   * tf_utils.validate_axis} gives it: a list, in the order given, each negative axis resolved
+   * against the input's rank.
+   */
+  private static void resolvedAxes(Map<String, Object> config, List<Object> inputShape) {
+    Object axis = config.get("axis");
+    int[] axes = axis instanceof Integer ? new int[] {(Integer) axis} : ((int[]) axis).clone();
+    for (int i = 0; i < axes.length; i++) {
+      axes[i] = axes[i] < 0 ? inputShape.size() + axes[i] : axes[i];
+    }
+    config.put("axis", axes);
   }
 }

@@ -16,21 +16,27 @@ final class PoolingLayers {
 
   static void register() {
     LayerCatalog.layer(MaxPooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
+        .keras2("name trainable dtype strides pool_size padding data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling1D.class, args -> PoolingSpec.parse(args, 1), POOLING_KEYS)
+        .keras2("name trainable dtype strides pool_size padding data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(MaxPooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
+        .keras2("name trainable dtype pool_size padding strides data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling2D.class, args -> PoolingSpec.parse(args, 2), POOLING_KEYS)
+        .keras2("name trainable dtype pool_size padding strides data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(MaxPooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
+        .keras2("name trainable dtype pool_size padding strides data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
     LayerCatalog.layer(AveragePooling3D.class, args -> PoolingSpec.parse(args, 3), POOLING_KEYS)
+        .keras2("name trainable dtype pool_size padding strides data_format")
         .builtAtInit()
         .traits(LayerTrait.POOLING_WINDOW);
   }

@@ -6,6 +6,8 @@ import dev.shapecheck.layers.GRU;
 import dev.shapecheck.layers.LSTM;
 import dev.shapecheck.layers.SimpleRNN;
 import dev.shapecheck.layers.TimeDistributed;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,11 @@ final class RecurrentLayers {
 
   static void register() {
     LayerCatalog.layer(Embedding.class, EmbeddingSpec::parse, "inputDim", "outputDim", "maskZero")
+        .keras2(
+            "name trainable dtype input_dim output_dim embeddings_initializer"
+                + " embeddings_regularizer activity_regularizer embeddings_constraint"
+                + " mask_zero input_length")
+        .keras2Stored(RecurrentLayers::sequenceInput)
         .keras3(
             "name trainable dtype input_dim output_dim embeddings_initializer"
                 + " embeddings_regularizer activity_regularizer embeddings_constraint mask_zero"
@@ -45,10 +52,18 @@ final class RecurrentLayers {
             "useBias",
             "dropout",
             "recurrentDropout")
+        .keras2(
+            "name trainable dtype return_sequences return_state go_backwards"
+                + " stateful unroll time_major units activation use_bias"
+                + " kernel_initializer recurrent_initializer bias_initializer"
+                + " kernel_regularizer recurrent_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint recurrent_constraint"
+                + " bias_constraint dropout recurrent_dropout")
         .keras3(
             RNN_KERAS3 + " units activation use_bias" + RNN_WEIGHTS + " dropout recurrent_dropout")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .keras2Stored(RecurrentLayers::clampedDropouts);
     LayerCatalog.layer(
             LSTM.class,
             args -> RecurrentSpec.parse(args, 4, false),
@@ -60,6 +75,14 @@ final class RecurrentLayers {
             "useBias",
             "dropout",
             "recurrentDropout")
+        .keras2(
+            "name trainable dtype return_sequences return_state go_backwards"
+                + " stateful unroll time_major units activation recurrent_activation"
+                + " use_bias kernel_initializer recurrent_initializer bias_initializer"
+                + " unit_forget_bias kernel_regularizer recurrent_regularizer"
+                + " bias_regularizer activity_regularizer kernel_constraint"
+                + " recurrent_constraint bias_constraint dropout recurrent_dropout"
+                + " implementation")
         .keras3(
             RNN_KERAS3
                 + " units activation recurrent_activation use_bias kernel_initializer"
@@ -67,7 +90,8 @@ final class RecurrentLayers {
                 + " recurrent_regularizer bias_regularizer activity_regularizer kernel_constraint"
                 + " recurrent_constraint bias_constraint dropout recurrent_dropout seed")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .keras2Stored(RecurrentLayers::implementation);
     LayerCatalog.layer(
             GRU.class,
             args -> RecurrentSpec.parse(args, 3, true),
@@ -80,18 +104,28 @@ final class RecurrentLayers {
             "dropout",
             "recurrentDropout",
             "resetAfter")
+        .keras2(
+            "name trainable dtype return_sequences return_state go_backwards"
+                + " stateful unroll time_major units activation recurrent_activation"
+                + " use_bias kernel_initializer recurrent_initializer bias_initializer"
+                + " kernel_regularizer recurrent_regularizer bias_regularizer"
+                + " activity_regularizer kernel_constraint recurrent_constraint"
+                + " bias_constraint dropout recurrent_dropout implementation reset_after")
         .keras3(
             RNN_KERAS3
                 + " units activation recurrent_activation use_bias"
                 + RNN_WEIGHTS
                 + " dropout recurrent_dropout reset_after seed")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .keras2Stored(RecurrentLayers::implementation);
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode")
+        .keras2("name trainable dtype layer merge_mode")
         .keras3("name trainable dtype merge_mode layer backward_layer")
         .keras3Call("mask");
     LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse)
+        .keras2("name trainable dtype layer")
         .keras3("name trainable dtype layer")
         .keras3Call("mask");
   }
@@ -103,6 +137,37 @@ final class RecurrentLayers {
   private static void clampedDropouts(Map<String, Object> config, List<Object> inputShape) {
     for (String key : List.of("dropout", "recurrent_dropout")) {
       config.put(key, Math.min(1.0, Math.max(0.0, (Double) config.get(key))));
+    }
+  }
+
+  /**
+   * tf.keras 2's LSTM and GRU: the clamped dropouts, and {@code implementation} 2 (the default)
+   * turned into 1 when there is a recurrent dropout, which implementation 2 does not support.
+   */
+  private static void implementation(Map<String, Object> config, List<Object> inputShape) {
+    clampedDropouts(config, inputShape);
+    if ((Double) config.get("recurrent_dropout") != 0) {
+      config.put("implementation", 1);
+    }
+  }
+
+  /**
+   * tf.keras 2's Embedding gives itself {@code input_shape=(input_length,)}, {@code (None,)} when
+   * no length is given: its config holds {@code batch_input_shape} {@code [null, null]}, after
+   * {@code dtype}, unless the model's input shape was given to it (the first layer of a sequential
+   * model).
+   */
+  private static void sequenceInput(Map<String, Object> config, List<Object> inputShape) {
+    if (config.containsKey("batch_input_shape")) {
+      return;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(config);
+    config.clear();
+    for (Map.Entry<String, Object> entry : copy.entrySet()) {
+      config.put(entry.getKey(), entry.getValue());
+      if (entry.getKey().equals("dtype")) {
+        config.put("batch_input_shape", Arrays.asList(null, null));
+      }
     }
   }
 }

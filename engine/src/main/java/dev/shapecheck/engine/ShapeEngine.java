@@ -71,6 +71,20 @@ public final class ShapeEngine {
   }
 
   /**
+   * The layer types whose {@code KERAS2_JSON} is tf.keras 2's own form ({@code get_config} keys
+   * declared with {@code keras2}); the others are written in the legacy base form only.
+   */
+  public static Set<String> keras2LayerTypes() {
+    Set<String> types = new java.util.TreeSet<>();
+    for (String type : LayerCatalog.types()) {
+      if (LayerCatalog.keras2Keys(type) != null) {
+        types.add(type);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(types);
+  }
+
+  /**
    * The wrapper types ({@code Bidirectional}, {@code TimeDistributed}): annotations that go on a
    * method beside the annotation of the layer they wrap.
    */

@@ -27,36 +27,45 @@ final class ShapingLayers {
 
   static void register() {
     LayerCatalog.layer(ZeroPadding1D.class, args -> ZeroPaddingSpec.parse(args, 1), "padding")
+        .keras2()
         .keras3("name trainable dtype padding data_format"); // Keras 3 took a data_format
-    LayerCatalog.layer(Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping");
+    LayerCatalog.layer(Cropping1D.class, args -> CroppingSpec.parse(args, 1), "cropping").keras2();
     LayerCatalog.layer(
-        ZeroPadding2D.class, args -> ZeroPaddingSpec.parse(args, 2), "padding", "dataFormat");
+            ZeroPadding2D.class, args -> ZeroPaddingSpec.parse(args, 2), "padding", "dataFormat")
+        .keras2();
     LayerCatalog.layer(
-        Cropping2D.class, args -> CroppingSpec.parse(args, 2), "cropping", "dataFormat");
+            Cropping2D.class, args -> CroppingSpec.parse(args, 2), "cropping", "dataFormat")
+        .keras2();
     LayerCatalog.layer(
-        ZeroPadding3D.class, args -> ZeroPaddingSpec.parse(args, 3), "padding", "dataFormat");
+            ZeroPadding3D.class, args -> ZeroPaddingSpec.parse(args, 3), "padding", "dataFormat")
+        .keras2();
     LayerCatalog.layer(
-        Cropping3D.class, args -> CroppingSpec.parse(args, 3), "cropping", "dataFormat");
-    LayerCatalog.layer(UpSampling1D.class, args -> UpSamplingSpec.parse(args, 1), "size");
+            Cropping3D.class, args -> CroppingSpec.parse(args, 3), "cropping", "dataFormat")
+        .keras2();
+    LayerCatalog.layer(UpSampling1D.class, args -> UpSamplingSpec.parse(args, 1), "size").keras2();
     LayerCatalog.layer(
-        UpSampling2D.class,
-        args -> UpSamplingSpec.parse(args, 2),
-        "size",
-        "dataFormat",
-        "interpolation");
+            UpSampling2D.class,
+            args -> UpSamplingSpec.parse(args, 2),
+            "size",
+            "dataFormat",
+            "interpolation")
+        .keras2();
     LayerCatalog.layer(
-        UpSampling3D.class, args -> UpSamplingSpec.parse(args, 3), "size", "dataFormat");
+            UpSampling3D.class, args -> UpSamplingSpec.parse(args, 3), "size", "dataFormat")
+        .keras2();
     LayerCatalog.layer(
             GlobalMaxPooling1D.class,
             args -> GlobalPoolingSpec.parse(args, 1),
             "dataFormat",
             "keepdims")
+        .keras2()
         .builtAtInit();
     LayerCatalog.layer(
             GlobalAveragePooling1D.class,
             args -> GlobalPoolingSpec.parse(args, 1),
             "dataFormat",
             "keepdims")
+        .keras2()
         .keras3Call("mask")
         .builtAtInit();
     LayerCatalog.layer(
@@ -64,24 +73,28 @@ final class ShapingLayers {
             args -> GlobalPoolingSpec.parse(args, 2),
             "dataFormat",
             "keepdims")
+        .keras2()
         .builtAtInit();
     LayerCatalog.layer(
             GlobalAveragePooling2D.class,
             args -> GlobalPoolingSpec.parse(args, 2),
             "dataFormat",
             "keepdims")
+        .keras2()
         .builtAtInit();
     LayerCatalog.layer(
             GlobalMaxPooling3D.class,
             args -> GlobalPoolingSpec.parse(args, 3),
             "dataFormat",
             "keepdims")
+        .keras2()
         .builtAtInit();
     LayerCatalog.layer(
             GlobalAveragePooling3D.class,
             args -> GlobalPoolingSpec.parse(args, 3),
             "dataFormat",
             "keepdims")
+        .keras2()
         .builtAtInit();
   }
 }
