@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.shapecheck.DType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
@@ -16,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Functional {@code to_json()} form, checked against what tf.keras 2's {@code
- * get_network_config} writes: layers in {@code model.layers} order, each with {@code name} and
- * {@code inbound_nodes} after its config, inputs with Keras's InputLayer config and no nodes,
- * {@code input_layers} / {@code output_layers} as {@code [name, 0, 0]} lists. The conformance
- * module loads the same form with TensorFlow.js ({@code KerasJsonRoundTripTest}).
+ * get_network_config} writes (tf_keras 2.21): layers in {@code model.layers} order, each with
+ * {@code name} and {@code inbound_nodes} after its config, inputs with Keras's InputLayer config
+ * and no nodes, {@code input_layers} / {@code output_layers} as {@code [name, 0, 0]} lists. The
+ * conformance module loads the same form with TensorFlow.js ({@code KerasJsonRoundTripTest}).
  */
 class Keras2JsonFunctionalTest {
   private static final Shape S = Shape.of(4);
@@ -44,20 +47,40 @@ class Keras2JsonFunctionalTest {
 
   @Test
   void writesKerasFunctionalForm() {
+    JsonObject json = JsonParser.parseString(Keras2Json.of(model(), configs())).getAsJsonObject();
+    assertEquals("Functional", json.get("class_name").getAsString());
+    assertEquals("2.21.0", json.get("keras_version").getAsString());
+    assertEquals("tensorflow", json.get("backend").getAsString());
+    JsonObject config = json.getAsJsonObject("config");
     assertEquals(
-        "{\"class_name\": \"Functional\", \"config\": {\"name\": \"branches\", \"trainable\": true,"
-            + " \"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\":"
-            + " [null, 4], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\":"
-            + " \"x\"}, \"name\": \"x\", \"inbound_nodes\": []}, {\"class_name\": \"Dense\","
-            + " \"config\": {\"name\": \"b1/dense\", \"trainable\": true, \"dtype\": \"float32\","
-            + " \"units\": 2, \"activation\": \"linear\", \"use_bias\": true}, \"name\":"
-            + " \"b1/dense\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}, {\"class_name\":"
-            + " \"Dense\", \"config\": {\"name\": \"b2\", \"trainable\": true, \"dtype\":"
-            + " \"float32\", \"units\": 3, \"activation\": \"linear\", \"use_bias\": true},"
-            + " \"name\": \"b2\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}], \"input_layers\":"
-            + " [[\"x\", 0, 0]], \"output_layers\": [[\"b1/dense\", 0, 0], [\"b2\", 0, 0]]},"
-            + " \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}",
-        Keras2Json.of(model(), configs()));
+        JsonParser.parseString("[['x', 0, 0]]"), config.get("input_layers"), "input_layers");
+    assertEquals(
+        JsonParser.parseString("[['b1/dense', 0, 0], ['b2', 0, 0]]"), config.get("output_layers"));
+    JsonArray layers = config.getAsJsonArray("layers");
+    assertEquals(3, layers.size());
+    // tf.keras 2's InputLayer: its config, then its name and no nodes.
+    assertEquals(
+        JsonParser.parseString(
+            "{'module': 'keras.layers', 'class_name': 'InputLayer', 'config':"
+                + " {'batch_input_shape': [null, 4], 'dtype': 'float32', 'sparse': false,"
+                + " 'ragged': false, 'name': 'x', 'optional': false}, 'registered_name': null,"
+                + " 'name': 'x', 'inbound_nodes': []}"),
+        layers.get(0));
+    JsonObject b2 = layers.get(2).getAsJsonObject();
+    assertEquals(
+        List.of(
+            "module",
+            "class_name",
+            "config",
+            "registered_name",
+            "build_config",
+            "name",
+            "inbound_nodes"),
+        List.copyOf(b2.keySet()));
+    assertEquals(JsonParser.parseString("[[['x', 0, 0, {}]]]"), b2.get("inbound_nodes"));
+    assertEquals(JsonParser.parseString("{'input_shape': [null, 4]}"), b2.get("build_config"));
+    assertEquals(3, b2.getAsJsonObject("config").get("units").getAsInt());
+    assertTrue(b2.getAsJsonObject("config").has("kernel_initializer"), b2.toString());
   }
 
   @Test
@@ -65,7 +88,9 @@ class Keras2JsonFunctionalTest {
     List<String> parts = Keras2Json.parts(model(), configs());
     assertEquals(5, parts.size());
     assertEquals(Keras2Json.of(model(), configs()), String.join("", parts));
-    assertEquals(", {\"class_name\": \"Dense\"", parts.get(3).substring(0, 24));
+    assertTrue(
+        parts.get(3).startsWith(", {\"module\": \"keras.layers\", \"class_name\": \"Dense\""),
+        parts.get(3));
   }
 
   /**
@@ -80,11 +105,13 @@ class Keras2JsonFunctionalTest {
     assertEquals(4, parts.size());
     String json = String.join("", parts);
     assertFalse(json.contains("b1/dense"), json);
-    assertTrue(json.contains("\"layers\": [{\"class_name\": \"InputLayer\""), json);
+    assertTrue(
+        json.contains("\"layers\": [{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\""),
+        json);
     assertTrue(
         json.endsWith(
             "\"output_layers\": [[\"b2\", 0, 0]]}, \"keras_version\":"
-                + " \"2.15.0\", \"backend\": \"tensorflow\"}"),
+                + " \"2.21.0\", \"backend\": \"tensorflow\"}"),
         json);
   }
 

@@ -486,24 +486,27 @@ class MergeLayersTest {
 
   // ---- Keras JSON ------------------------------------------------------------------------------
 
-  /** tf.keras 2's get_config: the base name, trainable, dtype, then the layer's own keys. */
+  /** tf.keras 2's serialized layer: the base name, trainable, dtype, then the layer's own keys. */
   @Test
   void kerasJsonIsWhatTfKerasGetConfigHolds() {
     assertEquals(
-        "{\"class_name\": \"Add\", \"config\": {\"name\": \"add\", \"trainable\": true, \"dtype\":"
-            + " \"float32\"}}",
+        "{\"module\": \"keras.layers\", \"class_name\": \"Add\", \"config\": {\"name\": \"add\","
+            + " \"trainable\": true, \"dtype\": \"float32\"}, \"registered_name\": null}",
         Keras2Json.layerJson(layer("add", "Add", ""), "float32"));
     assertEquals(
-        "{\"class_name\": \"Concatenate\", \"config\": {\"name\": \"cat\", \"trainable\": true,"
-            + " \"dtype\": \"float16\", \"axis\": -1}}",
+        "{\"module\": \"keras.layers\", \"class_name\": \"Concatenate\", \"config\": {\"name\":"
+            + " \"cat\", \"trainable\": true, \"dtype\": \"float16\", \"axis\": -1},"
+            + " \"registered_name\": null}",
         Keras2Json.layerJson(layer("cat", "Concatenate", ""), "float16"));
     assertEquals(
-        "{\"class_name\": \"Dot\", \"config\": {\"name\": \"dot\", \"trainable\": true, \"dtype\":"
-            + " \"float32\", \"axes\": 1, \"normalize\": false}}",
+        "{\"module\": \"keras.layers\", \"class_name\": \"Dot\", \"config\": {\"name\": \"dot\","
+            + " \"trainable\": true, \"dtype\": \"float32\", \"axes\": 1, \"normalize\": false},"
+            + " \"registered_name\": null}",
         Keras2Json.layerJson(layer("dot", "Dot", "axes: [1]"), "float32"));
     assertEquals(
-        "{\"class_name\": \"Dot\", \"config\": {\"name\": \"dot\", \"trainable\": true, \"dtype\":"
-            + " \"float32\", \"axes\": [1, 2], \"normalize\": true}}",
+        "{\"module\": \"keras.layers\", \"class_name\": \"Dot\", \"config\": {\"name\": \"dot\","
+            + " \"trainable\": true, \"dtype\": \"float32\", \"axes\": [1, 2], \"normalize\": true},"
+            + " \"registered_name\": null}",
         Keras2Json.layerJson(layer("dot", "Dot", "axes: [1, 2], normalize: true"), "float32"));
   }
 
