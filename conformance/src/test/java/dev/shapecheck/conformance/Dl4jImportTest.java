@@ -2,6 +2,7 @@ package dev.shapecheck.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonElement;
@@ -9,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.engine.ModelCheck;
+import dev.shapecheck.examples.MnistCnnModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.modelimport.keras.KerasModelImport;
 import org.deeplearning4j.nn.modelimport.keras.exceptions.InvalidKerasConfigurationException;
 import org.deeplearning4j.nn.modelimport.keras.exceptions.UnsupportedKerasConfigurationException;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -249,6 +252,32 @@ class Dl4jImportTest {
               + " models import otherwise than expected/dl4j/import.json records (rerun with"
               + " -Ddl4j.write=true and review the diff):\n"
               + String.join("\n", differences));
+    }
+  }
+
+  /**
+   * The guide's DL4J snippet, as written there (docs/guide.md, "Keras model JSON"): DL4J builds the
+   * seed from its KERAS2_JSON with the seed's parameter count.
+   */
+  @Test
+  void theGuidesDl4jSnippetBuildsTheSeed() throws Exception {
+    Path json =
+        Files.writeString(Files.createTempFile("mnist_cnn", ".json"), MnistCnnModel.KERAS2_JSON);
+    MultiLayerConfiguration conf =
+        KerasModelImport.importKerasSequentialConfiguration(json.toString());
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init(); // net.numParams() == MnistCnnModel.SUMMARY.totalParams(): 93,322
+    assertEquals(MnistCnnModel.SUMMARY.totalParams(), net.numParams());
+    assertEquals(93_322, net.numParams());
+    String guide = Files.readString(Corpus.dir().resolve("../docs/guide.md"));
+    for (String line :
+        List.of(
+            "Path json = Files.writeString(Files.createTempFile(\"mnist_cnn\", \".json\"),"
+                + " MnistCnnModel.KERAS2_JSON);",
+            "    KerasModelImport.importKerasSequentialConfiguration(json.toString());",
+            "MultiLayerNetwork net = new MultiLayerNetwork(conf);",
+            "net.init(); // net.numParams() == MnistCnnModel.SUMMARY.totalParams(): 93,322")) {
+      assertTrue(guide.contains(line), () -> "docs/guide.md no longer holds: " + line);
     }
   }
 

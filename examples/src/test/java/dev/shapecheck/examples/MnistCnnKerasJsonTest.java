@@ -13,13 +13,12 @@ import org.junit.jupiter.api.Test;
  * this build. Their {@code KERAS_JSON} (Keras 3's form) is loaded by Keras 3 itself in the oracle
  * profile ({@code conformance/keras/examples.py}).
  *
- * <p>The seed's golden file was checked by eye against a published tf.keras 2.4 {@code
- * model.to_json()} of a CNN built from the same layer types (a CIFAR-10 notebook: Conv2D 3x3 relu,
- * MaxPooling2D 2x2, Flatten, Dense, softmax): the InputLayer, Conv2D, MaxPooling2D, Flatten and
- * Dense configs have the same keys in the same order with the same value forms (strides [2, 2] for
- * a 2x2 pool, the first layer repeating batch_input_shape, the InputLayer named after the first
- * layer); only the initializer, regularizer and constraint entries ShapeCheck does not model are
- * left out.
+ * <p>The seed's golden file is tf.keras 2's own {@code model.to_json()} of the seed, written by
+ * tf_keras 2.21 (the tf.keras 2 line TensorFlow 2.21 pairs with) for the model built as a tf.keras
+ * 2 user builds it: {@code Sequential([Conv2D(32, 3, activation="relu", name="conv1",
+ * input_shape=(28, 28, 1)), MaxPooling2D(2, name="pool1"), ..., Dense(10, activation="softmax",
+ * name="output")], name="mnist_cnn")}. The generated text equals it byte for byte: every key,
+ * initializers and regularizers included, in tf.keras 2's order.
  */
 class MnistCnnKerasJsonTest {
   @Test
@@ -40,11 +39,12 @@ class MnistCnnKerasJsonTest {
         json);
     assertTrue(
         json.contains(
-            "{\"class_name\": \"Bidirectional\", \"config\": {\"name\": "
-                + "\"bidirectional_1\", \"trainable\": true, \"dtype\": \"float32\", \"layer\": "
-                + "{\"class_name\": \"LSTM\", \"config\": {\"name\": \"bidirectional_1_lstm\", "),
+            "{\"module\": \"keras.layers\", \"class_name\": \"Bidirectional\", \"config\":"
+                + " {\"name\": \"bidirectional_1\", \"trainable\": true, \"dtype\": \"float32\","
+                + " \"layer\": {\"module\": \"keras.layers\", \"class_name\": \"LSTM\", \"config\":"
+                + " {\"name\": \"bidirectional_1_lstm\", "),
         json);
     assertTrue(json.contains("\"units\": 64, "), json);
-    assertTrue(json.contains("\"merge_mode\": \"concat\"}}"), json);
+    assertTrue(json.contains("\"merge_mode\": \"concat\"}, \"registered_name\": null"), json);
   }
 }
