@@ -84,9 +84,9 @@ public final class ShadowedNamesModel implements ShadowedNames {
    * {@code tf.keras.models.model_from_json(KERAS2_JSON)} builds it with tf.keras 2,
    * {@code tf.models.modelFromJSON(JSON.parse(KERAS2_JSON))} with TensorFlow.js.
    */
-  public static final java.lang.String KERAS2_JSON = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"shadowed_names\", \"layers\": [{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"dense_input\"}}"
-      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"trainable\": true, \"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"units\": 2, \"activation\": \"linear\", \"use_bias\": true}}"
-      + "]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
+  public static final java.lang.String KERAS2_JSON = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"shadowed_names\", \"layers\": [{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"dense_input\", \"optional\": false}, \"registered_name\": null}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"trainable\": true, \"dtype\": \"float32\", \"batch_input_shape\": [null, 8], \"units\": 2, \"activation\": \"linear\", \"use_bias\": true, \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null}, \"registered_name\": null}, \"bias_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"Zeros\", \"config\": {}, \"registered_name\": null}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"activity_regularizer\": null, \"kernel_constraint\": null, \"bias_constraint\": null}, \"registered_name\": null, \"build_config\": {\"input_shape\": [null, 8]}}"
+      + "]}, \"keras_version\": \"2.21.0\", \"backend\": \"tensorflow\"}";
 
   /**
    * The Keras {@code model.summary()} table of this model.

@@ -96,10 +96,10 @@ public final class TypeUseParametersModel implements TypeUseParameters {
    * {@code tf.models.modelFromJSON(JSON.parse(KERAS2_JSON))} with TensorFlow.js.
    */
   public static final String KERAS2_JSON = "{\"class_name\": \"Functional\", \"config\": {\"name\": \"type_use_parameters\", \"trainable\": true, \"layers\": ["
-      + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"x\"}, \"name\": \"x\", \"inbound_nodes\": []}"
-      + ", {\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 8, \"activation\": \"linear\", \"use_bias\": true}, \"name\": \"d\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}"
-      + ", {\"class_name\": \"Add\", \"config\": {\"name\": \"sum\", \"trainable\": true, \"dtype\": \"float32\"}, \"name\": \"sum\", \"inbound_nodes\": [[[\"x\", 0, 0, {}], [\"d\", 0, 0, {}]]]}"
-      + "], \"input_layers\": [[\"x\", 0, 0]], \"output_layers\": [[\"sum\", 0, 0]]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
+      + "{\"module\": \"keras.layers\", \"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8], \"dtype\": \"float32\", \"sparse\": false, \"ragged\": false, \"name\": \"x\", \"optional\": false}, \"registered_name\": null, \"name\": \"x\", \"inbound_nodes\": []}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"trainable\": true, \"dtype\": \"float32\", \"units\": 8, \"activation\": \"linear\", \"use_bias\": true, \"kernel_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"GlorotUniform\", \"config\": {\"seed\": null}, \"registered_name\": null}, \"bias_initializer\": {\"module\": \"keras.initializers\", \"class_name\": \"Zeros\", \"config\": {}, \"registered_name\": null}, \"kernel_regularizer\": null, \"bias_regularizer\": null, \"activity_regularizer\": null, \"kernel_constraint\": null, \"bias_constraint\": null}, \"registered_name\": null, \"build_config\": {\"input_shape\": [null, 8]}, \"name\": \"d\", \"inbound_nodes\": [[[\"x\", 0, 0, {}]]]}"
+      + ", {\"module\": \"keras.layers\", \"class_name\": \"Add\", \"config\": {\"name\": \"sum\", \"trainable\": true, \"dtype\": \"float32\"}, \"registered_name\": null, \"build_config\": {\"input_shape\": [[null, 8], [null, 8]]}, \"name\": \"sum\", \"inbound_nodes\": [[[\"x\", 0, 0, {}], [\"d\", 0, 0, {}]]]}"
+      + "], \"input_layers\": [[\"x\", 0, 0]], \"output_layers\": [[\"sum\", 0, 0]]}, \"keras_version\": \"2.21.0\", \"backend\": \"tensorflow\"}";
 
   /**
    * The Keras {@code model.summary()} table of this model.
