@@ -25,6 +25,9 @@
 // - ELU alpha other than 1 (tfjs throws NotImplementedError) -> 1;
 // - Subtract (tfjs 4.22 has no such layer) -> the oracle's Keras Subtract, a tfjs Merge with
 //   Keras's rule (families/merge.js), registered for the loader under Keras's class name;
+// - SeparableConv kernel_initializer / kernel_regularizer / kernel_constraint, which tf.keras 2
+//   writes (unused: the separable layer has depthwise_* and pointwise_* ones) and tfjs 4.22
+//   refuses -> dropped;
 // - GRU reset_after=True without biases (tfjs throws on reset_after=True) -> False: without
 //   biases both forms have the same kernels. With biases Keras has 3 * units more than tfjs can
 //   build: the oracle corrects those layers and KerasJsonRoundTripTest does not compare them.
@@ -76,6 +79,7 @@ require('./families/merge'); // registers the oracle's Subtract, which tfjs lack
 
 const MISSING_ACTIVATIONS = ['leaky_relu', 'log_softmax', 'exponential'];
 const MISSING_INTERPOLATIONS = ['bicubic', 'lanczos3', 'lanczos5'];
+const SEPARABLE = ['SeparableConv1D', 'SeparableConv2D'];
 
 /** Applies the stand-ins to one layer entry (and the layer it wraps); records each in notes. */
 function standIn(entry, notes) {
@@ -100,6 +104,15 @@ function standIn(entry, notes) {
   if (entry.class_name === 'ELU' && c.alpha !== 1) {
     notes.push(`${c.name}: ELU alpha ${c.alpha} -> 1`);
     c.alpha = 1;
+  }
+  if (SEPARABLE.includes(entry.class_name) && 'kernel_initializer' in c) {
+    // tf.keras 2's SeparableConv inherits Conv's kernel_* arguments and writes them, unused;
+    // tfjs 4.22 refuses them ("invalid for SeparableConv2D"). Its depthwise_* and pointwise_*
+    // ones are the separable layer's own.
+    notes.push(`${c.name}: SeparableConv kernel_initializer, kernel_regularizer, kernel_constraint dropped`);
+    delete c.kernel_initializer;
+    delete c.kernel_regularizer;
+    delete c.kernel_constraint;
   }
   if (c.layer) {
     standIn(c.layer, notes);
