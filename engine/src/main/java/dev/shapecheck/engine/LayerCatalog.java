@@ -69,14 +69,9 @@ final class LayerCatalog {
     /**
      * Declares that tf.keras 2 (tf_keras 2.21) writes this kind as {@code name trainable dtype}
      * followed by its attributes' keys (snake_case); see {@link #keras2(String)} for kinds whose
-     * {@code get_config} holds more. Every key of tf.keras 2's {@code get_config}, in its order:
-     * {@code name trainable dtype}, the keys of the attributes (snake_case, or a tf.keras 2 name
-     * such as LeakyReLU's {@code alpha}) and the arguments ShapeCheck does not model, which {@link
-     * Keras2Json} writes with tf.keras 2's defaults ({@link Keras2Defaults}). A kind without it has
-     * no tf.keras 2 form yet: {@link Keras2Json} writes its legacy base form, which the conformance
-     * suite counts as not yet in tf.keras 2 form.
-     *
-     * @param keys the keys separated by spaces, as tf_keras 2.21's {@code get_config} orders them
+     * {@code get_config} holds more. A kind without either has no tf.keras 2 form yet: {@link
+     * Keras2Json} writes its base form, which the conformance suite counts as not yet in tf.keras 2
+     * form.
      */
     Kind keras2() {
       List<String> keys = new ArrayList<>(List.of("name", "trainable", "dtype"));
@@ -89,7 +84,10 @@ final class LayerCatalog {
 
     /**
      * {@link #keras2()} where tf.keras 2's {@code get_config} holds more than {@code name trainable
-     * dtype} and the attributes, or orders them otherwise.
+     * dtype} and the attributes, or orders them otherwise: every key, in its order — {@code name
+     * trainable dtype}, the attributes' keys (snake_case, or a tf.keras 2 name such as LeakyReLU's
+     * {@code alpha}), {@code layer} for a wrapper's layer, and the arguments ShapeCheck does not
+     * model, which {@link Keras2Json} writes with tf.keras 2's defaults ({@link Keras2Defaults}).
      *
      * @param keys the keys separated by spaces, as tf_keras 2.21's {@code get_config} orders them
      */
