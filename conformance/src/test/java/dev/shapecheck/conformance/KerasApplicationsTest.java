@@ -73,10 +73,10 @@ import org.junit.jupiter.api.TestFactory;
  * keep the declaration order, which for these declarations is the order in which Keras's source
  * creates the layers (and numbers the ones it names itself).
  *
- * <p>Rows: the expected file lists {@code model.operations}, what Keras's summary shows: the
- * layers and the keras.ops operations of the graph ({@code "operation": true}, such as ConvNeXt's
- * residual {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares such
- * an operation as the layer of the same class and automatic name, which gives the same row.
+ * <p>Rows: the expected file lists {@code model.operations}, what Keras's summary shows: the layers
+ * and the keras.ops operations of the graph ({@code "operation": true}, such as ConvNeXt's residual
+ * {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares such an
+ * operation as the layer of the same class and automatic name, which gives the same row.
  */
 class KerasApplicationsTest {
   /** The generated summaries, by Keras model name. */
@@ -124,8 +124,8 @@ class KerasApplicationsTest {
   /**
    * Layers Keras creates before the layers they are called on exist, which a declaration (each
    * method naming earlier ones) cannot follow: ConvNeXt builds its three downsampling {@code
-   * Sequential}s before the stages. They have explicit names, so no automatic name depends on
-   * their place; the creation-order check leaves them out and holds every other row to it.
+   * Sequential}s before the stages. They have explicit names, so no automatic name depends on their
+   * place; the creation-order check leaves them out and holds every other row to it.
    */
   private static final Pattern CREATED_BEFORE_INPUTS =
       Pattern.compile("convnext_\\w+_downsampling_block_\\d+");
