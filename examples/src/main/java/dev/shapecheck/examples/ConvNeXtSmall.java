@@ -26,8 +26,9 @@ import dev.shapecheck.layers.Normalization;
  * ShapeCheck cannot nest a model as one layer yet, so each is declared with {@code @Custom(type =
  * "Sequential")}: its output shape and its weights (the convolution's kernel and bias, the
  * normalization's gamma and beta) are stated here, as for any custom layer; Keras's own numbers are
- * the check. Keras creates the four of them before the stages, so their place in the declaration
- * (after the stage they follow) is not Keras's creation order; no automatic name depends on it.
+ * the check. Keras creates the three downsampling steps before the stages, so their place in the
+ * declaration (after the stage they follow) is not Keras's creation order; no automatic name
+ * depends on it.
  */
 @Functional(name = "convnext_small")
 public interface ConvNeXtSmall {
