@@ -42,7 +42,8 @@ MODELS = ("ResNet50", "MobileNetV2", "DenseNet121", "InceptionV3", "Xception", "
           "EfficientNetB0", "EfficientNetB1", "EfficientNetB2", "EfficientNetB3",
           "EfficientNetB4", "EfficientNetB5", "EfficientNetB6", "EfficientNetB7",
           "EfficientNetV2B0", "EfficientNetV2B1", "EfficientNetV2B2", "EfficientNetV2B3",
-          "EfficientNetV2S", "EfficientNetV2M", "EfficientNetV2L")
+          "EfficientNetV2S", "EfficientNetV2M", "EfficientNetV2L",
+          "ConvNeXtTiny", "ConvNeXtSmall", "ConvNeXtBase", "ConvNeXtLarge", "ConvNeXtXLarge")
 
 
 def count(weights):
@@ -50,36 +51,45 @@ def count(weights):
 
 
 def build(keras, constructor):
-    """One model in a fresh naming scope, with the layers in the order their constructors ran."""
+    """One model in a fresh naming scope, with the layers in the order their constructors ran.
+
+    The rows are the model's operations (model.operations, what its summary lists): its layers
+    (model.layers) and the keras.ops operations applied to its tensors in the functional graph,
+    such as ConvNeXt's residual `inputs + x` (a keras.src.ops.numpy.Add, named add, add_1, ...
+    from the same counter as the layers). An operation's row says "operation": true; it has no
+    weights.
+    """
     from keras.src.layers.layer import Layer
+    from keras.src.ops.operation import Operation
 
     keras.backend.clear_session()
     created = []
-    original = Layer.__init__
+    original = Operation.__init__
 
     def recording(self, *args, **kwargs):
         original(self, *args, **kwargs)
         if not any(layer is self for layer in created):
             created.append(self)
 
-    Layer.__init__ = recording
+    Operation.__init__ = recording
     try:
         model = getattr(keras.applications, constructor)(weights=None)
     finally:
-        Layer.__init__ = original
-    members = {id(layer) for layer in model.layers}
+        Operation.__init__ = original
+    members = {id(layer) for layer in model.operations}
     order = [id(layer) for layer in created if id(layer) in members]
     layers = [
         {
             "name": layer.name,
             "class": type(layer).__name__,
             "outputShape": list(layer.output.shape),
-            "params": layer.count_params(),
-            "trainable": count(layer.trainable_weights),
-            "nonTrainable": count(layer.non_trainable_weights),
+            "params": layer.count_params() if isinstance(layer, Layer) else 0,
+            "trainable": count(getattr(layer, "trainable_weights", [])),
+            "nonTrainable": count(getattr(layer, "non_trainable_weights", [])),
             "created": order.index(id(layer)),
+            **({} if isinstance(layer, Layer) else {"operation": True}),
         }
-        for layer in model.layers
+        for layer in model.operations
     ]
     return {
         "name": model.name,

@@ -7,6 +7,11 @@ import com.google.gson.JsonParser;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.examples.ConstrainedMnistCnnModel;
+import dev.shapecheck.examples.ConvNeXtBaseModel;
+import dev.shapecheck.examples.ConvNeXtLargeModel;
+import dev.shapecheck.examples.ConvNeXtSmallModel;
+import dev.shapecheck.examples.ConvNeXtTinyModel;
+import dev.shapecheck.examples.ConvNeXtXLargeModel;
 import dev.shapecheck.examples.DenseNet121Model;
 import dev.shapecheck.examples.DenseNet169Model;
 import dev.shapecheck.examples.DenseNet201Model;
@@ -167,7 +172,22 @@ final class Keras3SummaryExamples {
                   new Example(EfficientNetV2MModel.SUMMARY, EfficientNetV2MModel.KERAS_JSON)),
               Map.entry(
                   "EfficientNetV2L",
-                  new Example(EfficientNetV2LModel.SUMMARY, EfficientNetV2LModel.KERAS_JSON))));
+                  new Example(EfficientNetV2LModel.SUMMARY, EfficientNetV2LModel.KERAS_JSON)),
+              Map.entry(
+                  "ConvNeXtTiny",
+                  new Example(ConvNeXtTinyModel.SUMMARY, ConvNeXtTinyModel.KERAS_JSON)),
+              Map.entry(
+                  "ConvNeXtSmall",
+                  new Example(ConvNeXtSmallModel.SUMMARY, ConvNeXtSmallModel.KERAS_JSON)),
+              Map.entry(
+                  "ConvNeXtBase",
+                  new Example(ConvNeXtBaseModel.SUMMARY, ConvNeXtBaseModel.KERAS_JSON)),
+              Map.entry(
+                  "ConvNeXtLarge",
+                  new Example(ConvNeXtLargeModel.SUMMARY, ConvNeXtLargeModel.KERAS_JSON)),
+              Map.entry(
+                  "ConvNeXtXLarge",
+                  new Example(ConvNeXtXLargeModel.SUMMARY, ConvNeXtXLargeModel.KERAS_JSON))));
 
   private Keras3SummaryExamples() {}
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The Keras Applications declared from the blocks of another (ResNet101/152 from ResNet50's,
  * ResNet101V2/152V2 from ResNet50V2's, DenseNet169/201 from DenseNet121's, NASNetLarge from
- * NASNetMobile's), VGG19 and InceptionResNetV2: Keras 3's totals ({@code
- * keras.applications.<Model>(weights=None).count_params()} and its non-trainable weights), and the
- * places where a shared block is used differently. Every row is held to Keras 3 by the conformance
- * module's {@code KerasApplicationsTest}.
+ * NASNetMobile's, ConvNeXtSmall to XLarge from ConvNeXtTiny's), VGG19 and InceptionResNetV2: Keras
+ * 3's totals ({@code keras.applications.<Model>(weights=None).count_params()} and its non-trainable
+ * weights), and the places where a shared block is used differently. Every row is held to Keras 3
+ * by the conformance module's {@code KerasApplicationsTest}.
  */
 class KerasApplicationFamiliesTest {
   private static void totals(ModelSummary summary, String name, long total, long nonTrainable) {
@@ -130,5 +130,35 @@ class KerasApplicationFamiliesTest {
     assertEquals(
         List.of("block1a_project_activation", "stem_activation"),
         row(EfficientNetV2SModel.SUMMARY, "block1a_add").inbound());
+  }
+
+  /**
+   * ConvNeXt Tiny to XLarge: ConvNeXtTiny's block at four widths per model; Keras's residual {@code
+   * inputs + x} (an operation, {@code add (Add)} in its summary) declared as an Add layer with
+   * Keras's automatic names, and the nested Sequential stem and downsampling steps as
+   * {@code @Custom(type = "Sequential")} rows.
+   */
+  @Test
+  void convNeXt() {
+    totals(ConvNeXtTinyModel.SUMMARY, "convnext_tiny", 28_589_128L, 0L);
+    totals(ConvNeXtSmallModel.SUMMARY, "convnext_small", 50_223_688L, 0L);
+    totals(ConvNeXtBaseModel.SUMMARY, "convnext_base", 88_591_464L, 0L);
+    totals(ConvNeXtLargeModel.SUMMARY, "convnext_large", 197_767_336L, 0L);
+    totals(ConvNeXtXLargeModel.SUMMARY, "convnext_xlarge", 350_196_968L, 0L);
+    ModelSummary tiny = ConvNeXtTinyModel.SUMMARY;
+    assertEquals(
+        List.of("convnext_tiny_downsampling_block_0", "convnext_tiny_stage_1_block_0_identity"),
+        row(tiny, "add_3").inbound());
+    assertEquals(
+        List.of("add_16", "convnext_tiny_stage_3_block_2_identity"), row(tiny, "add_17").inbound());
+    assertEquals(List.of("add_17"), row(tiny, "convnext_tiny_head_gap").inbound());
+    assertEquals("LayerScale", row(tiny, "convnext_tiny_stage_1_block_0_layer_scale").type());
+    assertEquals(192L, row(tiny, "convnext_tiny_stage_1_block_0_layer_scale").params());
+    ModelSummary xlarge = ConvNeXtXLargeModel.SUMMARY;
+    assertEquals("Sequential", row(xlarge, "convnext_xlarge_stem").type());
+    assertEquals(13_056L, row(xlarge, "convnext_xlarge_stem").params());
+    assertEquals("(None, 7, 7, 2048)", shape(xlarge, "convnext_xlarge_downsampling_block_2"));
+    assertEquals(8_392_704L, row(xlarge, "convnext_xlarge_downsampling_block_2").params());
+    assertEquals("(None, 7, 7, 2048)", shape(xlarge, "add_35"));
   }
 }

@@ -1,0 +1,182 @@
+package dev.shapecheck.examples;
+
+import dev.shapecheck.Activations;
+import dev.shapecheck.Apply;
+import dev.shapecheck.Block;
+import dev.shapecheck.Functional;
+import dev.shapecheck.Input;
+import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
+import dev.shapecheck.Padding;
+import dev.shapecheck.layers.Activation;
+import dev.shapecheck.layers.Add;
+import dev.shapecheck.layers.Conv2D;
+import dev.shapecheck.layers.Custom;
+import dev.shapecheck.layers.Dense;
+import dev.shapecheck.layers.GlobalAveragePooling2D;
+import dev.shapecheck.layers.LayerNormalization;
+import dev.shapecheck.layers.Normalization;
+
+/**
+ * ConvNeXtTiny as in Keras Applications ({@code keras.applications.ConvNeXtTiny(weights=None)} on
+ * 224x224x3): stages of 3, 3, 9, 3 {@link ConvNeXtTiny.ConvNeXtBlock} uses of widths 96, 192, 384,
+ * 768, named as Keras names them ({@code convnext_tiny_stage_0_block_0_depthwise_conv}, ...). The
+ * ImageNet normalization in front is Keras's {@code Normalization(mean, variance)}.
+ *
+ * <p>Keras builds the stem and the three downsampling steps as nested {@code keras.Sequential}
+ * models ({@code convnext_tiny_stem}: a 4x4 stride-4 {@code Conv2D} and a {@code
+ * LayerNormalization}; {@code convnext_tiny_downsampling_block_i}: a {@code LayerNormalization} and
+ * a 2x2 stride-2 {@code Conv2D}), each one row of its summary, of class {@code Sequential}.
+ * ShapeCheck cannot nest a model as one layer yet, so each is declared with {@code @Custom(type =
+ * "Sequential")}: its output shape and its weights (the convolution's kernel and bias, the
+ * normalization's gamma and beta) are stated here, as for any custom layer; Keras's own numbers are
+ * the check. Keras creates the three downsampling steps before the stages, so their place in the
+ * declaration (after the stage they follow) is not Keras's creation order; no automatic name
+ * depends on it.
+ */
+@Functional(name = "convnext_tiny")
+public interface ConvNeXtTiny {
+  @Input(shape = {224, 224, 3})
+  @Name("{auto}")
+  Layer image();
+
+  @Normalization(
+      mean = {123.675, 116.28, 103.53},
+      variance = {3409.9760250000004, 3262.6944000000003, 3291.890625})
+  Layer convnext_tiny_prestem_normalization(Layer image);
+
+  /** Conv2D(96, 4, strides=4): 4608 + 96; LayerNormalization: 2 x 96. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {56, 56, 96},
+      params = 4896)
+  Layer convnext_tiny_stem(Layer convnext_tiny_prestem_normalization);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=96",
+        "depthwise_conv.groups=96",
+        "pointwise_conv_1.units=384",
+        "pointwise_conv_2.units=96",
+        "layer_scale.params=96"
+      })
+  Layer convnext_tiny_stage_0_block_(Layer convnext_tiny_stem);
+
+  /** LayerNormalization: 2 x 96; Conv2D(192, 2, strides=2): 73728 + 192. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {28, 28, 192},
+      params = 74112)
+  Layer convnext_tiny_downsampling_block_0(Layer convnext_tiny_stage_0_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=192",
+        "depthwise_conv.groups=192",
+        "pointwise_conv_1.units=768",
+        "pointwise_conv_2.units=192",
+        "layer_scale.params=192"
+      })
+  Layer convnext_tiny_stage_1_block_(Layer convnext_tiny_downsampling_block_0);
+
+  /** LayerNormalization: 2 x 192; Conv2D(384, 2, strides=2): 294912 + 384. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {14, 14, 384},
+      params = 295680)
+  Layer convnext_tiny_downsampling_block_1(Layer convnext_tiny_stage_1_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 9,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=384",
+        "depthwise_conv.groups=384",
+        "pointwise_conv_1.units=1536",
+        "pointwise_conv_2.units=384",
+        "layer_scale.params=384"
+      })
+  Layer convnext_tiny_stage_2_block_(Layer convnext_tiny_downsampling_block_1);
+
+  /** LayerNormalization: 2 x 384; Conv2D(768, 2, strides=2): 1179648 + 768. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {7, 7, 768},
+      params = 1181184)
+  Layer convnext_tiny_downsampling_block_2(Layer convnext_tiny_stage_2_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=768",
+        "depthwise_conv.groups=768",
+        "pointwise_conv_1.units=3072",
+        "pointwise_conv_2.units=768",
+        "layer_scale.params=768"
+      })
+  Layer convnext_tiny_stage_3_block_(Layer convnext_tiny_downsampling_block_2);
+
+  @GlobalAveragePooling2D
+  Layer convnext_tiny_head_gap(Layer convnext_tiny_stage_3_block_);
+
+  @LayerNormalization(epsilon = 1e-6)
+  Layer convnext_tiny_head_layernorm(Layer convnext_tiny_head_gap);
+
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer convnext_tiny_head_dense(Layer convnext_tiny_head_layernorm);
+
+  /**
+   * Keras's {@code ConvNeXtBlock(projection_dim)} at {@code drop_path_rate=0}: a 7x7 depthwise
+   * convolution (a {@code Conv2D} with {@code groups} equal to its filters), layer normalization,
+   * two pointwise {@code Dense} layers around a GELU, the custom {@code LayerScale} (a per-channel
+   * {@code gamma}: {@code projection_dim} weights), the {@code Activation("linear")} Keras puts
+   * where stochastic depth would be, and the residual {@code inputs + x}. Each use sets the widths
+   * ({@code 96} here is ConvNeXtTiny's first stage).
+   *
+   * <p>The residual is a keras.ops operation in Keras, not a layer: Keras's summary lists it as
+   * {@code add (Add)} with no weights, numbered with the layers' automatic names, but {@code
+   * model.layers} leaves it out. ShapeCheck has no kind for tensor operations, so the block
+   * declares it as an {@link Add} layer with Keras's automatic name, which gives the same summary
+   * row; in {@code KERAS_JSON} it is written as a {@code keras.layers.Add}, which Keras loads into
+   * a model of the same shapes and counts.
+   */
+  @Block(outputs = "add")
+  interface ConvNeXtBlock {
+    @Input
+    Layer x();
+
+    @Conv2D(filters = 96, kernelSize = 7, padding = Padding.SAME, groups = 96)
+    Layer depthwise_conv(Layer x);
+
+    @LayerNormalization(epsilon = 1e-6)
+    Layer layernorm(Layer depthwise_conv);
+
+    @Dense(units = 384)
+    Layer pointwise_conv_1(Layer layernorm);
+
+    @Activation(activation = Activations.GELU)
+    Layer gelu(Layer pointwise_conv_1);
+
+    @Dense(units = 96)
+    Layer pointwise_conv_2(Layer gelu);
+
+    @Custom(type = "LayerScale", params = 96)
+    Layer layer_scale(Layer pointwise_conv_2);
+
+    @Activation(activation = Activations.LINEAR)
+    Layer identity(Layer layer_scale);
+
+    @Add
+    @Name("{auto}")
+    Layer add(Layer x, Layer identity);
+  }
+}

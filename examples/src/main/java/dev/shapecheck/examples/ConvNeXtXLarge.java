@@ -1,0 +1,132 @@
+package dev.shapecheck.examples;
+
+import dev.shapecheck.Activations;
+import dev.shapecheck.Apply;
+import dev.shapecheck.Functional;
+import dev.shapecheck.Input;
+import dev.shapecheck.Layer;
+import dev.shapecheck.Name;
+import dev.shapecheck.examples.ConvNeXtTiny.ConvNeXtBlock;
+import dev.shapecheck.layers.Custom;
+import dev.shapecheck.layers.Dense;
+import dev.shapecheck.layers.GlobalAveragePooling2D;
+import dev.shapecheck.layers.LayerNormalization;
+import dev.shapecheck.layers.Normalization;
+
+/**
+ * ConvNeXtXLarge as in Keras Applications ({@code keras.applications.ConvNeXtXLarge(weights=None)}
+ * on 224x224x3): stages of 3, 3, 27, 3 {@link ConvNeXtTiny.ConvNeXtBlock} uses of widths 256, 512,
+ * 1024, 2048, named as Keras names them ({@code convnext_xlarge_stage_0_block_0_depthwise_conv},
+ * ...). The ImageNet normalization in front is Keras's {@code Normalization(mean, variance)}.
+ *
+ * <p>Keras builds the stem and the three downsampling steps as nested {@code keras.Sequential}
+ * models ({@code convnext_xlarge_stem}: a 4x4 stride-4 {@code Conv2D} and a {@code
+ * LayerNormalization}; {@code convnext_xlarge_downsampling_block_i}: a {@code LayerNormalization}
+ * and a 2x2 stride-2 {@code Conv2D}), each one row of its summary, of class {@code Sequential}.
+ * ShapeCheck cannot nest a model as one layer yet, so each is declared with {@code @Custom(type =
+ * "Sequential")}: its output shape and its weights (the convolution's kernel and bias, the
+ * normalization's gamma and beta) are stated here, as for any custom layer; Keras's own numbers are
+ * the check. Keras creates the three downsampling steps before the stages, so their place in the
+ * declaration (after the stage they follow) is not Keras's creation order; no automatic name
+ * depends on it.
+ */
+@Functional(name = "convnext_xlarge")
+public interface ConvNeXtXLarge {
+  @Input(shape = {224, 224, 3})
+  @Name("{auto}")
+  Layer image();
+
+  @Normalization(
+      mean = {123.675, 116.28, 103.53},
+      variance = {3409.9760250000004, 3262.6944000000003, 3291.890625})
+  Layer convnext_xlarge_prestem_normalization(Layer image);
+
+  /** Conv2D(256, 4, strides=4): 12288 + 256; LayerNormalization: 2 x 256. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {56, 56, 256},
+      params = 13056)
+  Layer convnext_xlarge_stem(Layer convnext_xlarge_prestem_normalization);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=256",
+        "depthwise_conv.groups=256",
+        "pointwise_conv_1.units=1024",
+        "pointwise_conv_2.units=256",
+        "layer_scale.params=256"
+      })
+  Layer convnext_xlarge_stage_0_block_(Layer convnext_xlarge_stem);
+
+  /** LayerNormalization: 2 x 256; Conv2D(512, 2, strides=2): 524288 + 512. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {28, 28, 512},
+      params = 525312)
+  Layer convnext_xlarge_downsampling_block_0(Layer convnext_xlarge_stage_0_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=512",
+        "depthwise_conv.groups=512",
+        "pointwise_conv_1.units=2048",
+        "pointwise_conv_2.units=512",
+        "layer_scale.params=512"
+      })
+  Layer convnext_xlarge_stage_1_block_(Layer convnext_xlarge_downsampling_block_0);
+
+  /** LayerNormalization: 2 x 512; Conv2D(1024, 2, strides=2): 2097152 + 1024. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {14, 14, 1024},
+      params = 2099200)
+  Layer convnext_xlarge_downsampling_block_1(Layer convnext_xlarge_stage_1_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 27,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=1024",
+        "depthwise_conv.groups=1024",
+        "pointwise_conv_1.units=4096",
+        "pointwise_conv_2.units=1024",
+        "layer_scale.params=1024"
+      })
+  Layer convnext_xlarge_stage_2_block_(Layer convnext_xlarge_downsampling_block_1);
+
+  /** LayerNormalization: 2 x 1024; Conv2D(2048, 2, strides=2): 8388608 + 2048. */
+  @Custom(
+      type = "Sequential",
+      outputShape = {7, 7, 2048},
+      params = 8392704)
+  Layer convnext_xlarge_downsampling_block_2(Layer convnext_xlarge_stage_2_block_);
+
+  @Apply(
+      value = ConvNeXtBlock.class,
+      times = 3,
+      from = 0,
+      set = {
+        "depthwise_conv.filters=2048",
+        "depthwise_conv.groups=2048",
+        "pointwise_conv_1.units=8192",
+        "pointwise_conv_2.units=2048",
+        "layer_scale.params=2048"
+      })
+  Layer convnext_xlarge_stage_3_block_(Layer convnext_xlarge_downsampling_block_2);
+
+  @GlobalAveragePooling2D
+  Layer convnext_xlarge_head_gap(Layer convnext_xlarge_stage_3_block_);
+
+  @LayerNormalization(epsilon = 1e-6)
+  Layer convnext_xlarge_head_layernorm(Layer convnext_xlarge_head_gap);
+
+  @Dense(units = 1000, activation = Activations.SOFTMAX)
+  Layer convnext_xlarge_head_dense(Layer convnext_xlarge_head_layernorm);
+}
