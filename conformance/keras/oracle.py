@@ -73,7 +73,10 @@ SEED_LIKE = {"seed"}
 # Keras's float, several its list; an empty one is None (mean, variance) or the empty list.
 FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                # the image augmentation layers' factors (a float or a (lower, upper) pair)
-               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None}
+               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None,
+               # RandomGaussianBlur's sigma, RandomShear's factors; RandomErasing's fill value
+               # (a double[] there: empty is None; a double elsewhere, untouched)
+               "sigma": None, "xFactor": None, "yFactor": None, "fillValue": None}
 
 
 def snake_case(name):

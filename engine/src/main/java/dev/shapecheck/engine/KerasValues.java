@@ -70,6 +70,13 @@ final class KerasValues {
           return perAxis((int[]) layer.argument("poolSize"), rank(type));
         }
         break;
+      case "kernelSize":
+        if (type.equals("RandomGaussianBlur")) {
+          // Not per spatial axis: Keras stores one odd size k as (k, k), a pair as given.
+          int[] sizes = (int[]) value;
+          return sizes.length == 1 ? new int[] {sizes[0], sizes[0]} : value;
+        }
+        break;
       case "outputPadding":
         if (((int[]) value).length == 0) {
           return null;
