@@ -76,7 +76,11 @@ FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None,
                # RandomGaussianBlur's sigma, RandomShear's factors; RandomErasing's fill value
                # (a double[] there: empty is None; a double elsewhere, untouched)
-               "sigma": None, "xFactor": None, "yFactor": None, "fillValue": None}
+               "sigma": None, "xFactor": None, "yFactor": None, "fillValue": None,
+               # Discretization's boundaries: a list, empty for None (one value stays a list)
+               "binBoundaries": None}
+# int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
+NONE_INTS = {"numBins"}
 
 
 def snake_case(name):
@@ -103,6 +107,10 @@ def edges(values, rank):
 
 def keras_value(layer_type, attribute, value):
     """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
+    if attribute in NONE_INTS:
+        return None if value == -1 else value
+    if attribute == "binBoundaries":
+        return [float(v) for v in value] if value else None
     if attribute in SEED_LIKE:
         return None if value == -1 else value
     if attribute == "noiseShape":

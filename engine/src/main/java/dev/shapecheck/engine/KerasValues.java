@@ -46,6 +46,7 @@ final class KerasValues {
     String type = layer.type();
     switch (attribute) {
       case "seed":
+      case "numBins":
         return (Integer) value == -1 ? null : value; // -1 is our spelling of None
       case "maxValue":
         return (Double) value == Double.POSITIVE_INFINITY ? null : value;

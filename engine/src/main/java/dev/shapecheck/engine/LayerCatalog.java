@@ -131,6 +131,7 @@ final class LayerCatalog {
     MergeLayers.register();
     CustomLayers.register();
     PreprocessingLayers.register();
+    CategoricalLayers.register();
   }
 
   private LayerCatalog() {}
