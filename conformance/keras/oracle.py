@@ -109,6 +109,10 @@ def keras_value(layer_type, attribute, value):
     """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
     if attribute in NONE_INTS:
         return None if value == -1 else value
+    if attribute in ("sequenceLength", "maxFreq") and value == -1:
+        return None  # MelSpectrogram's None
+    if attribute == "window" and value == "NONE":
+        return None
     if attribute == "binBoundaries":
         return [float(v) for v in value] if value else None
     if attribute in SEED_LIKE:

@@ -132,6 +132,7 @@ final class LayerCatalog {
     CustomLayers.register();
     PreprocessingLayers.register();
     CategoricalLayers.register();
+    MelSpectrogramSpec.register();
   }
 
   private LayerCatalog() {}
