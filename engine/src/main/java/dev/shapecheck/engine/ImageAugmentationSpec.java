@@ -9,11 +9,13 @@ import dev.shapecheck.Shape;
 /**
  * Keras's image augmentation layers that keep their input's shape ({@code RandomFlip}, {@code
  * RandomRotation}, {@code RandomZoom}, {@code RandomTranslation}, {@code RandomContrast}, {@code
- * RandomBrightness}), each factory with its constructor's checks of its factors: random while
- * training, the identity at inference, no weights. Keras builds them on any input and runs them on
- * images only: a tensor of rank 4 (a batch of images, a sample of rank 3) or 3 (read as one image,
- * the batch as its first axis); any other rank fails when the layer runs ("Expected image tensor to
- * have rank 3 (single image) or 4 (batch of images)").
+ * RandomBrightness}, {@code RandomColorDegeneration}, {@code RandomGaussianBlur}, {@code
+ * RandomErasing}, {@code RandomShear}, {@code MixUp}, {@code CutMix}), each factory with its
+ * constructor's checks of its factors: random while training, the identity at inference, no
+ * weights. Keras builds them on any input and runs them on images only: a tensor of rank 4 (a batch
+ * of images, a sample of rank 3) or 3 (read as one image, the batch as its first axis); any other
+ * rank fails when the layer runs ("Expected image tensor to have rank 3 (single image) or 4 (batch
+ * of images)").
  */
 final class ImageAugmentationSpec implements LayerSpec {
   private final String type;
