@@ -78,7 +78,9 @@ FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                # (a double[] there: empty is None; a double elsewhere, untouched)
                "sigma": None, "xFactor": None, "yFactor": None, "fillValue": None,
                # Discretization's boundaries: a list, empty for None (one value stays a list)
-               "binBoundaries": None}
+               "binBoundaries": None,
+               # Hashing's mask value: empty is None, one value its number
+               "maskValue": None}
 # int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
 NONE_INTS = {"numBins"}
 
@@ -113,6 +115,9 @@ def keras_value(layer_type, attribute, value):
         return None  # MelSpectrogram's None
     if attribute == "window" and value == "NONE":
         return None
+    if attribute == "salt" and isinstance(value, list):
+        # Hashing's salt: empty is None, one int an int, two a pair
+        return None if not value else value[0] if len(value) == 1 else list(value)
     if attribute == "binBoundaries":
         return [float(v) for v in value] if value else None
     if attribute in SEED_LIKE:

@@ -5,15 +5,16 @@ import dev.shapecheck.Shape;
 import java.util.Arrays;
 
 /**
- * Keras's categorical preprocessing layers on numbers, {@code CategoryEncoding} and {@code
- * Discretization}: no weights, and an output shape set by {@code output_mode} and the number of
- * tokens or bins, as each layer's {@code compute_output_shape} gives it (Keras 3.15.1):
+ * Keras's categorical preprocessing layers on numbers, {@code CategoryEncoding}, {@code Hashing}
+ * and {@code Discretization}: no weights, and an output shape set by {@code output_mode} and the
+ * number of tokens or bins, as each layer's {@code compute_output_shape} gives it (Keras 3.15.1):
  *
  * <ul>
  *   <li>{@code INT}: the input's shape;
- *   <li>{@code ONE_HOT}: the input's shape with the depth appended, or replacing a last axis of 1;
- *   <li>{@code MULTI_HOT}, {@code COUNT}: CategoryEncoding replaces the last axis with the depth;
- *       Discretization drops the first axis after the batch and appends the depth.
+ *   <li>{@code ONE_HOT}: the input's shape with the depth appended, or replacing a last axis of 1
+ *       (Hashing: always replacing the last axis);
+ *   <li>{@code MULTI_HOT}, {@code COUNT}: CategoryEncoding and Hashing replace the last axis with
+ *       the depth; Discretization drops the first axis after the batch and appends the depth.
  * </ul>
  */
 final class CategoricalSpec implements LayerSpec {
@@ -42,6 +43,38 @@ final class CategoricalSpec implements LayerSpec {
       mode = OutputMode.MULTI_HOT;
     }
     return new CategoricalSpec("CategoryEncoding", mode, tokens);
+  }
+
+  static CategoricalSpec hashing(Arguments args) {
+    int bins = args.positiveInt("numBins");
+    double[] mask = args.doubleArray("maskValue");
+    if (mask.length > 1) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "maskValue",
+          "maskValue has " + mask.length + " values, but Keras's Hashing masks one value",
+          "give one value, e.g. maskValue = 0, or leave it out (None)");
+    }
+    int[] salt = args.intArray("salt");
+    if (salt.length > 2) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "salt",
+          "salt = "
+              + Arguments.format(salt)
+              + ", but Keras's Hashing takes one integer or a pair of integers",
+          "e.g. salt = 7 or {7, 9}, or leave it out (None)");
+    }
+    OutputMode mode = args.enumValue("outputMode", OutputMode.class, OutputMode.INT);
+    if (mode == OutputMode.TF_IDF) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "outputMode",
+          "outputMode = OutputMode.TF_IDF, but Keras's Hashing takes only INT, ONE_HOT, MULTI_HOT"
+              + " and COUNT",
+          "use OutputMode.INT (the default), ONE_HOT, MULTI_HOT or COUNT");
+    }
+    return new CategoricalSpec("Hashing", mode, bins);
   }
 
   static CategoricalSpec discretization(Arguments args) {
@@ -118,12 +151,13 @@ final class CategoricalSpec implements LayerSpec {
     int[] out;
     switch (mode) {
       case INT -> out = dims.clone();
-      case ONE_HOT -> out = last == 1 ? replaceLast(dims) : append(dims, depth);
+      case ONE_HOT ->
+          out = last == 1 || type.equals("Hashing") ? replaceLast(dims) : append(dims, depth);
       default ->
           out =
-              type.equals("CategoryEncoding")
-                  ? replaceLast(dims)
-                  : append(Arrays.copyOfRange(dims, 1, dims.length), depth);
+              type.equals("Discretization")
+                  ? append(Arrays.copyOfRange(dims, 1, dims.length), depth)
+                  : replaceLast(dims);
     }
     return new LayerOutput(Shape.withBatch(input.batchSize(), out), 0, 0);
   }

@@ -110,4 +110,30 @@ class CategoricalLayersTest {
                 + " \"int\", \"sparse\": false, \"name\": \"d\", \"dtype\": \"float32\""),
         json);
   }
+
+  /** Hashing's compute_output_shape replaces the last axis for every encoding, ONE_HOT too. */
+  @Test
+  void hashingKeepsTheShapeOrReplacesTheLastAxis() {
+    assertEquals(Shape.of(3, 4), shape(dims(3, 4), "Hashing", "numBins: 8"));
+    assertEquals(Shape.of(3, 8), shape(dims(3, 4), "Hashing", "numBins: 8, outputMode: 'ONE_HOT'"));
+    assertEquals(Shape.of(8), shape(dims(NONE), "Hashing", "numBins: 8, outputMode: 'COUNT'"));
+    assertEquals(
+        List.of("InvalidArgument@0:numBins"),
+        tags(check(dims(4), layer("h", "Hashing", "numBins: 0"))));
+    assertEquals(
+        List.of("InvalidArgument@0:salt"),
+        tags(check(dims(4), layer("h", "Hashing", "numBins: 8, salt: [1, 2, 3]"))));
+  }
+
+  /** Keras stores a salt s as [s, s] and gives an INT Hashing the int64 dtype. */
+  @Test
+  void hashingIsWrittenAsKerasWritesIt() {
+    String json = check(dims(4), layer("h", "Hashing", "numBins: 8, salt: 7")).kerasJson();
+    assertTrue(json.contains("\"name\": \"int64\""), json);
+    assertTrue(json.contains("\"salt\": [7, 7], \"mask_value\": null"), json);
+    String oneHot =
+        check(dims(4), layer("h", "Hashing", "numBins: 8, outputMode: 'ONE_HOT'")).kerasJson();
+    assertTrue(oneHot.contains("\"salt\": null"), oneHot);
+    assertTrue(!oneHot.contains("int64"), oneHot);
+  }
 }
