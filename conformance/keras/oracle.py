@@ -73,7 +73,16 @@ SEED_LIKE = {"seed"}
 # Keras's float, several its list; an empty one is None (mean, variance) or the empty list.
 FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                # the image augmentation layers' factors (a float or a (lower, upper) pair)
-               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None}
+               "factor": None, "heightFactor": None, "widthFactor": None, "valueRange": None,
+               # RandomGaussianBlur's sigma, RandomShear's factors; RandomErasing's fill value
+               # (a double[] there: empty is None; a double elsewhere, untouched)
+               "sigma": None, "xFactor": None, "yFactor": None, "fillValue": None,
+               # Discretization's boundaries: a list, empty for None (one value stays a list)
+               "binBoundaries": None,
+               # Hashing's mask value: empty is None, one value its number
+               "maskValue": None}
+# int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
+NONE_INTS = {"numBins"}
 
 
 def snake_case(name):
@@ -100,6 +109,17 @@ def edges(values, rank):
 
 def keras_value(layer_type, attribute, value):
     """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
+    if attribute in NONE_INTS:
+        return None if value == -1 else value
+    if attribute in ("sequenceLength", "maxFreq") and value == -1:
+        return None  # MelSpectrogram's None
+    if attribute == "window" and value == "NONE":
+        return None
+    if attribute == "salt" and isinstance(value, list):
+        # Hashing's salt: empty is None, one int an int, two a pair
+        return None if not value else value[0] if len(value) == 1 else list(value)
+    if attribute == "binBoundaries":
+        return [float(v) for v in value] if value else None
     if attribute in SEED_LIKE:
         return None if value == -1 else value
     if attribute == "noiseShape":

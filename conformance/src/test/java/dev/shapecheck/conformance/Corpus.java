@@ -295,8 +295,9 @@ final class Corpus {
       return value.getAsBoolean();
     }
     if (value.getAsJsonPrimitive().isNumber()) {
-      // 0.5 is a double; 3 is an int (the annotation's declared type decides in the end)
-      return value.getAsString().contains(".")
+      // 0.5 and 1e-06 are doubles; 3 is an int (the annotation's declared type decides in the end)
+      String text = value.getAsString();
+      return text.contains(".") || text.contains("e") || text.contains("E")
           ? (Object) value.getAsDouble()
           : (Object) value.getAsInt();
     }

@@ -49,6 +49,8 @@ public enum ErrorKind {
   UNKNOWN_DIMENSION("UnknownDimension", "a dimension the layer needs is unknown (None)"),
   CHANNELS_NOT_DIVISIBLE("ChannelsNotDivisible", "input channels do not split into the groups"),
   OUTPUT_TOO_LARGE("OutputTooLarge", "an output dimension exceeds 2^31 - 1"),
+  WRONG_CHANNELS(
+      "WrongChannels", "a layer needs a number of channels its input does not have (RGB: 3)"),
   PARAMETER_OVERFLOW("ParameterOverflow", "a parameter count exceeds a signed 64-bit integer"),
 
   // Functional graphs: how layers, inputs and blocks are connected.

@@ -9,17 +9,98 @@ import dev.shapecheck.Shape;
 /**
  * Keras's image augmentation layers that keep their input's shape ({@code RandomFlip}, {@code
  * RandomRotation}, {@code RandomZoom}, {@code RandomTranslation}, {@code RandomContrast}, {@code
- * RandomBrightness}), each factory with its constructor's checks of its factors: random while
- * training, the identity at inference, no weights. Keras builds them on any input and runs them on
- * images only: a tensor of rank 4 (a batch of images, a sample of rank 3) or 3 (read as one image,
- * the batch as its first axis); any other rank fails when the layer runs ("Expected image tensor to
- * have rank 3 (single image) or 4 (batch of images)").
+ * RandomBrightness}, {@code RandomColorDegeneration}, {@code RandomGaussianBlur}, {@code
+ * RandomErasing}, {@code RandomShear}, {@code MixUp}, {@code CutMix}), each factory with its
+ * constructor's checks of its factors: random while training, the identity at inference, no
+ * weights. Keras builds them on any input and runs them on images only: a tensor of rank 4 (a batch
+ * of images, a sample of rank 3) or 3 (read as one image, the batch as its first axis); any other
+ * rank fails when the layer runs ("Expected image tensor to have rank 3 (single image) or 4 (batch
+ * of images)").
  */
 final class ImageAugmentationSpec implements LayerSpec {
   private final String type;
 
+  /**
+   * Whether the layer works on RGB images and checks so as Keras builds it ({@code
+   * RandomColorDegeneration}'s {@code compute_output_shape}): a sample of rank 2 or 3 whose
+   * channels, where known, are 3.
+   */
+  private final boolean rgb;
+
+  private final boolean channelsFirst;
+
   private ImageAugmentationSpec(String type) {
+    this(type, false, false);
+  }
+
+  private ImageAugmentationSpec(String type, boolean rgb, boolean channelsFirst) {
     this.type = type;
+    this.rgb = rgb;
+    this.channelsFirst = channelsFirst;
+  }
+
+  static ImageAugmentationSpec randomColorDegeneration(Arguments args) {
+    baseFactor(args, "factor", -1, 1, false);
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    boolean channelsFirst =
+        args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST)
+            == DataFormat.CHANNELS_FIRST;
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("RandomColorDegeneration", true, channelsFirst);
+  }
+
+  static ImageAugmentationSpec randomGaussianBlur(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    int[] kernel = args.intArray("kernelSize");
+    boolean odd = kernel.length == 1 || kernel.length == 2;
+    for (int k : kernel) {
+      odd &= Math.floorMod(k, 2) == 1;
+    }
+    if (!odd) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "kernelSize",
+          "kernelSize = "
+              + Arguments.format(kernel)
+              + ", but Keras's RandomGaussianBlur takes one odd number or a pair of odd numbers",
+          "e.g. kernelSize = 3 (the default) or {3, 5}");
+    }
+    baseFactor(args, "sigma", 0, 1, false);
+    args.doubleArray("valueRange"); // Keras checks nothing of it
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("RandomGaussianBlur");
+  }
+
+  static ImageAugmentationSpec randomErasing(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    baseFactor(args, "scale", 0, 1, false);
+    args.doubleArray("fillValue"); // None, a number or a list: Keras checks nothing of it
+    args.doubleArray("valueRange");
+    args.anyInt("seed");
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    return new ImageAugmentationSpec("RandomErasing");
+  }
+
+  static ImageAugmentationSpec randomShear(Arguments args) {
+    eachInZeroOne(args, "xFactor");
+    eachInZeroOne(args, "yFactor");
+    geometry(args);
+    return new ImageAugmentationSpec("RandomShear");
+  }
+
+  static ImageAugmentationSpec mixUp(Arguments args) {
+    args.finiteDouble("alpha"); // Keras checks nothing of it
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("MixUp");
+  }
+
+  static ImageAugmentationSpec cutMix(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    args.anyInt("seed");
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    return new ImageAugmentationSpec("CutMix");
   }
 
   static ImageAugmentationSpec randomFlip(Arguments args) {
@@ -73,7 +154,40 @@ final class ImageAugmentationSpec implements LayerSpec {
     return new ImageAugmentationSpec("RandomBrightness");
   }
 
-  /** The arguments of Keras's affine transform layers: rotation, zoom and translation. */
+  /** A list of exactly two numbers, as Keras's {@code _set_value_range} takes it. */
+  private static void twoValues(Arguments args, String attribute, String example) {
+    double[] range = args.doubleArray(attribute);
+    if (range.length != 2) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          attribute,
+          attribute
+              + " has "
+              + range.length
+              + (range.length == 1 ? " value" : " values")
+              + ", but Keras's "
+              + args.type()
+              + " takes a list of two numbers, (low, high)",
+          "give the range of the input's values, e.g. " + example);
+    }
+  }
+
+  /**
+   * RandomShear's own {@code _set_factor_with_name}: one value or a pair, each in {@code [0, 1]};
+   * no {@code None}.
+   */
+  private static void eachInZeroOne(Arguments args, String attribute) {
+    double[] factor = args.doubleArray(attribute);
+    boolean valid = factor.length == 1 || factor.length == 2;
+    for (double f : factor) {
+      valid &= f >= 0 && f <= 1;
+    }
+    if (!valid) {
+      reportFactor(args, attribute, factor, "[0, 1]");
+    }
+  }
+
+  /** The arguments of Keras's affine transform layers: rotation, zoom, translation and shear. */
   private static void geometry(Arguments args) {
     args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
     Interpolation interpolation =
@@ -156,6 +270,9 @@ final class ImageAugmentationSpec implements LayerSpec {
 
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
+    if (rgb) {
+      return rgbImages(input, in);
+    }
     if (input.rank() == 2 || input.rank() == 3) {
       return new LayerOutput(input, 0, 0);
     }
@@ -170,5 +287,36 @@ final class ImageAugmentationSpec implements LayerSpec {
             + ": Keras builds it, but it fails when it runs",
         "a sample of 3 dims (Keras also runs 2, read as one image)",
         "give " + type + " one image per sample, (height, width, channels)");
+  }
+
+  /** What {@code RandomColorDegeneration.compute_output_shape} checks as Keras builds the layer. */
+  private LayerOutput rgbImages(Shape input, InputDescription in) throws ShapeError {
+    int rank = input.rank();
+    if (rank != 2 && rank != 3) {
+      throw new ShapeError(
+          ErrorKind.WRONG_RANK,
+          null,
+          "expects RGB images, 3 dims (height, width, 3), but " + in + " has " + rank,
+          "a sample of 3 dims (Keras also takes 2, read as one image)",
+          "give " + type + " one RGB image per sample, (height, width, 3)");
+    }
+    // Keras's channels axis is -1, or -3 of the whole shape with channels_first: the batch axis
+    // for a sample of rank 2.
+    int channels =
+        !channelsFirst ? input.dim(rank - 1) : rank == 3 ? input.dim(0) : input.batchSize();
+    if (channels != Shape.NONE && channels != 3) {
+      throw new ShapeError(
+          ErrorKind.WRONG_CHANNELS,
+          null,
+          "works on RGB images, 3 channels, but "
+              + in
+              + " has "
+              + channels
+              + (channels == 1 ? " channel" : " channels")
+              + (channelsFirst ? " on its first axis (CHANNELS_FIRST)" : ""),
+          "3 channels",
+          "give " + type + " RGB images, e.g. (height, width, 3)");
+    }
+    return new LayerOutput(input, 0, 0);
   }
 }

@@ -62,6 +62,14 @@ final class ImageResizeSpec implements LayerSpec {
     return new ImageResizeSpec("Resizing", height, width, channelsFirst(args));
   }
 
+  /** Keras's RandomCrop: CenterCrop's shapes; a crop of 0 builds but fails when it runs. */
+  static ImageResizeSpec randomCrop(Arguments args) {
+    int height = size(args, "height", true);
+    int width = size(args, "width", true);
+    args.anyInt("seed");
+    return new ImageResizeSpec("RandomCrop", height, width, channelsFirst(args));
+  }
+
   static ImageResizeSpec centerCrop(Arguments args) {
     int height = size(args, "height", false);
     int width = size(args, "width", false);
@@ -87,7 +95,7 @@ final class ImageResizeSpec implements LayerSpec {
               + (size < 0
                   ? " (Keras cannot build a negative dimension)"
                   : resizing
-                      ? " (Keras builds this Resizing, but it fails when it runs)"
+                      ? " (Keras builds this " + args.type() + ", but it fails when it runs)"
                       : " (Keras would crop to an empty image, which ShapeCheck's shapes cannot"
                           + " hold)"),
           "use 1 or more");

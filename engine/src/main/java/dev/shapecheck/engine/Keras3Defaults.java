@@ -54,6 +54,7 @@ final class Keras3Defaults {
     DEFAULTS.put("zero_output_for_mask", false);
     DEFAULTS.put("unit_forget_bias", true); // LSTM
     DEFAULTS.put("seed", null); // LSTM and GRU: their dropout's seed
+    DEFAULTS.put("sparse", false); // Discretization: ShapeCheck declares dense outputs only
     DEFAULTS.put("data_format", "channels_last"); // ZeroPadding1D, which we give none
     DEFAULTS.put("arguments", Map.of()); // Lambda: no keyword arguments for its function
   }

@@ -46,6 +46,7 @@ final class KerasValues {
     String type = layer.type();
     switch (attribute) {
       case "seed":
+      case "numBins":
         return (Integer) value == -1 ? null : value; // -1 is our spelling of None
       case "maxValue":
         return (Double) value == Double.POSITIVE_INFINITY ? null : value;
@@ -68,6 +69,13 @@ final class KerasValues {
           // Keras's pooling constructors replace strides=None with the pool size, so that is
           // what its get_config writes.
           return perAxis((int[]) layer.argument("poolSize"), rank(type));
+        }
+        break;
+      case "kernelSize":
+        if (type.equals("RandomGaussianBlur")) {
+          // Not per spatial axis: Keras stores one odd size k as (k, k), a pair as given.
+          int[] sizes = (int[]) value;
+          return sizes.length == 1 ? new int[] {sizes[0], sizes[0]} : value;
         }
         break;
       case "outputPadding":

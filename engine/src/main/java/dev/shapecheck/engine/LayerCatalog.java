@@ -173,6 +173,8 @@ final class LayerCatalog {
     MergeLayers.register();
     CustomLayers.register();
     PreprocessingLayers.register();
+    CategoricalLayers.register();
+    MelSpectrogramSpec.register();
   }
 
   private LayerCatalog() {}

@@ -1,11 +1,18 @@
 package dev.shapecheck.engine;
 
 import dev.shapecheck.layers.CenterCrop;
+import dev.shapecheck.layers.CutMix;
+import dev.shapecheck.layers.MixUp;
 import dev.shapecheck.layers.Normalization;
 import dev.shapecheck.layers.RandomBrightness;
+import dev.shapecheck.layers.RandomColorDegeneration;
 import dev.shapecheck.layers.RandomContrast;
+import dev.shapecheck.layers.RandomCrop;
+import dev.shapecheck.layers.RandomErasing;
 import dev.shapecheck.layers.RandomFlip;
+import dev.shapecheck.layers.RandomGaussianBlur;
 import dev.shapecheck.layers.RandomRotation;
+import dev.shapecheck.layers.RandomShear;
 import dev.shapecheck.layers.RandomTranslation;
 import dev.shapecheck.layers.RandomZoom;
 import dev.shapecheck.layers.Rescaling;
@@ -112,6 +119,94 @@ final class PreprocessingLayers {
               java.util.Arrays.sort(range); // Keras keeps sorted(value_range)
               config.put("value_range", range);
             });
+    registerMoreAugmentation();
+  }
+
+  /**
+   * Keras 3's other shape-keeping image augmentation layers, and RandomCrop: each stores its
+   * factors as {@code (lower, upper)} pairs, as {@link #lowerUpper} writes them.
+   */
+  private static void registerMoreAugmentation() {
+    LayerCatalog.layer(
+            RandomColorDegeneration.class,
+            ImageAugmentationSpec::randomColorDegeneration,
+            "factor",
+            "valueRange",
+            "dataFormat",
+            "seed")
+        .keras3("name trainable dtype data_format factor value_range seed")
+        .keras3Call("training:true")
+        .keras3Stored(
+            (config, shape) -> {
+              lowerUpper(config, "factor", -1);
+              double[] range = ((double[]) config.get("value_range")).clone();
+              java.util.Arrays.sort(range); // Keras keeps sorted(value_range)
+              config.put("value_range", range);
+            });
+    LayerCatalog.layer(
+            RandomGaussianBlur.class,
+            ImageAugmentationSpec::randomGaussianBlur,
+            "factor",
+            "kernelSize",
+            "sigma",
+            "valueRange",
+            "dataFormat",
+            "seed")
+        .keras3("name trainable dtype data_format factor kernel_size sigma value_range seed")
+        .keras3Call("training:true")
+        .keras3Stored(
+            (config, shape) -> {
+              lowerUpper(config, "factor", 0);
+              lowerUpper(config, "sigma", 0);
+            });
+    LayerCatalog.layer(
+            RandomErasing.class,
+            ImageAugmentationSpec::randomErasing,
+            "factor",
+            "scale",
+            "fillValue",
+            "valueRange",
+            "seed",
+            "dataFormat")
+        .keras3("name trainable dtype data_format factor scale fill_value value_range seed")
+        .keras3Call("training:true")
+        .keras3Stored(
+            (config, shape) -> {
+              lowerUpper(config, "factor", 0);
+              lowerUpper(config, "scale", 0);
+            });
+    LayerCatalog.layer(
+            RandomShear.class,
+            ImageAugmentationSpec::randomShear,
+            "xFactor",
+            "yFactor",
+            "interpolation",
+            "fillMode",
+            "fillValue",
+            "dataFormat",
+            "seed")
+        .keras3(
+            "name trainable dtype data_format x_factor y_factor fill_mode interpolation seed"
+                + " fill_value")
+        .keras3Call("training:true")
+        .keras3Stored(
+            (config, shape) -> {
+              // Keras's own _set_factor_with_name: f is (-f, f), which its constructor then
+              // rejects when Keras loads the JSON back (recorded as notLoadable).
+              lowerUpper(config, "x_factor", -1);
+              lowerUpper(config, "y_factor", -1);
+            });
+    LayerCatalog.layer(
+            RandomCrop.class, ImageResizeSpec::randomCrop, "height", "width", "seed", "dataFormat")
+        .keras3("name trainable dtype data_format height width seed")
+        .keras3Call("training:true");
+    LayerCatalog.layer(MixUp.class, ImageAugmentationSpec::mixUp, "alpha", "dataFormat", "seed")
+        .keras3("name trainable dtype data_format alpha seed")
+        .keras3Call("training:true");
+    LayerCatalog.layer(CutMix.class, ImageAugmentationSpec::cutMix, "factor", "seed", "dataFormat")
+        .keras3("name trainable dtype data_format factor seed")
+        .keras3Call("training:true")
+        .keras3Stored((config, shape) -> lowerUpper(config, "factor", 0));
   }
 
   /**

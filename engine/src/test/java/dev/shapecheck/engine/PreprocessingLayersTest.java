@@ -334,4 +334,149 @@ class PreprocessingLayersTest {
     String zoom = check(dims(8, 8, 3), layer("z", "RandomZoom", "heightFactor: 0.2")).kerasJson();
     assertTrue(zoom.contains("\"height_factor\": 0.2, \"width_factor\": null"), zoom);
   }
+
+  // RandomColorDegeneration, RandomGaussianBlur, RandomErasing, RandomShear, RandomCrop, MixUp,
+  // CutMix: expected/keras/image-augmentation-more.json
+
+  @Test
+  void moreAugmentationLayersKeepTheShape() {
+    for (String declared :
+        List.of(
+            "RandomColorDegeneration|factor: [0.8, -0.2]",
+            "RandomGaussianBlur|kernelSize: [3, 5], sigma: 0.5",
+            "RandomErasing|scale: 0.3, fillValue: [0.5, 0.6]",
+            "RandomShear|xFactor: 1.0, yFactor: [0.1, 0.4], fillMode: 'WRAP'",
+            "MixUp|alpha: -1.0",
+            "CutMix|factor: [0.2, 0.7]")) {
+      String[] parts = declared.split("\\|");
+      Layer layer = only(dims(16, 16, 3), layer("a", parts[0], parts[1]));
+      assertEquals(Shape.of(16, 16, 3), layer.outputShape(), declared);
+      assertEquals(0, layer.params(), declared);
+      // one image per sample, or (a, b) read as one image; a sample of rank 4 fails as Keras runs
+      assertEquals(
+          Shape.of(16, 3),
+          only(dims(16, 3), layer("a", parts[0], parts[1])).outputShape(),
+          declared);
+      assertEquals(
+          List.of("WrongRank@0:null"),
+          tags(check(dims(2, 16, 16, 3), layer("a", parts[0], parts[1]))),
+          declared);
+    }
+  }
+
+  /** Keras's compute_output_shape checks three channels where they are known, as it builds. */
+  @Test
+  void colorDegenerationNeedsThreeChannels() {
+    ModelCheck gray = check(dims(16, 16, 1), layer("d", "RandomColorDegeneration", "factor: 0.5"));
+    assertEquals(List.of("WrongChannels@0:null"), tags(gray));
+    assertEquals(
+        "d (RandomColorDegeneration): works on RGB images, 3 channels, but the model input"
+            + " (16, 16, 1) has 1 channel",
+        headline(gray));
+    String channelsFirst = "factor: 0.5, dataFormat: 'CHANNELS_FIRST'";
+    assertEquals(
+        Shape.of(3, 16, 16),
+        only(dims(3, 16, 16), layer("d", "RandomColorDegeneration", channelsFirst)).outputShape());
+    assertEquals(
+        List.of("WrongChannels@0:null"),
+        tags(check(dims(16, 16, 3), layer("d", "RandomColorDegeneration", channelsFirst))));
+    assertEquals(
+        Shape.of(16, 16, NONE),
+        only(dims(16, 16, NONE), layer("d", "RandomColorDegeneration", "factor: 0.5"))
+            .outputShape());
+    // Keras rejects other ranks as it builds, not only as it runs
+    ModelCheck flat = check(dims(3), layer("d", "RandomColorDegeneration", "factor: 0.5"));
+    assertEquals(List.of("WrongRank@0:null"), tags(flat));
+  }
+
+  @Test
+  void moreFactorsAreCheckedAsEachKerasConstructorChecksThem() {
+    // no None here, unlike RandomRotation's factor
+    assertEquals(
+        List.of("InvalidArgument@0:factor"),
+        tags(check(dims(16, 16, 3), layer("d", "RandomColorDegeneration", "factor: []"))));
+    assertTrue(
+        check(dims(16, 16, 3), layer("d", "RandomColorDegeneration", "factor: [-3.0, 0.5]"))
+            .isClean());
+    assertEquals(
+        List.of("InvalidArgument@0:valueRange"),
+        tags(
+            check(
+                dims(16, 16, 3),
+                layer("d", "RandomColorDegeneration", "factor: 0.5, valueRange: [255.0]"))));
+    // the blur's factor and sigma in [0, 1]; its kernel odd, one or two sizes
+    assertEquals(
+        List.of("InvalidArgument@0:sigma"),
+        tags(check(dims(16, 16, 3), layer("g", "RandomGaussianBlur", "sigma: 2.0"))));
+    ModelCheck even = check(dims(16, 16, 3), layer("g", "RandomGaussianBlur", "kernelSize: 4"));
+    assertEquals(List.of("InvalidArgument@0:kernelSize"), tags(even));
+    assertEquals(
+        "g (RandomGaussianBlur): kernelSize = {4}, but Keras's RandomGaussianBlur takes one odd"
+            + " number or a pair of odd numbers",
+        headline(even));
+    assertTrue(
+        check(dims(16, 16, 3), layer("g", "RandomGaussianBlur", "kernelSize: -3")).isClean());
+    assertEquals(
+        List.of("InvalidArgument@0:kernelSize"),
+        tags(check(dims(16, 16, 3), layer("g", "RandomGaussianBlur", "kernelSize: [3, 3, 3]"))));
+    assertEquals(
+        List.of("InvalidArgument@0:scale"),
+        tags(check(dims(16, 16, 3), layer("e", "RandomErasing", "scale: [0.1, 0.2, 0.3]"))));
+    // RandomShear checks each value in [0, 1]
+    assertEquals(
+        List.of("InvalidArgument@0:yFactor"),
+        tags(check(dims(16, 16, 3), layer("s", "RandomShear", "yFactor: [-0.1, 0.4]"))));
+    assertEquals(
+        List.of("InvalidArgument@0:interpolation"),
+        tags(check(dims(16, 16, 3), layer("s", "RandomShear", "interpolation: 'BICUBIC'"))));
+    assertEquals(
+        List.of("InvalidArgument@0:factor"),
+        tags(check(dims(16, 16, 3), layer("c", "CutMix", "factor: -0.5"))));
+  }
+
+  @Test
+  void randomCropReplacesHeightAndWidthAsCenterCrop() {
+    assertEquals(
+        Shape.of(8, 10, 3),
+        only(dims(16, 16, 3), layer("c", "RandomCrop", "height: 8, width: 10, seed: 1"))
+            .outputShape());
+    assertEquals(
+        Shape.of(3, 8, 10),
+        only(
+                dims(3, 16, 16),
+                layer("c", "RandomCrop", "height: 8, width: 10, dataFormat: 'CHANNELS_FIRST'"))
+            .outputShape());
+    // a larger crop resizes; a rank-2 sample is one image whose height is the batch axis
+    assertEquals(
+        Shape.of(20, 24, 3),
+        only(dims(16, 16, 3), layer("c", "RandomCrop", "height: 20, width: 24")).outputShape());
+    assertEquals(
+        Shape.withBatch(8, 10, 16),
+        only(dims(16, 16), layer("c", "RandomCrop", "height: 8, width: 10")).outputShape());
+    ModelCheck zero = check(dims(16, 16, 3), layer("c", "RandomCrop", "height: 0, width: 8"));
+    assertEquals(List.of("InvalidArgument@0:height"), tags(zero));
+    assertEquals(
+        "c (RandomCrop): height = 0, but it must be a positive integer (Keras builds this"
+            + " RandomCrop, but it fails when it runs)",
+        headline(zero));
+  }
+
+  /** What Keras stores: factors as (lower, upper), the blur's kernel as a pair. */
+  @Test
+  void moreFactorsAreWrittenAsKerasStoresThem() {
+    String blur = check(dims(8, 8, 3), layer("g", "RandomGaussianBlur", "")).kerasJson();
+    assertTrue(
+        blur.contains("\"factor\": [0.0, 1.0], \"kernel_size\": [3, 3], \"sigma\": [0.0, 1.0]"),
+        blur);
+    String shear = check(dims(8, 8, 3), layer("s", "RandomShear", "xFactor: 0.3")).kerasJson();
+    assertTrue(shear.contains("\"x_factor\": [-0.3, 0.3]"), shear);
+    String erase = check(dims(8, 8, 3), layer("e", "RandomErasing", "")).kerasJson();
+    assertTrue(erase.contains("\"scale\": [0.02, 0.33], \"fill_value\": null"), erase);
+    String degenerate =
+        check(
+                dims(8, 8, 3),
+                layer("d", "RandomColorDegeneration", "factor: 0.5, valueRange: [255.0, 0.0]"))
+            .kerasJson();
+    assertTrue(degenerate.contains("\"value_range\": [0.0, 255.0]"), degenerate);
+  }
 }

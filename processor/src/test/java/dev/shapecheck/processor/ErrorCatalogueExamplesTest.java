@@ -287,6 +287,13 @@ final class ErrorCatalogueExamplesTest {
             "  @Conv2D(filters = 4, kernelSize = 3, groups = 2) Layer conv();",
             "}"));
     f.put(
+        ErrorKind.WRONG_CHANNELS,
+        lines(
+            "@Sequential(input = {64, 64, 1})",
+            "interface Augment {",
+            "  @RandomColorDegeneration(factor = 0.5) Layer degenerate();",
+            "}"));
+    f.put(
         ErrorKind.OUTPUT_TOO_LARGE,
         lines(
             "@Sequential(input = {65536, 65536, 2})",

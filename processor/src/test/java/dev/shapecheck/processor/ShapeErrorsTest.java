@@ -185,6 +185,26 @@ final class ShapeErrorsTest {
   }
 
   @Test
+  void colorDegenerationOfGrayscaleImages() {
+    JavaFileObject file =
+        source(
+            "Augment",
+            "@Sequential(input = {64, 64, 1})",
+            "interface Augment {",
+            "  @RandomColorDegeneration(factor = 0.5) Layer degenerate();",
+            "}");
+
+    assertOnlyError(
+        compile(file),
+        file,
+        "WrongChannels",
+        "@RandomColorDegeneration(factor = 0.5) Layer degenerate();",
+        "degenerate (RandomColorDegeneration): works on RGB images, 3 channels, but the model"
+            + " input (64, 64, 1) has 1 channel",
+        "needed: 3 channels");
+  }
+
+  @Test
   void flattenedOutputTooLarge() {
     JavaFileObject file =
         source(
