@@ -205,7 +205,8 @@ def functional(keras, model):
         else:
             inbound = [tensors[name] for name in node["inbound"]]
             layer = oracle.construct(node, node["name"])
-            tensor = layer(inbound if len(inbound) > 1 else inbound[0])
+            tensor = (layer(*inbound) if oracle.positional(node["type"])
+                      else layer(inbound if len(inbound) > 1 else inbound[0]))
         tensors[node["name"]] = tensor
     consumed = {name for node in model["nodes"] for name in node.get("inbound", [])}
     outputs = model.get("outputs") or [n["name"] for n in model["nodes"]

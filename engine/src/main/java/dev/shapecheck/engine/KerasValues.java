@@ -52,7 +52,15 @@ final class KerasValues {
       case "noiseShape":
         return noiseShape((int[]) value);
       case "outputShape":
+        if (type.equals("MultiHeadAttention")) {
+          return ((int[]) value).length == 0 ? null : value; // empty: None
+        }
         return noneForUnknown((int[]) value); // Lambda's output_shape: -1 is None
+      case "valueDim":
+      case "slidingWindow":
+        return (Integer) value == -1 ? null : value; // -1 is our spelling of None
+      case "attentionAxes":
+        return ((int[]) value).length == 0 ? null : value;
       case "type":
         return value; // a custom layer's Python class name, as written
       case "sharedAxes":

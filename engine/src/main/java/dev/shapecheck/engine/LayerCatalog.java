@@ -32,6 +32,8 @@ final class LayerCatalog {
     private List<String> keras3CallArguments = List.of();
     private Keras3Stored keras3Stored;
     private String kerasClassAttribute;
+    private List<String> keras3Positional;
+    private String summaryClass;
 
     private Kind(
         String type,
@@ -104,6 +106,29 @@ final class LayerCatalog {
       this.kerasClassAttribute = attribute;
       return this;
     }
+
+    /**
+     * Declares that Keras 3 calls a layer of this kind with its inputs as positional arguments
+     * ({@code mha(query, value, key)}) rather than one list, so that its {@code build_config} is a
+     * {@code shapes_dict} keyed by {@code build}'s parameter names.
+     *
+     * @param shapeNames those names in order, separated by spaces ({@code "query_shape value_shape
+     *     key_shape"}); a call with fewer inputs uses the first ones
+     */
+    Kind keras3Positional(String shapeNames) {
+      this.keras3Positional = List.of(shapeNames.split(" "));
+      return this;
+    }
+
+    /**
+     * Declares the Python class name summaries show where it is not the exported name the
+     * annotation and the Keras JSON use ({@code GroupQueryAttention} is class {@code
+     * GroupedQueryAttention}).
+     */
+    Kind summaryClass(String className) {
+      this.summaryClass = className;
+      return this;
+    }
   }
 
   /**
@@ -131,6 +156,7 @@ final class LayerCatalog {
     MergeLayers.register();
     CustomLayers.register();
     PreprocessingLayers.register();
+    AttentionLayers.register();
   }
 
   private LayerCatalog() {}
@@ -236,6 +262,9 @@ final class LayerCatalog {
    */
   static String kerasClass(LayerConfig layer) {
     Kind kind = KINDS.get(layer.type());
+    if (kind != null && kind.summaryClass != null) {
+      return kind.summaryClass;
+    }
     if (kind == null || kind.kerasClassAttribute == null) {
       return layer.type();
     }
@@ -253,5 +282,14 @@ final class LayerCatalog {
   static boolean is(String type, LayerTrait trait) {
     Kind kind = KINDS.get(type);
     return kind != null && kind.traits.contains(trait);
+  }
+
+  /**
+   * The names of {@code build}'s shape parameters of a kind Keras 3 calls with positional inputs
+   * ({@link Kind#keras3Positional}); null for a kind called on one tensor or a list.
+   */
+  static List<String> keras3Positional(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? null : kind.keras3Positional;
   }
 }
