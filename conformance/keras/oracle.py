@@ -122,6 +122,12 @@ def keras_value(layer_type, attribute, value):
         if not values:
             return FLOAT_LISTS[attribute]
         return values[0] if len(values) == 1 else values
+    if attribute == "equation":
+        return value  # text, as written
+    if attribute == "biasAxes":
+        return value or None  # empty: None
+    if attribute == "outputShape" and layer_type == "EinsumDense":
+        return tuple(None if d == -1 else d for d in value)
     if attribute in ("valueDim", "slidingWindow"):
         return None if value == -1 else value  # MultiHeadAttention's None
     if attribute == "attentionAxes":

@@ -2,6 +2,7 @@ package dev.shapecheck.engine;
 
 import dev.shapecheck.layers.AdditiveAttention;
 import dev.shapecheck.layers.Attention;
+import dev.shapecheck.layers.EinsumDense;
 import dev.shapecheck.layers.GroupQueryAttention;
 import dev.shapecheck.layers.MultiHeadAttention;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
  * Keras's attention layers, which take a query, a value and optionally a key: {@code
  * MultiHeadAttention} and {@code GroupQueryAttention}, called with them as positional arguments
  * ({@code mha(query, value, key)}; their {@code build_config} is a {@code shapes_dict}), and {@code
- * Attention} and {@code AdditiveAttention}, called on a list of them.
+ * Attention} and {@code AdditiveAttention}, called on a list of them; and {@code EinsumDense}, the
+ * projection the first two are built of.
  */
 final class AttentionLayers {
   private static final String PROJECTIONS =
@@ -62,6 +64,19 @@ final class AttentionLayers {
         Attention.class, ScoreAttentionSpec::attention, "useScale", "scoreMode", "dropout", "seed");
     LayerCatalog.layer(
         AdditiveAttention.class, ScoreAttentionSpec::additive, "useScale", "dropout", "seed");
+    // The projection MultiHeadAttention and GroupQueryAttention are built of.
+    LayerCatalog.layer(
+            EinsumDense.class,
+            EinsumDenseSpec::parse,
+            "outputShape",
+            "equation",
+            "activation",
+            "biasAxes")
+        .keras3(
+            "name trainable dtype output_shape equation activation bias_axes kernel_initializer"
+                + " bias_initializer kernel_regularizer bias_regularizer activity_regularizer"
+                + " kernel_constraint bias_constraint quantization_config")
+        .traits(LayerTrait.ACTIVATION_ARGUMENT);
   }
 
   /**

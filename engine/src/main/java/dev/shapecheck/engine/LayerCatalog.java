@@ -33,6 +33,7 @@ final class LayerCatalog {
     private Keras3Stored keras3Stored;
     private String kerasClassAttribute;
     private List<String> keras3Positional;
+    private Set<String> textAttributes = Set.of();
     private String summaryClass;
 
     private Kind(
@@ -171,7 +172,30 @@ final class LayerCatalog {
       Class<? extends Annotation> annotation,
       Function<Arguments, LayerSpec> parser,
       String... configKeys) {
-    return add(new Kind(annotation.getSimpleName(), parser, List.of(configKeys), false));
+    Kind kind = new Kind(annotation.getSimpleName(), parser, List.of(configKeys), false);
+    kind.textAttributes = textAttributes(annotation);
+    return add(kind);
+  }
+
+  /**
+   * The attributes of {@code annotation} that are text ({@code String}), which Keras holds as
+   * written: the processor hands the engine enum constants by name too, so only the annotation's
+   * own declaration tells an equation ({@code "abc,cd->abd"}) from a constant ({@code SAME}).
+   */
+  private static Set<String> textAttributes(Class<? extends Annotation> annotation) {
+    Set<String> text = new TreeSet<>();
+    for (java.lang.reflect.Method attribute : annotation.getDeclaredMethods()) {
+      if (attribute.getReturnType() == String.class) {
+        text.add(attribute.getName());
+      }
+    }
+    return Collections.unmodifiableSet(text);
+  }
+
+  /** Whether {@code attribute} of {@code type} is text, which Keras keeps as written. */
+  static boolean isText(String type, String attribute) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.textAttributes.contains(attribute);
   }
 
   /** Registers a wrapper, whose parser finds the wrapped layer in {@link Arguments#wrapped()}. */

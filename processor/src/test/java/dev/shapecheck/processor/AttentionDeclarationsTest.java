@@ -117,4 +117,54 @@ final class AttentionDeclarationsTest {
     assertOnlyError(
         compile(file), file, "WrongInputCount", "@Attention", "attn (Attention)", "@Functional");
   }
+
+  private static JavaFileObject einsum(String annotation) {
+    return source(
+        "Projected",
+        "@Sequential(input = {5, 8})",
+        "interface Projected {",
+        "  " + annotation,
+        "  Layer heads();",
+        "}");
+  }
+
+  @Test
+  void einsumDenseTextReachesTheKerasJsonAsWritten() {
+    JavaFileObject file =
+        einsum(
+            "@EinsumDense(equation = \"aBc,cDe->aBDe\", outputShape = {-1, 4, 6}, biasAxes ="
+                + " \"De\")");
+    Compilation c = compile(file);
+    assertThat(c).succeededWithoutWarnings();
+    Class<?> model = GeneratedClasses.load(c, "test.ProjectedModel");
+    ModelSummary summary = (ModelSummary) GeneratedClasses.field(model, "SUMMARY");
+    // kernel (8, 4, 6), bias (4, 6); Keras keeps outputShape's None
+    assertEquals(Shape.of(Shape.NONE, 4, 6), summary.layers().get(0).outputShape());
+    assertEquals(192 + 24, summary.totalParams());
+    String json = (String) GeneratedClasses.field(model, "KERAS_JSON");
+    assertTrue(json.contains("\"equation\": \"aBc,cDe->aBDe\""), json);
+    assertTrue(json.contains("\"bias_axes\": \"De\""), json);
+    assertTrue(json.contains("\"output_shape\": [null, 4, 6]"), json);
+  }
+
+  @Test
+  void anEquationKerasCannotReadIsPlacedOnIt() {
+    JavaFileObject file = einsum("@EinsumDense(equation = \"abc->ab\", outputShape = {16})");
+    assertOnlyError(
+        compile(file),
+        file,
+        "InvalidArgument",
+        "equation = \"abc->ab\"",
+        "heads (EinsumDense)",
+        "[X],[Y]->[Z]");
+  }
+
+  @Test
+  void aBiasLetterOutsideTheOutputIsPlacedOnBiasAxes() {
+    JavaFileObject file =
+        einsum(
+            "@EinsumDense(equation = \"abc,cd->abd\", outputShape = {-1, 16}, biasAxes = \"x\")");
+    assertOnlyError(
+        compile(file), file, "InvalidArgument", "biasAxes = \"x\"", "not a letter of the output");
+  }
 }
