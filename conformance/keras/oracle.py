@@ -142,6 +142,16 @@ def keras_value(layer_type, attribute, value):
         if not values:
             return FLOAT_LISTS[attribute]
         return values[0] if len(values) == 1 else values
+    if attribute == "equation":
+        return value  # text, as written
+    if attribute == "biasAxes":
+        return value or None  # empty: None
+    if attribute == "outputShape" and layer_type == "EinsumDense":
+        return tuple(None if d == -1 else d for d in value)
+    if attribute in ("valueDim", "slidingWindow"):
+        return None if value == -1 else value  # MultiHeadAttention's None
+    if attribute == "attentionAxes":
+        return None if not value else tuple(value)  # () would be no axis at all, not None
     if isinstance(value, str):
         # Enum constants: Padding, DataFormat, Activations, Interpolation, MergeMode.
         return value.lower()
@@ -385,6 +395,15 @@ def run_fault(keras, sample, batch, layers, zeros):
     raise AssertionError("the model cannot run, yet every prefix of it runs")
 
 
+# Layers Keras calls with their inputs as positional arguments: mha(query, value, key).
+POSITIONAL = {"MultiHeadAttention", "GroupQueryAttention"}
+
+
+def positional(layer_type):
+    """Whether Keras calls a layer of this type as layer(query, value[, key])."""
+    return layer_type in POSITIONAL
+
+
 MERGES = {"Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot"}
 
 
@@ -429,7 +448,8 @@ def evaluate_functional(model):
             # A merge takes a list even of one tensor; another layer its one tensor, or the list
             # it is given (which Keras then rejects or, like Dense, reads as a stacked tensor).
             several = len(inbound) > 1 or node["type"] in MERGES
-            tensors[node["name"]] = built(inbound if several else inbound[0])
+            tensors[node["name"]] = (built(*inbound) if positional(node["type"])
+                                     else built(inbound if several else inbound[0]))
         except Exception as e:  # noqa: BLE001
             return invalid(index, "build: " + first_line(e))
 

@@ -96,7 +96,8 @@ def functional(keras, model):
             continue
         inbound = [tensors[n] for n in node["inbound"]]
         layer = construct(keras, node, node["name"])
-        tensors[node["name"]] = layer(inbound if len(inbound) > 1 else inbound[0])
+        tensors[node["name"]] = (layer(*inbound) if oracle.positional(node["type"])
+                                 else layer(inbound if len(inbound) > 1 else inbound[0]))
     outputs = [tensors[n] for n in output_names(model)]
     one = lambda xs: xs[0] if len(xs) == 1 else xs  # noqa: E731
     return keras.Model(inputs=one(inputs), outputs=one(outputs), name=model["name"])

@@ -185,9 +185,17 @@ final class KerasJson {
           tensors.add(kerasTensor(inbound, shape, dtype));
           shapes.add(KerasValues.withBatch(shape));
         }
-        // A merge layer is called on a list of tensors, every other layer on one tensor.
-        boolean list = tensors.size() > 1;
-        entry = layer(config, row.name(), dtype, list ? shapes : shapes.get(0), NO_OVERRIDES);
+        // A merge layer is called on a list of tensors, every other layer on one tensor; an
+        // attention layer with its inputs as positional arguments (mha(query, value)).
+        boolean positional = LayerCatalog.keras3Positional(config.type()) != null;
+        boolean list = tensors.size() > 1 && !positional;
+        entry =
+            layer(
+                config,
+                row.name(),
+                dtype,
+                list || positional ? shapes : shapes.get(0),
+                NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
         for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
           if (argument.equals("mask") && list) {
@@ -202,7 +210,7 @@ final class KerasJson {
           }
         }
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("args", List.of(list ? tensors : tensors.get(0)));
+        node.put("args", positional ? tensors : List.of(list ? tensors : tensors.get(0)));
         node.put("kwargs", kwargs);
         nodes.add(node); // ShapeCheck calls each layer once: one node
       }
@@ -335,9 +343,21 @@ final class KerasJson {
         config.put(key, overrides.get(key));
       }
     }
+    List<String> positional = LayerCatalog.keras3Positional(type);
     LayerCatalog.Keras3Stored stored = LayerCatalog.keras3Stored(type);
     if (stored != null) {
-      stored.store(config, shape(inputShape));
+      stored.store(config, shape(positional == null ? inputShape : ((List<?>) inputShape).get(0)));
+    }
+    if (positional != null) {
+      // build(query_shape, value_shape, key_shape=None): Keras records the shapes by name.
+      Map<String, Object> shapes = new LinkedHashMap<>();
+      List<?> given = (List<?>) inputShape;
+      for (int i = 0; i < given.size(); i++) {
+        shapes.put(positional.get(i), given.get(i));
+      }
+      Map<String, Object> entry = serialized(type, config, null);
+      entry.put("build_config", Map.of("shapes_dict", shapes));
+      return entry;
     }
     Object buildShape = LayerCatalog.builtAtInit(type) ? null : inputShape;
     if (LayerCatalog.isCustomObject(type)) {

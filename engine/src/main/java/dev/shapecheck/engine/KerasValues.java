@@ -44,6 +44,10 @@ final class KerasValues {
    */
   static Object value(LayerConfig layer, String attribute, Object value, boolean keras3) {
     String type = layer.type();
+    if (LayerCatalog.isText(type, attribute)) {
+      // Text as written (an einsum equation, a class name); empty is an optional text's None.
+      return "".equals(value) ? null : value;
+    }
     switch (attribute) {
       case "seed":
       case "numBins":
@@ -53,9 +57,15 @@ final class KerasValues {
       case "noiseShape":
         return noiseShape((int[]) value);
       case "outputShape":
+        if (type.equals("MultiHeadAttention")) {
+          return ((int[]) value).length == 0 ? null : value; // empty: None
+        }
         return noneForUnknown((int[]) value); // Lambda's output_shape: -1 is None
-      case "type":
-        return value; // a custom layer's Python class name, as written
+      case "valueDim":
+      case "slidingWindow":
+        return (Integer) value == -1 ? null : value; // -1 is our spelling of None
+      case "attentionAxes":
+        return ((int[]) value).length == 0 ? null : value;
       case "sharedAxes":
         return ((int[]) value).length == 0 ? null : value;
       case "padding":

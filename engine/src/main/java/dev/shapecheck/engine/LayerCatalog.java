@@ -34,6 +34,9 @@ final class LayerCatalog {
     private String kerasClassAttribute;
     private List<String> keras2Keys;
     private Keras3Stored keras2Stored;
+    private List<String> keras3Positional;
+    private Set<String> textAttributes = Set.of();
+    private String summaryClass;
 
     private Kind(
         String type,
@@ -146,6 +149,29 @@ final class LayerCatalog {
       this.kerasClassAttribute = attribute;
       return this;
     }
+
+    /**
+     * Declares that Keras 3 calls a layer of this kind with its inputs as positional arguments
+     * ({@code mha(query, value, key)}) rather than one list, so that its {@code build_config} is a
+     * {@code shapes_dict} keyed by {@code build}'s parameter names.
+     *
+     * @param shapeNames those names in order, separated by spaces ({@code "query_shape value_shape
+     *     key_shape"}); a call with fewer inputs uses the first ones
+     */
+    Kind keras3Positional(String shapeNames) {
+      this.keras3Positional = List.of(shapeNames.split(" "));
+      return this;
+    }
+
+    /**
+     * Declares the Python class name summaries show where it is not the exported name the
+     * annotation and the Keras JSON use ({@code GroupQueryAttention} is class {@code
+     * GroupedQueryAttention}).
+     */
+    Kind summaryClass(String className) {
+      this.summaryClass = className;
+      return this;
+    }
   }
 
   /**
@@ -175,6 +201,7 @@ final class LayerCatalog {
     PreprocessingLayers.register();
     CategoricalLayers.register();
     MelSpectrogramSpec.register();
+    AttentionLayers.register();
   }
 
   private LayerCatalog() {}
@@ -189,7 +216,30 @@ final class LayerCatalog {
       Class<? extends Annotation> annotation,
       Function<Arguments, LayerSpec> parser,
       String... configKeys) {
-    return add(new Kind(annotation.getSimpleName(), parser, List.of(configKeys), false));
+    Kind kind = new Kind(annotation.getSimpleName(), parser, List.of(configKeys), false);
+    kind.textAttributes = textAttributes(annotation);
+    return add(kind);
+  }
+
+  /**
+   * The attributes of {@code annotation} that are text ({@code String}), which Keras holds as
+   * written: the processor hands the engine enum constants by name too, so only the annotation's
+   * own declaration tells an equation ({@code "abc,cd->abd"}) from a constant ({@code SAME}).
+   */
+  private static Set<String> textAttributes(Class<? extends Annotation> annotation) {
+    Set<String> text = new TreeSet<>();
+    for (java.lang.reflect.Method attribute : annotation.getDeclaredMethods()) {
+      if (attribute.getReturnType() == String.class) {
+        text.add(attribute.getName());
+      }
+    }
+    return Collections.unmodifiableSet(text);
+  }
+
+  /** Whether {@code attribute} of {@code type} is text, which Keras keeps as written. */
+  static boolean isText(String type, String attribute) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.textAttributes.contains(attribute);
   }
 
   /** Registers a wrapper, whose parser finds the wrapped layer in {@link Arguments#wrapped()}. */
@@ -294,6 +344,9 @@ final class LayerCatalog {
    */
   static String kerasClass(LayerConfig layer) {
     Kind kind = KINDS.get(layer.type());
+    if (kind != null && kind.summaryClass != null) {
+      return kind.summaryClass;
+    }
     if (kind == null || kind.kerasClassAttribute == null) {
       return layer.type();
     }
@@ -311,5 +364,14 @@ final class LayerCatalog {
   static boolean is(String type, LayerTrait trait) {
     Kind kind = KINDS.get(type);
     return kind != null && kind.traits.contains(trait);
+  }
+
+  /**
+   * The names of {@code build}'s shape parameters of a kind Keras 3 calls with positional inputs
+   * ({@link Kind#keras3Positional}); null for a kind called on one tensor or a list.
+   */
+  static List<String> keras3Positional(String type) {
+    Kind kind = KINDS.get(type);
+    return kind == null ? null : kind.keras3Positional;
   }
 }
