@@ -67,10 +67,11 @@ final class FromTest {
     Layer decoder = row(summary, "decoder");
     assertThat(decoder.inbound()).containsExactly("target", "encoder", "encoder").inOrder();
     assertThat(decoder.inboundOutputs()).containsExactly(0, 1, 2).inOrder();
-    assertThat(summary.toString(dev.shapecheck.SummaryStyle.KERAS3, 200))
-        .contains("target[0][0], encoder[0][1], encoder[0][2]");
-    assertThat(summary.toString(dev.shapecheck.SummaryStyle.KERAS3, 200))
-        .contains("[(None, 16), (None, 16), (None, 16)]");
+    String keras3 = summary.toString(dev.shapecheck.SummaryStyle.KERAS3);
+    assertThat(keras3).contains("│ target[0][0],  ");
+    assertThat(keras3).contains("│ encoder[0][1],  ");
+    assertThat(keras3).contains("│ encoder[0][2]  ");
+    assertThat(keras3).contains("│ [(None, 16), (None, 16),  ");
 
     // The initial state adds no weight: the decoder counts what it counts without one.
     Compilation alone =
