@@ -129,9 +129,4 @@ final class BidirectionalSpec implements MultiInputSpec {
     both.addAll(states);
     return merged.withMoreOutputs(both);
   }
-
-  @Override
-  public boolean takesRecurrentState() {
-    return true;
-  }
 }

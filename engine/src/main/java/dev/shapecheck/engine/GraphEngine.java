@@ -362,9 +362,8 @@ final class GraphEngine {
                       + name
                       + " to output its final states after its"
                       + " output"
-                  : "outputs are counted from 0; take output 0 (leave output out) for "
-                      + name
-                      + "'s output"));
+                  : "outputs are counted from 0 in Keras's order: an LSTM with returnState has"
+                      + " [output, state_h, state_c], a GRU or SimpleRNN [output, state]"));
       place(
           row,
           ErrorKind.NO_SUCH_OUTPUT,
@@ -505,14 +504,7 @@ final class GraphEngine {
         details.add("input " + (i + 1) + ": " + ins.get(i).detail());
       }
       String type = row.config.type();
-      if (max == 1 && spec.takesRecurrentState()) {
-        details.add("needed: exactly one inbound layer, the sequence");
-        details.add(
-            "hint:   passing a recurrent state (Keras's initial_state, e.g. an encoder's states)"
-                + " is not supported yet; give "
-                + row.config.name()
-                + " only its sequence");
-      } else if (max == 1) {
+      if (max == 1) {
         details.add("needed: exactly one inbound layer");
         details.add(
             "hint:   merge them first, e.g. with @Add or @Concatenate, and pass the merged layer"

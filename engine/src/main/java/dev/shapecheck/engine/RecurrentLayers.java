@@ -49,7 +49,8 @@ final class RecurrentLayers {
         .keras3(
             RNN_KERAS3 + " units activation use_bias" + RNN_WEIGHTS + " dropout recurrent_dropout")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.layer(
             LSTM.class,
             args -> RecurrentSpec.parse(args, 4, false),
@@ -69,7 +70,8 @@ final class RecurrentLayers {
                 + " recurrent_regularizer bias_regularizer activity_regularizer kernel_constraint"
                 + " recurrent_constraint bias_constraint dropout recurrent_dropout seed")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.layer(
             GRU.class,
             args -> RecurrentSpec.parse(args, 3, true),
@@ -89,11 +91,13 @@ final class RecurrentLayers {
                 + RNN_WEIGHTS
                 + " dropout recurrent_dropout reset_after seed")
         .keras3Call("training", "mask")
-        .keras3Stored(RecurrentLayers::clampedDropouts);
+        .keras3Stored(RecurrentLayers::clampedDropouts)
+        .traits(LayerTrait.RECURRENT_STATE);
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode")
         .keras3("name trainable dtype merge_mode layer backward_layer")
-        .keras3Call("mask");
+        .keras3Call("mask")
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse)
         .keras3("name trainable dtype layer")
         .keras3Call("mask");

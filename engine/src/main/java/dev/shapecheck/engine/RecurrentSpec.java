@@ -158,8 +158,8 @@ final class RecurrentSpec implements MultiInputSpec {
             which
                 + "receives "
                 + ins.get(i)
-                + " as initial state "
-                + (needed == 2 ? (i == 0 ? "state_h" : "state_c") : "state")
+                + " as "
+                + (needed == 2 ? (i == 0 ? "initial state_h" : "initial state_c") : "initial state")
                 + ", but its state is "
                 + state.dimsToString(),
             "an initial state of shape " + state + " (units = " + units + ")",
@@ -215,10 +215,5 @@ final class RecurrentSpec implements MultiInputSpec {
       states.add(input.withDims(units));
     }
     return out.withMoreOutputs(states);
-  }
-
-  @Override
-  public boolean takesRecurrentState() {
-    return true;
   }
 }

@@ -185,7 +185,8 @@ class Keras2JsonTest {
         "{\"class_name\": \"Bidirectional\", \"config\": {\"name\": \"enc\", \"trainable\": true, "
             + "\"dtype\": \"float32\", \"layer\": {\"class_name\": \"LSTM\", \"config\": "
             + "{\"name\": \"enc_lstm\", \"trainable\": true, \"dtype\": \"float32\", "
-            + "\"return_sequences\": true, \"go_backwards\": false, \"units\": 8, "
+            + "\"return_sequences\": true, \"return_state\": false, \"go_backwards\": false,"
+            + " \"units\": 8, "
             + "\"activation\": \"tanh\", \"recurrent_activation\": \"sigmoid\", "
             + "\"use_bias\": true, "
             + "\"dropout\": 0.0, \"recurrent_dropout\": 0.0}}, \"merge_mode\": \"sum\"}}",

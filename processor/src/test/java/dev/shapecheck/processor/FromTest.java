@@ -172,7 +172,7 @@ final class FromTest {
         model,
         "InitialStateMismatch",
         "Layer h,",
-        "decoder (LSTM): receives the (16) output of encoder[0][1] as initial state state_h,"
+        "decoder (LSTM): receives the (16) output of encoder[0][1] as initial state_h,"
             + " but its state is (8)",
         "needed: an initial state of shape (None, 8)");
   }
