@@ -203,14 +203,18 @@ def functional(keras, model):
                                  batch_size=None if batch < 0 else batch, name=node["name"])
             inputs.append(tensor)
         else:
-            inbound = [tensors[name] for name in node["inbound"]]
+            inbound = oracle.inbound_tensors(node, tensors)
             layer = oracle.construct(node, node["name"])
-            tensor = layer(inbound if len(inbound) > 1 else inbound[0])
+            if node["type"] in oracle.RECURRENT and len(inbound) > 1:
+                tensor = layer(inbound[0], initial_state=inbound[1:])
+            else:
+                tensor = layer(inbound if len(inbound) > 1 else inbound[0])
         tensors[node["name"]] = tensor
     consumed = {name for node in model["nodes"] for name in node.get("inbound", [])}
     outputs = model.get("outputs") or [n["name"] for n in model["nodes"]
                                        if n["kind"] != "input" and n["name"] not in consumed]
-    return keras.Model(inputs, [tensors[name] for name in outputs], name=model["name"])
+    return keras.Model(inputs, [oracle.output0(tensors[name]) for name in outputs],
+                       name=model["name"])
 
 
 def from_corpus(keras, model):
@@ -255,7 +259,7 @@ def from_keras_json(keras, text, custom=None):
             tensors[entry["name"]] = input_layer(entry)
             continue
         (node,) = entry["inbound_nodes"]  # ShapeCheck calls every layer once
-        inbound = [tensors[name] for name, _, _, _ in node]
+        inbound = [oracle.output_k(tensors[name], k) for name, _, k, _ in node]
         tensors[entry["name"]] = layer(entry)(inbound if len(inbound) > 1 else inbound[0])
     return keras.Model([tensors[name] for name, _, _ in config["input_layers"]],
                        [tensors[name] for name, _, _ in config["output_layers"]],
