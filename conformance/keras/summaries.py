@@ -161,8 +161,8 @@ HASHED = "corpus.sha256"
 # The examples recorded as text; every other example (the Keras Applications added since, of up to
 # 1,041 rows and megabytes of text each) by the SHA-256 of each text, in examples.sha256.
 EXAMPLES_AS_TEXT = {"ConstrainedMnistCnn", "DenseNet121", "ImdbBidirectionalLstm", "InceptionV3",
-                    "MnistCnn", "MobileNetV1", "MobileNetV2", "ResNet50", "ResidualBlock", "Vgg16",
-                    "Xception"}
+                    "LstmSeq2Seq", "MnistCnn", "MobileNetV1", "MobileNetV2", "ResNet50",
+                    "ResidualBlock", "Vgg16", "Xception"}
 EXAMPLES_HASHED = "examples.sha256"
 
 

@@ -149,9 +149,7 @@ final class Corpus {
     List<Integer> outputs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       outputs.add(
-          node.has("inboundOutputs")
-              ? node.getAsJsonArray("inboundOutputs").get(i).getAsInt()
-              : 0);
+          node.has("inboundOutputs") ? node.getAsJsonArray("inboundOutputs").get(i).getAsInt() : 0);
     }
     return outputs;
   }

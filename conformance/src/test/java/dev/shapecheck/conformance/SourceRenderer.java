@@ -107,12 +107,12 @@ final class SourceRenderer {
         List<String> parameters = new ArrayList<>();
         // A parameter is named after its member, or bound with @From: to an output other than
         // the first, or to a member an earlier parameter already names (Java's names are unique).
-        List<Integer> outputs = Corpus.inboundOutputs(node);
+        List<Integer> taken = Corpus.inboundOutputs(node);
         Set<String> named = new HashSet<>();
         JsonArray inbound = node.getAsJsonArray("inbound");
         for (int j = 0; j < inbound.size(); j++) {
           String member = inbound.get(j).getAsString();
-          int output = outputs.get(j);
+          int output = taken.get(j);
           if (output == 0 && named.add(member)) {
             parameters.add("Layer " + member);
           } else {
