@@ -198,4 +198,43 @@ final class FromTest {
         "decoder (LSTM): receives 1 initial state, but LSTM has 2 states [state_h, state_c]",
         "returnState = true");
   }
+
+  @Test
+  void statesNoLayerTakesAreNoUnusedLayer() {
+    Compilation c =
+        compile(
+            seq2seq(
+                "@LSTM(units = 16, returnSequences = true, returnState = true)",
+                "@From(value = \"encoder\", output = 1)",
+                "@From(value = \"encoder\", output = 2)"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(row(summary(c, "Seq2SeqModel"), "decoder").outputShapes()).hasSize(3);
+  }
+
+  @Test
+  void aBlockUseTakesAStateThroughFrom() {
+    JavaFileObject head =
+        source(
+            "Head",
+            "@Block",
+            "interface Head {",
+            "  @Input Layer in();",
+            "  @Dense(units = 3) Layer d(Layer in);",
+            "}");
+    Compilation c =
+        compile(
+            head,
+            source(
+                "StateHead",
+                "@Functional",
+                "interface StateHead {",
+                "  @Input(shape = {5, 8}) Layer x();",
+                "  @GRU(units = 4, returnState = true) Layer gru(Layer x);",
+                "  @Apply(Head.class) Layer head(@From(value = \"gru\", output = 1) Layer state);",
+                "}"));
+    assertThat(c).succeededWithoutWarnings();
+    Layer dense = row(summary(c, "StateHeadModel"), "head_d");
+    assertThat(dense.inbound()).containsExactly("gru");
+    assertThat(dense.inboundOutputs()).containsExactly(1);
+  }
 }
