@@ -297,7 +297,10 @@ def models(keras):
         for model in corpus:
             # "kerasOpen": a difference from Keras 3 not settled (docs/conformance.md), where
             # ShapeCheck follows TensorFlow.js's verdict: no Keras summary to hold it to.
-            if model.get("functional") or (valid.get(model["name"]) and "kerasOpen" not in model):
+            # A functional model Keras builds but cannot run (an initial_state mismatch) is
+            # invalid: no summary, as for a sequential one.
+            if (model.get("functional") and valid.get(model["name"], True)) or (
+                    valid.get(model["name"]) and "kerasOpen" not in model):
                 built.append((f"corpus/{stem}/{model['name']}",
                               lambda m=model: from_corpus(keras, m), model["name"] in selected))
             elif model["name"] in selected:
