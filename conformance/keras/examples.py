@@ -71,7 +71,8 @@ def check(keras, name):
         model = keras.models.model_from_json(text)
     except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...
         return "model_from_json: " + oracle.first_line(root_cause(e))
-    got = [{"name": layer.name, "outputShape": oracle.shape_list(layer.output.shape),
+    # A layer with several outputs (return_state): the summary's outputShape is output 0's.
+    got = [{"name": layer.name, "outputShape": oracle.shape_list(oracle.output0(layer.output).shape),
             "trainable": weights(layer.trainable_weights),
             "nonTrainable": weights(layer.non_trainable_weights)} for layer in model.layers]
     if model.name != summary["name"]:

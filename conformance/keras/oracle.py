@@ -443,20 +443,29 @@ def evaluate_functional(model):
             built = construct(node, node["name"])
         except Exception as e:  # noqa: BLE001
             return invalid(index, "constructor: " + first_line(e))
-        inbound = [tensors[name] for name in node["inbound"]]
         try:
-            # A merge takes a list even of one tensor; another layer its one tensor, or the list
-            # it is given (which Keras then rejects or, like Dense, reads as a stacked tensor).
-            several = len(inbound) > 1 or node["type"] in MERGES
-            tensors[node["name"]] = (built(*inbound) if positional(node["type"])
-                                     else built(inbound if several else inbound[0]))
+            inbound = inbound_tensors(node, tensors)
+            if node["type"] in RECURRENT and len(inbound) > 1:
+                # @From and a recurrent layer's extra inputs: its initial_state, as a user writes
+                # decoder(target, initial_state=[state_h, state_c]).
+                tensors[node["name"]] = built(inbound[0], initial_state=inbound[1:])
+            elif positional(node["type"]):
+                # An attention layer takes query, value[, key] as positional arguments.
+                tensors[node["name"]] = built(*inbound)
+            else:
+                # A merge takes a list even of one tensor; another layer its one tensor, or the
+                # list it is given (which Keras then rejects or, like Dense, reads as a stacked
+                # tensor).
+                several = len(inbound) > 1 or node["type"] in MERGES
+                tensors[node["name"]] = built(inbound if several else inbound[0])
         except Exception as e:  # noqa: BLE001
             return invalid(index, "build: " + first_line(e))
 
     consumed = {name for node in nodes for name in node.get("inbound", [])}
     outputs = model.get("outputs") or [
         n["name"] for n in nodes if n["kind"] != "input" and n["name"] not in consumed]
-    graph = keras.Model(inputs=inputs, outputs=[tensors[name] for name in outputs],
+    # A model output names a layer's output 0 (a state is taken by a layer through @From).
+    graph = keras.Model(inputs=inputs, outputs=[output0(tensors[name]) for name in outputs],
                         name=model["name"])
     fault = None
     for size in run_sizes([sample for _, sample in samples]):
@@ -473,18 +482,51 @@ def evaluate_functional(model):
         return invalid(*fault)
     rows = []
     for layer in graph.layers:
-        rows.append({
+        outs = layer.output if isinstance(layer.output, (list, tuple)) else [layer.output]
+        row = {
             "name": layer.name,
-            "outputShape": shape_list(layer.output.shape),
+            "outputShape": shape_list(outs[0].shape),
             "trainable": weight_count(layer.trainable_weights),
             "nonTrainable": weight_count(layer.non_trainable_weights),
-        })
+        }
+        if len(outs) > 1:  # a recurrent layer's return_state: [output, state_h, state_c]
+            row["outputShapes"] = [shape_list(t.shape) for t in outs]
+        rows.append(row)
     totals = {"trainable": weight_count(graph.trainable_weights),
               "nonTrainable": weight_count(graph.non_trainable_weights)}
     if graph.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
         raise SystemExit(f"{model['name']}: the model counts {graph.count_params()} parameters")
     return {"name": model["name"], "functional": True, "valid": True, "layers": rows,
             "outputs": [t._keras_history.operation.name for t in graph.outputs], "totals": totals}
+
+
+RECURRENT = {"LSTM", "GRU", "SimpleRNN", "Bidirectional"}
+
+
+def inbound_tensors(node, tensors):
+    """A node's inbound tensors: output k of each named layer (a corpus node's "inboundOutputs",
+    @From(output = k); 0 when absent), as Python indexes a layer's list of outputs."""
+    outputs = node.get("inboundOutputs") or [0] * len(node["inbound"])
+    found = []
+    for name, k in zip(node["inbound"], outputs):
+        tensor = tensors[name]
+        if isinstance(tensor, (list, tuple)):
+            found.append(tensor[k])
+        elif k == 0:
+            found.append(tensor)
+        else:
+            raise IndexError(f"{name} has one output, not an output {k}")
+    return found
+
+
+def output_k(tensor, k):
+    """Output k of a layer's output (a tensor, or the list of a layer with several)."""
+    return tensor[k] if isinstance(tensor, (list, tuple)) else tensor
+
+
+def output0(tensor):
+    """A layer's first output: the one Keras's summary shows first and outputs=[...] names."""
+    return tensor[0] if isinstance(tensor, (list, tuple)) else tensor
 
 
 def functional_run_fault(keras, nodes, inputs, tensors, zeros):

@@ -14,6 +14,8 @@ The model, as built here:
   tensors (one tensor, or a list for several), keras.Model(inputs, outputs, name=name) with the
   declared outputs (else every layer nothing declared after it consumes), one input or output
   given as itself, several as a list;
+- a node's "inboundOutputs" (@From(output = k)) takes output k of the named layer, and a recurrent
+  layer's inputs after its sequence are its initial_state (layer(x, initial_state=[h, c]));
 - a wrapper's layer is named <wrapper name>_<to_snake_case(type)> (bi_lstm), as ShapeCheck names
   it; arguments are translated as oracle.py translates them.
 
@@ -94,11 +96,15 @@ def functional(keras, model):
                 shape=shape(node["shape"]), batch_size=batch_size(node), name=node["name"])
             inputs.append(tensors[node["name"]])
             continue
-        inbound = [tensors[n] for n in node["inbound"]]
+        inbound = oracle.inbound_tensors(node, tensors)
         layer = construct(keras, node, node["name"])
-        tensors[node["name"]] = (layer(*inbound) if oracle.positional(node["type"])
-                                 else layer(inbound if len(inbound) > 1 else inbound[0]))
-    outputs = [tensors[n] for n in output_names(model)]
+        if node["type"] in oracle.RECURRENT and len(inbound) > 1:
+            tensors[node["name"]] = layer(inbound[0], initial_state=inbound[1:])
+        elif oracle.positional(node["type"]):
+            tensors[node["name"]] = layer(*inbound)
+        else:
+            tensors[node["name"]] = layer(inbound if len(inbound) > 1 else inbound[0])
+    outputs = [oracle.output0(tensors[n]) for n in output_names(model)]
     one = lambda xs: xs[0] if len(xs) == 1 else xs  # noqa: E731
     return keras.Model(inputs=one(inputs), outputs=one(outputs), name=model["name"])
 
@@ -115,7 +121,12 @@ def same(a, b):
 
 
 def rows(model):
-    return [(layer.name, str(layer.output.shape), layer.count_params()) for layer in model.layers]
+    return [(layer.name, str(shapes(layer.output)), layer.count_params()) for layer in model.layers]
+
+
+def shapes(output):
+    """A layer's output shape, or the list of them (a recurrent layer's return_state)."""
+    return [t.shape for t in output] if isinstance(output, (list, tuple)) else output.shape
 
 
 def record(keras, corpus_model, functional_model):

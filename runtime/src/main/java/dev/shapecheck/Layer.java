@@ -1,6 +1,7 @@
 package dev.shapecheck;
 
 import dev.shapecheck.render.CostFigures;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ public final class Layer {
   private final List<Shape> inputShapes;
   private final List<String> inbound;
   private final long int64Params;
+  private final List<Shape> outputShapes;
+  private final List<Integer> inboundOutputs;
 
   private Layer(
       String name,
@@ -33,6 +36,47 @@ public final class Layer {
       List<Shape> inputShapes,
       List<String> inbound,
       long int64Params) {
+    this(
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound,
+        int64Params,
+        List.of(outputShape),
+        Collections.nCopies(inbound.size(), 0));
+  }
+
+  private Layer(
+      String name,
+      String type,
+      Shape inputShape,
+      Shape outputShape,
+      long trainableParams,
+      long nonTrainableParams,
+      long macs,
+      List<Shape> inputShapes,
+      List<String> inbound,
+      long int64Params,
+      List<Shape> outputShapes,
+      List<Integer> inboundOutputs) {
+    this.outputShapes = List.copyOf(outputShapes);
+    this.inboundOutputs = List.copyOf(inboundOutputs);
+    if (this.outputShapes.isEmpty() || !this.outputShapes.get(0).equals(outputShape)) {
+      throw new IllegalArgumentException("the first of the output shapes is the output shape");
+    }
+    if (this.inboundOutputs.size() != inbound.size()) {
+      throw new IllegalArgumentException("one output index per inbound layer");
+    }
+    for (int k : this.inboundOutputs) {
+      if (k < 0) {
+        throw new IllegalArgumentException("output indices start at 0: " + k);
+      }
+    }
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.inputShapes = List.copyOf(inputShapes);
@@ -148,7 +192,66 @@ public final class Layer {
         macs,
         inputShapes,
         inbound,
-        count);
+        count,
+        outputShapes,
+        inboundOutputs);
+  }
+
+  /**
+   * This layer with all its outputs, Keras's {@code [output, state_h, state_c]} of an {@code LSTM}
+   * with {@code return_state}: the first must be {@link #outputShape()}.
+   */
+  public Layer withOutputShapes(List<Shape> shapes) {
+    return new Layer(
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound,
+        int64Params,
+        shapes,
+        inboundOutputs);
+  }
+
+  /**
+   * This layer with the output of each inbound layer it consumes, in the order of {@link
+   * #inbound()}: Keras's tensor index, {@code 1} for an encoder's {@code state_h} ({@code
+   * encoder[0][1]}).
+   */
+  public Layer withInboundOutputs(List<Integer> outputs) {
+    return new Layer(
+        name,
+        type,
+        inputShape,
+        outputShape,
+        trainableParams,
+        nonTrainableParams,
+        macs,
+        inputShapes,
+        inbound,
+        int64Params,
+        outputShapes,
+        outputs);
+  }
+
+  /**
+   * Every output of the layer, in Keras's order; one, {@link #outputShape()}, but for a layer that
+   * returns several tensors (a recurrent layer with {@code returnState}).
+   */
+  public List<Shape> outputShapes() {
+    return outputShapes;
+  }
+
+  /**
+   * For each of {@link #inbound()}, which of that layer's outputs this one consumes (0 but for a
+   * parameter with {@code @From(output = k)}).
+   */
+  public List<Integer> inboundOutputs() {
+    return inboundOutputs;
   }
 
   /** How many of the non-trainable weights are 64-bit integers ({@link #withInt64Params}). */
@@ -241,7 +344,9 @@ public final class Layer {
         && macs == that.macs
         && inputShapes.equals(that.inputShapes)
         && inbound.equals(that.inbound)
-        && int64Params == that.int64Params;
+        && int64Params == that.int64Params
+        && outputShapes.equals(that.outputShapes)
+        && inboundOutputs.equals(that.inboundOutputs);
   }
 
   @Override
@@ -256,6 +361,8 @@ public final class Layer {
         macs,
         inputShapes,
         inbound,
-        int64Params);
+        int64Params,
+        outputShapes,
+        inboundOutputs);
   }
 }

@@ -131,12 +131,27 @@ final class Corpus {
         nodes.add(NodeConfig.input(name, ints(node.getAsJsonArray("shape")), batch));
       } else {
         nodes.add(
-            NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound"))));
+            NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound")))
+                .withInboundOutputs(inboundOutputs(node)));
       }
     }
     List<String> outputs =
         model.has("outputs") ? strings(model.getAsJsonArray("outputs")) : List.of();
     return GraphConfig.model(model.get("name").getAsString(), nodes, outputs, "FLOAT32");
+  }
+
+  /**
+   * Which output of each inbound node a layer node takes ({@code "inboundOutputs"}, a parameter's
+   * {@code @From(output = k)}): 0 for each when absent.
+   */
+  static List<Integer> inboundOutputs(JsonObject node) {
+    int n = node.getAsJsonArray("inbound").size();
+    List<Integer> outputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      outputs.add(
+          node.has("inboundOutputs") ? node.getAsJsonArray("inboundOutputs").get(i).getAsInt() : 0);
+    }
+    return outputs;
   }
 
   /**

@@ -35,6 +35,16 @@ final class FunctionalComparison {
           Arrays.toString(Corpus.ints(want.getAsJsonArray("outputShape"))),
           Arrays.toString(withBatch(got.outputShape())),
           "output shape of " + name);
+      if (want.has("outputShapes")) { // a layer with several outputs: a recurrent returnState
+        List<String> shapes = new ArrayList<>();
+        want.getAsJsonArray("outputShapes")
+            .forEach(o -> shapes.add(Arrays.toString(Corpus.ints(o.getAsJsonArray()))));
+        List<String> gotShapes = new ArrayList<>();
+        got.outputShapes().forEach(o -> gotShapes.add(Arrays.toString(withBatch(o))));
+        assertEquals(shapes, gotShapes, "output shapes of " + name);
+      } else {
+        assertEquals(1, got.outputShapes().size(), "outputs of " + name);
+      }
       assertEquals(
           want.get("trainable").getAsLong(), got.trainableParams(), "trainable of " + name);
       assertEquals(

@@ -33,6 +33,7 @@ import dev.shapecheck.examples.EfficientNetV2SModel;
 import dev.shapecheck.examples.ImdbBidirectionalLstmModel;
 import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
+import dev.shapecheck.examples.LstmSeq2SeqModel;
 import dev.shapecheck.examples.MnistCnnModel;
 import dev.shapecheck.examples.MobileNetV1Model;
 import dev.shapecheck.examples.MobileNetV2Model;
@@ -88,6 +89,9 @@ final class Keras3SummaryExamples {
                   "InceptionV3",
                   new Example(InceptionV3Model.SUMMARY, InceptionV3Model.KERAS_JSON)),
               Map.entry("MnistCnn", new Example(MnistCnnModel.SUMMARY, MnistCnnModel.KERAS_JSON)),
+              Map.entry(
+                  "LstmSeq2Seq",
+                  new Example(LstmSeq2SeqModel.SUMMARY, LstmSeq2SeqModel.KERAS_JSON)),
               Map.entry(
                   "MobileNetV1",
                   new Example(MobileNetV1Model.SUMMARY, MobileNetV1Model.KERAS_JSON)),

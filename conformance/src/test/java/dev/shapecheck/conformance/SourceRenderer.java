@@ -5,8 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a corpus model as the annotated interface a user would write, one layer per line, so a
@@ -103,7 +105,26 @@ final class SourceRenderer {
         lines.add(input.append(") Layer ").append(name).append("();").toString());
       } else {
         List<String> parameters = new ArrayList<>();
-        node.getAsJsonArray("inbound").forEach(n -> parameters.add("Layer " + n.getAsString()));
+        // A parameter is named after its member, or bound with @From: to an output other than
+        // the first, or to a member an earlier parameter already names (Java's names are unique).
+        List<Integer> taken = Corpus.inboundOutputs(node);
+        Set<String> named = new HashSet<>();
+        JsonArray inbound = node.getAsJsonArray("inbound");
+        for (int j = 0; j < inbound.size(); j++) {
+          String member = inbound.get(j).getAsString();
+          int output = taken.get(j);
+          if (output == 0 && named.add(member)) {
+            parameters.add("Layer " + member);
+          } else {
+            parameters.add(
+                "@From(value = \""
+                    + member
+                    + "\""
+                    + (output == 0 ? "" : ", output = " + output)
+                    + ") Layer from"
+                    + j);
+          }
+        }
         lines.add(
             "  "
                 + annotations(node)

@@ -490,7 +490,7 @@ final class BlockExpansion {
         String ref = node.inbound().get(j);
         int parameter = use.inside() ? -1 : j;
         if (resolved.containsKey(ref)) {
-          arriving.add(resolved.get(ref));
+          arriving.add(GraphRow.tensor(resolved.get(ref), node.inboundOutputs().get(j)));
         } else if (all.contains(ref)) {
           ok = false;
           problem(

@@ -70,6 +70,11 @@ public enum ErrorKind {
   INVALID_LAYER_NAME(
       "InvalidLayerName",
       "a layer's Keras name (from @Block(names), @Name or a method) is invalid or not unique"),
+  NO_SUCH_OUTPUT(
+      "NoSuchOutput", "@From(output) names an output the layer does not have (it has fewer)"),
+  INITIAL_STATE_MISMATCH(
+      "InitialStateMismatch",
+      "a recurrent layer's initial states are not as many, or not the shapes, of its states"),
 
   // Design constraints the user declared: expectations and budgets.
   OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),

@@ -72,6 +72,15 @@ final class GraphEngine {
     /** Row name -> the name of the row that really produces it (aliases resolved). */
     private final Map<String, String> producers = new HashMap<>();
 
+    /** Every output of each input and layer row (an alias stands for one of them). */
+    private final Map<String, List<Shape>> outputs = new HashMap<>();
+
+    /** The Keras class of each input and layer row, for messages. */
+    private final Map<String, String> types = new HashMap<>();
+
+    /** Alias row -> which output of its producer it stands for. */
+    private final Map<String, Integer> aliasOutputs = new HashMap<>();
+
     private final Set<String> consumed = new HashSet<>();
     private final List<Layer> layers = new ArrayList<>();
     private final List<LayerConfig> configs = new ArrayList<>();
@@ -124,7 +133,9 @@ final class GraphEngine {
       RuleContext expanded = RuleContext.expanded(model, rowConfigs);
       for (int i = 0; i < expansion.rows.size(); i++) {
         GraphRow row = expansion.rows.get(i);
-        consumed.addAll(row.inbound);
+        for (String tensor : row.inbound) {
+          consumed.add(GraphRow.rowOf(tensor));
+        }
         if (row.kind == GraphRow.Kind.LAYER) {
           specs.put(row.name, parse(row));
           Rules.validateRow(expanded, i, rowFindings); // after its arguments
@@ -242,6 +253,8 @@ final class GraphEngine {
           if (!row.broken) {
             Shape shape = Shape.withBatch(row.batchSize, row.shape);
             shapes.put(row.name, shape);
+            outputs.put(row.name, List.of(shape));
+            types.put(row.name, "InputLayer");
             producers.put(row.name, row.name);
             if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
               layers.add(Layer.input(row.name, shape));
@@ -260,11 +273,11 @@ final class GraphEngine {
 
     /** A block input in one use: the arriving shape, which must be the declared one if any. */
     private void alias(GraphRow row) {
-      String source = row.inbound.get(0);
-      Shape arriving = shapes.get(source);
-      if (arriving == null) {
+      Tensor tensor = resolve(row, 0, row.inbound.get(0));
+      if (tensor == null) {
         return;
       }
+      Shape arriving = tensor.shape;
       if (row.shape != null && !Arrays.equals(arriving.dims(), row.shape)) {
         Shape declared = Shape.withBatch(arriving.batchSize(), row.shape);
         place(
@@ -281,7 +294,7 @@ final class GraphEngine {
                 + " with shape "
                 + declared.dimsToString(),
             List.of(
-                "input:  " + InputDescription.outputOf(producers.get(source), arriving).detail(),
+                "input:  " + InputDescription.outputOf(tensor.label(), arriving).detail(),
                 "needed: " + declared,
                 "hint:   feed it a layer of shape "
                     + declared.dimsToString()
@@ -289,7 +302,86 @@ final class GraphEngine {
         return;
       }
       shapes.put(row.name, arriving);
-      producers.put(row.name, producers.get(source));
+      producers.put(row.name, tensor.producer);
+      aliasOutputs.put(row.name, tensor.output);
+    }
+
+    /** One output of one row, as a layer consumes it. */
+    private final class Tensor {
+      final String producer;
+      final int output;
+      final Shape shape;
+
+      Tensor(String producer, int output, Shape shape) {
+        this.producer = producer;
+        this.output = output;
+        this.shape = shape;
+      }
+
+      /** {@code encoder} for output 0, {@code encoder[0][1]} as Keras's summary names output 1. */
+      String label() {
+        return output == 0 ? producer : producer + "[0][" + output + "]";
+      }
+    }
+
+    /**
+     * The tensor {@code ref}, the {@code j}-th inbound of {@code row}, stands for; null when its
+     * producer failed (reported already) or it names an output its producer does not have (reported
+     * here, on the parameter's {@code @From}).
+     */
+    private Tensor resolve(GraphRow row, int j, String ref) {
+      String name = GraphRow.rowOf(ref);
+      int k = GraphRow.outputOf(ref);
+      List<Shape> all;
+      if (aliasOutputs.containsKey(name) || (k == 0 && shapes.containsKey(name))) {
+        Shape shape = shapes.get(name);
+        if (k == 0) {
+          return new Tensor(producers.get(name), aliasOutputs.getOrDefault(name, 0), shape);
+        }
+        all = List.of(shape); // a block's input stands for one tensor
+      } else {
+        all = outputs.get(name);
+        if (all == null) {
+          return null; // its producer failed and was reported: one root cause, one error
+        }
+        if (k >= 0 && k < all.size()) {
+          return new Tensor(name, k, all.get(k));
+        }
+      }
+      String type = types.getOrDefault(name, "a block input");
+      List<String> details = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        details.add("output " + i + ": " + all.get(i));
+      }
+      details.add(
+          "needed: an output index from 0 to " + (all.size() - 1) + " (Keras's tensor index)");
+      details.add(
+          "hint:   "
+              + (all.size() == 1 && type.matches("LSTM|GRU|SimpleRNN|Bidirectional")
+                  ? "set returnState = true on "
+                      + name
+                      + " to output its final states after its"
+                      + " output"
+                  : "outputs are counted from 0 in Keras's order: an LSTM with returnState has"
+                      + " [output, state_h, state_c], a GRU or SimpleRNN [output, state]"));
+      place(
+          row,
+          ErrorKind.NO_SUCH_OUTPUT,
+          null,
+          "output",
+          row.block == null ? j : -1,
+          "takes output "
+              + k
+              + " of "
+              + name
+              + ", but "
+              + name
+              + " ("
+              + type
+              + ") has "
+              + (all.size() == 1 ? "1 output" : all.size() + " outputs"),
+          details);
+      return null;
     }
 
     private void layer(GraphRow row) {
@@ -300,14 +392,21 @@ final class GraphEngine {
       List<Shape> inputs = new ArrayList<>();
       List<InputDescription> ins = new ArrayList<>();
       List<String> inbound = new ArrayList<>();
-      for (String source : row.inbound) {
-        Shape shape = shapes.get(source);
-        if (shape == null) {
-          return; // its producer failed and was reported: one root cause, one error
+      List<Integer> inboundOutputs = new ArrayList<>();
+      boolean known = true;
+      for (int j = 0; j < row.inbound.size(); j++) {
+        Tensor tensor = resolve(row, j, row.inbound.get(j));
+        if (tensor == null) {
+          known = false; // reported, or its producer failed: one root cause, one error
+          continue;
         }
-        inputs.add(shape);
-        inbound.add(producers.get(source));
-        ins.add(describe(producers.get(source), shape));
+        inputs.add(tensor.shape);
+        inbound.add(tensor.producer);
+        inboundOutputs.add(tensor.output);
+        ins.add(describe(tensor.label(), tensor.shape));
+      }
+      if (!known) {
+        return;
       }
       // Keras's Sequential calls each layer on the one output before it: a layer that takes
       // several inputs (a merge) says so itself, through its single-input apply.
@@ -323,6 +422,8 @@ final class GraphEngine {
         total = Checked.add("model's total", total, out.trainableParams);
         total = Checked.add("model's total", total, out.nonTrainableParams);
         shapes.put(row.name, out.shape);
+        outputs.put(row.name, out.shapes);
+        types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
         Layer layer =
             sequential
@@ -343,6 +444,12 @@ final class GraphEngine {
                     out.trainableParams,
                     out.nonTrainableParams,
                     out.macs);
+        if (out.shapes.size() > 1) {
+          layer = layer.withOutputShapes(out.shapes);
+        }
+        if (!sequential && inboundOutputs.stream().anyMatch(k -> k != 0)) {
+          layer = layer.withInboundOutputs(inboundOutputs);
+        }
         layers.add(out.int64Params == 0 ? layer : layer.withInt64Params(out.int64Params));
         configs.add(row.config);
         layerRows.add(row);
@@ -366,7 +473,14 @@ final class GraphEngine {
           details.add(
               "the layers that consume " + row.name + " were not checked; fix this one first");
         }
-        place(row, error.kind, error.annotation, error.attribute, -1, error.getMessage(), details);
+        place(
+            row,
+            error.kind,
+            error.annotation,
+            error.attribute,
+            error.input,
+            error.getMessage(),
+            details);
       }
     }
 
@@ -390,14 +504,7 @@ final class GraphEngine {
         details.add("input " + (i + 1) + ": " + ins.get(i).detail());
       }
       String type = row.config.type();
-      if (max == 1 && spec.takesRecurrentState()) {
-        details.add("needed: exactly one inbound layer, the sequence");
-        details.add(
-            "hint:   passing a recurrent state (Keras's initial_state, e.g. an encoder's states)"
-                + " is not supported yet; give "
-                + row.config.name()
-                + " only its sequence");
-      } else if (max == 1) {
+      if (max == 1) {
         details.add("needed: exactly one inbound layer");
         details.add(
             "hint:   merge them first, e.g. with @Add or @Concatenate, and pass the merged layer"

@@ -41,7 +41,11 @@ final class GraphRow {
 
   final int batchSize;
 
-  /** The rows this one consumes, in order (alias rows included). */
+  /**
+   * The tensors this row consumes, in order (alias rows included): a row's name for its output 0,
+   * {@code name#k} for its output {@code k} ({@link #tensor}); no row name has a {@code #}, which
+   * is no character of a Keras-legal name, and an alias name none either.
+   */
   final List<String> inbound;
 
   /** Its connections were wrong (already reported): it has no shape. */
@@ -137,6 +141,23 @@ final class GraphRow {
         overridden,
         block,
         null);
+  }
+
+  /** Output {@code k} of row {@code row}: its name for output 0, else {@code row#k}; null: null. */
+  static String tensor(String row, int k) {
+    return row == null || k == 0 ? row : row + "#" + k;
+  }
+
+  /** The row of a {@link #tensor} reference. */
+  static String rowOf(String tensor) {
+    int hash = tensor.lastIndexOf('#');
+    return hash < 0 ? tensor : tensor.substring(0, hash);
+  }
+
+  /** The output index of a {@link #tensor} reference. */
+  static int outputOf(String tensor) {
+    int hash = tensor.lastIndexOf('#');
+    return hash < 0 ? 0 : Integer.parseInt(tensor.substring(hash + 1));
   }
 
   /** "conv2_block1_1_conv (Conv2D)", as headlines start. */

@@ -188,8 +188,8 @@ final class Keras2Json {
       }
       entry.put("name", row.name());
       List<Object> inbound = new ArrayList<>();
-      for (String name : row.inbound()) {
-        inbound.add(List.of(name, 0, 0, Map.of()));
+      for (int i = 0; i < row.inbound().size(); i++) {
+        inbound.add(List.of(row.inbound().get(i), 0, row.inboundOutputs().get(i), Map.of()));
       }
       // One node per layer (ShapeCheck never shares a layer); an input has none.
       entry.put("inbound_nodes", inbound.isEmpty() ? List.of() : List.of(inbound));

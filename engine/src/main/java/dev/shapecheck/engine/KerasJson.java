@@ -180,10 +180,25 @@ final class KerasJson {
       } else {
         List<Object> tensors = new ArrayList<>();
         List<Object> shapes = new ArrayList<>();
-        for (String inbound : row.inbound()) {
-          Shape shape = rows.get(inbound).outputShape();
-          tensors.add(kerasTensor(inbound, shape, dtype));
+        for (int i = 0; i < row.inbound().size(); i++) {
+          String inbound = row.inbound().get(i);
+          int output = row.inboundOutputs().get(i);
+          Shape shape = rows.get(inbound).outputShapes().get(output);
+          tensors.add(kerasTensor(inbound, output, shape, dtype));
           shapes.add(KerasValues.withBatch(shape));
+        }
+        if (tensors.size() > 1 && LayerCatalog.is(config.type(), LayerTrait.RECURRENT_STATE)) {
+          nodes.add(withInitialState(tensors));
+          entry = layer(config, row.name(), dtype, shapes.get(0), NO_OVERRIDES);
+          Map<String, Object> shapesDict = new LinkedHashMap<>();
+          shapesDict.put("sequences_shape", shapes.get(0));
+          shapesDict.put("initial_state_shape", shapes.subList(1, shapes.size()));
+          entry.put("build_config", Map.of("shapes_dict", shapesDict));
+          entry.put("name", row.name());
+          entry.put("inbound_nodes", nodes);
+          parts.add(separator + PythonJson.write(entry));
+          separator = ", ";
+          continue;
         }
         // A merge layer is called on a list of tensors, every other layer on one tensor; an
         // attention layer with its inputs as positional arguments (mha(query, value)).
@@ -242,12 +257,29 @@ final class KerasJson {
     return coordinates.size() == 1 ? coordinates.get(0) : coordinates;
   }
 
-  /** A symbolic tensor in a node's arguments: the output of {@code layer}'s only node. */
-  private static Map<String, Object> kerasTensor(String layer, Shape shape, String dtype) {
+  /**
+   * A recurrent layer's node called with {@code initial_state}: the sequence as its one argument,
+   * the states as the only keyword (Keras then passes neither {@code training} nor {@code mask}).
+   */
+  private static Map<String, Object> withInitialState(List<Object> tensors) {
+    Map<String, Object> kwargs = new LinkedHashMap<>();
+    kwargs.put("initial_state", tensors.subList(1, tensors.size()));
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("args", List.of(tensors.get(0)));
+    node.put("kwargs", kwargs);
+    return node;
+  }
+
+  /**
+   * A symbolic tensor in a node's arguments: output {@code output} of {@code layer}'s only node
+   * (Keras's {@code keras_history}: layer, node index, tensor index).
+   */
+  private static Map<String, Object> kerasTensor(
+      String layer, int output, Shape shape, String dtype) {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("shape", KerasValues.withBatch(shape));
     config.put("dtype", dtype);
-    config.put("keras_history", List.of(layer, 0, 0));
+    config.put("keras_history", List.of(layer, 0, output));
     Map<String, Object> tensor = new LinkedHashMap<>();
     tensor.put("class_name", "__keras_tensor__");
     tensor.put("config", config);

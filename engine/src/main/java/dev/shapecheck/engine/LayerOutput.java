@@ -1,6 +1,8 @@
 package dev.shapecheck.engine;
 
 import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a layer produces for one input: the output shape, the weights it creates, and the
@@ -19,6 +21,12 @@ final class LayerOutput {
    */
   final long int64Params;
 
+  /**
+   * Every output in Keras's order, {@link #shape} first: more than one for a recurrent layer with
+   * {@code return_state} ({@code [output, state_h, state_c]}).
+   */
+  final List<Shape> shapes;
+
   /** A layer that multiplies nothing by weights: pooling, reshaping, normalization, noise. */
   LayerOutput(Shape shape, long trainableParams, long nonTrainableParams) {
     this(shape, trainableParams, nonTrainableParams, 0);
@@ -30,10 +38,28 @@ final class LayerOutput {
 
   LayerOutput(
       Shape shape, long trainableParams, long nonTrainableParams, long macs, long int64Params) {
+    this(shape, trainableParams, nonTrainableParams, macs, int64Params, List.of(shape));
+  }
+
+  private LayerOutput(
+      Shape shape,
+      long trainableParams,
+      long nonTrainableParams,
+      long macs,
+      long int64Params,
+      List<Shape> shapes) {
     this.shape = shape;
     this.trainableParams = trainableParams;
     this.nonTrainableParams = nonTrainableParams;
     this.macs = macs;
     this.int64Params = int64Params;
+    this.shapes = List.copyOf(shapes);
+  }
+
+  /** This output followed by {@code more} outputs (a recurrent layer's final states). */
+  LayerOutput withMoreOutputs(List<Shape> more) {
+    List<Shape> all = new ArrayList<>(shapes);
+    all.addAll(more);
+    return new LayerOutput(shape, trainableParams, nonTrainableParams, macs, int64Params, all);
   }
 }

@@ -16,12 +16,4 @@ interface LayerSpec {
    * @param in describes the input for messages ("the (2, 2, 64) output of pool2")
    */
   LayerOutput apply(Shape input, InputDescription in) throws ShapeError;
-
-  /**
-   * Whether Keras calls this layer with a recurrent state after its input ({@code initial_state}):
-   * a second inbound layer is then most likely meant as that state, not as something to merge.
-   */
-  default boolean takesRecurrentState() {
-    return false;
-  }
 }

@@ -35,5 +35,10 @@ enum LayerTrait {
   /** Zero up to its {@code theta} argument, the identity above it: ThresholdedReLU. */
   THRESHOLDED,
   /** The identity on [0, ∞) whatever its arguments: LeakyReLU, ELU. */
-  IDENTITY_ON_POSITIVES
+  IDENTITY_ON_POSITIVES,
+  /**
+   * Called with its {@code initial_state} after its sequence (Keras's keyword argument): LSTM, GRU,
+   * SimpleRNN, Bidirectional.
+   */
+  RECURRENT_STATE
 }

@@ -1,5 +1,6 @@
 package dev.shapecheck.engine;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ public final class NodeConfig {
   private final List<ArgumentOverride> overrides; // BLOCK
   private final List<String> inbound; // LAYER, BLOCK
   private final String nameTemplate; // null: the graph's names (in a model: the member's name)
+  private final List<Integer> inboundOutputs; // LAYER, BLOCK: which output of each inbound
 
   private NodeConfig(
       Kind kind,
@@ -40,6 +42,34 @@ public final class NodeConfig {
       List<ArgumentOverride> overrides,
       List<String> inbound,
       String nameTemplate) {
+    this(
+        kind,
+        name,
+        shape,
+        batchSize,
+        layer,
+        block,
+        times,
+        from,
+        overrides,
+        inbound,
+        nameTemplate,
+        Collections.nCopies(inbound.size(), 0));
+  }
+
+  private NodeConfig(
+      Kind kind,
+      String name,
+      int[] shape,
+      int batchSize,
+      LayerConfig layer,
+      GraphConfig block,
+      int times,
+      int from,
+      List<ArgumentOverride> overrides,
+      List<String> inbound,
+      String nameTemplate,
+      List<Integer> inboundOutputs) {
     this.kind = kind;
     this.name = Objects.requireNonNull(name, "name");
     this.shape = shape.clone();
@@ -51,6 +81,10 @@ public final class NodeConfig {
     this.overrides = List.copyOf(overrides);
     this.inbound = List.copyOf(inbound);
     this.nameTemplate = nameTemplate;
+    this.inboundOutputs = List.copyOf(inboundOutputs);
+    if (this.inboundOutputs.size() != this.inbound.size()) {
+      throw new IllegalArgumentException("one output index per inbound member");
+    }
   }
 
   /** An input of one sample's {@code shape} (empty in a block: the shape that arrives). */
@@ -112,7 +146,34 @@ public final class NodeConfig {
         from,
         overrides,
         inbound,
-        Objects.requireNonNull(template, "template"));
+        Objects.requireNonNull(template, "template"),
+        inboundOutputs);
+  }
+
+  /**
+   * This member consuming, of each inbound member, the output at the same position of {@code
+   * outputs} ({@code @From(output = k)}; 0, the default, is a layer's one output or its first). An
+   * index past the producer's outputs is reported by the engine ({@link ErrorKind#NO_SUCH_OUTPUT}).
+   */
+  public NodeConfig withInboundOutputs(List<Integer> outputs) {
+    return new NodeConfig(
+        kind,
+        name,
+        shape,
+        batchSize,
+        layer,
+        block,
+        times,
+        from,
+        overrides,
+        inbound,
+        nameTemplate,
+        outputs);
+  }
+
+  /** Which output of each of {@link #inbound()} this member consumes, 0 unless bound otherwise. */
+  public List<Integer> inboundOutputs() {
+    return inboundOutputs;
   }
 
   /** The member's own name template ({@link #named}), or null: named by its graph. */

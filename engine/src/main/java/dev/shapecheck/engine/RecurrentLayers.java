@@ -46,6 +46,7 @@ final class RecurrentLayers {
             SimpleRNN.class,
             args -> RecurrentSpec.parse(args, 1, false),
             "returnSequences",
+            "returnState",
             "goBackwards",
             "units",
             "activation",
@@ -63,11 +64,13 @@ final class RecurrentLayers {
             RNN_KERAS3 + " units activation use_bias" + RNN_WEIGHTS + " dropout recurrent_dropout")
         .keras3Call("training", "mask")
         .keras3Stored(RecurrentLayers::clampedDropouts)
-        .keras2Stored(RecurrentLayers::clampedDropouts);
+        .keras2Stored(RecurrentLayers::clampedDropouts)
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.layer(
             LSTM.class,
             args -> RecurrentSpec.parse(args, 4, false),
             "returnSequences",
+            "returnState",
             "goBackwards",
             "units",
             "activation",
@@ -91,11 +94,13 @@ final class RecurrentLayers {
                 + " recurrent_constraint bias_constraint dropout recurrent_dropout seed")
         .keras3Call("training", "mask")
         .keras3Stored(RecurrentLayers::clampedDropouts)
-        .keras2Stored(RecurrentLayers::implementation);
+        .keras2Stored(RecurrentLayers::implementation)
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.layer(
             GRU.class,
             args -> RecurrentSpec.parse(args, 3, true),
             "returnSequences",
+            "returnState",
             "goBackwards",
             "units",
             "activation",
@@ -118,12 +123,14 @@ final class RecurrentLayers {
                 + " dropout recurrent_dropout reset_after seed")
         .keras3Call("training", "mask")
         .keras3Stored(RecurrentLayers::clampedDropouts)
-        .keras2Stored(RecurrentLayers::implementation);
+        .keras2Stored(RecurrentLayers::implementation)
+        .traits(LayerTrait.RECURRENT_STATE);
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode")
         .keras2("name trainable dtype layer merge_mode")
         .keras3("name trainable dtype merge_mode layer backward_layer")
-        .keras3Call("mask");
+        .keras3Call("mask")
+        .traits(LayerTrait.RECURRENT_STATE);
     LayerCatalog.wrapper(TimeDistributed.class, TimeDistributedSpec::parse)
         .keras2("name trainable dtype layer")
         .keras3("name trainable dtype layer")

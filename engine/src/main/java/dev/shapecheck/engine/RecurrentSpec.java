@@ -2,6 +2,8 @@ package dev.shapecheck.engine;
 
 import dev.shapecheck.Activations;
 import dev.shapecheck.Shape;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keras's recurrent layers {@code SimpleRNN}, {@code LSTM} and {@code GRU}, which differ only in
@@ -10,8 +12,16 @@ import dev.shapecheck.Shape;
  * gates * units)} and {@code gates * units} biases — twice that for a {@code GRU} with {@code
  * resetAfter}, whose {@code GRUCell} keeps a separate bias row for the recurrent kernel (bias shape
  * {@code (2, 3 * units)}).
+ *
+ * <p>With {@code returnState} the layer also outputs its final states, each {@code (units)}: two
+ * for an {@code LSTM} ({@code state_h, state_c}), one otherwise. Inputs after the sequence are its
+ * {@code initial_state}, which Keras 3.15.1 checks only when the model runs ({@code RNN.call} and
+ * the cell's matmuls, tried: every mismatch builds, then fails in {@code predict}): an {@code LSTM}
+ * takes exactly its two states, a {@code SimpleRNN} exactly one, a {@code GRU} at least one and
+ * uses only the first ({@code GRU.call} keeps {@code initial_state[0]}); each used state must be
+ * {@code (units)}.
  */
-final class RecurrentSpec implements LayerSpec {
+final class RecurrentSpec implements MultiInputSpec {
   private final String type;
   private final int gates;
   private final int units;
@@ -19,6 +29,7 @@ final class RecurrentSpec implements LayerSpec {
   private final int biasRows;
   private final boolean returnSequences;
   private final boolean goBackwards;
+  private final boolean returnState;
 
   private RecurrentSpec(
       String type,
@@ -27,7 +38,8 @@ final class RecurrentSpec implements LayerSpec {
       boolean useBias,
       int biasRows,
       boolean returnSequences,
-      boolean goBackwards) {
+      boolean goBackwards,
+      boolean returnState) {
     this.type = type;
     this.gates = gates;
     this.units = units;
@@ -35,6 +47,7 @@ final class RecurrentSpec implements LayerSpec {
     this.biasRows = biasRows;
     this.returnSequences = returnSequences;
     this.goBackwards = goBackwards;
+    this.returnState = returnState;
   }
 
   /**
@@ -55,13 +68,110 @@ final class RecurrentSpec implements LayerSpec {
     boolean returnSequences = args.bool("returnSequences");
     boolean goBackwards = args.bool("goBackwards");
     boolean resetAfter = hasResetAfter && args.bool("resetAfter");
+    boolean returnState = args.bool("returnState");
     return new RecurrentSpec(
-        args.type(), gates, units, useBias, resetAfter ? 2 : 1, returnSequences, goBackwards);
+        args.type(),
+        gates,
+        units,
+        useBias,
+        resetAfter ? 2 : 1,
+        returnSequences,
+        goBackwards,
+        returnState);
   }
 
   /** Whether the layer reads its sequence backwards, which {@code Bidirectional} must know. */
   boolean goBackwards() {
     return goBackwards;
+  }
+
+  /** How many states the cell has: an LSTM's {@code h} and {@code c}, one for the others. */
+  int states() {
+    return gates == 4 ? 2 : 1;
+  }
+
+  /** The type, for messages of a wrapper. */
+  String type() {
+    return type;
+  }
+
+  @Override
+  public int minInputs() {
+    return 1;
+  }
+
+  @Override
+  public int maxInputs() {
+    return Integer.MAX_VALUE; // how many states it takes is said by apply, with their shapes
+  }
+
+  @Override
+  public LayerOutput apply(List<Shape> inputs, List<InputDescription> ins) throws ShapeError {
+    LayerOutput out = apply(inputs.get(0), ins.get(0));
+    checkInitialState(
+        inputs.subList(1, inputs.size()), ins.subList(1, ins.size()), 1, inputs.get(0), "");
+    return out;
+  }
+
+  /**
+   * Checks the initial states given after the sequence, as Keras uses them when the model runs;
+   * {@code first} is the input index of the first state, {@code which} says which copy of a {@code
+   * Bidirectional} takes them ("" for the layer itself).
+   */
+  void checkInitialState(
+      List<Shape> given, List<InputDescription> ins, int first, Shape sequence, String which)
+      throws ShapeError {
+    if (given.isEmpty()) {
+      return;
+    }
+    int n = given.size();
+    int needed = states();
+    String stateNames = needed == 2 ? "[state_h, state_c]" : "[state]";
+    Shape state = sequence.withDims(units);
+    boolean countFits = gates == 3 ? n >= 1 : n == needed; // GRU.call keeps initial_state[0]
+    if (!countFits) {
+      throw ShapeError.atInput(
+          first + (n < needed ? n - 1 : needed),
+          ErrorKind.INITIAL_STATE_MISMATCH,
+          which
+              + "receives "
+              + n
+              + (n == 1 ? " initial state" : " initial states")
+              + ", but "
+              + type
+              + " has "
+              + (needed == 2 ? "2 states " : "1 state ")
+              + stateNames,
+          needed + " initial state(s) " + stateNames + ", each " + state,
+          needed == 2
+              ? "pass an encoder's state_h and state_c, e.g. @From(value = \"encoder\", output = 1)"
+                  + " and output = 2 of an LSTM with returnState = true"
+              : "pass one state, e.g. @From(value = \"encoder\", output = 1) of a layer with"
+                  + " returnState = true");
+    }
+    for (int i = 0; i < Math.min(n, needed); i++) {
+      Shape got = given.get(i);
+      if (got.rank() != 1 || got.dim(0) != units) {
+        throw ShapeError.atInput(
+            first + i,
+            ErrorKind.INITIAL_STATE_MISMATCH,
+            which
+                + "receives "
+                + ins.get(i)
+                + " as "
+                + (needed == 2 ? (i == 0 ? "initial state_h" : "initial state_c") : "initial state")
+                + ", but its state is "
+                + state.dimsToString(),
+            "an initial state of shape " + state + " (units = " + units + ")",
+            got.rank() == 1 && got.dim(0) != Shape.NONE && got.dim(0) > 0
+                ? "pass the states of a recurrent layer with units = "
+                    + units
+                    + ", or set units = "
+                    + got.dim(0)
+                    + " here"
+                : "pass the states of a recurrent layer with units = " + units);
+      }
+    }
   }
 
   @Override
@@ -96,11 +206,14 @@ final class RecurrentSpec implements LayerSpec {
     Shape output = returnSequences ? input.withDims(input.dim(0), units) : input.withDims(units);
     // Every gate's input and recurrent matmul, once per timestep.
     long macs = Macs.times(Macs.positions(input.dim(0)), kernels);
-    return new LayerOutput(output, params, 0, macs);
-  }
-
-  @Override
-  public boolean takesRecurrentState() {
-    return true;
+    LayerOutput out = new LayerOutput(output, params, 0, macs);
+    if (!returnState) {
+      return out;
+    }
+    List<Shape> states = new ArrayList<>();
+    for (int i = 0; i < states(); i++) {
+      states.add(input.withDims(units));
+    }
+    return out.withMoreOutputs(states);
   }
 }

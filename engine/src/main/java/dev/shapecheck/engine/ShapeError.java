@@ -13,8 +13,17 @@ final class ShapeError extends Exception {
   final String needed;
   final String hint;
 
+  /** The input at fault, counted from 0 (its method parameter), or -1: the layer as a whole. */
+  final int input;
+
   ShapeError(ErrorKind kind, String attribute, String headline, String needed, String hint) {
-    this(kind, null, attribute, headline, needed, hint);
+    this(kind, null, attribute, headline, needed, hint, -1);
+  }
+
+  /** A problem of one input of a layer with several, placed on that input's parameter. */
+  static ShapeError atInput(
+      int input, ErrorKind kind, String headline, String needed, String hint) {
+    return new ShapeError(kind, null, null, headline, needed, hint, input);
   }
 
   private ShapeError(
@@ -23,8 +32,10 @@ final class ShapeError extends Exception {
       String attribute,
       String headline,
       String needed,
-      String hint) {
+      String hint,
+      int input) {
     super(headline, null, false, false);
+    this.input = input;
     this.kind = kind;
     this.annotation = annotation;
     this.attribute = attribute;
@@ -43,6 +54,7 @@ final class ShapeError extends Exception {
         attribute,
         "wrapped " + wrappedType + ": " + getMessage(),
         needed,
-        hint);
+        hint,
+        input);
   }
 }

@@ -146,7 +146,8 @@ final class DiagnosticReporter {
     if (member == null) {
       print(problem, graph.type, graph.annotation);
     } else if (at != member.method) {
-      print(problem, at, null);
+      // On the parameter's @From, at the attribute at fault, when it binds the parameter.
+      print(problem, at, LayerMethodReader.findAnnotation(at, GraphDeclarationReader.FROM));
     } else {
       print(problem, member.method, member.annotation(problem.annotation()));
     }

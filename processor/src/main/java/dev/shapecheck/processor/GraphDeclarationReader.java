@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -49,6 +48,7 @@ final class GraphDeclarationReader {
   static final String BLOCK = "dev.shapecheck.Block";
   static final String INPUT = "dev.shapecheck.Input";
   static final String APPLY = "dev.shapecheck.Apply";
+  static final String FROM = "dev.shapecheck.From";
 
   private final Elements elements;
   private final Types types;
@@ -227,7 +227,9 @@ final class GraphDeclarationReader {
         boolean valid = read.valid & checkInbound(method);
         members.complete &= valid;
         if (read.declaration != null) {
-          members.nodes.add(NodeConfig.layer(read.config, parameterNames(method)));
+          members.nodes.add(
+              NodeConfig.layer(read.config, parameterNames(method))
+                  .withInboundOutputs(parameterOutputs(method)));
           members.declarations.add(read.declaration);
         }
       }
@@ -368,7 +370,8 @@ final class GraphDeclarationReader {
     GraphConfig config =
         block != null ? block.config : GraphConfig.block(name, List.of(), List.of());
     members.nodes.add(
-        NodeConfig.block(name, config, parameterNames(method), times, from, overrides));
+        NodeConfig.block(name, config, parameterNames(method), times, from, overrides)
+            .withInboundOutputs(parameterOutputs(method)));
     members.declarations.add(declaration);
     return valid;
   }
@@ -422,10 +425,33 @@ final class GraphDeclarationReader {
     return any;
   }
 
-  private static List<String> parameterNames(ExecutableElement method) {
-    return method.getParameters().stream()
-        .map(p -> p.getSimpleName().toString())
-        .collect(Collectors.toList());
+  /**
+   * The member each parameter consumes: the one its {@code @From} names, else the one it is named
+   * after.
+   */
+  private List<String> parameterNames(ExecutableElement method) {
+    List<String> names = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      Object named = from(parameter).get("value");
+      names.add(named instanceof String ? (String) named : parameter.getSimpleName().toString());
+    }
+    return names;
+  }
+
+  /** Which output of its member each parameter consumes: {@code @From(output)}, else 0. */
+  private List<Integer> parameterOutputs(ExecutableElement method) {
+    List<Integer> outputs = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      Object output = from(parameter).get("output");
+      outputs.add(output instanceof Integer ? (Integer) output : 0);
+    }
+    return outputs;
+  }
+
+  /** The attributes of the parameter's {@code @From}, empty without one. */
+  private Map<String, Object> from(VariableElement parameter) {
+    AnnotationMirror from = LayerMethodReader.findAnnotation(parameter, FROM);
+    return from == null ? Map.of() : AnnotationValues.read(from, elements);
   }
 
   /** Reports an {@code @Apply} of a class that is no {@code @Block} or {@code @Functional}. */

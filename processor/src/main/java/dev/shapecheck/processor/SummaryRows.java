@@ -114,6 +114,8 @@ final class SummaryRows {
     items.append(", ");
     shape(items, row.outputShape());
     counts(items, row, more);
+    outputs(items, row);
+    items.append(more ? "," : "");
   }
 
   /** {@code Layer.input(...)} for a model input, else {@code Layer.connected(...)}. */
@@ -146,9 +148,11 @@ final class SummaryRows {
     items.append("), ");
     shape(items, row.outputShape());
     counts(items, row, more);
+    outputs(items, row);
+    items.append(more ? "," : "");
   }
 
-  /** {@code , 320L, 0L, 194688L)} and the list separator: a row's counts. */
+  /** {@code , 320L, 0L, 194688L)}: a row's counts. */
   private static void counts(StringBuilder items, Layer row, boolean more) {
     items
         .append(", ")
@@ -161,7 +165,25 @@ final class SummaryRows {
     if (row.int64Params() != 0) {
       items.append(".withInt64Params(").append(row.int64Params()).append("L)");
     }
-    items.append(more ? "," : "");
+  }
+
+  /** A row's outputs after its first and the outputs it takes of its inbound layers, if any. */
+  private void outputs(StringBuilder items, Layer row) {
+    if (row.outputShapes().size() > 1) {
+      items.append(".withOutputShapes(").append(list).append(".of(");
+      for (int k = 0; k < row.outputShapes().size(); k++) {
+        items.append(k == 0 ? "" : ", ");
+        shape(items, row.outputShapes().get(k));
+      }
+      items.append("))");
+    }
+    if (row.inboundOutputs().stream().anyMatch(k -> k != 0)) {
+      items.append(".withInboundOutputs(").append(list).append(".of(");
+      for (int k = 0; k < row.inboundOutputs().size(); k++) {
+        items.append(k == 0 ? "" : ", ").append(row.inboundOutputs().get(k));
+      }
+      items.append("))");
+    }
   }
 
   private void shape(StringBuilder text, Shape value) {

@@ -407,6 +407,29 @@ final class ErrorCatalogueExamplesTest {
             "  @Conv2D(filters = 8, kernelSize = 3, padding = Padding.SAME) Layer conv(Layer in);",
             "  @Apply(Fractal.class) Layer inner(Layer conv);",
             "}"));
+    f.put(
+        ErrorKind.NO_SUCH_OUTPUT,
+        lines(
+            "@Functional",
+            "interface Seq2Seq {",
+            "  @Input(shape = {Shape.NONE, 71}) Layer source();",
+            "  @Input(shape = {Shape.NONE, 93}) Layer target();",
+            "  @LSTM(units = 256, returnState = true) Layer encoder(Layer source);",
+            "  @LSTM(units = 256, returnSequences = true) Layer decoder(Layer target,",
+            "      @From(value = \"encoder\", output = 1) Layer h,",
+            "      @From(value = \"encoder\", output = 3) Layer c);",
+            "}"));
+    f.put(
+        ErrorKind.INITIAL_STATE_MISMATCH,
+        lines(
+            "@Functional",
+            "interface Seq2Seq {",
+            "  @Input(shape = {Shape.NONE, 71}) Layer source();",
+            "  @Input(shape = {Shape.NONE, 93}) Layer target();",
+            "  @GRU(units = 128, returnState = true) Layer encoder(Layer source);",
+            "  @GRU(units = 256, returnSequences = true) Layer decoder(Layer target,",
+            "      @From(value = \"encoder\", output = 1) Layer state);",
+            "}"));
     return f;
   }
 

@@ -567,7 +567,7 @@ final class FirstHourTest {
     }
 
     @Test
-    void aSecondInputOfARecurrentLayerIsNotSentToAMerge() {
+    void aSecondInputOfARecurrentLayerIsItsInitialStateNotAMerge() {
       JavaFileObject model =
           source(
               "Seq2Seq",
@@ -582,11 +582,10 @@ final class FirstHourTest {
       assertOnlyError(
           c,
           model,
-          "WrongInputCount",
+          "InitialStateMismatch",
           "Layer decoder(",
-          "decoder (LSTM): receives 2 inputs, but LSTM takes one",
-          "initial_state",
-          "give decoder only its sequence");
+          "decoder (LSTM): receives 1 initial state, but LSTM has 2 states [state_h, state_c]",
+          "returnState = true");
       assertThat(c.errors().get(0).getMessage(Locale.ROOT)).doesNotContain("@Add");
     }
   }

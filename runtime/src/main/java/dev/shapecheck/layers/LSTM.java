@@ -43,6 +43,14 @@ public @interface LSTM {
   /** Whether to output every step, {@code (timesteps, units)}, or the last, {@code (units)}. */
   boolean returnSequences() default false;
 
+  /**
+   * Whether to return the final recurrent state after the output: the layer then has Keras's
+   * outputs, {@code [output, state_h, state_c]} for an {@code LSTM}, {@code [output, state]} for a
+   * {@code GRU} or {@code SimpleRNN}, each state {@code (units)}; a parameter takes one with
+   * {@code @From(value = "encoder", output = k)}.
+   */
+  boolean returnState() default false;
+
   /** Whether to read the sequence from its end; the output shape is the same. */
   boolean goBackwards() default false;
 }

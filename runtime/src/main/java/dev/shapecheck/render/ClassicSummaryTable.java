@@ -79,7 +79,7 @@ public final class ClassicSummaryTable {
 
   /** tf.keras 2 gives an {@code InputLayer} the list of its node's output shapes. */
   private static String outputShape(Layer layer) {
-    String shape = layer.outputShape().toString();
+    String shape = KerasLayerOrder.outputShape(layer);
     return layer.type().equals("InputLayer") ? "[" + shape + "]" : shape;
   }
 

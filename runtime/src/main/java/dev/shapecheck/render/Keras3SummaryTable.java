@@ -50,7 +50,7 @@ public final class Keras3SummaryTable {
     List<String[]> rows = new ArrayList<>();
     for (Layer layer : layers) {
       String name = layer.name() + " (" + layer.type() + ")";
-      String shape = layer.outputShape().toString();
+      String shape = KerasLayerOrder.outputShape(layer);
       String params = Readable.grouped(layer.params());
       if (connected) {
         List<String> connections = KerasLayerOrder.connections(layer);

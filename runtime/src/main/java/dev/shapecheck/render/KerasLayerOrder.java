@@ -171,12 +171,31 @@ public final class KerasLayerOrder {
     return summary.inputLayers().size() == 1;
   }
 
-  /** Keras's "Connected to" entries of a row: {@code conv1[0][0]}, one per inbound layer. */
+  /**
+   * Keras's "Connected to" entries of a row: {@code conv1[0][0]}, one per inbound layer, with the
+   * output it takes ({@code encoder[0][1]}).
+   */
   static List<String> connections(Layer row) {
     List<String> connections = new ArrayList<>(row.inbound().size());
-    for (String inbound : row.inbound()) {
-      connections.add(inbound + "[0][0]");
+    for (int i = 0; i < row.inbound().size(); i++) {
+      connections.add(row.inbound().get(i) + "[0][" + row.inboundOutputs().get(i) + "]");
     }
     return connections;
+  }
+
+  /**
+   * Keras's "Output Shape" cell: the shape, or for a layer with several outputs (a recurrent
+   * layer's {@code return_state}) the list of them, {@code [(None, 256), (None, 256), (None,
+   * 256)]}, as Keras 3's {@code format_layer_shape} and tf.keras 2's summary print it.
+   */
+  static String outputShape(Layer row) {
+    if (row.outputShapes().size() == 1) {
+      return row.outputShape().toString();
+    }
+    List<String> shapes = new ArrayList<>();
+    for (dev.shapecheck.Shape shape : row.outputShapes()) {
+      shapes.add(shape.toString());
+    }
+    return "[" + String.join(", ", shapes) + "]";
   }
 }
