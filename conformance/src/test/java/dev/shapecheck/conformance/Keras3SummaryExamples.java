@@ -46,8 +46,10 @@ import dev.shapecheck.examples.ResNet152V2Model;
 import dev.shapecheck.examples.ResNet50Model;
 import dev.shapecheck.examples.ResNet50V2Model;
 import dev.shapecheck.examples.ResidualBlockModel;
+import dev.shapecheck.examples.TransformerClassifierModel;
 import dev.shapecheck.examples.Vgg16Model;
 import dev.shapecheck.examples.Vgg19Model;
+import dev.shapecheck.examples.VisionTransformerModel;
 import dev.shapecheck.examples.XceptionModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -191,7 +193,14 @@ final class Keras3SummaryExamples {
                   new Example(ConvNeXtLargeModel.SUMMARY, ConvNeXtLargeModel.KERAS_JSON)),
               Map.entry(
                   "ConvNeXtXLarge",
-                  new Example(ConvNeXtXLargeModel.SUMMARY, ConvNeXtXLargeModel.KERAS_JSON))));
+                  new Example(ConvNeXtXLargeModel.SUMMARY, ConvNeXtXLargeModel.KERAS_JSON)),
+              Map.entry(
+                  "TransformerClassifier",
+                  new Example(
+                      TransformerClassifierModel.SUMMARY, TransformerClassifierModel.KERAS_JSON)),
+              Map.entry(
+                  "VisionTransformer",
+                  new Example(VisionTransformerModel.SUMMARY, VisionTransformerModel.KERAS_JSON))));
 
   private Keras3SummaryExamples() {}
 
