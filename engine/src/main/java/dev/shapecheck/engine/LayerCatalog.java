@@ -121,6 +121,9 @@ final class LayerCatalog {
 
   private static final Map<String, Kind> KINDS = new TreeMap<>();
 
+  /** Keras's short names ({@code Convolution2D}) by the class Keras builds from them. */
+  private static final Map<String, String> ALIASES = new TreeMap<>();
+
   static {
     CoreLayers.register();
     ConvolutionLayers.register();
@@ -131,6 +134,7 @@ final class LayerCatalog {
     MergeLayers.register();
     CustomLayers.register();
     PreprocessingLayers.register();
+    KerasAliases.register();
   }
 
   private LayerCatalog() {}
@@ -154,6 +158,31 @@ final class LayerCatalog {
       Function<Arguments, LayerSpec> parser,
       String... configKeys) {
     return add(new Kind(annotation.getSimpleName(), parser, List.of(configKeys), true));
+  }
+
+  /**
+   * Registers an alias {@code keras.layers} exports for a registered kind ({@code Convolution2D}
+   * for {@code Conv2D}): an annotation with the kind's attributes, read as the kind itself, since
+   * Keras builds the same class from it.
+   */
+  static void alias(Class<? extends Annotation> alias, Class<? extends Annotation> kind) {
+    String name = alias.getSimpleName();
+    if (!KINDS.containsKey(kind.getSimpleName())) {
+      throw new IllegalStateException("alias of an unregistered kind: " + name);
+    }
+    if (KINDS.containsKey(name) || ALIASES.put(name, kind.getSimpleName()) != null) {
+      throw new IllegalStateException("registered twice: " + name);
+    }
+  }
+
+  /** The kind {@code type} names: itself, or the kind an alias stands for. */
+  static String canonical(String type) {
+    return ALIASES.getOrDefault(type, type);
+  }
+
+  /** Every alias ({@link #alias}) with the kind it stands for. */
+  static Map<String, String> aliases() {
+    return Collections.unmodifiableMap(ALIASES);
   }
 
   private static Kind add(Kind kind) {
