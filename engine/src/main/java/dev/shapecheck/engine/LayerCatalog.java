@@ -32,6 +32,7 @@ final class LayerCatalog {
     private List<String> keras3CallArguments = List.of();
     private Keras3Stored keras3Stored;
     private String kerasClassAttribute;
+    private boolean wrapsWholeInput;
 
     private Kind(
         String type,
@@ -104,6 +105,15 @@ final class LayerCatalog {
       this.kerasClassAttribute = attribute;
       return this;
     }
+
+    /**
+     * Declares a wrapper whose layer Keras builds on the wrapper's own input ({@code
+     * SpectralNormalization}), not on one time step of it as {@code TimeDistributed}'s.
+     */
+    Kind wrapsWholeInput() {
+      this.wrapsWholeInput = true;
+      return this;
+    }
   }
 
   /**
@@ -134,6 +144,7 @@ final class LayerCatalog {
     MergeLayers.register();
     CustomLayers.register();
     PreprocessingLayers.register();
+    CatalogueLayers.register();
     KerasAliases.register();
   }
 
@@ -270,6 +281,12 @@ final class LayerCatalog {
     }
     Object name = layer.argument(kind.kerasClassAttribute);
     return name instanceof String ? (String) name : layer.type();
+  }
+
+  /** Whether Keras builds the layer a wrapper of {@code type} wraps on the wrapper's input. */
+  static boolean wrapsWholeInput(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.wrapsWholeInput;
   }
 
   /** Whether {@code type} is a user's own layer class ({@link Kind#kerasClassFrom}). */
