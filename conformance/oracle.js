@@ -10,9 +10,10 @@
 //        node oracle.js --check    regenerate in memory and fail if a committed file differs
 //        require('./oracle')       evaluate(model) builds one corpus model (summaries.js)
 //
-// Keras semantics are the law. Where TensorFlow.js 4.22 is known to differ from Python Keras, the
-// result is corrected here (see KERAS_CORRECTIONS below, each citing the Keras behaviour) and
-// marked with a "keras" note in the expected file, so every correction is visible and reviewed.
+// Keras semantics are the law, and Keras 3 itself judges every corpus model (keras/oracle.py,
+// expected/keras/). This script records what TensorFlow.js 4.22 does, uncorrected: the suites
+// that compare with tfjs (its summary dialect, its loading of KERAS2_JSON) use a tfjs record only
+// where it agrees with Keras 3's (Corpus.tfjsEntries), and TfjsDifferencesTest counts the rest.
 'use strict';
 
 // tfjs-core advertises its native Node backend on first use; the oracle needs none of its speed.
@@ -77,65 +78,12 @@ function tfjsConfig(layer) {
 //   layers:      { KerasType: (tfjsConfig, layer, wrapped) => tfjs layer }  (wrapped: for wrappers)
 //   translate:   { KerasType: (args) => tfjs config entries }   optional, for arguments whose
 //                tfjs form differs from the generic translation in tfjsConfig()
-//   corrections: [ (layer, inputShape, inputShapes) => null | {invalid: note} | {identity: note}
-//                  | {shape: [...], trainable, nonTrainable, note} ]
-//                optional: where tfjs 4.22 differs from Keras, each citing the Keras rule;
-//                inputShapes (every inbound shape) only for functional models, where an
-//                {invalid} may carry kind: the ShapeCheck ErrorKind tag
 const FAMILIES = fs.readdirSync(path.join(__dirname, 'families'))
   .filter((f) => f.endsWith('.js'))
   .sort()
   .map((f) => require(path.join(__dirname, 'families', f)));
 const FACTORIES = Object.assign({}, ...FAMILIES.map((f) => f.layers || {}));
 const TRANSLATORS = Object.assign({}, ...FAMILIES.map((f) => f.translate || {}));
-
-// Where tfjs 4.22 accepts what Keras rejects, or rejects what Keras accepts. Each check runs
-// before the layer is added; it returns null, or {invalid: note} / {identity: note}.
-const GENERIC_CORRECTIONS = [
-  // Keras's standardize_tuple rejects window, stride and dilation values <= 0
-  // (keras/src/utils/argument_validation.py); tfjs accepts strides = 0 and kernelSize = 0.
-  (layer) => {
-    for (const key of TUPLES) {
-      const value = (layer.args || {})[key];
-      if (Array.isArray(value) && value.some((v) => v <= 0)) {
-        return { invalid: `Keras rejects ${key} values <= 0; tfjs accepts them` };
-      }
-    }
-    return null;
-  },
-  // Keras's standardize_tuple takes one value or exactly one per spatial axis; tfjs's pooling
-  // layers accept a poolSize of any length.
-  (layer) => {
-    const rank = Number((/(\d)D$/.exec(layer.type) || [])[1]);
-    for (const key of TUPLES) {
-      const value = (layer.args || {})[key];
-      if (rank && Array.isArray(value) && value.length > 1 && value.length !== rank) {
-        return { invalid: `Keras rejects a ${key} of ${value.length} values for a ${rank}-D layer` };
-      }
-    }
-    return null;
-  },
-  // Keras's BaseConv raises "strides > 1 not supported in conjunction with dilation_rate > 1";
-  // tfjs builds the layer.
-  (layer) => {
-    const a = layer.args || {};
-    const over1 = (v) => Array.isArray(v) && v.some((x) => x > 1);
-    if (layer.type.startsWith('Conv') && over1(a.strides) && over1(a.dilationRate)) {
-      return { invalid: 'Keras rejects strides > 1 with dilation_rate > 1; tfjs accepts it' };
-    }
-    return null;
-  },
-  // Keras's Flatten has InputSpec(min_ndim=1): a (batch, n) input passes through unchanged.
-  // tfjs keeps the Keras 1 rule min_ndim=3 and rejects it.
-  (layer, inputShape) => {
-    if (layer.type === 'Flatten' && inputShape.length === 2) {
-      return { identity: 'Keras flattens (batch, n) to itself; tfjs requires rank >= 3' };
-    }
-    return null;
-  },
-];
-
-const KERAS_CORRECTIONS = GENERIC_CORRECTIONS.concat(...FAMILIES.map((f) => f.corrections || []));
 
 /** Builds one corpus layer (and the layer it wraps, for wrappers) as a tfjs layer. */
 function build(layer, extra = {}) {
@@ -149,18 +97,10 @@ function build(layer, extra = {}) {
   return factory(Object.assign(tfjsConfig(layer), extra), layer, wrapped);
 }
 
-// Keras's compute_conv_output_shape and the TF pooling ops reject an output size <= 0;
-// tfjs accepts zero-size dimensions. Checked after the layer is added.
-function zeroSizeCorrection(shape) {
-  return shape.slice(1).some((d) => d !== null && d <= 0)
-    ? 'Keras rejects an output dimension <= 0; tfjs accepts zero-size dimensions'
-    : null;
-}
-
 /**
  * Builds one corpus model with tfjs. Returns null for kerasOnly models, else {result, model}:
  * result is what expected/*.json records, model the tf.sequential() holding every layer (only when
- * the model is valid and no Keras correction was needed: a corrected layer restarts the stack).
+ * the model is valid).
  */
 function evaluate(model) {
   if (model.kerasOnly) {
@@ -169,55 +109,22 @@ function evaluate(model) {
   if (model.functional) {
     return evaluateFunctional(model);
   }
-  let seq = tfl.sequential({ name: model.name });
+  const seq = tfl.sequential({ name: model.name });
   const batch = model.batchSize === undefined || model.batchSize < 0 ? null : model.batchSize;
-  let shape = [batch, ...model.input.map((d) => (d < 0 ? null : d))];
+  const inputShape = [batch, ...model.input.map((d) => (d < 0 ? null : d))];
   const layers = [];
-  const notes = [];
-  let added = 0;
   for (let i = 0; i < model.layers.length; i++) {
-    const layer = model.layers[i];
-    let correction = null;
-    for (const check of KERAS_CORRECTIONS) {
-      correction = correction || check(layer, shape);
-    }
-    if (correction && correction.invalid) {
-      return { result: { name: model.name, valid: false, errorLayer: i, keras: correction.invalid } };
-    }
-    if (correction && (correction.identity || correction.shape)) {
-      // A layer tfjs cannot build as Keras does: its Keras result is recorded, and the rest of
-      // the model is built by tfjs again from that shape, in a fresh tf.sequential().
-      notes.push(`layer ${i}: ${correction.identity || correction.note}`);
-      layers.push({ outputShape: correction.shape || shape, trainable: correction.trainable || 0,
-        nonTrainable: correction.nonTrainable || 0 });
-      shape = correction.shape || shape;
-      seq = tfl.sequential({ name: model.name });
-      added = 0;
-      continue;
-    }
     try {
       // The first layer carries the input shape, as Keras's input_shape argument does.
-      seq.add(build(layer, added === 0 ? { batchInputShape: shape } : {}));
+      seq.add(build(model.layers[i], i === 0 ? { batchInputShape: inputShape } : {}));
     } catch (e) {
       return { result: { name: model.name, valid: false, errorLayer: i, tfjs: e.message.split('\n')[0] } };
     }
     const built = seq.layers[seq.layers.length - 1];
-    added++;
-    shape = built.outputShape;
-    const zero = zeroSizeCorrection(shape);
-    if (zero) {
-      return { result: { name: model.name, valid: false, errorLayer: i, keras: zero } };
-    }
-    const trainable = built.trainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
-    const nonTrainable = built.nonTrainableWeights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
-    layers.push({ outputShape: shape, trainable, nonTrainable });
+    layers.push({ outputShape: built.outputShape, trainable: weightCount(built.trainableWeights),
+      nonTrainable: weightCount(built.nonTrainableWeights) });
   }
-  const result = { name: model.name, valid: true, layers };
-  if (notes.length) {
-    result.keras = notes.join('; ');
-    return { result };
-  }
-  return { result, model: seq };
+  return { result: { name: model.name, valid: true, layers }, model: seq };
 }
 
 // ---- Functional models: corpus entries with "functional": true (docs/functional-design.md) ----
@@ -225,77 +132,43 @@ function evaluate(model) {
 // Each node is built in declaration order with tf.input() or layer.apply() on its inbound
 // tensors, then tf.model({inputs, outputs}) holds the graph. Recorded: every node (inputs too)
 // with its output shape and counts, the outputs (declared, or inferred: the layers nobody
-// consumes, in declaration order), the totals; or the first node Keras rejects, its name and,
-// where the oracle knows it, the ShapeCheck ErrorKind tag. A corrected node (see KERAS_CORRECTIONS
-// and families/merge.js) is replaced by a stand-in tf.input() of its Keras shape, so the rest of
-// the graph is still built by tfjs.
+// consumes, in declaration order), the totals; or the first node tfjs rejects and its name.
 
-const MERGE_FAMILY = require('./families/merge');
 const weightCount = (weights) => weights.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
 
-/** Builds one functional corpus model with tfjs: {result, model} (model only when uncorrected). */
+/** Builds one functional corpus model with tfjs: {result, model} (model only when valid). */
 function evaluateFunctional(model) {
   const tensors = new Map();
-  const shapes = new Map();
   const inputs = [];
   const rows = [];
-  const notes = [];
   for (let i = 0; i < model.nodes.length; i++) {
     const node = model.nodes[i];
-    const invalid = (why) => ({ result: Object.assign(
-      { name: model.name, functional: true, valid: false, errorLayer: i, errorName: node.name }, why) });
     if (node.kind === 'input') {
       const batch = node.batchSize === undefined || node.batchSize < 0 ? null : node.batchSize;
       const shape = [batch, ...node.shape.map((d) => (d < 0 ? null : d))];
       const tensor = tfl.input({ batchShape: shape, name: node.name });
       inputs.push(tensor);
       tensors.set(node.name, tensor);
-      shapes.set(node.name, shape);
       rows.push({ name: node.name, outputShape: shape, trainable: 0, nonTrainable: 0 });
       continue;
     }
-    const inboundShapes = node.inbound.map((name) => {
-      if (!shapes.has(name)) {
+    const inbound = node.inbound.map((name) => {
+      if (!tensors.has(name)) {
         // Unknown names and forward references are ShapeCheck's own errors: Keras has no names.
         throw new Error(`${model.name}: ${node.name} names ${name}, which is no earlier node`);
       }
-      return shapes.get(name);
+      return tensors.get(name);
     });
-    let correction = MERGE_FAMILY.inboundCount(node, inboundShapes.length);
-    for (const check of KERAS_CORRECTIONS) {
-      correction = correction || check(node, inboundShapes[0], inboundShapes);
-    }
-    if (correction && correction.invalid) {
-      return invalid({ errorKind: correction.kind, keras: correction.invalid });
-    }
-    if (correction && (correction.identity || correction.shape)) {
-      const shape = correction.shape || inboundShapes[0];
-      notes.push(`${node.name}: ${correction.identity || correction.note}`);
-      const standIn = tfl.input({ batchShape: shape, name: `${node.name}_keras` });
-      inputs.push(standIn);
-      tensors.set(node.name, standIn);
-      shapes.set(node.name, shape);
-      rows.push({ name: node.name, outputShape: shape, trainable: correction.trainable || 0,
-        nonTrainable: correction.nonTrainable || 0 });
-      continue;
-    }
     let layer;
     let output;
     try {
       layer = build(node);
-      const inbound = node.inbound.map((name) => tensors.get(name));
       output = layer.apply(inbound.length === 1 ? inbound[0] : inbound);
     } catch (e) {
-      return invalid({ errorKind: MERGE_FAMILY.kindOf(node) || undefined, tfjs: e.message.split('\n')[0] });
-    }
-    const zero = zeroSizeCorrection(output.shape);
-    if (zero) {
-      // A window that does not fit: which one, ShapeCheck's kind tells.
-      const kind = /Pooling/.test(node.type) ? 'PoolTooLarge' : /Conv/.test(node.type) ? 'KernelTooLarge' : undefined;
-      return invalid({ errorKind: kind, keras: zero });
+      return { result: { name: model.name, functional: true, valid: false, errorLayer: i,
+        errorName: node.name, tfjs: e.message.split('\n')[0] } };
     }
     tensors.set(node.name, output);
-    shapes.set(node.name, output.shape);
     rows.push({ name: node.name, outputShape: output.shape, trainable: weightCount(layer.trainableWeights),
       nonTrainable: weightCount(layer.nonTrainableWeights) });
   }
@@ -307,15 +180,11 @@ function evaluateFunctional(model) {
     trainable: rows.reduce((n, r) => n + r.trainable, 0),
     nonTrainable: rows.reduce((n, r) => n + r.nonTrainable, 0),
   };
-  if (!notes.length && graph.countParams() !== totals.trainable + totals.nonTrainable) {
+  if (graph.countParams() !== totals.trainable + totals.nonTrainable) {
     throw new Error(`${model.name}: tf.model counts ${graph.countParams()} parameters, its layers ${totals.trainable + totals.nonTrainable}`);
   }
-  const result = { name: model.name, functional: true, valid: true, layers: rows, outputs, totals };
-  if (notes.length) {
-    result.keras = notes.join('; ');
-    return { result };
-  }
-  return { result, model: graph };
+  return { result: { name: model.name, functional: true, valid: true, layers: rows, outputs, totals },
+    model: graph };
 }
 
 /** What expected/*.json records for one corpus model, or null for a kerasOnly model. */

@@ -2,8 +2,8 @@
 // TensorFlow.js's own model.summary() text for every valid corpus model, the reference for
 // ShapeCheck's SummaryStyle.TFJS (TfjsSummaryTest reads expected/summaries.json): the
 // tf.sequential() of a sequential corpus model, the tf.model() of a functional one
-// (corpus/functional-*.json), as the oracle builds them. Models built with a Keras correction (a
-// "keras" note in the oracle's result) are not full tfjs models and are left out.
+// (corpus/functional-*.json), as the oracle builds them: every model tfjs builds, the Java suite
+// comparing only those where tfjs agrees with Keras 3 (Corpus.tfjsEntries).
 //
 // Usage: node summaries.js            regenerate expected/summaries.json from corpus/*.json
 //        node summaries.js --check    regenerate in memory and fail if the committed file differs
@@ -25,7 +25,7 @@ function main() {
     for (const model of JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'))) {
       const evaluated = evaluate(model);
       if (!evaluated || !evaluated.model) {
-        continue; // kerasOnly, invalid, or corrected: no complete tfjs model to summarize
+        continue; // kerasOnly, or invalid in tfjs: no tfjs model to summarize
       }
       const lines = [];
       evaluated.model.summary(undefined, undefined, (line) => lines.push(line));

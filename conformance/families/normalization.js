@@ -14,7 +14,6 @@
 //   scale are false (so unknown sizes are then accepted), "Invalid axis" and "duplicate axes"
 //   after resolving negatives: as tf.keras 2's build(), and as Keras 3 once the model runs.
 // - Neither layer restricts epsilon or momentum, in Keras or in tfjs.
-// No difference was found, so no correction is needed.
 'use strict';
 const tfl = require('@tensorflow/tfjs-layers');
 

@@ -26,11 +26,11 @@ import java.util.stream.Stream;
 /**
  * The conformance corpus ({@code corpus/*.json}) with the oracle's result for each model. Keras 3
  * itself ({@code keras/oracle.py}, {@code expected/keras/*.json}) judges every model, sequential
- * and functional (but the {@code keras2} and {@code kerasOpen} ones, see docs/conformance.md);
- * TensorFlow.js 4.22's results ({@code oracle.js}, {@code expected/*.json}) serve only the suites
- * that compare with what tfjs itself prints or loads. Sequential and functional models are kept
- * apart: {@link #entries()} and {@link #functionalEntries()}, and for tfjs {@link #tfjsEntries()}
- * and {@link #tfjsFunctionalEntries()}.
+ * and functional (but the {@code keras2} ones; the {@code kerasOpen} ones are {@link
+ * KerasOpenTest}'s, see docs/conformance.md); TensorFlow.js 4.22's results ({@code oracle.js},
+ * {@code expected/*.json}) serve only the suites that compare with what tfjs itself prints or
+ * loads. Sequential and functional models are kept apart: {@link #entries()} and {@link
+ * #functionalEntries()}, and for tfjs {@link #tfjsEntries()} and {@link #tfjsFunctionalEntries()}.
  */
 final class Corpus {
   /** One corpus model and what the oracle recorded for it. */
@@ -96,9 +96,9 @@ final class Corpus {
   }
 
   /**
-   * The sequential models TensorFlow.js built (all but the kerasOnly ones, and those tfjs builds
-   * but Keras 3 cannot run, which ShapeCheck rejects), each with tfjs's result ({@code
-   * expected/*.json}), for the suites that compare with what tfjs itself prints or loads.
+   * The sequential models TensorFlow.js builds as Keras 3 does (all but the kerasOnly ones and
+   * those where its record differs from Keras 3's: {@link TfjsAgreement}), each with tfjs's result
+   * ({@code expected/*.json}), for the suites that compare with what tfjs itself prints or loads.
    */
   static List<Entry> tfjsEntries() {
     return all(true).stream().filter(e -> !e.functional()).toList();
@@ -111,7 +111,7 @@ final class Corpus {
 
   /**
    * The functional models with tfjs's result, for the suites that compare with what tfjs prints or
-   * loads; like {@link #tfjsEntries()}, without those tfjs builds but Keras 3 cannot run.
+   * loads; like {@link #tfjsEntries()}, only those tfjs builds as Keras 3 does.
    */
   static List<Entry> tfjsFunctionalEntries() {
     return all(true).stream().filter(Entry::functional).toList();
@@ -179,19 +179,17 @@ final class Corpus {
           }
           JsonObject keras3Result = byKeras.get(model.get("name").getAsString());
           JsonObject tfjsResult = byTfjs.get(model.get("name").getAsString());
-          if (tfjsOnly
-              && !model.has("kerasOpen")
-              && keras3Result != null
-              && !keras3Result.get("valid").getAsBoolean()
-              && tfjsResult != null
-              && tfjsResult.get("valid").getAsBoolean()) {
-            continue; // tfjs builds it, Keras 3 cannot run it: ShapeCheck rejects it, nothing to
-            // print
+          if (model.has("kerasOpen")) {
+            continue; // ShapeCheck differs from Keras 3 there, knowingly: KerasOpenTest
           }
-          // "keras2": a Keras 2 layer that Keras 3 removed (ThresholdedReLU), judged by tfjs only;
-          // "kerasOpen": a difference from Keras 3 not settled yet (docs/conformance.md), for which
-          // tfjs's verdict stands while expected/keras records what Keras 3 says
-          boolean keras3 = !tfjsOnly && !model.has("keras2") && !model.has("kerasOpen");
+          if (tfjsOnly
+              && keras3Result != null
+              && tfjsResult != null
+              && !TfjsAgreement.agrees(tfjsResult, keras3Result)) {
+            continue; // tfjs builds it unlike Keras 3, whom ShapeCheck follows: nothing to compare
+          }
+          // "keras2": a Keras 2 layer that Keras 3 removed (ThresholdedReLU), judged by tfjs only
+          boolean keras3 = !tfjsOnly && !model.has("keras2");
           JsonObject result = (keras3 ? byKeras : byTfjs).get(model.get("name").getAsString());
           if (result == null) {
             throw new IllegalStateException(

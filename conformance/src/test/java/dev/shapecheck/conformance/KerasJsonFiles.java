@@ -5,7 +5,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
@@ -30,9 +29,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +47,6 @@ final class KerasJsonFiles {
   static final List<String> SETS = List.of("sequential", "functional", "applications");
 
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-  private static final Pattern CORRECTED = Pattern.compile("(?:^|; )layer (\\d+): ");
 
   private KerasJsonFiles() {}
 
@@ -66,32 +61,11 @@ final class KerasJsonFiles {
     }
   }
 
-  /** A run of consecutive uncorrected layers of one model, loaded as one file. */
-  static final class Segment {
-    final int from;
-    final int to; // exclusive
-    final File file;
-
-    Segment(int from, int to, File file) {
-      this.from = from;
-      this.to = to;
-      this.file = file;
-    }
-  }
-
-  /**
-   * One valid sequential corpus model: its engine config, its Keras JSON and the segments loaded.
-   * Layers the oracle corrected (its expected entry carries a {@code keras} note naming them) are
-   * ones tfjs builds unlike Keras: the model is cut there, and each run of uncorrected layers after
-   * a cut is loaded from the same layer JSON behind an {@code InputLayer} of Keras's shape at that
-   * point (as the oracle rebuilds after a correction).
-   */
+  /** One valid sequential corpus model: its engine config and its tf.keras 2 JSON file. */
   static final class Case {
     final Corpus.Entry entry;
     final ModelConfig config;
-    final String json;
-    final TreeSet<Integer> corrected = new TreeSet<>();
-    final List<Segment> segments = new ArrayList<>();
+    final File file;
 
     Case(Corpus.Entry entry) {
       this.entry = entry;
@@ -100,73 +74,15 @@ final class KerasJsonFiles {
       if (!check.isClean()) {
         throw new AssertionError(entry.name() + ": " + check.problems());
       }
-      this.json = check.keras2Json();
-      if (entry.expected.has("keras")) {
-        Matcher m = CORRECTED.matcher(entry.expected.get("keras").getAsString());
-        while (m.find()) {
-          corrected.add(Integer.parseInt(m.group(1)));
-        }
-      }
-      cut();
-    }
-
-    /** The engine's text itself when nothing was corrected, else one file per uncorrected run. */
-    private void cut() {
-      int layers = config.layers().size();
-      if (corrected.isEmpty()) {
-        String name = entry.name() + ".json";
-        segments.add(
-            new Segment(0, layers, new File(name, json.getBytes(StandardCharsets.US_ASCII))));
-        return;
-      }
-      JsonObject whole = JsonParser.parseString(json).getAsJsonObject();
-      JsonArray entries = whole.getAsJsonObject("config").getAsJsonArray("layers");
-      for (int from = 0; from < layers; from++) {
-        if (corrected.contains(from)) {
-          continue;
-        }
-        int to = from;
-        while (to < layers && !corrected.contains(to)) {
-          to++;
-        }
-        JsonObject part = whole.deepCopy();
-        JsonArray kept = new JsonArray();
-        kept.add(from == 0 ? entries.get(0) : inputLayer(from));
-        for (int i = from; i < to; i++) {
-          kept.add(entries.get(i + 1)); // entries[0] is the InputLayer
-        }
-        part.getAsJsonObject("config").add("layers", kept);
-        String name = entry.name() + "@" + from + ".json";
-        segments.add(
-            new Segment(
-                from, to, new File(name, GSON.toJson(part).getBytes(StandardCharsets.UTF_8))));
-        from = to;
-      }
-    }
-
-    /** An InputLayer giving layer {@code index} the shape Keras gives it: the oracle's output. */
-    private JsonObject inputLayer(int index) {
-      JsonObject layerConfig = new JsonObject();
-      JsonArray shape =
-          entry
-              .expectedLayers()
-              .get(index - 1)
-              .getAsJsonObject()
-              .getAsJsonArray("outputShape")
-              .deepCopy();
-      layerConfig.add("batch_input_shape", shape);
-      layerConfig.addProperty("dtype", "float32");
-      layerConfig.addProperty("sparse", false);
-      layerConfig.addProperty("ragged", false);
-      layerConfig.addProperty("name", config.layers().get(index).name() + "_input");
-      JsonObject input = new JsonObject();
-      input.addProperty("class_name", "InputLayer");
-      input.add("config", layerConfig);
-      return input;
+      this.file =
+          new File(entry.name() + ".json", check.keras2Json().getBytes(StandardCharsets.US_ASCII));
     }
   }
 
-  /** Every valid sequential corpus model tfjs built (functional graphs: {@link #functional()}). */
+  /**
+   * Every valid sequential corpus model tfjs builds as Keras 3 does ({@link Corpus#tfjsEntries()};
+   * functional graphs: {@link #functional()}).
+   */
   static List<Case> sequential() {
     List<Case> cases = new ArrayList<>();
     for (Corpus.Entry entry : Corpus.tfjsEntries()) {
@@ -178,10 +94,9 @@ final class KerasJsonFiles {
   }
 
   /**
-   * One valid functional corpus graph: its file name and, unless it is excluded, the engine's check
-   * and the file. Excluded: a graph the oracle built with a Keras correction (tfjs computes some of
-   * its layers unlike Keras, so its model would differ by design), and a graph with an input
-   * nothing consumes (Keras's model keeps that input in its layers, tfjs's drops it).
+   * One valid functional corpus graph tfjs builds as Keras 3 does: its file name and, unless it is
+   * excluded, the engine's check and the file. Excluded: a graph with an input nothing consumes
+   * (Keras's model keeps that input in its layers, tfjs's drops it).
    */
   static final class Graph {
     final Corpus.Entry entry;
@@ -192,24 +107,17 @@ final class KerasJsonFiles {
     Graph(Corpus.Entry entry) {
       this.entry = entry;
       this.name = entry.file + "@" + entry.name() + ".json";
-      ModelCheck checked = null;
-      if (!correctedByTheOracle()) {
-        checked = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
-        if (!checked.isClean()) {
-          throw new AssertionError(entry.name() + ": " + checked.problems());
-        }
+      ModelCheck checked = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
+      if (!checked.isClean()) {
+        throw new AssertionError(entry.name() + ": " + checked.problems());
       }
-      if (checked == null || Corpus.hasUnusedInput(checked)) {
+      if (Corpus.hasUnusedInput(checked)) {
         this.check = null;
         this.file = null;
       } else {
         this.check = checked;
         this.file = new File(name, checked.keras2Json().getBytes(StandardCharsets.US_ASCII));
       }
-    }
-
-    boolean correctedByTheOracle() {
-      return entry.expected.has("keras");
     }
   }
 
@@ -307,8 +215,7 @@ final class KerasJsonFiles {
   /** Every file of one set, in the order made. */
   static List<File> files(String set) {
     return switch (set) {
-      case "sequential" ->
-          sequential().stream().flatMap(c -> c.segments.stream().map(s -> s.file)).toList();
+      case "sequential" -> sequential().stream().map(c -> c.file).toList();
       case "functional" ->
           functional().stream().filter(g -> g.file != null).map(g -> g.file).toList();
       case "applications" -> applications().values().stream().map(Application::file).toList();

@@ -21,6 +21,7 @@ import dev.shapecheck.processor.ShapeCheckProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,16 +52,13 @@ import org.junit.jupiter.api.TestFactory;
  * the recorded SHA-256 (tfjs loaded exactly this text), and the recorded model must be the oracle's
  * and the engine's.
  *
- * <p>Two restrictions, both explicit. (1) Layers the oracle corrected (its expected entry carries a
- * {@code keras} note, see {@code families/*.js}) are ones tfjs builds unlike Keras: GRU with {@code
- * reset_after=True}, Reshape inference with an unknown batch, Conv1D causal padding, keepdims,
- * outputPadding, ... tfjs's result for them is known to be wrong, so they are not compared; the
- * model is cut there, and each run of uncorrected layers after a cut is loaded from the same layer
- * JSON behind an {@code InputLayer} of Keras's shape at that point (as the oracle rebuilds after a
- * correction); a model made only of corrected layers is counted apart. (2) {@code roundtrip.js}
- * replaces what tfjs cannot construct at all by stand-ins that change no shape or count (missing
- * activations and interpolations, ELU alpha): they are counted and printed. kerasOnly models (layer
- * types tfjs lacks, judged by Keras 3 instead) are not loaded.
+ * <p>Two restrictions, both explicit. (1) Only the models tfjs builds as Keras 3 does are loaded
+ * ({@link Corpus#tfjsEntries()}): where tfjs shapes or counts a layer unlike Keras (GRU with {@code
+ * reset_after=True}, Conv1D causal padding, keepdims, outputPadding, …: {@link
+ * TfjsDifferencesTest}), its model would differ by design. (2) {@code roundtrip.js} replaces what
+ * tfjs cannot construct at all by stand-ins that change no shape or count (missing activations and
+ * interpolations, ELU alpha): they are counted and printed. kerasOnly models (layer types tfjs
+ * lacks, judged by Keras 3 instead) are not loaded.
  */
 class KerasJsonRoundTripTest {
   private static final String REGENERATE =
@@ -69,12 +67,9 @@ class KerasJsonRoundTripTest {
   private static final AtomicInteger MODELS = new AtomicInteger();
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
-  private static final AtomicInteger NOT_COMPARED = new AtomicInteger();
   private static final AtomicInteger STAND_INS = new AtomicInteger();
-  private static final AtomicInteger ONLY_CORRECTED = new AtomicInteger();
   private static final AtomicInteger FUNCTIONAL_MODELS = new AtomicInteger();
   private static final AtomicInteger FUNCTIONAL_LAYERS = new AtomicInteger();
-  private static final AtomicInteger FUNCTIONAL_EXCLUDED = new AtomicInteger();
   private static final AtomicInteger FUNCTIONAL_STAND_INS = new AtomicInteger();
   private static final AtomicInteger FUNCTIONAL_UNUSED_INPUTS = new AtomicInteger();
   private static final AtomicInteger FUNCTIONAL_MISMATCHES = new AtomicInteger();
@@ -86,11 +81,8 @@ class KerasJsonRoundTripTest {
   Stream<DynamicTest> everyValidModelLoadsInTensorFlowJsAsTheOracleSays() {
     List<KerasJsonFiles.Case> cases = KerasJsonFiles.sequential();
     assertFalse(cases.isEmpty(), "no valid corpus models");
-    cases.forEach(c -> NOT_COMPARED.addAndGet(c.corrected.size()));
     Map<String, JsonObject> results =
-        recorded(
-            "sequential",
-            cases.stream().flatMap(c -> c.segments.stream().map(s -> s.file.name())).toList());
+        recorded("sequential", cases.stream().map(c -> c.file.name()).toList());
     return cases.stream()
         .map(
             c ->
@@ -137,45 +129,34 @@ class KerasJsonRoundTripTest {
     try {
       JsonArray expected = c.entry.expectedLayers();
       List<LayerConfig> layers = c.config.layers();
-      for (KerasJsonFiles.Segment segment : c.segments) {
-        JsonObject result = result("sequential", results, segment.file);
-        STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
-        assertTrue(
-            result.get("loaded").getAsBoolean(),
-            () ->
-                "tfjs cannot load "
-                    + segment.file.name()
-                    + ": "
-                    + result.get("error").getAsString());
-        JsonArray built = result.getAsJsonArray("layers");
-        // tfjs lists the InputLayer first.
+      JsonObject result = result("sequential", results, c.file);
+      STAND_INS.addAndGet(result.getAsJsonArray("standIns").size());
+      assertTrue(
+          result.get("loaded").getAsBoolean(),
+          () -> "tfjs cannot load " + c.file.name() + ": " + result.get("error").getAsString());
+      JsonArray built = result.getAsJsonArray("layers");
+      // tfjs lists the InputLayer first.
+      assertEquals(layers.size() + 1, built.size(), c.file.name() + ": layer count");
+      assertEquals("InputLayer", built.get(0).getAsJsonObject().get("className").getAsString());
+      for (int i = 0; i < layers.size(); i++) {
+        JsonObject got = built.get(i + 1).getAsJsonObject();
+        JsonObject want = expected.get(i).getAsJsonObject();
+        String where = "layer " + i + " (" + layers.get(i).name() + ")";
+        assertEquals(layers.get(i).type(), got.get("className").getAsString(), where + " class");
+        assertEquals(layers.get(i).name(), got.get("name").getAsString(), where + " name");
         assertEquals(
-            segment.to - segment.from + 1, built.size(), segment.file.name() + ": layer count");
-        assertEquals("InputLayer", built.get(0).getAsJsonObject().get("className").getAsString());
-        for (int i = segment.from; i < segment.to; i++) {
-          JsonObject got = built.get(i - segment.from + 1).getAsJsonObject();
-          JsonObject want = expected.get(i).getAsJsonObject();
-          String where = "layer " + i + " (" + layers.get(i).name() + ")";
-          assertEquals(layers.get(i).type(), got.get("className").getAsString(), where + " class");
-          assertEquals(layers.get(i).name(), got.get("name").getAsString(), where + " name");
-          assertEquals(
-              shape(want.get("outputShape")),
-              shape(got.get("outputShape")),
-              where + " output shape");
-          assertEquals(
-              want.get("trainable").getAsLong(),
-              got.get("trainable").getAsLong(),
-              where + " trainable");
-          assertEquals(
-              want.get("nonTrainable").getAsLong(),
-              got.get("nonTrainable").getAsLong(),
-              where + " non-trainable");
-          LAYERS.incrementAndGet();
-        }
+            shape(want.get("outputShape")), shape(got.get("outputShape")), where + " output shape");
+        assertEquals(
+            want.get("trainable").getAsLong(),
+            got.get("trainable").getAsLong(),
+            where + " trainable");
+        assertEquals(
+            want.get("nonTrainable").getAsLong(),
+            got.get("nonTrainable").getAsLong(),
+            where + " non-trainable");
+        LAYERS.incrementAndGet();
       }
-      // A model whose every layer was corrected (mostly one-layer cases of a tfjs difference)
-      // has nothing tfjs builds as Keras does: it is counted apart, not as loaded.
-      (c.segments.isEmpty() ? ONLY_CORRECTED : MODELS).incrementAndGet();
+      MODELS.incrementAndGet();
     } catch (AssertionError e) {
       MISMATCHES.incrementAndGet();
       throw e;
@@ -187,11 +168,10 @@ class KerasJsonRoundTripTest {
    * and expanded configs, what a {@code @Functional} model's {@code KERAS2_JSON} holds) is loaded
    * by {@code tf.models.modelFromJSON}, and the model tfjs wires from it must be the engine's: the
    * same layers in Keras's order, each of the same class, fed by the same layers, with the same
-   * output shape and trainable / non-trainable counts, and the same input and output layers. Graphs
-   * the oracle built with a Keras correction are excluded and counted, as in the summary test: tfjs
-   * computes some of their layers unlike Keras, so its model would differ by design. Likewise a
-   * graph with an input nothing consumes: Keras's model keeps that input in its layers, tfjs's
-   * drops it. The stand-ins of {@code roundtrip.js} are counted.
+   * output shape and trainable / non-trainable counts, and the same input and output layers, for
+   * every graph tfjs builds as Keras 3 does. Excluded and counted: a graph with an input nothing
+   * consumes (Keras's model keeps that input in its layers, tfjs's drops it). The stand-ins of
+   * {@code roundtrip.js} are counted.
    */
   @TestFactory
   Stream<DynamicTest> everyValidFunctionalModelLoadsInTensorFlowJsAsTheEngineBuiltIt() {
@@ -207,10 +187,6 @@ class KerasJsonRoundTripTest {
                 DynamicTest.dynamicTest(
                     g.entry.file + "/" + g.entry.name(),
                     () -> {
-                      if (g.correctedByTheOracle()) {
-                        FUNCTIONAL_EXCLUDED.incrementAndGet();
-                        return;
-                      }
                       if (g.file == null) {
                         FUNCTIONAL_UNUSED_INPUTS.incrementAndGet();
                         return;
@@ -344,7 +320,9 @@ class KerasJsonRoundTripTest {
         Class<?> generated = loader.loadClass(model.getKey());
         KerasJsonFiles.Case expected = model.getValue();
         assertEquals(
-            expected.json, generated.getField("KERAS2_JSON").get(null), expected.entry.name());
+            new String(expected.file.bytes(), StandardCharsets.US_ASCII),
+            generated.getField("KERAS2_JSON").get(null),
+            expected.entry.name());
         assertEquals(
             ShapeEngine.check(expected.config).kerasJson(),
             generated.getField("KERAS_JSON").get(null),
@@ -362,30 +340,21 @@ class KerasJsonRoundTripTest {
   @AfterAll
   static void printTotals() {
     System.out.println(
-        "keras-json: "
+        "keras-json: tfjs 4.22: "
             + MODELS
             + " models loaded, "
             + LAYERS
             + " layers, "
+            + STAND_INS
+            + " tfjs stand-ins, "
             + MISMATCHES
             + " mismatches");
     System.out.println(
-        "keras-json: not compared: "
-            + NOT_COMPARED
-            + " layers the oracle corrected"
-            + " (tfjs builds them unlike Keras), all the layers of "
-            + ONLY_CORRECTED
-            + " models; "
-            + STAND_INS
-            + " tfjs stand-ins");
-    System.out.println(
-        "keras-json functional: "
+        "keras-json functional: tfjs 4.22: "
             + FUNCTIONAL_MODELS
             + " models loaded, "
             + FUNCTIONAL_LAYERS
             + " layers, "
-            + FUNCTIONAL_EXCLUDED
-            + " excluded (built with a Keras correction), "
             + FUNCTIONAL_UNUSED_INPUTS
             + " excluded (an unused input, which tfjs drops and Keras keeps), "
             + FUNCTIONAL_STAND_INS

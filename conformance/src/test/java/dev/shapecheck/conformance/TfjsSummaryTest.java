@@ -33,10 +33,10 @@ import org.junit.jupiter.api.TestFactory;
  * the TFJS style, must be that text character for character. This test needs no Node: the oracle's
  * check ({@code node summaries.js --check}) fails if the committed file is not what tfjs prints.
  *
- * <p>Excluded, and counted: the valid models whose oracle result carries a {@code keras} note.
- * There tfjs computes a shape or count differently from Keras, so the oracle corrected it and never
- * had one complete tfjs model to print; ShapeCheck follows Keras, so the texts would differ by
- * design. Our texts are kept in {@code target/tfjs-summary/engine.json} for diffing.
+ * <p>Only the models tfjs builds as Keras 3 does are compared ({@link Corpus#tfjsEntries()}): where
+ * tfjs computes a shape or count differently ({@link TfjsDifferencesTest}), ShapeCheck follows
+ * Keras, so the texts would differ by design. Our texts are kept in {@code
+ * target/tfjs-summary/engine.json} for diffing.
  *
  * <p>Functional corpus graphs are compared the same way, apart, with their own counts: tfjs's
  * connected layout with its "Receives inputs" column, in tfjs's layer order.
@@ -46,10 +46,8 @@ class TfjsSummaryTest {
   private static final Map<String, String> ENGINE = new LinkedHashMap<>();
   private static JsonObject tfjs;
   private static int compared;
-  private static int excluded;
   private static int mismatches;
   private static int functionalCompared;
-  private static int functionalExcluded;
   private static int functionalMismatches;
   private static int functionalUnusedInputs;
 
@@ -81,12 +79,6 @@ class TfjsSummaryTest {
 
   private static void compare(Corpus.Entry entry) {
     String key = entry.file + "/" + entry.name();
-    if (entry.expected.has("keras")) {
-      excluded++;
-      assertFalse(
-          tfjs.has(key), key + ": expected/summaries.json has a model the oracle corrected");
-      return;
-    }
     compared++;
     try {
       ModelCheck check = ShapeEngine.check(Corpus.toConfig(entry.model));
@@ -104,11 +96,10 @@ class TfjsSummaryTest {
   /**
    * The functional corpus ({@code corpus/functional-*.json}): {@code summaries.js} prints the
    * {@code tf.model()} the oracle builds from each valid graph, and the graph engine's summary in
-   * the TFJS style must be that text, layer order, "Receives inputs" column and all. The same
-   * exclusion: a graph the oracle built with a Keras correction (a stand-in input where tfjs
-   * computes unlike Keras) is no complete tfjs model, so there is nothing to print it against. Also
-   * excluded, and counted apart: a graph with an input nothing consumes, which tfjs leaves out of
-   * its summary and Keras lists (FunctionalSummaryTest pins Keras's place for it).
+   * the TFJS style must be that text, layer order, "Receives inputs" column and all, for every
+   * graph tfjs builds as Keras 3 does. Excluded, and counted apart: a graph with an input nothing
+   * consumes, which tfjs leaves out of its summary and Keras lists (FunctionalSummaryTest pins
+   * Keras's place for it).
    */
   @TestFactory
   Stream<DynamicTest> everyValidFunctionalModelPrintsAsTfjsPrintsIt() {
@@ -125,12 +116,6 @@ class TfjsSummaryTest {
 
   private static void compareFunctional(Corpus.Entry entry) {
     String key = entry.file + "/" + entry.name();
-    if (entry.expected.has("keras")) {
-      functionalExcluded++;
-      assertFalse(
-          tfjs.has(key), key + ": expected/summaries.json has a graph the oracle corrected");
-      return;
-    }
     ModelCheck check = ShapeEngine.check(Corpus.toGraphConfig(entry.model));
     if (Corpus.hasUnusedInput(check)) {
       // tfjs leaves an input nothing consumes out of model.layers; Keras keeps it (tf.keras
@@ -159,19 +144,11 @@ class TfjsSummaryTest {
         new GsonBuilder().setPrettyPrinting().create().toJson(ENGINE),
         StandardCharsets.UTF_8);
     System.out.println(
-        "tfjs-summary: tfjs 4.22: "
-            + compared
-            + " models compared, "
-            + excluded
-            + " excluded (tfjs differs from Keras), "
-            + mismatches
-            + " mismatches");
+        "tfjs-summary: tfjs 4.22: " + compared + " models compared, " + mismatches + " mismatches");
     System.out.println(
         "tfjs-summary functional: tfjs 4.22: "
             + functionalCompared
             + " compared, "
-            + functionalExcluded
-            + " excluded (built with a Keras correction), "
             + functionalUnusedInputs
             + " excluded (an unused input, which tfjs drops and Keras keeps), "
             + functionalMismatches
