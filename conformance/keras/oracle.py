@@ -66,7 +66,7 @@ def run_sizes(samples):
 # Attributes that are one value per spatial axis: a single value applies to every axis (Keras's
 # standardize_tuple broadcasts an int), an empty one is Keras's None (pooling strides, the
 # transposed convolutions' output_padding).
-TUPLES = {"kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", "size"}
+TUPLES = {"kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", "size", "outputSize"}
 # Attributes whose -1 is ShapeCheck's spelling of None.
 SEED_LIKE = {"seed"}
 # double[] attributes that are a float or a list in Keras (Rescaling, Normalization): one value is

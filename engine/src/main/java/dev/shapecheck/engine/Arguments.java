@@ -49,6 +49,11 @@ final class Arguments {
     return config.wrapped() == null ? null : config.wrapped().type();
   }
 
+  /** An argument of the layer a wrapper wraps, or null when it wraps nothing or has no such one. */
+  Object wrappedArgument(String attribute) {
+    return config.wrapped() == null ? null : config.wrapped().argument(attribute);
+  }
+
   String type() {
     return config.type();
   }

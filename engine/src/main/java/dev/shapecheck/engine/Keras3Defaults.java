@@ -57,6 +57,8 @@ final class Keras3Defaults {
     DEFAULTS.put("sparse", false); // Discretization: ShapeCheck declares dense outputs only
     DEFAULTS.put("data_format", "channels_last"); // ZeroPadding1D, which we give none
     DEFAULTS.put("arguments", Map.of()); // Lambda: no keyword arguments for its function
+    DEFAULTS.put("reverse_dtype", null); // ReversibleEmbedding: its reverse call's
+    DEFAULTS.put("logit_soft_cap", null);
   }
 
   private Keras3Defaults() {}

@@ -446,6 +446,10 @@ final class KerasJson {
       Map<String, Object> config) {
     LayerConfig inner = wrapper.wrapped();
     String innerName = name + "_" + KerasNames.toSnakeCase(inner.type());
+    if (LayerCatalog.wrapsWholeInput(wrapper.type())) {
+      config.put("layer", layer(inner, innerName, dtype, inputShape, NO_OVERRIDES));
+      return;
+    }
     if (!keys.contains("backward_layer")) {
       List<Object> step = new ArrayList<>((List<?>) inputShape);
       step.remove(1);

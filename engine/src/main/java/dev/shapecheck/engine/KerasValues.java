@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KerasValues {
   /** Attributes that are tuples of one value per spatial axis, broadcast from a single value. */
   private static final Set<String> TUPLES =
-      Set.of("kernelSize", "strides", "dilationRate", "poolSize", "outputPadding");
+      Set.of("kernelSize", "strides", "dilationRate", "poolSize", "outputPadding", "outputSize");
 
   /**
    * Attribute names in Keras's spelling, computed once each: the annotation attributes are a small

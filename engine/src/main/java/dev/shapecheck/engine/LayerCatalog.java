@@ -37,6 +37,7 @@ final class LayerCatalog {
     private List<String> keras3Positional;
     private Set<String> textAttributes = Set.of();
     private String summaryClass;
+    private boolean wrapsWholeInput;
 
     private Kind(
         String type,
@@ -172,6 +173,15 @@ final class LayerCatalog {
       this.summaryClass = className;
       return this;
     }
+
+    /**
+     * Declares a wrapper whose layer Keras builds on the wrapper's own input ({@code
+     * SpectralNormalization}), not on one time step of it as {@code TimeDistributed}'s.
+     */
+    Kind wrapsWholeInput() {
+      this.wrapsWholeInput = true;
+      return this;
+    }
   }
 
   /**
@@ -189,6 +199,9 @@ final class LayerCatalog {
 
   private static final Map<String, Kind> KINDS = new TreeMap<>();
 
+  /** Keras's short names ({@code Convolution2D}) by the class Keras builds from them. */
+  private static final Map<String, String> ALIASES = new TreeMap<>();
+
   static {
     CoreLayers.register();
     ConvolutionLayers.register();
@@ -202,6 +215,8 @@ final class LayerCatalog {
     CategoricalLayers.register();
     MelSpectrogramSpec.register();
     AttentionLayers.register();
+    CatalogueLayers.register();
+    KerasAliases.register();
   }
 
   private LayerCatalog() {}
@@ -248,6 +263,31 @@ final class LayerCatalog {
       Function<Arguments, LayerSpec> parser,
       String... configKeys) {
     return add(new Kind(annotation.getSimpleName(), parser, List.of(configKeys), true));
+  }
+
+  /**
+   * Registers an alias {@code keras.layers} exports for a registered kind ({@code Convolution2D}
+   * for {@code Conv2D}): an annotation with the kind's attributes, read as the kind itself, since
+   * Keras builds the same class from it.
+   */
+  static void alias(Class<? extends Annotation> alias, Class<? extends Annotation> kind) {
+    String name = alias.getSimpleName();
+    if (!KINDS.containsKey(kind.getSimpleName())) {
+      throw new IllegalStateException("alias of an unregistered kind: " + name);
+    }
+    if (KINDS.containsKey(name) || ALIASES.put(name, kind.getSimpleName()) != null) {
+      throw new IllegalStateException("registered twice: " + name);
+    }
+  }
+
+  /** The kind {@code type} names: itself, or the kind an alias stands for. */
+  static String canonical(String type) {
+    return ALIASES.getOrDefault(type, type);
+  }
+
+  /** Every alias ({@link #alias}) with the kind it stands for. */
+  static Map<String, String> aliases() {
+    return Collections.unmodifiableMap(ALIASES);
   }
 
   private static Kind add(Kind kind) {
@@ -352,6 +392,12 @@ final class LayerCatalog {
     }
     Object name = layer.argument(kind.kerasClassAttribute);
     return name instanceof String ? (String) name : layer.type();
+  }
+
+  /** Whether Keras builds the layer a wrapper of {@code type} wraps on the wrapper's input. */
+  static boolean wrapsWholeInput(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.wrapsWholeInput;
   }
 
   /** Whether {@code type} is a user's own layer class ({@link Kind#kerasClassFrom}). */

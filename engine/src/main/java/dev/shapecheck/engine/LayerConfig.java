@@ -27,7 +27,8 @@ public final class LayerConfig {
       LayerConfig wrapped,
       int[] expectShape) {
     this.name = Objects.requireNonNull(name, "name");
-    this.type = Objects.requireNonNull(type, "type");
+    // An alias (Convolution2D) is the kind Keras builds from it (Conv2D) from here on.
+    this.type = LayerCatalog.canonical(Objects.requireNonNull(type, "type"));
     this.arguments = new TreeMap<>(arguments);
     this.wrapped = wrapped;
     this.expectShape = expectShape == null ? null : expectShape.clone();

@@ -1,6 +1,7 @@
 package dev.shapecheck.engine;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,6 +83,14 @@ public final class ShapeEngine {
       }
     }
     return java.util.Collections.unmodifiableSet(types);
+  }
+
+  /**
+   * Keras's short names for layer types ({@code Convolution2D}, {@code MaxPool2D}, ...), each with
+   * the type Keras builds from it: annotations read as that type.
+   */
+  public static Map<String, String> layerAliases() {
+    return LayerCatalog.aliases();
   }
 
   /**

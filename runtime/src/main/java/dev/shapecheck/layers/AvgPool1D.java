@@ -1,0 +1,38 @@
+package dev.shapecheck.layers;
+
+import dev.shapecheck.DataFormat;
+import dev.shapecheck.Padding;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Keras {@code AvgPool1D}: the alias {@code keras.layers} exports for {@link AveragePooling1D}, the
+ * same layer with the same arguments. Keras builds a {@code AveragePooling1D} from it, so
+ * summaries, names and the Keras JSON show {@code AveragePooling1D}; see {@link AveragePooling1D}
+ * for its rule.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface AvgPool1D {
+  /**
+   * The window length. Required: Keras 3's {@code AveragePooling} has no {@code pool_size} default
+   * (unlike {@code MaxPooling}, whose default is 2).
+   */
+  int[] poolSize();
+
+  /**
+   * The step between windows. Empty (the default) means Keras's {@code None}: the same as {@link
+   * #poolSize()}.
+   */
+  int[] strides() default {};
+
+  /** {@code VALID} (no padding) or {@code SAME}. */
+  Padding padding() default Padding.VALID;
+
+  /** Where the channels sit in the input. */
+  DataFormat dataFormat() default DataFormat.CHANNELS_LAST;
+}

@@ -1,0 +1,25 @@
+package dev.shapecheck.layers;
+
+import dev.shapecheck.DataFormat;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Keras {@code GlobalAvgPool1D}: the alias {@code keras.layers} exports for {@link
+ * GlobalAveragePooling1D}, the same layer with the same arguments. Keras builds a {@code
+ * GlobalAveragePooling1D} from it, so summaries, names and the Keras JSON show {@code
+ * GlobalAveragePooling1D}; see {@link GlobalAveragePooling1D} for its rule.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface GlobalAvgPool1D {
+  /** Where the channels sit in the input. */
+  DataFormat dataFormat() default DataFormat.CHANNELS_LAST;
+
+  /** Keep every spatial axis with length 1 instead of dropping it. */
+  boolean keepdims() default false;
+}
