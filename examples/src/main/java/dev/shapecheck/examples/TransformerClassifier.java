@@ -15,9 +15,10 @@ import dev.shapecheck.layers.LayerNormalization;
 import dev.shapecheck.layers.MultiHeadAttention;
 
 /**
- * The keras.io example "Text classification with Transformer" ({@code text_classification_with_
- * transformer}): 200 tokens of a 20,000-word vocabulary, embedded in 32 dimensions, one Transformer
- * encoder block (2-head self-attention, feed-forward 32), average pooling and a 2-way softmax.
+ * The keras.io example "Text classification with Transformer" ({@code
+ * text_classification_with_transformer}): 200 tokens of a 20,000-word vocabulary, embedded in 32
+ * dimensions, one Transformer encoder block (2-head self-attention, feed-forward 32), average
+ * pooling and a 2-way softmax.
  *
  * <p>keras.io wraps the token and position embeddings in one custom layer; here the token part is
  * Keras's {@code Embedding} and the position part a custom layer, {@code PositionEmbedding}, which
