@@ -9,8 +9,10 @@
 // broken the ways graphs break (a shortcut without its projection, a branch with VALID padding,
 // merged encodings of different widths, a merge given the wrong number of inputs).
 //
-// Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128)
-//                                          and corpus/functional-random.json (270 graphs)
+// Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128),
+//                                          corpus/functional-random.json (270 graphs), and
+//                                          corpus/functional-modern.json and random-modern.json (150
+//                                          each: the newer layers and @From bindings, see below)
 //        node generate.js --check          fails if a committed corpus file differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
@@ -303,9 +305,20 @@ class Graph {
     return name;
   }
 
-  layer(type, args, inbound, stem) {
+  /**
+   * Adds a layer node. An inbound entry is a node name (its output 0) or [name, k] (output k of a
+   * layer with several outputs, @From(value = name, output = k)); a name may come twice
+   * (self-attention). `wrapped` is a wrapper's layer ({type, args}).
+   */
+  layer(type, args, inbound, stem, wrapped) {
     const name = this.fresh(stem || type.toLowerCase());
-    this.nodes.push({ kind: 'layer', name, type, args, inbound: [].concat(inbound) });
+    const entries = Array.isArray(inbound) ? inbound : [inbound];
+    const node = { kind: 'layer', name, type, args, inbound: entries.map((e) => (Array.isArray(e) ? e[0] : e)) };
+    if (wrapped) node.wrapped = wrapped;
+    if (entries.some((e) => Array.isArray(e) && e[1] !== 0)) {
+      node.inboundOutputs = entries.map((e) => (Array.isArray(e) ? e[1] : 0));
+    }
+    this.nodes.push(node);
     return name;
   }
 
@@ -542,6 +555,293 @@ function functionalMain() {
   return write('functional-random.json', models);
 }
 
+// ---- Keras 3's newer layers and bindings (judged by Keras 3 alone: tfjs 4.22 lacks them) ----
+//
+// corpus/functional-modern.json: Transformer encoder blocks (self-attention through @From, the
+// same tensor twice), cross-attention of every attention layer, sequence-to-sequence models whose
+// decoder starts from the encoder's states (returnState, initial_state, @From(output = k)),
+// recurrent state heads, EinsumDense projections and image stems with Rescaling, RMS/unit
+// normalization and adaptive pooling. corpus/random-modern.json: Sequential stacks of
+// preprocessing, augmentation, spectral-normalized, categorical and audio layers and Keras's short
+// layer names. About a third of each is broken the ways these models break (a feed-forward width
+// that does not match the residual, attention inputs of different widths, a decoder whose units
+// do not match the encoder's states, a pooled size larger than the map, a wrapper around a layer
+// without a kernel, a signal shorter than its FFT window); Keras 3 decides.
+
+const MODERN_FUNCTIONAL_COUNT = 150;
+const MODERN_SEQUENTIAL_COUNT = 150;
+const MODERN_NOTE = 'generated with layers or @From bindings TensorFlow.js 4.22 lacks: Keras 3 judges it';
+const RECURRENT_CELLS = ['LSTM', 'GRU', 'SimpleRNN'];
+const statesOf = (cell, name) => (cell === 'LSTM' ? [[name, 1], [name, 2]] : [[name, 1]]);
+
+const MODERN_GRAPHS = {
+  transformer(broken) {
+    const g = new Graph();
+    const length = pick([8, 16, 32]);
+    const width = pick([16, 32]);
+    let x;
+    if (chance(0.6)) {
+      x = g.layer('Embedding', { inputDim: pick([100, 1000, 20000]), outputDim: width }, g.input([length], 'tokens'), 'embed');
+    } else {
+      x = g.layer('Dense', { units: width }, g.input([length, pick([4, 8])], 'features'), 'project');
+    }
+    const blocks = int(1, 2);
+    const breakAt = broken ? int(0, blocks - 1) : -1;
+    for (let b = 0; b < blocks; b++) {
+      const norm = chance(0.3) ? g.layer(pick(['LayerNormalization', 'RMSNormalization']), {}, x, 'prenorm') : x;
+      const args = { numHeads: pick([1, 2, 4]), keyDim: pick([4, 8, 16]) };
+      if (chance(0.3)) args.dropout = 0.1;
+      if (b === breakAt && chance(0.5)) args.outputShape = [width + pick([4, 8])]; // Add cannot take it
+      const attention = g.layer('MultiHeadAttention', args, [norm, norm], 'attention');
+      const kept = chance(0.4) ? g.layer('Dropout', { rate: 0.1 }, attention, 'dropout') : attention;
+      const residual = g.layer('Add', {}, [x, kept], 'add');
+      const normed = g.layer('LayerNormalization', { epsilon: 1e-6 }, residual, 'norm');
+      const hidden = g.layer('Dense', { units: pick([32, 64]), activation: pick(['RELU', 'GELU']) }, normed, 'ffn');
+      const back = b === breakAt && !args.outputShape ? width * 2 : width;
+      const projected = g.layer('Dense', { units: back }, hidden, 'ffn');
+      x = g.layer('LayerNormalization', { epsilon: 1e-6 }, g.layer('Add', {}, [normed, projected], 'add'), 'norm');
+    }
+    const pooled = g.layer(pick(['GlobalAveragePooling1D', 'GlobalMaxPooling1D']), {}, x, 'pool');
+    g.layer('Dense', { units: pick([2, 5, 10]), activation: 'SOFTMAX' }, pooled, 'head');
+    return g;
+  },
+  crossAttention(broken) {
+    const g = new Graph();
+    const type = pick(['MultiHeadAttention', 'GroupQueryAttention', 'Attention', 'AdditiveAttention']);
+    const width = pick([8, 16]);
+    const valueLength = pick([5, 7, 12]);
+    const query = g.input([pick([4, 6, 10]), width], 'query');
+    let args;
+    let valueWidth = width;
+    let keyShape = null;
+    if (type === 'MultiHeadAttention') {
+      args = { numHeads: pick([2, 4]), keyDim: pick([4, 8]) };
+      valueWidth = pick([6, 8, 12]);
+      if (chance(0.5)) keyShape = [broken ? valueLength + 1 : valueLength, pick([4, 8])];
+      else if (broken) args.attentionAxes = [pick([3, 4])];
+    } else if (type === 'GroupQueryAttention') {
+      const kv = pick([1, 2]);
+      args = { headDim: pick([4, 8]), numQueryHeads: kv * pick([1, 2, 4]), numKeyValueHeads: broken ? 3 : kv };
+    } else {
+      args = type === 'Attention' ? { useScale: chance(0.5), scoreMode: pick(['DOT', 'CONCAT']) } : { useScale: chance(0.5) };
+      if (broken) valueWidth = width + pick([2, 4]);
+      if (chance(0.3)) keyShape = [valueLength, valueWidth];
+    }
+    const value = g.input([valueLength, valueWidth], 'value');
+    const inbound = [query, value];
+    if (keyShape) inbound.push(g.input(keyShape, 'key'));
+    const attended = g.layer(type, args, inbound, 'attention');
+    const pooled = g.layer('GlobalAveragePooling1D', {}, attended, 'pool');
+    g.layer('Dense', { units: pick([1, 3]) }, pooled, 'head');
+    return g;
+  },
+  seq2seq(broken) {
+    const g = new Graph();
+    const cell = pick(RECURRENT_CELLS);
+    const units = pick([8, 16, 32]);
+    const encoderIn = g.input([chance(0.3) ? -1 : pick([10, 20]), pick([4, 8])], 'encoder_inputs');
+    const encoder = g.layer(cell, { units, returnState: true }, encoderIn, 'encoder');
+    const vocabulary = pick([6, 12]);
+    const decoderIn = g.input([chance(0.3) ? -1 : pick([8, 12]), vocabulary], 'decoder_inputs');
+    let states = statesOf(cell, encoder);
+    let decoderUnits = units;
+    if (broken) {
+      if (cell === 'LSTM' && chance(0.5)) states = states.slice(0, 1); // LSTM needs [h, c]
+      else decoderUnits = units * 2;
+    }
+    const decoder = g.layer(cell, { units: decoderUnits, returnSequences: true }, [decoderIn, ...states], 'decoder');
+    g.layer('Dense', { units: vocabulary, activation: 'SOFTMAX' }, decoder, 'head');
+    return g;
+  },
+  stateHead(broken) {
+    const g = new Graph();
+    const cell = pick(['LSTM', 'GRU']);
+    const units = pick([4, 8, 16]);
+    const x = g.input([pick([5, 10]), pick([3, 8])], 'sequence');
+    const bidirectional = chance(0.4);
+    const encoder = bidirectional
+      ? g.layer('Bidirectional', {}, x, 'encoder', { type: cell, args: { units, returnState: true } })
+      : g.layer(cell, { units, returnState: true }, x, 'encoder');
+    // Outputs: [output, states...]; a Bidirectional has the forward states, then the backward ones.
+    const count = (cell === 'LSTM' ? 2 : 1) * (bidirectional ? 2 : 1);
+    const wanted = broken ? count + 1 : int(1, count); // NoSuchOutput past the last state
+    const picked = [];
+    for (let k = 1; k <= Math.min(wanted, count + 1); k++) picked.push([encoder, k]);
+    const joined = picked.length > 1 ? g.layer('Concatenate', {}, picked, 'states') : g.layer('Dense', { units: 4 }, picked, 'dense');
+    g.layer('Dense', { units: pick([1, 2]) }, joined, 'head');
+    return g;
+  },
+  einsum(broken) {
+    const g = new Graph();
+    const length = pick([4, 8]);
+    const features = pick([6, 8]);
+    const x = g.input([length, features], 'sequence');
+    const heads = pick([2, 4]);
+    const size = pick([4, 8]);
+    const args = chance(0.5)
+      ? { equation: 'abc,cd->abd', outputShape: [-1, size * heads], biasAxes: 'd' }
+      : { equation: 'abc,cde->abde', outputShape: [length, heads, size], biasAxes: 'de' };
+    if (broken) args.equation = pick(['abc,cd->abe', 'ab,bc->ac', 'abc,cd->abdd']);
+    let y = g.layer('EinsumDense', args, x, 'projection');
+    if (args.outputShape.length === 3) y = g.layer('Reshape', { targetShape: [length, heads * size] }, y, 'merge_heads');
+    g.layer('Dense', { units: pick([1, 3]) }, g.layer('GlobalAveragePooling1D', {}, y, 'pool'), 'head');
+    return g;
+  },
+  imageStem(broken) {
+    const g = new Graph();
+    const size = pick([16, 24, 32]);
+    let x = g.input([size, size, 3], 'image');
+    x = g.layer('Rescaling', { scale: pick([1 / 255, 1 / 127.5]) }, x, 'rescale');
+    const filters = pick([8, 16]);
+    const stride = pick([1, 2]);
+    x = g.layer('Conv2D', { filters, kernelSize: [3, 3], strides: [stride, stride], padding: 'SAME', activation: 'RELU' }, x, 'conv');
+    const map = Math.ceil(size / stride);
+    if (chance(0.5)) x = g.layer(pick(['RMSNormalization', 'UnitNormalization', 'LayerNormalization']), {}, x, 'norm');
+    const out = broken ? map + pick([1, 4]) : pick([1, 2, 4]);
+    const pooled = g.layer(pick(['AdaptiveAveragePooling2D', 'AdaptiveMaxPooling2D']), { outputSize: [out] }, x, 'pool');
+    const branch = chance(0.4) ? g.layer('GlobalAveragePooling2D', {}, x, 'gap') : null;
+    const flat = g.layer('Flatten', {}, pooled, 'flatten');
+    const joined = branch ? g.layer('Concatenate', {}, [flat, branch], 'joined') : flat;
+    g.layer('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' }, joined, 'head');
+    return g;
+  },
+};
+
+function modernFunctionalMain() {
+  random = prng(SEED + 1);
+  const names = Object.keys(MODERN_GRAPHS);
+  const models = [];
+  for (let i = 0; models.length < MODERN_FUNCTIONAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.3);
+    const g = MODERN_GRAPHS[template](broken);
+    models.push({
+      name: `modern_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}`,
+      functional: true,
+      nodes: g.nodes,
+      outputs: g.outputs,
+      kerasOnly: MODERN_NOTE,
+    });
+  }
+  return write('functional-modern.json', models);
+}
+
+/** A stack of layers any type, wrappers as {type, args, wrapped}. */
+function modernStack() {
+  const layers = [];
+  const add = (type, args = {}, wrapped) => {
+    const layer = { name: '', type, args };
+    if (wrapped) layer.wrapped = wrapped;
+    layers.push(layer);
+  };
+  return { layers, add };
+}
+
+const AUGMENTATIONS = [
+  () => ['RandomFlip', { mode: pick(['HORIZONTAL', 'VERTICAL', 'HORIZONTAL_AND_VERTICAL']), seed: 1 }],
+  () => ['RandomRotation', { factor: [pick([0.1, 0.2])], seed: 1 }],
+  () => ['RandomZoom', { heightFactor: [0.1], seed: 1 }],
+  () => ['RandomTranslation', { heightFactor: [0.1], widthFactor: [0.1], seed: 1 }],
+  () => ['RandomContrast', { factor: [0.2], seed: 1 }],
+  () => ['RandomBrightness', { factor: [0.2], seed: 1 }],
+  () => ['RandomGaussianBlur', { seed: 1 }],
+  () => ['RandomErasing', { seed: 1 }],
+];
+
+const MODERN_TEMPLATES = {
+  augmentedCnn(broken) {
+    const s = modernStack();
+    const size = pick([32, 48, 64]);
+    const target = pick([16, 24, 32]);
+    if (chance(0.5)) s.add('Resizing', { height: target, width: target });
+    else s.add('CenterCrop', { height: target, width: target });
+    s.add('Rescaling', { scale: 1 / 255 });
+    for (let i = int(1, 2); i > 0; i--) s.add(...pick(AUGMENTATIONS)());
+    s.add(pick(['Conv2D', 'Convolution2D']), { filters: pick([8, 16]), kernelSize: [broken ? target + 2 : 3], activation: 'RELU' });
+    s.add(pick(['MaxPool2D', 'MaxPooling2D', 'AvgPool2D']), { poolSize: [2] });
+    s.add(pick(['GlobalAvgPool2D', 'GlobalMaxPool2D', 'GlobalAveragePooling2D']));
+    s.add('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' });
+    return { input: [size, size, 3], layers: s.layers };
+  },
+  adaptive(broken) {
+    const s = modernStack();
+    const rank = pick([1, 2, 3]);
+    const size = rank === 3 ? pick([6, 8]) : pick([12, 16, 28]);
+    const input = [...Array(rank).fill(size), pick([1, 3])];
+    s.add(`Conv${rank}D`, { filters: pick([4, 8]), kernelSize: [3], padding: 'SAME', activation: 'RELU' });
+    const out = broken ? size + pick([1, 3]) : pick([1, 2, 3]);
+    s.add(`Adaptive${pick(['Average', 'Max'])}Pooling${rank}D`, { outputSize: [out] });
+    s.add('Flatten');
+    if (chance(0.5)) s.add('ActivityRegularization', { l2: 0.01 });
+    s.add('Dense', { units: pick([1, 5]) });
+    return { input, layers: s.layers };
+  },
+  spectral(broken) {
+    const s = modernStack();
+    const image = chance(0.5);
+    if (image) {
+      s.add('SpectralNormalization', {}, { type: 'Conv2D', args: { filters: pick([4, 8]), kernelSize: [3], activation: 'RELU' } });
+      s.add('Flatten');
+    }
+    for (let i = int(1, 2); i > 0; i--) {
+      s.add('SpectralNormalization', chance(0.3) ? { powerIterations: 2 } : {}, { type: 'Dense', args: { units: pick([8, 16]), activation: 'RELU' } });
+      if (chance(0.4)) s.add('RMSNormalization');
+    }
+    // Broken: a wrapped layer without a kernel.
+    if (broken) s.add('SpectralNormalization', {}, pick([{ type: 'Dropout', args: { rate: 0.1 } }, { type: 'BatchNormalization', args: {} }]));
+    s.add('Dense', { units: pick([1, 4]) });
+    return { input: image ? [pick([8, 12]), pick([8, 12]), 3] : [pick([8, 20])], layers: s.layers };
+  },
+  categorical(broken) {
+    const s = modernStack();
+    const tokens = pick([8, 16, 100]);
+    if (chance(0.5)) {
+      s.add('CategoryEncoding', { numTokens: broken ? 0 : tokens, outputMode: pick(['MULTI_HOT', 'COUNT', 'ONE_HOT']) });
+    } else {
+      s.add('Discretization', { binBoundaries: broken ? [] : [0.0, 1.0, 2.0].slice(0, int(1, 3)), outputMode: pick(['ONE_HOT', 'MULTI_HOT']) });
+    }
+    s.add('Dense', { units: pick([4, 8]), activation: 'RELU' });
+    s.add('Dense', { units: 1 });
+    return { input: [pick([1, 4])], layers: s.layers };
+  },
+  audio(broken) {
+    const s = modernStack();
+    const fft = pick([64, 128, 256]);
+    const samples = broken ? fft / 2 : pick([1000, 4000, 16000]);
+    s.add('MelSpectrogram', { fftLength: fft, sequenceStride: fft / 4, numMelBins: pick([16, 32]) });
+    s.add('Permute', { dims: [2, 1] });
+    s.add('Conv1D', { filters: pick([8, 16]), kernelSize: [3], activation: 'RELU' });
+    s.add('GlobalAveragePooling1D');
+    s.add('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' });
+    return { input: [samples], layers: s.layers };
+  },
+  reversible(broken) {
+    const s = modernStack();
+    const vocabulary = pick([50, 1000]);
+    s.add('ReversibleEmbedding', { inputDim: vocabulary, outputDim: broken ? 0 : pick([8, 16]), tieWeights: chance(0.5) });
+    s.add(pick(['LSTM', 'GRU']), { units: pick([8, 16]) });
+    s.add('Dense', { units: pick([1, 3]) });
+    return { input: [pick([10, 20])], layers: s.layers };
+  },
+};
+
+function modernSequentialMain() {
+  random = prng(SEED + 2);
+  const names = Object.keys(MODERN_TEMPLATES);
+  const models = [];
+  for (let i = 0; models.length < MODERN_SEQUENTIAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.3);
+    const model = MODERN_TEMPLATES[template](broken);
+    model.layers.forEach((l, j) => {
+      l.name = `l${j}_${l.type.toLowerCase()}`;
+    });
+    models.push(Object.assign({ name: `modern_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}` },
+      model, { kerasOnly: MODERN_NOTE }));
+  }
+  return write('random-modern.json', models);
+}
+
 /** Writes (or, with --check, compares) one corpus file; false when --check finds it differs. */
 function write(file, models) {
   const text = '[\n' + models.map((m) => '  ' + JSON.stringify(m)).join(',\n') + '\n]\n';
@@ -556,7 +856,7 @@ function write(file, models) {
   return true;
 }
 
-const same = [main(), functionalMain()].every(Boolean);
+const same = [main(), functionalMain(), modernFunctionalMain(), modernSequentialMain()].every(Boolean);
 if (!same) {
   console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
   process.exit(1);
