@@ -133,6 +133,7 @@ final class LayerCatalog {
     PreprocessingLayers.register();
     CategoricalLayers.register();
     MelSpectrogramSpec.register();
+    ColorAugmentationLayers.register();
   }
 
   private LayerCatalog() {}
