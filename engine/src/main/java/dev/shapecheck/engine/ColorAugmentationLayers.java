@@ -75,15 +75,16 @@ final class ColorAugmentationLayers {
         .keras3(BASE + "factor value_range seed")
         .keras3Call("training:true")
         .keras3Stored((config, shape) -> lowerUpper(config, "factor", 0));
-    // Keras's get_config stores the factor alone: the seed is not kept.
+    // Keras's get_config stores the factor alone (and the base's data_format), not the seed.
     LayerCatalog.layer(
             RandomGrayscale.class,
             ImageAugmentationSpec::randomGrayscale,
             "factor",
             "dataFormat",
             "seed")
-        .keras3(BASE + "factor")
-        .keras3Call("training:true");
+        .keras3(BASE + "factor seed")
+        .keras3Call("training:true")
+        .keras3Stored((config, shape) -> config.remove("seed"));
     LayerCatalog.layer(
             Solarization.class,
             ImageAugmentationSpec::solarization,

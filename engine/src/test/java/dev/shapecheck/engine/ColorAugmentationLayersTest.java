@@ -137,17 +137,6 @@ class ColorAugmentationLayersTest {
             .outputShape());
   }
 
-  @Test
-  void kerasJsonStoresWhatKerasKeeps() {
-    String hue = check(dims(8, 8, 3), layer("h", "RandomHue", "factor: 0.5")).kerasJson();
-    assertTrue(hue.contains("\"factor\": [0.0, 0.5]"), hue);
-    String sol =
-        check(dims(8, 8, 3), layer("s", "Solarization", "additionFactor: 0.3")).kerasJson();
-    assertTrue(sol.contains("\"addition_factor\": [0.0, 0.3]"), sol);
-    String gray = check(dims(8, 8, 3), layer("g", "RandomGrayscale", "seed: 3")).kerasJson();
-    assertTrue(gray.contains("\"factor\": 0.5}"), gray);
-  }
-
   // RandomColorJitter, AugMix, RandAugment: expected/keras/image-augmentation-composite.json
 
   @Test
