@@ -252,7 +252,7 @@ final class ImageAugmentationSpec implements LayerSpec {
   static ImageAugmentationSpec randomElasticTransform(Arguments args) {
     baseFactor(args, "factor", 0, 1, false);
     baseFactor(args, "scale", 0, 1, false);
-    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT); // Keras runs all four
+    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT); // Keras takes all five
     args.doubleArray("valueRange"); // Keras keeps it as given, checking nothing
     args.finiteDouble("fillValue");
     warp(args);
@@ -374,7 +374,17 @@ final class ImageAugmentationSpec implements LayerSpec {
 
   /** The arguments of Keras's affine transform layers: rotation, zoom, translation and shear. */
   private static void geometry(Arguments args) {
-    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
+    FillMode fillMode = args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
+    if (fillMode == FillMode.MIRROR) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "fillMode",
+          "fillMode = FillMode.MIRROR, but Keras's "
+              + args.type()
+              + " takes only REFLECT, WRAP, CONSTANT and NEAREST (MIRROR is"
+              + " RandomElasticTransform's)",
+          "use FillMode.REFLECT (the default)");
+    }
     Interpolation interpolation =
         args.enumValue("interpolation", Interpolation.class, Interpolation.BILINEAR);
     if (interpolation != Interpolation.BILINEAR && interpolation != Interpolation.NEAREST) {

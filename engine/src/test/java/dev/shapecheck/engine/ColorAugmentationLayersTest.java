@@ -137,6 +137,24 @@ class ColorAugmentationLayersTest {
             .outputShape());
   }
 
+  /** FillMode.MIRROR: Keras's RandomElasticTransform takes it, its other warping layers do not. */
+  @Test
+  void mirrorFillsOnlyTheElasticTransform() {
+    assertEquals(List.of(), tagsOf("RandomElasticTransform", "fillMode: 'MIRROR'"));
+    for (String declared :
+        List.of(
+            "RandomRotation|factor: 0.2",
+            "RandomZoom|heightFactor: 0.2",
+            "RandomTranslation|heightFactor: 0.2, widthFactor: 0.2",
+            "RandomShear|xFactor: 0.2")) {
+      String[] parts = declared.split("\\|");
+      ModelCheck mirror =
+          check(dims(16, 16, 3), layer("w", parts[0], parts[1] + ", fillMode: 'MIRROR'"));
+      assertEquals(List.of("InvalidArgument@0:fillMode"), tags(mirror), declared);
+      assertTrue(headline(mirror).contains("MIRROR is RandomElasticTransform's"), declared);
+    }
+  }
+
   // RandomColorJitter, AugMix, RandAugment: expected/keras/image-augmentation-composite.json
 
   @Test
