@@ -80,7 +80,12 @@ FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                # Discretization's boundaries: a list, empty for None (one value stays a list)
                "binBoundaries": None,
                # Hashing's mask value: empty is None, one value its number
-               "maskValue": None}
+               "maskValue": None,
+               # Solarization's factors
+               "additionFactor": None, "thresholdFactor": None,
+               # RandomColorJitter's factors: empty is None (no such augmentation)
+               "brightnessFactor": None, "contrastFactor": None, "saturationFactor": None,
+               "hueFactor": None}
 # int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
 NONE_INTS = {"numBins"}
 
@@ -137,6 +142,9 @@ def keras_value(layer_type, attribute, value):
         return value[0] if len(value) == 1 else list(value)
     if attribute in ("targetShape", "dims") and isinstance(value, list):
         return tuple(value)
+    if layer_type == "RandomPosterization" and attribute == "factor":
+        # bits, ints: Keras's randint takes no float bounds (its int[] here)
+        return None if not value else value[0] if len(value) == 1 else list(value)
     if attribute in FLOAT_LISTS and isinstance(value, list):
         values = [float(v) for v in value]
         if not values:

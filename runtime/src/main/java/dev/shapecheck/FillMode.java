@@ -14,7 +14,12 @@ public enum FillMode {
   /** Fills with {@code fillValue}: {@code (k k k k | a b c d | k k k k)}. */
   CONSTANT,
   /** Extends the nearest pixel: {@code (a a a a | a b c d | d d d d)}. */
-  NEAREST;
+  NEAREST,
+  /**
+   * Reflects about the centre of the last pixel: {@code (d c b | a b c d | c b a)}. Only Keras's
+   * {@code RandomElasticTransform} takes it.
+   */
+  MIRROR;
 
   /** The name Keras uses, e.g. {@code "reflect"}. */
   public String kerasName() {

@@ -50,9 +50,10 @@ import org.junit.jupiter.api.Test;
  * bug, not DL4J's), whatever the file says.
  *
  * <p>Functional models' outcomes depend, for some graphs, on the order of a hash map inside DL4J's
- * import (which of two problems it meets first): for those, the committed outcome is recorded but
- * only its category is compared when the model is not {@code imported}; a functional model recorded
- * as imported with Keras's count must stay so.
+ * import (which of two problems it meets first, or whether it meets one): such a graph is imported
+ * up to eight times and its best outcome kept; the committed outcome is recorded but only its
+ * category is compared when the model is not {@code imported}; a functional model recorded as
+ * imported with Keras's count must stay so.
  */
 class Dl4jImportTest {
   static final String DL4J_VERSION = "1.0.0-M2.1";
@@ -120,6 +121,18 @@ class Dl4jImportTest {
     return models;
   }
 
+  /** How many times a functional graph is imported before its outcome is taken. */
+  private static final int IMPORT_TRIES = 8;
+
+  /** Imported with Keras's count beats imported with another, which beats any failure. */
+  private static int rank(Outcome outcome) {
+    return switch (outcome.outcome()) {
+      case "imported" -> 2;
+      case "count" -> 1;
+      default -> 0;
+    };
+  }
+
   /** Imports one model's configuration with DL4J and counts its parameters. */
   static Outcome importModel(Model model, Path dir) {
     Path file = dir.resolve("model.json");
@@ -185,6 +198,16 @@ class Dl4jImportTest {
     List<String> missing = new ArrayList<>();
     for (Model model : models) {
       Outcome outcome = importModel(model, dir);
+      // A functional graph DL4J fails on in one hash order it may import in another: up to
+      // IMPORT_TRIES imports, the best outcome kept, so the recorded one does not depend on luck.
+      for (int tries = 1;
+          model.functional() && !"imported".equals(outcome.outcome()) && tries < IMPORT_TRIES;
+          tries++) {
+        Outcome again = importModel(model, dir);
+        if (rank(again) > rank(outcome)) {
+          outcome = again;
+        }
+      }
       actual.put(model.name(), outcome.toJson(model));
       totals.merge(outcome.outcome(), 1, Integer::sum);
       if (missingField(outcome)) {

@@ -154,6 +154,191 @@ final class ImageAugmentationSpec implements LayerSpec {
     return new ImageAugmentationSpec("RandomBrightness");
   }
 
+  // Keras 3's colour and warp augmentation layers (keras/src/layers/preprocessing/
+  // image_preprocessing/): all keep their input's shape, identities at inference.
+
+  static ImageAugmentationSpec randomHue(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    args.doubleArray("valueRange"); // Keras keeps it as given, checking nothing
+    return colour(args, "RandomHue");
+  }
+
+  static ImageAugmentationSpec randomSaturation(Arguments args) {
+    baseFactor(args, "factor", -1, 1, false);
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    return colour(args, "RandomSaturation");
+  }
+
+  static ImageAugmentationSpec randomSharpness(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    return colour(args, "RandomSharpness");
+  }
+
+  static ImageAugmentationSpec randomInvert(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    args.doubleArray("valueRange"); // Keras keeps it as given, checking nothing
+    return colour(args, "RandomInvert");
+  }
+
+  /** Keras's own check: one number in {@code [0, 1]}, the probability of turning an image grey. */
+  static ImageAugmentationSpec randomGrayscale(Arguments args) {
+    double factor = args.finiteDouble("factor");
+    if (factor < 0 || factor > 1) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "factor",
+          "factor = " + factor + ", but Keras's RandomGrayscale takes a probability in [0, 1]",
+          "e.g. factor = 0.5 (the default)");
+    }
+    return colour(args, "RandomGrayscale");
+  }
+
+  /** Solarization's own {@code _set_factor}: one value or a pair, each in {@code [0, 1]}. */
+  static ImageAugmentationSpec solarization(Arguments args) {
+    eachInZeroOne(args, "additionFactor");
+    eachInZeroOne(args, "thresholdFactor");
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    args.anyInt("seed");
+    return new ImageAugmentationSpec("Solarization");
+  }
+
+  static ImageAugmentationSpec autoContrast(Arguments args) {
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    return new ImageAugmentationSpec("AutoContrast");
+  }
+
+  /**
+   * The base {@code _set_factor} with bounds {@code [1, 8]}, on ints: Keras's {@code randint} draws
+   * the bits between the two bounds and fails on floats when it runs.
+   */
+  static ImageAugmentationSpec randomPosterization(Arguments args) {
+    int[] bits = args.intArray("factor");
+    boolean valid =
+        switch (bits.length) {
+          case 1 -> bits[0] >= 1 && bits[0] <= 8;
+          case 2 -> !(bits[0] > 8 || bits[1] < 1);
+          default -> false;
+        };
+    if (!valid) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "factor",
+          "factor = "
+              + Arguments.format(bits)
+              + ", but Keras's RandomPosterization takes one number of bits or a (lower, upper)"
+              + " pair in [1, 8]",
+          "e.g. factor = 4, or {2, 6}");
+    }
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    return colour(args, "RandomPosterization");
+  }
+
+  static ImageAugmentationSpec randomPerspective(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    double scale = args.finiteDouble("scale");
+    if (scale < 0 || scale > 1) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "scale",
+          "scale = " + scale + ", but Keras's RandomPerspective takes a number in [0, 1]",
+          "e.g. scale = 1.0 (the default)");
+    }
+    args.finiteDouble("fillValue");
+    warp(args);
+    return new ImageAugmentationSpec("RandomPerspective");
+  }
+
+  static ImageAugmentationSpec randomElasticTransform(Arguments args) {
+    baseFactor(args, "factor", 0, 1, false);
+    baseFactor(args, "scale", 0, 1, false);
+    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT); // Keras takes all five
+    args.doubleArray("valueRange"); // Keras keeps it as given, checking nothing
+    args.finiteDouble("fillValue");
+    warp(args);
+    return new ImageAugmentationSpec("RandomElasticTransform");
+  }
+
+  /**
+   * Keras's RandomColorJitter builds RandomBrightness, RandomContrast, RandomSaturation and
+   * RandomHue, each where its factor is given (empty is None: no such part), with its value range:
+   * each part's constructor checks its factor, and brightness and saturation the range.
+   */
+  static ImageAugmentationSpec randomColorJitter(Arguments args) {
+    boolean brightness = args.doubleArray("brightnessFactor").length > 0;
+    boolean saturation = args.doubleArray("saturationFactor").length > 0;
+    if (brightness) {
+      baseFactor(args, "brightnessFactor", -1, 1, false);
+    }
+    if (args.doubleArray("contrastFactor").length > 0) {
+      baseFactor(args, "contrastFactor", 0, 1, false);
+    }
+    if (saturation) {
+      baseFactor(args, "saturationFactor", -1, 1, false);
+    }
+    if (args.doubleArray("hueFactor").length > 0) {
+      baseFactor(args, "hueFactor", 0, 1, false);
+    }
+    if (brightness || saturation) {
+      twoValues(args, "valueRange", "valueRange = {0, 255}");
+    } else {
+      args.doubleArray("valueRange"); // no part that checks it
+    }
+    return colour(args, "RandomColorJitter");
+  }
+
+  /**
+   * Keras's AugMix: its factor {@code (lower, upper)} goes to RandomShear and Solarization, which
+   * take each value in {@code [0, 1]} only; its value range to AutoContrast (two numbers); its
+   * interpolation to the shear, translation and rotation (BILINEAR or NEAREST). The chains and
+   * {@code alpha} are used only while training: Keras checks none of them.
+   */
+  static ImageAugmentationSpec augMix(Arguments args) {
+    args.anyInt("numChains");
+    args.anyInt("chainDepth");
+    args.finiteDouble("alpha");
+    args.bool("allOps");
+    return composite(args, "AugMix");
+  }
+
+  /** Keras's RandAugment: as {@link #augMix}; {@code numOps} is used only while training. */
+  static ImageAugmentationSpec randAugment(Arguments args) {
+    args.anyInt("numOps");
+    return composite(args, "RandAugment");
+  }
+
+  private static ImageAugmentationSpec composite(Arguments args, String type) {
+    eachInZeroOne(args, "factor");
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
+    warp(args);
+    return new ImageAugmentationSpec(type);
+  }
+
+  private static ImageAugmentationSpec colour(Arguments args, String type) {
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+    args.anyInt("seed");
+    return new ImageAugmentationSpec(type);
+  }
+
+  /** The interpolation (two kinds Keras runs), seed and data format of the warping layers. */
+  private static void warp(Arguments args) {
+    Interpolation interpolation =
+        args.enumValue("interpolation", Interpolation.class, Interpolation.BILINEAR);
+    if (interpolation != Interpolation.BILINEAR && interpolation != Interpolation.NEAREST) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "interpolation",
+          "interpolation = Interpolation."
+              + interpolation
+              + ", but Keras's "
+              + args.type()
+              + " runs only BILINEAR and NEAREST (its constructor raises NotImplementedError)",
+          "use Interpolation.BILINEAR (the default) or Interpolation.NEAREST");
+    }
+    args.anyInt("seed");
+    args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
+  }
+
   /** A list of exactly two numbers, as Keras's {@code _set_value_range} takes it. */
   private static void twoValues(Arguments args, String attribute, String example) {
     double[] range = args.doubleArray(attribute);
@@ -189,7 +374,17 @@ final class ImageAugmentationSpec implements LayerSpec {
 
   /** The arguments of Keras's affine transform layers: rotation, zoom, translation and shear. */
   private static void geometry(Arguments args) {
-    args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
+    FillMode fillMode = args.enumValue("fillMode", FillMode.class, FillMode.REFLECT);
+    if (fillMode == FillMode.MIRROR) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          "fillMode",
+          "fillMode = FillMode.MIRROR, but Keras's "
+              + args.type()
+              + " takes only REFLECT, WRAP, CONSTANT and NEAREST (MIRROR is"
+              + " RandomElasticTransform's)",
+          "use FillMode.REFLECT (the default)");
+    }
     Interpolation interpolation =
         args.enumValue("interpolation", Interpolation.class, Interpolation.BILINEAR);
     if (interpolation != Interpolation.BILINEAR && interpolation != Interpolation.NEAREST) {

@@ -217,6 +217,7 @@ final class LayerCatalog {
     AttentionLayers.register();
     CatalogueLayers.register();
     KerasAliases.register();
+    ColorAugmentationLayers.register();
   }
 
   private LayerCatalog() {}
