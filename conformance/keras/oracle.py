@@ -189,6 +189,24 @@ def import_keras():
     return keras
 
 
+# Models built since the last full garbage collection (fresh_session).
+_SESSIONS = [0]
+
+
+def fresh_session(keras):
+    """A fresh naming scope, as in a new Python process: keras.backend.clear_session().
+
+    Without its gc.collect(), which costs a seventh of a second with TensorFlow loaded (more than
+    building and running most corpus models), but with one every hundred models, which frees as
+    much."""
+    keras.backend.clear_session(free_memory=False)
+    _SESSIONS[0] += 1
+    if _SESSIONS[0] % 100 == 0:
+        import gc
+
+        gc.collect()
+
+
 # The Python objects the custom corpus layers are built with, by the name Keras serializes them
 # under: tojson.py rebuilds models from their to_json() with these as custom objects.
 CUSTOM_OBJECTS = {}
@@ -285,7 +303,10 @@ def custom_layer(keras, layer, name):
 
 
 def construct(layer, name):
+    """One corpus layer as a Keras layer; a wrapper's layer named <wrapper name>_<snake_case type>
+    (bi_simple_rnn), as ShapeCheck names it."""
     import keras
+    from keras.src.utils.naming import to_snake_case
 
     custom = custom_layer(keras, layer, name)
     if custom is not None:
@@ -293,7 +314,7 @@ def construct(layer, name):
     kwargs = keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]
-        kwargs["layer"] = construct(inner, name + "_" + inner["type"].lower())
+        kwargs["layer"] = construct(inner, name + "_" + to_snake_case(inner["type"]))
     cls = getattr(keras.layers, layer["type"], None)
     if cls is None:
         raise SystemExit(f"keras.layers has no {layer['type']} (layer {name})")
@@ -328,12 +349,13 @@ def shape_list(shape):
     return [None if d is None else int(d) for d in shape]
 
 
-def evaluate(model):
-    """The record oracle.js writes for one model, from Keras 3."""
+def evaluate(model, keep=None):
+    """The record oracle.js writes for one model, from Keras 3; the model Keras built and ran
+    in keep["model"] (keep: a dict, or None) when it is valid."""
     import keras
     import numpy as np
 
-    keras.backend.clear_session()
+    fresh_session(keras)
     keras.utils.set_random_seed(0)
     name = model["name"]
     batch = model.get("batchSize", -1)
@@ -378,6 +400,8 @@ def evaluate(model):
         return invalid(*fault)
     if sequential.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
         raise SystemExit(f"{name}: the model counts {sequential.count_params()} parameters")
+    if keep is not None:
+        keep["model"] = sequential
     return {"name": name, "valid": True, "layers": rows}
 
 
@@ -415,8 +439,10 @@ def positional(layer_type):
 MERGES = {"Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot"}
 
 
-def evaluate_functional(model):
-    """The record oracle.js writes for one functional corpus model, from Keras 3.
+def evaluate_functional(model, keep=None):
+    """The record oracle.js writes for one functional corpus model, from Keras 3; when it is
+    valid, keep (a dict, or None) receives the graph ("model"), its "inputs" and every node's
+    output ("tensors", by name).
 
     Each node is built in declaration order (keras.Input for an input, the layer called on its
     inbound tensors otherwise), then keras.Model(inputs, outputs) holds the graph: the declared
@@ -426,7 +452,7 @@ def evaluate_functional(model):
     import keras
     import numpy as np
 
-    keras.backend.clear_session()
+    fresh_session(keras)
     keras.utils.set_random_seed(0)
     nodes = model["nodes"]
     tensors = {}
@@ -504,6 +530,8 @@ def evaluate_functional(model):
               "nonTrainable": weight_count(graph.non_trainable_weights)}
     if graph.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
         raise SystemExit(f"{model['name']}: the model counts {graph.count_params()} parameters")
+    if keep is not None:
+        keep.update(model=graph, inputs=inputs, tensors=tensors)
     return {"name": model["name"], "functional": True, "valid": True, "layers": rows,
             "outputs": [t._keras_history.operation.name for t in graph.outputs], "totals": totals}
 

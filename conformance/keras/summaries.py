@@ -308,6 +308,13 @@ def models(keras):
             elif model["name"] in selected:
                 raise SystemExit(f"corpus/{stem}/{model['name']} is selected, but not a sequential "
                                  "model Keras judges valid (expected/keras/)")
+    return built + other_models(keras)
+
+
+def other_models(keras):
+    """(key, builder, recorded as text) for the models recorded that are not corpus models: those
+    of summary-models.json, and the examples."""
+    built = []
     with open(SUMMARY_MODELS, encoding="utf-8") as f:
         for key, model in json.load(f).items():
             built.append((f"summaries/{key}", lambda m=model: from_corpus(keras, m), True))
@@ -339,9 +346,7 @@ def keras_valid(stem):
 
 def summaries(keras):
     """{relative file path: text}: every file of expected/keras/summaries/."""
-    files = {}
-    hashes = []
-    example_hashes = []
+    entries = []
     built = set()
     # No keras.backend.clear_session() between models: every name that shows is given, and it
     # costs a quarter of a second a model.
@@ -353,31 +358,49 @@ def summaries(keras):
                 if not key.startswith("corpus/functional-") or as_text:
                     raise
                 continue
-            for width, columns in WIDTHS:
-                text = capture(model, columns)
-                if columns == FULL_COLUMNS and max(map(len, text.split("\n"))) >= columns:
-                    raise SystemExit(f"{key}: a line reaches {columns} columns; widen FULL_COLUMNS")
-                path = f"{key}.{width}.txt"
-                if as_text:
-                    files[path] = text
-                elif key.startswith("examples/"):
-                    example_hashes.append(f"{hashlib.sha256(text.encode()).hexdigest()}  {path}\n")
-                else:
-                    hashes.append(f"{hashlib.sha256(text.encode()).hexdigest()}  {path}\n")
-            if key in SWEEP:
-                sweep = []
-                for columns in SWEEP_COLUMNS:
-                    try:
-                        sweep.append(f"{SWEEP_HEADER}{columns}\n{capture(model, columns)}")
-                    except ValueError as e:  # "Insufficient console width to print summary."
-                        sweep.append(f"{SWEEP_HEADER}{columns}: ValueError: {e}\n")
-                files[f"sweep/{key.split('/')[-1]}.txt"] = "".join(sweep)
+            entries += model_entries(key, model, as_text)
         built.add(key)
+    return assemble(entries, built)
+
+
+def model_entries(key, model, as_text):
+    """What one model adds to expected/keras/summaries/: ("text", path, text) for a file,
+    ("hash", path, text) for a corpus.sha256 line, ("example", path, text) for an examples.sha256
+    line, with the key's sweep file when it is a sweep model."""
+    entries = []
+    for width, columns in WIDTHS:
+        text = capture(model, columns)
+        if columns == FULL_COLUMNS and max(map(len, text.split("\n"))) >= columns:
+            raise SystemExit(f"{key}: a line reaches {columns} columns; widen FULL_COLUMNS")
+        kind = "text" if as_text else "example" if key.startswith("examples/") else "hash"
+        entries.append((kind, f"{key}.{width}.txt", text))
+    if key in SWEEP:
+        sweep = []
+        for columns in SWEEP_COLUMNS:
+            try:
+                sweep.append(f"{SWEEP_HEADER}{columns}\n{capture(model, columns)}")
+            except ValueError as e:  # "Insufficient console width to print summary."
+                sweep.append(f"{SWEEP_HEADER}{columns}: ValueError: {e}\n")
+        entries.append(("text", f"sweep/{key.split('/')[-1]}.txt", "".join(sweep)))
+    return entries
+
+
+def assemble(entries, built):
+    """{relative file path: text} of the entries of every model (model_entries); built: the keys
+    of the models built, which must include the sweep models."""
     missing = [key for key in SWEEP if key not in built]
     if missing:
         raise SystemExit(f"the sweep models {missing} are not built")
-    files[HASHED] = "".join(sorted(hashes, key=lambda line: line.split("  ")[1]))
-    files[EXAMPLES_HASHED] = "".join(sorted(example_hashes, key=lambda line: line.split("  ")[1]))
+    files = {}
+    hashes = {"hash": [], "example": []}
+    for kind, path, text in entries:
+        if kind == "text":
+            files[path] = text
+        else:
+            hashes[kind].append(f"{hashlib.sha256(text.encode()).hexdigest()}  {path}\n")
+    by_path = lambda line: line.split("  ")[1]  # noqa: E731
+    files[HASHED] = "".join(sorted(hashes["hash"], key=by_path))
+    files[EXAMPLES_HASHED] = "".join(sorted(hashes["example"], key=by_path))
     return files
 
 
@@ -466,6 +489,13 @@ def main():
 
     warnings.simplefilter("ignore")
     files = summaries(keras)
+    if settle_all(check, files):
+        sys.exit(1)
+
+
+def settle_all(check, files):
+    """Writes files (summaries()) to expected/keras/summaries/, removing any other file there,
+    or with check compares them and prints the diff: the paths that differed or were written."""
     now = committed()
     differing = sorted(p for p in files.keys() | now.keys() if files.get(p) != now.get(p))
     where = "expected/keras/summaries"
@@ -479,7 +509,7 @@ def main():
                     f.write(files[path])
         print(f"keras-summaries: {len(files)} summary files, {len(differing)} written or removed "
               f"in {where}/")
-        return
+        return []
     print(f"keras-summaries: {len(files)} summary files, {len(differing)} differing from {where}/"
           + (f" ({', '.join(differing)})" if differing else ""))
     for path in differing:
@@ -489,7 +519,7 @@ def main():
     if differing:
         print(f"The committed {where} files are not what Keras prints: run "
               "`python keras/summaries.py --write` in conformance/ and review the diff.")
-        sys.exit(1)
+    return [f"{where}/{path}" for path in differing]
 
 
 if __name__ == "__main__":

@@ -45,20 +45,6 @@ import oracle  # noqa: E402  (sets up the environment before TensorFlow loads)
 EXPECTED = os.path.join(oracle.CONFORMANCE, "expected", "keras-json")
 
 
-def construct(keras, layer, name):
-    """One corpus layer as a Keras layer; a wrapped layer named as ShapeCheck names it."""
-    from keras.src.utils.naming import to_snake_case
-
-    custom = oracle.custom_layer(keras, layer, name)
-    if custom is not None:
-        return custom
-    kwargs = oracle.keras_kwargs(layer)
-    if "wrapped" in layer:
-        inner = layer["wrapped"]
-        kwargs["layer"] = construct(keras, inner, name + "_" + to_snake_case(inner["type"]))
-    return getattr(keras.layers, layer["type"])(name=name, **kwargs)
-
-
 def batch_size(node):
     batch = node.get("batchSize", -1)
     return None if batch is None or batch < 0 else batch
@@ -69,9 +55,9 @@ def shape(dims):
 
 
 def sequential(keras, model):
-    keras.backend.clear_session()
+    oracle.fresh_session(keras)
     inputs = keras.Input(shape=shape(model["input"]), batch_size=batch_size(model))
-    layers = [construct(keras, layer, layer["name"]) for layer in model["layers"]]
+    layers = [oracle.construct(layer, layer["name"]) for layer in model["layers"]]
     return keras.Sequential([inputs] + layers, name=model["name"])
 
 
@@ -88,7 +74,7 @@ def output_names(model):
 
 
 def functional(keras, model):
-    keras.backend.clear_session()
+    oracle.fresh_session(keras)
     tensors, inputs = {}, []
     for node in model["nodes"]:
         if node["kind"] == "input":
@@ -97,13 +83,19 @@ def functional(keras, model):
             inputs.append(tensors[node["name"]])
             continue
         inbound = oracle.inbound_tensors(node, tensors)
-        layer = construct(keras, node, node["name"])
+        layer = oracle.construct(node, node["name"])
         if node["type"] in oracle.RECURRENT and len(inbound) > 1:
             tensors[node["name"]] = layer(inbound[0], initial_state=inbound[1:])
         elif oracle.positional(node["type"]):
             tensors[node["name"]] = layer(*inbound)
         else:
             tensors[node["name"]] = layer(inbound if len(inbound) > 1 else inbound[0])
+    return functional_model(keras, model, inputs, tensors)
+
+
+def functional_model(keras, model, inputs, tensors):
+    """The functional model of these input tensors and node outputs (by name), as a user declares
+    it: one input or output given as itself, several as a list."""
     outputs = [oracle.output0(tensors[n]) for n in output_names(model)]
     one = lambda xs: xs[0] if len(xs) == 1 else xs  # noqa: E731
     return keras.Model(inputs=one(inputs), outputs=one(outputs), name=model["name"])
@@ -129,18 +121,23 @@ def shapes(output):
     return [t.shape for t in output] if isinstance(output, (list, tuple)) else output.shape
 
 
-def record(keras, corpus_model, functional_model):
+def record(keras, corpus_model):
     """The recorded entry of one model: Keras's to_json(), checked to rebuild into the model."""
-    name = corpus_model["name"]
     try:
-        built = functional(keras, corpus_model) if functional_model else sequential(keras, corpus_model)
+        built = (functional(keras, corpus_model) if corpus_model.get("functional")
+                 else sequential(keras, corpus_model))
     except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...
         # The oracle judged the graph valid, Keras 3 does not build it: recorded, not compared.
-        return {"name": name, "notBuilt": oracle.first_line(e)}
+        return {"name": corpus_model["name"], "notBuilt": oracle.first_line(e)}
+    return recorded(keras, corpus_model["name"], built)
+
+
+def recorded(keras, name, built):
+    """The recorded entry of a model built: its to_json(), checked to rebuild into the model."""
     text = built.to_json()
     parsed = json.loads(text)
     expected_rows = rows(built)
-    keras.backend.clear_session()
+    oracle.fresh_session(keras)
     try:
         with keras.saving.custom_object_scope(oracle.CUSTOM_OBJECTS):
             rebuilt = keras.models.model_from_json(text)
@@ -212,7 +209,7 @@ def main():
         judged = valid_models(file)
         if not judged:
             continue
-        results = [record(keras, model, bool(model.get("functional"))) for model in judged]
+        results = [record(keras, model) for model in judged]
         models += len(results)
         not_built += sum("json" not in r for r in results)
         not_loadable += sum("notLoadable" in r for r in results)
