@@ -509,6 +509,7 @@ def evaluate_functional(model):
 
 
 RECURRENT = {"LSTM", "GRU", "SimpleRNN", "Bidirectional"}
+RECURRENT |= {"ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"}  # their initial_state too
 
 
 def inbound_tensors(node, tensors):
