@@ -27,7 +27,7 @@ import java.util.List;
  * exactly the step's output shape (the cell's convolutions and additions need it, and the scan's
  * loop does not let a state of another shape broadcast).
  */
-final class ConvLstmSpec implements MultiInputSpec {
+final class ConvLstmSpec implements RecurrentLayerSpec {
   private final String type;
   private final ConvolutionWindow window;
   private final int filters;
@@ -71,13 +71,18 @@ final class ConvLstmSpec implements MultiInputSpec {
         args.type(), window, filters, useBias, returnSequences, returnState, goBackwards);
   }
 
-  /** Whether the layer reads its sequence backwards, which {@code Bidirectional} must know. */
-  boolean goBackwards() {
+  @Override
+  public boolean goBackwards() {
     return goBackwards;
   }
 
-  /** The type, for messages of a wrapper. */
-  String type() {
+  @Override
+  public int states() {
+    return 2;
+  }
+
+  @Override
+  public String type() {
     return type;
   }
 
@@ -202,12 +207,8 @@ final class ConvLstmSpec implements MultiInputSpec {
     return returnState ? out.withMoreOutputs(List.of(stepOut, stepOut)) : out;
   }
 
-  /**
-   * Checks the initial states given after the sequence, as Keras uses them when the model runs;
-   * {@code first} is the input index of the first state, {@code which} says which copy of a {@code
-   * Bidirectional} takes them ("" for the layer itself).
-   */
-  void checkInitialState(
+  @Override
+  public void checkInitialState(
       List<Shape> given, List<InputDescription> ins, int first, Shape sequence, String which)
       throws ShapeError {
     if (given.isEmpty()) {
