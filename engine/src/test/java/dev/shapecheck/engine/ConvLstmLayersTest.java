@@ -214,4 +214,39 @@ class ConvLstmLayersTest {
                 "c"));
     assertTrue(check.isClean(), check.problems().toString());
   }
+
+  /** Keras 3's Bidirectional._verify_layer_config, for a ConvLSTM as for an LSTM. */
+  @Test
+  void bidirectionalRejectsAConvLstmThatAlreadyGoesBackwards() {
+    ModelCheck check =
+        check(
+            dims(5, 8, 8, 3),
+            Models.wrapper(
+                "Bidirectional",
+                "",
+                layer("b", "ConvLSTM2D", "filters: 4, kernelSize: [3], goBackwards: true")));
+    assertEquals(List.of("ConflictingArguments@0:null"), tags(check));
+    assertTrue(
+        check.problems().get(0).render().contains("remove goBackwards = true from @ConvLSTM2D"),
+        check.problems().get(0).render());
+  }
+
+  /** Two states for a Bidirectional: the forward copy gets one, and its ConvLSTM needs two. */
+  @Test
+  void aBidirectionalConvLstmGivenTwoStatesHasItsForwardCopyShortOfOne() {
+    LayerConfig wrapped =
+        Models.layer("dec", "ConvLSTM2D", "filters: 4, kernelSize: [3], padding: 'SAME'");
+    ModelCheck check =
+        graph(
+            input("x", 5, 8, 8, 3),
+            input("h", 8, 8, 4),
+            input("c", 8, 8, 4),
+            NodeConfig.layer(Models.wrapper("Bidirectional", "", wrapped), List.of("x", "h", "c")));
+    Problem problem = check.problems().get(0);
+    assertEquals(ErrorKind.INITIAL_STATE_MISMATCH, problem.kind());
+    assertEquals(1, problem.parameter());
+    assertTrue(
+        problem.headline().contains("forward: receives 1 initial state, but ConvLSTM2D has 2"),
+        problem.headline());
+  }
 }
