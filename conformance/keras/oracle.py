@@ -549,6 +549,7 @@ def evaluate_functional(model, keep=None):
 
 
 RECURRENT = {"LSTM", "GRU", "SimpleRNN", "Bidirectional"}
+RECURRENT |= {"ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"}  # their initial_state too
 
 
 def inbound_tensors(node, tensors):

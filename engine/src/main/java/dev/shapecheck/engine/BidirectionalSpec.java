@@ -38,18 +38,18 @@ final class BidirectionalSpec implements MultiInputSpec {
           null,
           "@Bidirectional wraps no layer",
           "put the recurrent layer's annotation beside it, e.g. @Bidirectional @LSTM(units = 64)");
-    } else if (!(args.wrapped() instanceof RecurrentSpec)) {
+    } else if (!(args.wrapped() instanceof RecurrentLayerSpec)) {
       args.report(
           ErrorKind.INVALID_ARGUMENT,
           null,
           "@Bidirectional wraps "
               + wrappedType
               + ", but only a recurrent layer (SimpleRNN, LSTM,"
-              + " GRU) can run backwards",
+              + " GRU, ConvLSTM1D/2D/3D) can run backwards",
           "wrap a recurrent layer, or use @TimeDistributed to apply "
               + wrappedType
               + " to every step");
-    } else if (((RecurrentSpec) args.wrapped()).goBackwards()) {
+    } else if (((RecurrentLayerSpec) args.wrapped()).goBackwards()) {
       args.report(
           ErrorKind.CONFLICTING_ARGUMENTS,
           null,
@@ -76,8 +76,8 @@ final class BidirectionalSpec implements MultiInputSpec {
   public LayerOutput apply(List<Shape> inputs, List<InputDescription> ins) throws ShapeError {
     LayerOutput out = apply(inputs.get(0), ins.get(0));
     int n = inputs.size() - 1;
-    if (n > 0 && wrapped instanceof RecurrentSpec) {
-      RecurrentSpec recurrent = (RecurrentSpec) wrapped;
+    if (n > 0 && wrapped instanceof RecurrentLayerSpec) {
+      RecurrentLayerSpec recurrent = (RecurrentLayerSpec) wrapped;
       int half = n / 2;
       recurrent.checkInitialState(
           inputs.subList(1, 1 + half), ins.subList(1, 1 + half), 1, inputs.get(0), "forward: ");

@@ -218,6 +218,7 @@ final class LayerCatalog {
     CatalogueLayers.register();
     KerasAliases.register();
     ColorAugmentationLayers.register();
+    ConvLstmLayers.register();
   }
 
   private LayerCatalog() {}

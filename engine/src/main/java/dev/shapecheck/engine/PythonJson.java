@@ -11,9 +11,13 @@ import java.util.Map;
  * Keras's own format makes our JSON diff cleanly against a real Keras export, and the ASCII output
  * means one character is one byte in a class file's constant pool.
  *
- * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Double}
- * (finite only: JSON has no NaN or infinity), {@code int[]}, {@code double[]}, {@link List} and
- * {@link Map} (in its iteration order).
+ * <p>Values are {@code null}, {@link String}, {@link Boolean}, {@link Integer}, {@link Double} (not
+ * NaN), {@code int[]}, {@code double[]}, {@link List} and {@link Map} (in its iteration order).
+ *
+ * <p>Infinities are written {@code Infinity} and {@code -Infinity}, as {@code json.dumps} writes
+ * them ({@code allow_nan=True}): tf.keras 2 stores an activation's argument as float32, so a finite
+ * {@code alpha} past float32's range is {@code inf} in its config and {@code Infinity} in its
+ * {@code to_json()}. No engine value is NaN: it stays an error.
  */
 final class PythonJson {
   private PythonJson() {}
@@ -78,7 +82,11 @@ final class PythonJson {
    * a signed two-digit exponent ({@code 1e-05}, {@code 1e+16}).
    */
   static String number(double value) {
-    if (!Double.isFinite(value)) {
+    if (Double.isInfinite(value)) {
+      // json.dumps writes what tf.keras 2 stores for a float32 overflow (ELU(alpha=1e300)).
+      return value > 0 ? "Infinity" : "-Infinity";
+    }
+    if (Double.isNaN(value)) {
       throw new IllegalArgumentException("JSON has no form for " + value);
     }
     if (value == 0) {

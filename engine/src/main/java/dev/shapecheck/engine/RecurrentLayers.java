@@ -141,7 +141,7 @@ final class RecurrentLayers {
    * Keras's recurrent cells store {@code min(1, max(0, dropout))} (keras/src/layers/rnn/*.py): a
    * rate past 1 drops everything, as 1 does.
    */
-  private static void clampedDropouts(Map<String, Object> config, List<Object> inputShape) {
+  static void clampedDropouts(Map<String, Object> config, List<Object> inputShape) {
     for (String key : List.of("dropout", "recurrent_dropout")) {
       config.put(key, Math.min(1.0, Math.max(0.0, (Double) config.get(key))));
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * uses only the first ({@code GRU.call} keeps {@code initial_state[0]}); each used state must be
  * {@code (units)}.
  */
-final class RecurrentSpec implements MultiInputSpec {
+final class RecurrentSpec implements RecurrentLayerSpec {
   private final String type;
   private final int gates;
   private final int units;
@@ -80,18 +80,18 @@ final class RecurrentSpec implements MultiInputSpec {
         returnState);
   }
 
-  /** Whether the layer reads its sequence backwards, which {@code Bidirectional} must know. */
-  boolean goBackwards() {
+  @Override
+  public boolean goBackwards() {
     return goBackwards;
   }
 
-  /** How many states the cell has: an LSTM's {@code h} and {@code c}, one for the others. */
-  int states() {
+  @Override
+  public int states() {
     return gates == 4 ? 2 : 1;
   }
 
-  /** The type, for messages of a wrapper. */
-  String type() {
+  @Override
+  public String type() {
     return type;
   }
 
@@ -113,12 +113,8 @@ final class RecurrentSpec implements MultiInputSpec {
     return out;
   }
 
-  /**
-   * Checks the initial states given after the sequence, as Keras uses them when the model runs;
-   * {@code first} is the input index of the first state, {@code which} says which copy of a {@code
-   * Bidirectional} takes them ("" for the layer itself).
-   */
-  void checkInitialState(
+  @Override
+  public void checkInitialState(
       List<Shape> given, List<InputDescription> ins, int first, Shape sequence, String which)
       throws ShapeError {
     if (given.isEmpty()) {

@@ -425,6 +425,18 @@ class Keras2JsonTest {
     assertThrows(IllegalArgumentException.class, () -> PythonJson.number(Double.NaN));
   }
 
+  /**
+   * tf.keras 2 casts ELU's alpha to float32: tf_keras 2.21's {@code to_json()} of {@code
+   * ELU(alpha=1.8940765224412326e+299)} writes {@code "alpha": Infinity}; Keras 3 keeps the float.
+   */
+  @Test
+  void aFloat32OverflowIsInfinityInTfKeras2AndTheFloatInKeras3() {
+    ModelCheck check =
+        Models.check(Models.dims(4), Models.layer("elu", "ELU", "alpha: 1.8940765224412326E299"));
+    assertTrue(check.keras2Json().contains("\"alpha\": Infinity}"), check.keras2Json());
+    assertTrue(check.kerasJson().contains("\"alpha\": 1.8940765224412326e+299"), check.kerasJson());
+  }
+
   @Test
   void aSummaryOfAnotherModelIsRejected() {
     ModelConfig a =
