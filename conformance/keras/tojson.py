@@ -52,6 +52,8 @@ def construct(keras, layer, name):
     custom = oracle.custom_layer(keras, layer, name)
     if custom is not None:
         return custom
+    if oracle.lookup.handles(layer):  # a vocabulary of the declared size (keras/lookup.py)
+        return oracle.lookup.construct(keras, layer, name)
     kwargs = oracle.keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]
@@ -70,7 +72,8 @@ def shape(dims):
 
 def sequential(keras, model):
     keras.backend.clear_session()
-    inputs = keras.Input(shape=shape(model["input"]), batch_size=batch_size(model))
+    inputs = keras.Input(shape=shape(model["input"]), batch_size=batch_size(model),
+                         dtype=oracle.lookup.input_dtype(model))
     layers = [construct(keras, layer, layer["name"]) for layer in model["layers"]]
     return keras.Sequential([inputs] + layers, name=model["name"])
 
