@@ -66,6 +66,7 @@ final class Keras3Defaults {
     DEFAULTS.put("vocabulary_dtype", "int64");
     DEFAULTS.put("oov_method", "floormod");
     DEFAULTS.put("encoding", "utf-8");
+    DEFAULTS.put("ragged", false); // TextVectorization: dense outputs only
   }
 
   private Keras3Defaults() {}

@@ -2,6 +2,7 @@ package dev.shapecheck.engine;
 
 import dev.shapecheck.layers.IntegerLookup;
 import dev.shapecheck.layers.StringLookup;
+import dev.shapecheck.layers.TextVectorization;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +54,48 @@ final class LookupLayers {
                 + " vocabulary_size oov_method salt")
         .keras3Stored(LookupLayers::stored)
         .emptyBuildConfig();
+    registerTextVectorization();
+  }
+
+  /** TextVectorization, registered with the lookups it is built on. */
+  private static void registerTextVectorization() {
+    LayerCatalog.layer(
+            TextVectorization.class,
+            TextVectorizationSpec::parse,
+            "vocabularySize",
+            "maxTokens",
+            "standardize",
+            "split",
+            "ngrams",
+            "outputMode",
+            "outputSequenceLength",
+            "padToMaxTokens")
+        .keras3(
+            "name trainable dtype max_tokens standardize split ngrams output_mode"
+                + " output_sequence_length pad_to_max_tokens sparse ragged vocabulary idf_weights"
+                + " encoding vocabulary_size")
+        .keras3Stored(LookupLayers::textStored);
+  }
+
+  /**
+   * What Keras's TextVectorization stores: None for an unset {@code max_tokens} and {@code
+   * output_sequence_length} (-1) and for {@code NONE} standardization or split, and {@code ngrams}
+   * as given: None, an int, or a list.
+   */
+  private static void textStored(Map<String, Object> config, List<Object> shape) {
+    for (String key : List.of("max_tokens", "output_sequence_length")) {
+      if (Integer.valueOf(-1).equals(config.get(key))) {
+        config.put(key, null);
+      }
+    }
+    for (String key : List.of("standardize", "split")) {
+      if ("none".equals(config.get(key))) {
+        config.put(key, null); // Standardize.NONE, Split.NONE: Keras's None
+      }
+    }
+    if (config.get("ngrams") instanceof int[] ngrams) {
+      config.put("ngrams", ngrams.length == 0 ? null : ngrams.length == 1 ? ngrams[0] : ngrams);
+    }
   }
 
   /**
