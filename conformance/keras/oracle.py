@@ -89,7 +89,7 @@ FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                "brightnessFactor": None, "contrastFactor": None, "saturationFactor": None,
                "hueFactor": None}
 # int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
-NONE_INTS = {"numBins"}
+NONE_INTS = {"numBins", "frameStep", "fftLength"}  # STFTSpectrogram's frame_step, fft_length
 
 
 def snake_case(name):
@@ -120,8 +120,8 @@ def keras_value(layer_type, attribute, value):
         return None if value == -1 else value
     if attribute in ("sequenceLength", "maxFreq") and value == -1:
         return None  # MelSpectrogram's None
-    if attribute == "window" and value == "NONE":
-        return None
+    if attribute in ("window", "scaling") and value == "NONE":
+        return None  # MelSpectrogram's, STFTSpectrogram's None
     if attribute == "salt" and isinstance(value, list):
         # Hashing's salt: empty is None, one int an int, two a pair
         return None if not value else value[0] if len(value) == 1 else list(value)

@@ -229,6 +229,7 @@ final class LayerCatalog {
     KerasAliases.register();
     ColorAugmentationLayers.register();
     LookupLayers.register();
+    StftSpectrogramSpec.register();
   }
 
   private LayerCatalog() {}
