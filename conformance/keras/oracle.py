@@ -89,7 +89,7 @@ FLOAT_LISTS = {"scale": [], "offset": [], "mean": None, "variance": None,
                "brightnessFactor": None, "contrastFactor": None, "saturationFactor": None,
                "hueFactor": None}
 # int attributes whose -1 is ShapeCheck's spelling of None (besides seed).
-NONE_INTS = {"numBins", "frameStep", "fftLength"}  # STFTSpectrogram's frame_step, fft_length
+NONE_INTS = {"numBins"}
 
 
 def snake_case(name):
@@ -118,6 +118,8 @@ def keras_value(layer_type, attribute, value):
     """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
     if attribute in NONE_INTS:
         return None if value == -1 else value
+    if layer_type == "STFTSpectrogram" and attribute in ("frameStep", "fftLength"):
+        return None if value == -1 else value  # STFTSpectrogram's None
     if attribute in ("sequenceLength", "maxFreq") and value == -1:
         return None  # MelSpectrogram's None
     if attribute in ("window", "scaling") and value == "NONE":
