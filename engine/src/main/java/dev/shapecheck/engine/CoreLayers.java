@@ -172,11 +172,13 @@ final class CoreLayers {
   /**
    * tf.keras 2's activation layers store their numeric arguments as float32 ({@code
    * backend.cast_to_floatx}) and write them back as Python floats: {@code 0.1} as {@code
-   * 0.10000000149011612}. {@code max_value} None stays None.
+   * 0.10000000149011612}. {@code max_value} None stays None. A value beyond float32's range, which
+   * tf.keras 2 would cast to inf and write as JSON's missing {@code Infinity}, is written as given:
+   * tf.keras 2 casts it to the same inf when it loads it.
    */
   private static void float32Values(Map<String, Object> config, List<Object> inputShape) {
     for (String key : List.of("max_value", "negative_slope", "threshold", "alpha", "theta")) {
-      if (config.get(key) instanceof Number number) {
+      if (config.get(key) instanceof Number number && Float.isFinite(number.floatValue())) {
         config.put(key, (double) number.floatValue());
       }
     }
