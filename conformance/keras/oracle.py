@@ -44,6 +44,8 @@ import json  # noqa: E402
 import re  # noqa: E402
 import warnings  # noqa: E402
 
+import lookup  # noqa: E402  (the lookup layers' vocabularies and string inputs)
+
 KERAS_VERSION = "3.15.1"
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONFORMANCE = os.path.dirname(HERE)
@@ -117,10 +119,12 @@ def keras_value(layer_type, attribute, value):
     """One annotation argument as the Keras 3 constructor takes it (see engine KerasJson)."""
     if attribute in NONE_INTS:
         return None if value == -1 else value
+    if layer_type == "STFTSpectrogram" and attribute in ("frameStep", "fftLength"):
+        return None if value == -1 else value  # STFTSpectrogram's None
     if attribute in ("sequenceLength", "maxFreq") and value == -1:
         return None  # MelSpectrogram's None
-    if attribute == "window" and value == "NONE":
-        return None
+    if attribute in ("window", "scaling") and value == "NONE":
+        return None  # MelSpectrogram's, STFTSpectrogram's None
     if attribute == "salt" and isinstance(value, list):
         # Hashing's salt: empty is None, one int an int, two a pair
         return None if not value else value[0] if len(value) == 1 else list(value)
@@ -312,6 +316,8 @@ def construct(layer, name):
     custom = custom_layer(keras, layer, name)
     if custom is not None:
         return custom
+    if lookup.handles(layer):  # a vocabulary of the declared size (keras/lookup.py)
+        return lookup.construct(keras, layer, name)
     kwargs = keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]
@@ -366,7 +372,7 @@ def evaluate(model, keep=None):
     def invalid(index, why):
         return {"name": name, "valid": False, "errorLayer": index, "keras": why}
 
-    inputs = keras.Input(shape=tuple(sample), batch_size=batch)
+    inputs = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model))
     tensor = inputs
     layers = []
     rows = []
@@ -389,14 +395,15 @@ def evaluate(model, keep=None):
     sequential = keras.Sequential([inputs] + layers, name=name)
     fault = None
     for size in run_sizes([sample]):
-        zeros = np.zeros([1 if batch is None else batch]
-                         + [size if d is None else d for d in sample], dtype="float32")
+        zeros = lookup.zeros([1 if batch is None else batch]
+                             + [size if d is None else d for d in sample], model)
         try:
             run(sequential, zeros)
             fault = None
             break
         except Exception:  # noqa: BLE001
-            fault = fault or run_fault(keras, sample, batch, layers, zeros)
+            fault = fault or run_fault(keras, sample, batch, layers, zeros,
+                                       lookup.input_dtype(model))
     if fault:
         return invalid(*fault)
     if sequential.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
@@ -417,7 +424,7 @@ def run(model, zeros):
     return model.predict_on_batch(zeros)
 
 
-def run_fault(keras, sample, batch, layers, zeros):
+def run_fault(keras, sample, batch, layers, zeros, dtype=None):
     """The layer at fault in a run: the first one whose prefix of the model cannot run.
 
     A declared batch of 0 is the model's fault, not a layer's (-1, as ShapeCheck places it on
@@ -425,13 +432,13 @@ def run_fault(keras, sample, batch, layers, zeros):
     """
     if batch == 0:
         try:
-            keras.Sequential([keras.Input(shape=tuple(sample), batch_size=0)]
+            keras.Sequential([keras.Input(shape=tuple(sample), batch_size=0, dtype=dtype)]
                              + layers[:1]).predict(zeros, verbose=0)
         except Exception as e:  # noqa: BLE001
             return -1, "run: a batch of 0: " + first_line(e)
     for index in range(len(layers)):
-        prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch)]
-                                  + layers[:index + 1])
+        prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch,
+                                               dtype=dtype)] + layers[:index + 1])
         try:
             run(prefix, zeros)
         except Exception as e:  # noqa: BLE001

@@ -186,7 +186,8 @@ def sequential(keras, model):
     """A sequential corpus model, as keras/oracle.py builds it."""
     batch = model.get("batchSize", -1)
     shape = tuple(None if d < 0 else d for d in model["input"])
-    inputs = keras.Input(shape=shape, batch_size=None if batch < 0 else batch)
+    inputs = keras.Input(shape=shape, batch_size=None if batch < 0 else batch,
+                         dtype=oracle.lookup.input_dtype(model))
     layers = [oracle.construct(layer, layer["name"]) for layer in model["layers"]]
     return keras.Sequential([inputs] + layers, name=model["name"])
 

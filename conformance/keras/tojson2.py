@@ -126,6 +126,9 @@ def record(k2, model):
     name = model["name"]
     if types(model) & NO_FORM:
         return {"name": name, "notBuilt": "a @Lambda or @Custom layer: KERAS2_JSON has no form"}
+    if oracle.lookup.input_dtype(model):  # keras/lookup.py: @Sequential(inputDtype) not FLOAT
+        return {"name": name, "notBuilt": "a typed input (inputDtype): tf.keras 2 takes one only"
+                " as an explicit InputLayer, not as the first layer's batch_input_shape"}
     try:
         built = functional(k2, model) if model.get("functional") else sequential(k2, model)
         text = built.to_json()

@@ -48,6 +48,13 @@ public @interface Sequential {
   DType dtype() default DType.FLOAT32;
 
   /**
+   * The dtype of the input, Keras's {@code keras.Input(dtype=...)}: {@link InputDType#FLOAT} (the
+   * default, the model's {@link #dtype()}), or the integers or strings a lookup layer takes, e.g.
+   * {@code InputDType.STRING} before a {@code StringLookup}.
+   */
+  InputDType inputDtype() default InputDType.FLOAT;
+
+  /**
    * The output shape the model must have, without the batch (e.g. {@code {10}}); a different final
    * shape is a compile error. Empty (the default) expects nothing.
    */

@@ -276,7 +276,8 @@ final class Corpus {
     }
     int batch = model.has("batchSize") ? model.get("batchSize").getAsInt() : -1;
     return ModelConfig.of(
-        model.get("name").getAsString(), ints(model.getAsJsonArray("input")), batch, layers);
+            model.get("name").getAsString(), ints(model.getAsJsonArray("input")), batch, layers)
+        .withInputDtype(model.has("inputDtype") ? model.get("inputDtype").getAsString() : "FLOAT");
   }
 
   static LayerConfig layerConfig(JsonObject layer, String name) {

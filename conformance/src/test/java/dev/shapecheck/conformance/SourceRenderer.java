@@ -56,6 +56,9 @@ final class SourceRenderer {
     if (model.has("batchSize")) {
       sequential.append(", batchSize = ").append(model.get("batchSize").getAsInt());
     }
+    if (model.has("inputDtype")) {
+      sequential.append(", inputDtype = InputDType.").append(model.get("inputDtype").getAsString());
+    }
     lines.add(sequential.append(")").toString());
     lines.add("public interface " + simpleName + " {");
     JsonArray layers = model.getAsJsonArray("layers");

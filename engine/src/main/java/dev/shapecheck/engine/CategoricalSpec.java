@@ -137,6 +137,11 @@ final class CategoricalSpec implements LayerSpec {
   }
 
   @Override
+  public boolean takesStrings() {
+    return type.equals("Hashing"); // Keras hashes strings as it hashes numbers
+  }
+
+  @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     int[] dims = input.dims();
     if (dims.length == 0) {

@@ -172,7 +172,8 @@ final class CoreLayers {
   /**
    * tf.keras 2's activation layers store their numeric arguments as float32 ({@code
    * backend.cast_to_floatx}) and write them back as Python floats: {@code 0.1} as {@code
-   * 0.10000000149011612}. {@code max_value} None stays None.
+   * 0.10000000149011612}. {@code max_value} None stays None; a value beyond float32's range becomes
+   * inf, which {@link PythonJson} writes as tf.keras 2 does ({@code Infinity}).
    */
   private static void float32Values(Map<String, Object> config, List<Object> inputShape) {
     for (String key : List.of("max_value", "negative_slope", "threshold", "alpha", "theta")) {

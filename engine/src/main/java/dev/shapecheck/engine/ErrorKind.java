@@ -52,6 +52,7 @@ public enum ErrorKind {
   WRONG_CHANNELS(
       "WrongChannels", "a layer needs a number of channels its input does not have (RGB: 3)"),
   PARAMETER_OVERFLOW("ParameterOverflow", "a parameter count exceeds a signed 64-bit integer"),
+  WRONG_DTYPE("WrongDtype", "a layer gets strings where it takes numbers, or the reverse"),
 
   // Functional graphs: how layers, inputs and blocks are connected.
   NO_INBOUND("NoInbound", "a layer method of a Functional model or Block names no inbound layer"),

@@ -40,6 +40,7 @@ public final class GraphConfig {
   private final Kind kind;
   private final DesignConstraints constraints;
   private final String names;
+  private final String inputDtype;
 
   private GraphConfig(
       String name,
@@ -49,6 +50,19 @@ public final class GraphConfig {
       Kind kind,
       DesignConstraints constraints,
       String names) {
+    this(name, nodes, outputs, dtype, kind, constraints, names, "FLOAT");
+  }
+
+  private GraphConfig(
+      String name,
+      List<NodeConfig> nodes,
+      List<String> outputs,
+      String dtype,
+      Kind kind,
+      DesignConstraints constraints,
+      String names,
+      String inputDtype) {
+    this.inputDtype = Objects.requireNonNull(inputDtype, "inputDtype");
     this.name = Objects.requireNonNull(name, "name");
     this.nodes = List.copyOf(nodes);
     this.outputs = List.copyOf(outputs);
@@ -110,12 +124,21 @@ public final class GraphConfig {
         model.dtype(),
         Kind.SEQUENTIAL,
         model.constraints(),
-        NameTemplate.DEFAULT);
+        NameTemplate.DEFAULT,
+        model.inputDtype());
   }
 
   /** This model with design constraints to check once its shapes are known. */
   public GraphConfig withConstraints(DesignConstraints constraints) {
-    return new GraphConfig(name, nodes, outputs, dtype, kind, constraints, names);
+    return new GraphConfig(name, nodes, outputs, dtype, kind, constraints, names, inputDtype);
+  }
+
+  /**
+   * A sequential model's input dtype, an {@link dev.shapecheck.InputDType} constant name ({@code
+   * "FLOAT"}: numbers of the model's dtype); {@code "FLOAT"} for functional models and blocks.
+   */
+  public String inputDtype() {
+    return inputDtype;
   }
 
   public String name() {

@@ -1,6 +1,7 @@
 package dev.shapecheck.engine;
 
 import dev.shapecheck.DType;
+import dev.shapecheck.InputDType;
 import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
@@ -86,6 +87,11 @@ final class GraphEngine {
     private final List<LayerConfig> configs = new ArrayList<>();
     private final List<GraphRow> layerRows = new ArrayList<>();
     private DType dtype = DType.FLOAT32;
+    private InputDType inputDtype = InputDType.FLOAT;
+
+    /** The rows whose output is strings: a string input, an inverted StringLookup. */
+    private final Set<String> stringRows = new HashSet<>();
+
     private long total;
 
     Run(GraphConfig model, LayerParser parser) {
@@ -101,6 +107,7 @@ final class GraphEngine {
       dtype = ModelDeclaration.dtype(model.dtype(), modelFindings);
       if (sequential) {
         checkSequentialInput();
+        inputDtype = inputDtype(model.inputDtype());
       }
       RuleContext declared = RuleContext.declared(model);
       Rules.validate(declared, members()); // like arguments: reported even if shapes fail
@@ -167,7 +174,9 @@ final class GraphEngine {
           memberRows.put(member.getKey(), row);
         }
       }
-      ModelCheck check = new ModelCheck(summary, layers, report.problems(), configs, memberRows);
+      ModelCheck check =
+          new ModelCheck(summary, layers, report.problems(), configs, memberRows)
+              .withInputDtype(inputDtype.kerasName());
       return check.isClean()
           ? check
           : new ModelCheck(null, layers, report.problems(), configs, memberRows);
@@ -256,6 +265,9 @@ final class GraphEngine {
             outputs.put(row.name, List.of(shape));
             types.put(row.name, "InputLayer");
             producers.put(row.name, row.name);
+            if (sequential && inputDtype == InputDType.STRING) {
+              stringRows.add(row.name);
+            }
             if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
               layers.add(Layer.input(row.name, shape));
               configs.add(null);
@@ -403,7 +415,8 @@ final class GraphEngine {
         inputs.add(tensor.shape);
         inbound.add(tensor.producer);
         inboundOutputs.add(tensor.output);
-        ins.add(describe(tensor.label(), tensor.shape));
+        ins.add(
+            describe(tensor.label(), tensor.shape).ofStrings(stringRows.contains(tensor.producer)));
       }
       if (!known) {
         return;
@@ -414,6 +427,7 @@ final class GraphEngine {
         return;
       }
       try {
+        requireNumbers(spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =
             spec instanceof MultiInputSpec && !sequential
@@ -423,6 +437,9 @@ final class GraphEngine {
         total = Checked.add("model's total", total, out.nonTrainableParams);
         shapes.put(row.name, out.shape);
         outputs.put(row.name, out.shapes);
+        if (spec.outputsStrings()) {
+          stringRows.add(row.name);
+        }
         types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
         Layer layer =
@@ -481,6 +498,38 @@ final class GraphEngine {
             error.input,
             error.getMessage(),
             details);
+      }
+    }
+
+    /** The declared input dtype; FLOAT after reporting a name this engine does not know. */
+    private InputDType inputDtype(String name) {
+      for (InputDType known : InputDType.values()) {
+        if (known.name().equals(name)) {
+          return known;
+        }
+      }
+      report.model(
+          ErrorKind.INVALID_INPUT,
+          "inputDtype",
+          "inputDtype = InputDType." + name + " is unknown to this engine",
+          List.of(
+              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
+                  + " version for both"));
+      return InputDType.FLOAT;
+    }
+
+    /** Strings reach only the layers that take them (Keras's numeric layers fail on them). */
+    private void requireNumbers(LayerSpec spec, List<InputDescription> ins) throws ShapeError {
+      for (InputDescription in : ins) {
+        if (in.strings() && !spec.takesStrings()) {
+          throw new ShapeError(
+              ErrorKind.WRONG_DTYPE,
+              null,
+              "takes numbers, but " + in + " is strings",
+              "a numeric input (ShapeCheck lets strings reach only StringLookup and Hashing)",
+              "map the strings to indices first, e.g. @StringLookup(vocabularySize = ...), or"
+                  + " hash them with @Hashing");
+        }
       }
     }
 

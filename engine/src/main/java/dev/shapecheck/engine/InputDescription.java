@@ -9,18 +9,30 @@ import dev.shapecheck.Shape;
 final class InputDescription {
   private final Shape shape;
   private final String source;
+  private final boolean strings;
 
-  private InputDescription(Shape shape, String source) {
+  private InputDescription(Shape shape, String source, boolean strings) {
     this.shape = shape;
     this.source = source;
+    this.strings = strings;
   }
 
   static InputDescription modelInput(Shape shape) {
-    return new InputDescription(shape, null);
+    return new InputDescription(shape, null, false);
   }
 
   static InputDescription outputOf(String layerName, Shape shape) {
-    return new InputDescription(shape, layerName);
+    return new InputDescription(shape, layerName, false);
+  }
+
+  /** This input, holding strings ({@code InputDType.STRING}) when {@code strings}. */
+  InputDescription ofStrings(boolean strings) {
+    return new InputDescription(shape, source, strings);
+  }
+
+  /** Whether the input holds strings rather than numbers. */
+  boolean strings() {
+    return strings;
   }
 
   /** "the (2, 2, 64) output of pool2" */

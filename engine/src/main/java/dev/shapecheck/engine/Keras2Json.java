@@ -106,23 +106,32 @@ final class Keras2Json {
    * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
    */
   static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
+    return parts(summary, configs, null);
+  }
+
+  /** {@link #parts}, a sequential model's InputLayer of {@code inputDtype} (null: the model's). */
+  static List<String> parts(ModelSummary summary, List<LayerConfig> configs, String inputDtype) {
     Map<String, LayerConfig> byName = KerasJson.byRow(summary, configs);
     return summary.isFunctional()
         ? functionalParts(summary, byName)
-        : sequentialParts(summary, configs);
+        : sequentialParts(summary, configs, inputDtype);
   }
 
   /**
    * Keras 2's {@code Sequential} form: an explicit {@code InputLayer}, then the layers, the first
    * one repeating the input shape.
    */
-  private static List<String> sequentialParts(ModelSummary summary, List<LayerConfig> layers) {
+  private static List<String> sequentialParts(
+      ModelSummary summary, List<LayerConfig> layers, String inputDtype) {
     List<String> parts = new ArrayList<>();
     Shape input = summary.inputShape();
     String dtype = summary.dtype().kerasName();
     // tf.keras 2's Sequential.add names the input after the first layer.
     Map<String, Object> inputLayer =
-        inputLayer(KerasValues.withBatch(input), dtype, layers.get(0).name() + "_input");
+        inputLayer(
+            KerasValues.withBatch(input),
+            inputDtype == null ? dtype : inputDtype,
+            layers.get(0).name() + "_input");
     StringBuilder head =
         new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);

@@ -59,6 +59,14 @@ final class Keras3Defaults {
     DEFAULTS.put("arguments", Map.of()); // Lambda: no keyword arguments for its function
     DEFAULTS.put("reverse_dtype", null); // ReversibleEmbedding: its reverse call's
     DEFAULTS.put("logit_soft_cap", null);
+    // StringLookup and IntegerLookup: the vocabulary is data (adapt()), in the assets; Keras's
+    // defaults for the arguments ShapeCheck does not declare.
+    DEFAULTS.put("idf_weights", null);
+    DEFAULTS.put("vocabulary", null);
+    DEFAULTS.put("vocabulary_dtype", "int64");
+    DEFAULTS.put("oov_method", "floormod");
+    DEFAULTS.put("encoding", "utf-8");
+    DEFAULTS.put("ragged", false); // TextVectorization: dense outputs only
   }
 
   private Keras3Defaults() {}

@@ -67,6 +67,11 @@ final class KerasJson {
     return String.join("", parts(summary, configs));
   }
 
+  /** {@link #of}, a sequential model's InputLayer of {@code inputDtype} (null: the model's). */
+  static String of(ModelSummary summary, List<LayerConfig> configs, String inputDtype) {
+    return String.join("", parts(summary, configs, inputDtype));
+  }
+
   /**
    * The model's {@code to_json()} in pieces that concatenate to it: the opening, one piece per
    * layer ({@code ", {...}"}), and the closing. Code generators use the pieces to write long models
@@ -80,10 +85,15 @@ final class KerasJson {
    * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
    */
   static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
+    return parts(summary, configs, null);
+  }
+
+  /** {@link #parts}, a sequential model's InputLayer of {@code inputDtype} (null: the model's). */
+  static List<String> parts(ModelSummary summary, List<LayerConfig> configs, String inputDtype) {
     Map<String, LayerConfig> byName = byRow(summary, configs);
     return summary.isFunctional()
         ? functionalParts(summary, byName)
-        : sequentialParts(summary, configs);
+        : sequentialParts(summary, configs, inputDtype);
   }
 
   /**
@@ -115,7 +125,8 @@ final class KerasJson {
   }
 
   /** Keras 3's {@code Sequential}: an {@code InputLayer}, then the layers. */
-  private static List<String> sequentialParts(ModelSummary summary, List<LayerConfig> layers) {
+  private static List<String> sequentialParts(
+      ModelSummary summary, List<LayerConfig> layers, String inputDtype) {
     List<String> parts = new ArrayList<>();
     String dtype = summary.dtype().kerasName();
     List<Object> batchShape = KerasValues.withBatch(summary.inputShape());
@@ -134,7 +145,8 @@ final class KerasJson {
     head.append(", \"trainable\": true, \"dtype\": ");
     PythonJson.write(policy("float32"), head);
     head.append(", \"layers\": [");
-    PythonJson.write(inputLayer(inputName, batchShape, dtype), head);
+    PythonJson.write(
+        inputLayer(inputName, batchShape, inputDtype == null ? dtype : inputDtype), head);
     parts.add(head.toString());
     List<Layer> rows = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
@@ -394,6 +406,11 @@ final class KerasJson {
     Object buildShape = LayerCatalog.builtAtInit(type) ? null : inputShape;
     if (LayerCatalog.isCustomObject(type)) {
       return customObject(LayerCatalog.kerasClass(layer), config, buildShape);
+    }
+    if (LayerCatalog.emptyBuildConfig(type)) {
+      Map<String, Object> entry = serialized(type, config, null);
+      entry.put("build_config", Map.of());
+      return entry;
     }
     return serialized(type, config, buildShape);
   }

@@ -29,6 +29,7 @@ final class LayerCatalog {
     final boolean wrapper;
     private List<String> keras3Keys;
     private boolean builtAtInit;
+    private boolean emptyBuildConfig;
     private List<String> keras3CallArguments = List.of();
     private Keras3Stored keras3Stored;
     private String kerasClassAttribute;
@@ -117,6 +118,15 @@ final class LayerCatalog {
      */
     Kind builtAtInit() {
       this.builtAtInit = true;
+      return this;
+    }
+
+    /**
+     * Declares that Keras 3 writes an empty {@code build_config} for layers of this kind (their
+     * {@code get_build_config} returns {@code {}}: the lookup layers, built from their vocabulary).
+     */
+    Kind emptyBuildConfig() {
+      this.emptyBuildConfig = true;
       return this;
     }
 
@@ -219,6 +229,8 @@ final class LayerCatalog {
     KerasAliases.register();
     ColorAugmentationLayers.register();
     ConvLstmLayers.register();
+    LookupLayers.register();
+    StftSpectrogramSpec.register();
   }
 
   private LayerCatalog() {}
@@ -366,6 +378,15 @@ final class LayerCatalog {
   static boolean builtAtInit(String type) {
     Kind kind = KINDS.get(type);
     return kind != null && kind.builtAtInit;
+  }
+
+  /**
+   * Whether Keras 3 writes {@code "build_config": {}} for {@code type} ({@link
+   * Kind#emptyBuildConfig}).
+   */
+  static boolean emptyBuildConfig(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.emptyBuildConfig;
   }
 
   /** The keyword arguments Keras 3 adds to a call of {@code type} ({@link Kind#keras3Call}). */

@@ -16,4 +16,17 @@ interface LayerSpec {
    * @param in describes the input for messages ("the (2, 2, 64) output of pool2")
    */
   LayerOutput apply(Shape input, InputDescription in) throws ShapeError;
+
+  /**
+   * Whether the layer takes strings (a model input of {@code InputDType.STRING}, an inverted
+   * StringLookup's output). Keras's other layers take numbers: the engine rejects strings for them.
+   */
+  default boolean takesStrings() {
+    return false;
+  }
+
+  /** Whether the layer's output is strings (an inverted StringLookup's); numbers otherwise. */
+  default boolean outputsStrings() {
+    return false;
+  }
 }

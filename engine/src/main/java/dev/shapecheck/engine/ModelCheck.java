@@ -15,6 +15,7 @@ public final class ModelCheck {
   private final List<Problem> problems;
   private final List<LayerConfig> configs;
   private final Map<String, String> memberRows;
+  private String inputDtype; // a sequential model's input, as Keras names it; null: the dtype's
 
   ModelCheck(ModelSummary summary, List<Layer> layers, List<Problem> problems) {
     this(summary, layers, problems, List.of(), Map.of());
@@ -46,7 +47,7 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public String kerasJson() {
-    return KerasJson.of(summary(), configs);
+    return KerasJson.of(summary(), configs, inputDtype);
   }
 
   /**
@@ -56,7 +57,7 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public List<String> kerasJsonParts() {
-    return KerasJson.parts(summary(), configs);
+    return KerasJson.parts(summary(), configs, inputDtype);
   }
 
   /**
@@ -67,7 +68,7 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public String keras2Json() {
-    return Keras2Json.of(summary(), configs);
+    return String.join("", keras2JsonParts());
   }
 
   /**
@@ -76,7 +77,17 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public List<String> keras2JsonParts() {
-    return Keras2Json.parts(summary(), configs);
+    return Keras2Json.parts(summary(), configs, inputDtype);
+  }
+
+  /**
+   * This check, its sequential model's input of {@code kerasDtype} (e.g. {@code "string"}) in the
+   * JSON forms; null keeps the model's dtype. Set once, by the engine, before the check is handed
+   * out.
+   */
+  ModelCheck withInputDtype(String kerasDtype) {
+    this.inputDtype = kerasDtype;
+    return this;
   }
 
   /** Whether the model is valid: no errors (warnings allowed), and a summary. */

@@ -14,6 +14,7 @@ public final class ModelConfig {
   private final List<LayerConfig> layers;
   private final String dtype;
   private final DesignConstraints constraints;
+  private final String inputDtype;
 
   private ModelConfig(
       String name,
@@ -21,7 +22,9 @@ public final class ModelConfig {
       int batchSize,
       List<LayerConfig> layers,
       String dtype,
-      DesignConstraints constraints) {
+      DesignConstraints constraints,
+      String inputDtype) {
+    this.inputDtype = Objects.requireNonNull(inputDtype, "inputDtype");
     this.name = Objects.requireNonNull(name, "name");
     this.input = input.clone();
     this.batchSize = batchSize;
@@ -38,12 +41,25 @@ public final class ModelConfig {
   /** A model whose weights are of {@code dtype}, a {@link dev.shapecheck.DType} constant name. */
   public static ModelConfig of(
       String name, int[] input, int batchSize, List<LayerConfig> layers, String dtype) {
-    return new ModelConfig(name, input, batchSize, layers, dtype, DesignConstraints.UNCONSTRAINED);
+    return new ModelConfig(
+        name, input, batchSize, layers, dtype, DesignConstraints.UNCONSTRAINED, "FLOAT");
   }
 
   /** This model with design constraints to check once its shapes are known. */
   public ModelConfig withConstraints(DesignConstraints constraints) {
-    return new ModelConfig(name, input, batchSize, layers, dtype, constraints);
+    return new ModelConfig(name, input, batchSize, layers, dtype, constraints, inputDtype);
+  }
+
+  /**
+   * This model with an input of {@code inputDtype}, a {@link dev.shapecheck.InputDType} constant
+   * name ({@code "FLOAT"} unless set).
+   */
+  public ModelConfig withInputDtype(String inputDtype) {
+    return new ModelConfig(name, input, batchSize, layers, dtype, constraints, inputDtype);
+  }
+
+  String inputDtype() {
+    return inputDtype;
   }
 
   /** The model's declared expectations and budgets. */

@@ -100,7 +100,8 @@ final class DeclarationReader {
                     (int[]) values.get("expectOutput"),
                     (Long) values.getOrDefault("maxParams", DesignConstraints.NONE),
                     (Long) values.getOrDefault("maxMacs", DesignConstraints.NONE),
-                    (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)));
+                    (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)))
+            .withInputDtype((String) values.getOrDefault("inputDtype", "FLOAT"));
     GraphConfig chain = GraphConfig.sequential(config);
     ModelCheck check = complete ? ShapeEngine.check(chain) : ShapeEngine.checkArguments(chain);
     return Optional.of(

@@ -294,6 +294,11 @@ final class ErrorCatalogueExamplesTest {
             "  @RandomColorDegeneration(factor = 0.5) Layer degenerate();",
             "}"));
     f.put(
+        ErrorKind.WRONG_DTYPE,
+        lines(
+            "@Sequential(input = {8}, inputDtype = InputDType.STRING)",
+            "interface Tags {", "  @Dense(units = 4) Layer dense();", "}"));
+    f.put(
         ErrorKind.OUTPUT_TOO_LARGE,
         lines(
             "@Sequential(input = {65536, 65536, 2})",

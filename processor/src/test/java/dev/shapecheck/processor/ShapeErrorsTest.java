@@ -205,6 +205,46 @@ final class ShapeErrorsTest {
   }
 
   @Test
+  void stringsReachingANumericLayer() {
+    JavaFileObject file =
+        source(
+            "Tags",
+            "@Sequential(input = {8}, inputDtype = InputDType.STRING)",
+            "interface Tags {",
+            "  @Dense(units = 4) Layer dense();",
+            "}");
+
+    assertOnlyError(
+        compile(file),
+        file,
+        "WrongDtype",
+        "@Dense(units = 4) Layer dense();",
+        "dense (Dense): takes numbers, but the model input (8) is strings",
+        "needed: a numeric input",
+        "hint:   map the strings to indices first, e.g. @StringLookup(vocabularySize = ...)");
+  }
+
+  @Test
+  void numbersReachingAStringLookup() {
+    JavaFileObject file =
+        source(
+            "Tags",
+            "@Sequential(input = {8})",
+            "interface Tags {",
+            "  @StringLookup(vocabularySize = 100) Layer lookup();",
+            "}");
+
+    assertOnlyError(
+        compile(file),
+        file,
+        "WrongDtype",
+        "@StringLookup(vocabularySize = 100) Layer lookup();",
+        "lookup (StringLookup): takes strings, but the model input (8) is numbers",
+        "needed: a string input",
+        "hint:   declare the model's input as strings, inputDtype = InputDType.STRING");
+  }
+
+  @Test
   void flattenedOutputTooLarge() {
     JavaFileObject file =
         source(

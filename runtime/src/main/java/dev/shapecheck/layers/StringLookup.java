@@ -1,0 +1,59 @@
+package dev.shapecheck.layers;
+
+import dev.shapecheck.OutputMode;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Keras {@code StringLookup}: maps strings to indices of a vocabulary. The vocabulary is data
+ * (given to Keras's {@code vocabulary=} or learnt by {@code adapt()}), so ShapeCheck is told its
+ * size: {@code vocabularySize}, which sets the depth of the encoded outputs. {@code INT} keeps the
+ * shape; {@code ONE_HOT} appends the depth (or replaces a last axis of 1); {@code MULTI_HOT},
+ * {@code COUNT} and {@code TF_IDF} replace the last axis with it. No parameters (Keras keeps
+ * TF-IDF's weights outside its weight list). Takes a string input ({@code inputDtype =
+ * InputDType.STRING}); with {@code invert}, integer indices.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface StringLookup {
+  /**
+   * The size of the vocabulary as Keras's {@code vocabulary_size()} counts it: the terms plus the
+   * mask index ({@code INT} output with a mask token) and the {@code numOovIndices} OOV indices.
+   * E.g. 4 for {@code vocabulary=["a", "b", "c"]} with the defaults.
+   */
+  int vocabularySize();
+
+  /** The largest vocabulary, special indices included: at least 2; -1 (the default) is None. */
+  int maxTokens() default -1;
+
+  /** How many out-of-vocabulary indices, 0 or more (Keras's default is 1). */
+  int numOovIndices() default 1;
+
+  /**
+   * The token that marks masked inputs (index 0 in {@code INT} output); empty (the default) is
+   * Keras's {@code None}, no mask (an empty-string mask token cannot be declared).
+   */
+  String maskToken() default "";
+
+  /** The token returned for OOV indices when {@code invert}; Keras's default {@code "[UNK]"}. */
+  String oovToken() default "[UNK]";
+
+  /** Map indices back to strings (only with {@code INT} output); the input is then integers. */
+  boolean invert() default false;
+
+  /** {@code INT} (Keras's default), {@code ONE_HOT}, {@code MULTI_HOT}, {@code COUNT} or TF_IDF. */
+  OutputMode outputMode() default OutputMode.INT;
+
+  /** Pad the encoded outputs to {@code maxTokens} (which must then be set). */
+  boolean padToMaxTokens() default false;
+
+  /**
+   * The salt of a keyed (SipHash) hash of OOV strings: one integer, or a pair; empty (the default)
+   * is Keras's {@code None}.
+   */
+  int[] salt() default {};
+}
