@@ -386,11 +386,15 @@ def evaluate(model, keep=None):
         except Exception as e:  # noqa: BLE001
             return invalid(index, "build: " + first_line(e))
         layers.append(built)
+        # A layer with several outputs (returnState) hands the next one their list (wt-seqstate).
+        outs = list(tensor) if isinstance(tensor, (list, tuple)) else [tensor]
         rows.append({
-            "outputShape": shape_list(tensor.shape),
+            "outputShape": shape_list(outs[0].shape),
             "trainable": weight_count(built.trainable_weights),
             "nonTrainable": weight_count(built.non_trainable_weights),
         })
+        if len(outs) > 1:
+            rows[-1]["outputShapes"] = [shape_list(t.shape) for t in outs]
 
     sequential = keras.Sequential([inputs] + layers, name=name)
     fault = None

@@ -1,5 +1,6 @@
 package dev.shapecheck.engine;
 
+import dev.shapecheck.Shape;
 import dev.shapecheck.layers.ActivityRegularization;
 import dev.shapecheck.layers.AdaptiveAveragePooling1D;
 import dev.shapecheck.layers.AdaptiveAveragePooling2D;
@@ -109,7 +110,17 @@ final class CatalogueLayers {
             "Keras's L1L2 regularizer rejects a negative factor; use 0 to turn it off");
       }
     }
-    return (input, in) -> new LayerOutput(input, 0, 0);
+    return new LayerSpec() {
+      @Override
+      public LayerOutput apply(Shape input, InputDescription in) {
+        return new LayerOutput(input, 0, 0);
+      }
+
+      @Override
+      public boolean passesOutputsThrough() {
+        return true; // its call returns its inputs, a list as it is
+      }
+    };
   }
 
   /**

@@ -23,7 +23,15 @@ final class CustomSpec implements MultiInputSpec {
   private final long trainable;
   private final long nonTrainable;
 
+  /** A Lambda (whose function is called on a list as given), not a user's layer class. */
+  private final boolean lambda;
+
   private CustomSpec(int[] outputShape, long trainable, long nonTrainable) {
+    this(outputShape, trainable, nonTrainable, false);
+  }
+
+  private CustomSpec(int[] outputShape, long trainable, long nonTrainable, boolean lambda) {
+    this.lambda = lambda;
     this.outputShape = outputShape;
     this.trainable = trainable;
     this.nonTrainable = nonTrainable;
@@ -40,7 +48,7 @@ final class CustomSpec implements MultiInputSpec {
           "state the shape the function returns, without the batch axis, e.g. outputShape ="
               + " {32}; -1 for a size known only when the model runs");
     }
-    return new CustomSpec(checkedShape(args, shape), 0, 0);
+    return new CustomSpec(checkedShape(args, shape), 0, 0, true);
   }
 
   /** A user's own layer class: its name, its stated shape (or its input's) and weight counts. */
@@ -86,6 +94,16 @@ final class CustomSpec implements MultiInputSpec {
       }
     }
     return shape;
+  }
+
+  /**
+   * A {@code @Sequential} Lambda after a layer with several outputs gets their list, as Keras calls
+   * the function; a user's layer class is rejected there, as Keras 3 rejects the corpus's stand-in
+   * for one (its {@code call} and {@code compute_output_shape} take one tensor).
+   */
+  @Override
+  public boolean takesOutputList() {
+    return lambda;
   }
 
   @Override

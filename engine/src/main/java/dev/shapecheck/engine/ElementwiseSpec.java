@@ -13,13 +13,27 @@ final class ElementwiseSpec implements LayerSpec {
   /** Softmax's axis, counting the batch as axis 0 as Keras does; null for the other layers. */
   private final Integer axis;
 
+  /** Whether its call returns its input as it is (Identity, a linear Activation). */
+  private final boolean passes;
+
   private ElementwiseSpec(Integer axis) {
+    this(axis, false);
+  }
+
+  private ElementwiseSpec(Integer axis, boolean passes) {
     this.axis = axis;
+    this.passes = passes;
+  }
+
+  /** Keras returns a list as it is only where the function is the identity. */
+  @Override
+  public boolean passesOutputsThrough() {
+    return passes;
   }
 
   static ElementwiseSpec activation(Arguments args) {
-    args.enumValue("activation", Activations.class, Activations.LINEAR);
-    return new ElementwiseSpec(null);
+    Activations function = args.enumValue("activation", Activations.class, Activations.LINEAR);
+    return new ElementwiseSpec(null, function == Activations.LINEAR);
   }
 
   /**
@@ -58,7 +72,7 @@ final class ElementwiseSpec implements LayerSpec {
 
   /** Keras's {@code Identity}: no arguments, the input as it is. */
   static ElementwiseSpec identity(Arguments args) {
-    return new ElementwiseSpec(null);
+    return new ElementwiseSpec(null, true);
   }
 
   static ElementwiseSpec softmax(Arguments args) {

@@ -426,17 +426,32 @@ final class GraphEngine {
       if (!sequential && !inputCountFits(row, spec, ins)) {
         return;
       }
+      // Keras's Sequential hands the layer after one with several outputs (returnState) the
+      // whole list of them.
+      List<Shape> several = sequential ? severalOutputs(row) : null;
+      if (several != null) {
+        inputs = several;
+        ins = new ArrayList<>();
+        for (int k = 0; k < several.size(); k++) {
+          Tensor each = new Tensor(inbound.get(0), k, several.get(k));
+          ins.add(describe(each.label(), each.shape));
+        }
+      }
       try {
         requireNumbers(spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =
-            spec instanceof MultiInputSpec && !sequential
-                ? ((MultiInputSpec) spec).apply(inputs, ins)
-                : spec.apply(inputs.get(0), ins.get(0));
+            several != null
+                ? listed(row, spec, inbound.get(0), several, ins)
+                : spec instanceof MultiInputSpec && !sequential
+                    ? ((MultiInputSpec) spec).apply(inputs, ins)
+                    : spec.apply(inputs.get(0), ins.get(0));
         total = Checked.add("model's total", total, out.trainableParams);
         total = Checked.add("model's total", total, out.nonTrainableParams);
+        List<Shape> produced =
+            several != null && spec.passesOutputsThrough() ? several : out.shapes;
         shapes.put(row.name, out.shape);
-        outputs.put(row.name, out.shapes);
+        outputs.put(row.name, produced);
         if (spec.outputsStrings()) {
           stringRows.add(row.name);
         }
@@ -461,8 +476,8 @@ final class GraphEngine {
                     out.trainableParams,
                     out.nonTrainableParams,
                     out.macs);
-        if (out.shapes.size() > 1) {
-          layer = layer.withOutputShapes(out.shapes);
+        if (produced.size() > 1) {
+          layer = layer.withOutputShapes(produced);
         }
         if (!sequential && inboundOutputs.stream().anyMatch(k -> k != 0)) {
           layer = layer.withInboundOutputs(inboundOutputs);
@@ -499,6 +514,82 @@ final class GraphEngine {
             error.getMessage(),
             details);
       }
+    }
+
+    /**
+     * Every output of the layer before {@code row} in a sequential chain when it has several (a
+     * recurrent layer's returnState, or a layer passing those on), else null.
+     */
+    private List<Shape> severalOutputs(GraphRow row) {
+      if (row.inbound.size() != 1) {
+        return null;
+      }
+      String ref = row.inbound.get(0);
+      String name = GraphRow.rowOf(ref);
+      if (aliasOutputs.containsKey(name) || GraphRow.outputOf(ref) != 0) {
+        return null;
+      }
+      List<Shape> all = outputs.get(name);
+      return all != null && all.size() > 1 ? all : null;
+    }
+
+    /**
+     * A sequential layer called on the list of every output of {@code producer}, as Keras's
+     * Sequential calls it: a merge (or Lambda) takes them as its inputs, a layer whose call returns
+     * its input returns the list (its output 0 computed here), and every other layer is rejected,
+     * as Keras's input check ("expects 1 input(s), but it received 3 input tensors") or its call
+     * rejects a list.
+     */
+    private LayerOutput listed(
+        GraphRow row,
+        LayerSpec spec,
+        String producer,
+        List<Shape> several,
+        List<InputDescription> ins)
+        throws ShapeError {
+      int n = several.size();
+      String type = LayerCatalog.kerasClass(row.config);
+      String from = producer + " (" + types.getOrDefault(producer, "?") + ")";
+      String hint =
+          "a @Sequential layer after a returnState layer receives all "
+              + n
+              + " of its outputs; use @Functional and @From(value = \""
+              + producer
+              + "\", output = k) to take one";
+      if (spec.passesOutputsThrough()) {
+        return spec.apply(several.get(0), ins.get(0));
+      }
+      if (spec.takesOutputList()) {
+        MultiInputSpec merge = (MultiInputSpec) spec;
+        if (n < merge.minInputs() || n > merge.maxInputs()) {
+          throw new ShapeError(
+              ErrorKind.WRONG_INPUT_COUNT,
+              null,
+              "receives all "
+                  + n
+                  + " outputs of "
+                  + from
+                  + ", but "
+                  + type
+                  + " takes "
+                  + (merge.minInputs() == merge.maxInputs()
+                      ? "exactly " + merge.minInputs()
+                      : merge.minInputs() + " to " + merge.maxInputs())
+                  + " inputs",
+              (merge.minInputs() == merge.maxInputs()
+                      ? "exactly " + merge.minInputs()
+                      : merge.minInputs() + " to " + merge.maxInputs())
+                  + " inputs",
+              hint + " or two");
+        }
+        return merge.apply(several, ins);
+      }
+      throw new ShapeError(
+          ErrorKind.WRONG_INPUT_COUNT,
+          null,
+          "receives all " + n + " outputs of " + from + " as a list, but " + type + " takes one",
+          "one input (Keras's " + type + " rejects a list of tensors)",
+          hint + ", or merge them first with a layer that takes a list (@Add, @Concatenate, ...)");
     }
 
     /** The declared input dtype; FLOAT after reporting a name this engine does not know. */

@@ -29,4 +29,23 @@ interface LayerSpec {
   default boolean outputsStrings() {
     return false;
   }
+
+  /**
+   * Whether the layer, called on a list of tensors (what a {@code @Sequential} model hands the
+   * layer after one with several outputs, such as an LSTM with {@code returnState}), returns the
+   * list as it is, as Keras 3's {@code Dropout}, noise layers, {@code Identity}, {@code
+   * ActivityRegularization} and a linear {@code Activation} do when the model runs; Keras's other
+   * single-input layers reject the list.
+   */
+  default boolean passesOutputsThrough() {
+    return false;
+  }
+
+  /**
+   * Whether the layer takes such a list as its inputs: Keras's merge layers and {@code Lambda}
+   * (true by default for a {@link MultiInputSpec}).
+   */
+  default boolean takesOutputList() {
+    return this instanceof MultiInputSpec;
+  }
 }

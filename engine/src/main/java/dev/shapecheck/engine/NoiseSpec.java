@@ -81,6 +81,12 @@ final class NoiseSpec implements LayerSpec {
     args.doubleIn("rate", 0, 1, false);
   }
 
+  /** Keras's spatial dropouts check their input's rank (InputSpec), which a list has not. */
+  @Override
+  public boolean passesOutputsThrough() {
+    return layout == null;
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     if (layout != null) {
