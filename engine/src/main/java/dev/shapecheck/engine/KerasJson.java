@@ -152,6 +152,14 @@ final class KerasJson {
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
       Object inputShape = KerasValues.withBatch(rows.get(i).inputShape());
+      List<Shape> arriving = i == 0 ? List.of() : rows.get(i - 1).outputShapes();
+      if (arriving.size() > 1) { // Keras's Sequential called it on every output of the one before
+        List<Object> shapes = new ArrayList<>();
+        for (Shape shape : arriving) {
+          shapes.add(KerasValues.withBatch(shape));
+        }
+        inputShape = shapes;
+      }
       parts.add(
           ", " + PythonJson.write(layer(layer, layer.name(), dtype, inputShape, NO_OVERRIDES)));
     }
