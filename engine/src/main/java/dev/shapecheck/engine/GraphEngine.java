@@ -555,7 +555,7 @@ final class GraphEngine {
               + n
               + " of its outputs; use @Functional and @From(value = \""
               + producer
-              + "\", output = k) to take one";
+              + "\", output = k) to take ";
       if (spec.passesOutputsThrough()) {
         return spec.apply(several.get(0), ins.get(0));
       }
@@ -580,7 +580,7 @@ final class GraphEngine {
                       ? "exactly " + merge.minInputs()
                       : merge.minInputs() + " to " + merge.maxInputs())
                   + " inputs",
-              hint + " or two");
+              hint + "the ones to merge");
         }
         return merge.apply(several, ins);
       }
@@ -589,7 +589,8 @@ final class GraphEngine {
           null,
           "receives all " + n + " outputs of " + from + " as a list, but " + type + " takes one",
           "one input (Keras's " + type + " rejects a list of tensors)",
-          hint + ", or merge them first with a layer that takes a list (@Add, @Concatenate, ...)");
+          hint
+              + "one, or merge them first with a layer that takes a list (@Add, @Concatenate, ...)");
     }
 
     /** The declared input dtype; FLOAT after reporting a name this engine does not know. */

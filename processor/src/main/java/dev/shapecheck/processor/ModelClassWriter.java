@@ -328,8 +328,14 @@ final class ModelClassWriter {
       String first = summary.isFunctional() ? "first " : "";
       shapeConstant(
           "INPUT_SHAPE", summary.inputShape(), "The shape of the model's " + first + "input");
+      // A Sequential whose last layer has several outputs (returnState) has them all as outputs.
+      List<Layer> all = summary.layers();
+      boolean several = !all.isEmpty() && all.get(all.size() - 1).outputShapes().size() > 1;
       shapeConstant(
-          "OUTPUT_SHAPE", summary.outputShape(), "The shape of the model's " + first + "output");
+          "OUTPUT_SHAPE",
+          summary.outputShape(),
+          "The shape of the model's " + (several && !summary.isFunctional() ? "first " : first)
+              + "output");
     }
 
     private void longConstant(String name, long value, String doc) {
