@@ -334,7 +334,8 @@ final class ModelClassWriter {
       shapeConstant(
           "OUTPUT_SHAPE",
           summary.outputShape(),
-          "The shape of the model's " + (several && !summary.isFunctional() ? "first " : first)
+          "The shape of the model's "
+              + (several && !summary.isFunctional() ? "first " : first)
               + "output");
     }
 
