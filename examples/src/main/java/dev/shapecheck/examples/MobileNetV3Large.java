@@ -1,11 +1,11 @@
 package dev.shapecheck.examples;
 
 import dev.shapecheck.Activations;
+import dev.shapecheck.Apply;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
 import dev.shapecheck.Name;
-import dev.shapecheck.Operator;
 import dev.shapecheck.Padding;
 import dev.shapecheck.Shape;
 import dev.shapecheck.layers.Activation;
@@ -16,10 +16,8 @@ import dev.shapecheck.layers.DepthwiseConv2D;
 import dev.shapecheck.layers.Dropout;
 import dev.shapecheck.layers.Flatten;
 import dev.shapecheck.layers.GlobalAveragePooling2D;
-import dev.shapecheck.layers.Multiply;
 import dev.shapecheck.layers.ReLU;
 import dev.shapecheck.layers.Rescaling;
-import dev.shapecheck.layers.ScalarOp;
 import dev.shapecheck.layers.ZeroPadding2D;
 
 /**
@@ -28,20 +26,17 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * (None, None, 3)} and every spatial size is {@code None}; Keras's {@code Rescaling(1/127.5,
  * offset=-1)} in front ({@code include_preprocessing=True}), a stem, fifteen inverted residual
  * blocks ({@code expanded_conv}, {@code expanded_conv_1}, ..., {@code expanded_conv_14}) and the
- * 1x1-convolution head. Written out layer by layer in the order Keras's source creates them, each
- * with the name Keras gives it: explicit names as method names, automatic ones ({@code
- * activation_3}, {@code re_lu_5}, {@code add_2}, ...) as {@code @Name("{auto}")}, numbered as Keras
- * numbers them.
+ * 1x1-convolution head, in the order Keras's source creates the layers, each with the name Keras
+ * gives it: explicit names as method names, automatic ones ({@code activation_3}, {@code re_lu_5},
+ * {@code add_2}, ...) as {@code @Name("{auto}")}, numbered as Keras numbers them.
  *
- * <p>Keras's {@code hard_swish} is {@code Activation("hard_swish")} ({@link
- * dev.shapecheck.Activations#HARD_SWISH}, which Keras 3 writes {@code "hard_silu"}); its {@code
- * hard_sigmoid}, in each squeeze-and-excite block, is tensor arithmetic, {@code ReLU(6.0)(x + 3.0)
- * * (1.0 / 6.0)}: {@code x + 3.0} and {@code * (1.0 / 6.0)} are {@code keras.ops} operations, not
- * layers, declared with {@link ScalarOp} (rows {@code add (Add)} and {@code multiply (Multiply)},
- * no weights, named from the same counters as the layers). Python evaluates {@code
- * layers.ReLU(6.0)} before its argument {@code x + 3.0}, so Keras creates that ReLU before the
- * operation feeding it; a declaration names only earlier members, so the pair is declared the other
- * way round (no automatic number depends on it: they are of different classes).
+ * <p>The inverted residual blocks are written out: they differ in expansion, kernel size, stride (a
+ * stride of 2 is padded by {@code correct_pad}'s amounts for an unknown size, then a {@code VALID}
+ * depthwise convolution), activation, squeeze-and-excite and residual. Their squeeze-and-excite is
+ * MobileNetV3Small's {@link MobileNetV3Small.SqueezeExcite} block, applied where Keras calls {@code
+ * _se_block}, its use named as Keras's prefix ({@code expanded_conv_3_}). Keras's {@code
+ * hard_swish} is {@code Activation("hard_swish")} ({@link dev.shapecheck.Activations#HARD_SWISH},
+ * which Keras 3 writes {@code "hard_silu"}).
  */
 @Functional(name = "MobileNetV3Large")
 public interface MobileNetV3Large {
@@ -163,36 +158,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_3_depthwise_activation(Layer expanded_conv_3_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_3_squeeze_excite_avg_pool(Layer expanded_conv_3_depthwise_activation);
-
-  @Conv2D(filters = 24, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_3_squeeze_excite_conv(Layer expanded_conv_3_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_3_squeeze_excite_relu(Layer expanded_conv_3_squeeze_excite_conv);
-
-  @Conv2D(filters = 72, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_3_squeeze_excite_conv_1(Layer expanded_conv_3_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid_add(Layer expanded_conv_3_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid_relu6(Layer expanded_conv_3_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid(Layer expanded_conv_3_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_3_squeeze_excite_mul(
-      Layer expanded_conv_3_depthwise_activation, Layer expanded_conv_3_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=24", "squeeze_excite_conv_1.filters=72"})
+  Layer expanded_conv_3_(Layer expanded_conv_3_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_3_project(Layer expanded_conv_3_squeeze_excite_mul);
+  Layer expanded_conv_3_project(Layer expanded_conv_3_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_3_project_bn(Layer expanded_conv_3_project);
@@ -217,36 +189,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_4_depthwise_activation(Layer expanded_conv_4_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_4_squeeze_excite_avg_pool(Layer expanded_conv_4_depthwise_activation);
-
-  @Conv2D(filters = 32, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_4_squeeze_excite_conv(Layer expanded_conv_4_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_4_squeeze_excite_relu(Layer expanded_conv_4_squeeze_excite_conv);
-
-  @Conv2D(filters = 120, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_4_squeeze_excite_conv_1(Layer expanded_conv_4_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid_add(Layer expanded_conv_4_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid_relu6(Layer expanded_conv_4_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid(Layer expanded_conv_4_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_4_squeeze_excite_mul(
-      Layer expanded_conv_4_depthwise_activation, Layer expanded_conv_4_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=32", "squeeze_excite_conv_1.filters=120"})
+  Layer expanded_conv_4_(Layer expanded_conv_4_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_4_project(Layer expanded_conv_4_squeeze_excite_mul);
+  Layer expanded_conv_4_project(Layer expanded_conv_4_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_4_project_bn(Layer expanded_conv_4_project);
@@ -274,36 +223,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_5_depthwise_activation(Layer expanded_conv_5_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_5_squeeze_excite_avg_pool(Layer expanded_conv_5_depthwise_activation);
-
-  @Conv2D(filters = 32, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_5_squeeze_excite_conv(Layer expanded_conv_5_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_5_squeeze_excite_relu(Layer expanded_conv_5_squeeze_excite_conv);
-
-  @Conv2D(filters = 120, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_5_squeeze_excite_conv_1(Layer expanded_conv_5_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid_add(Layer expanded_conv_5_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid_relu6(Layer expanded_conv_5_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid(Layer expanded_conv_5_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_5_squeeze_excite_mul(
-      Layer expanded_conv_5_depthwise_activation, Layer expanded_conv_5_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=32", "squeeze_excite_conv_1.filters=120"})
+  Layer expanded_conv_5_(Layer expanded_conv_5_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_5_project(Layer expanded_conv_5_squeeze_excite_mul);
+  Layer expanded_conv_5_project(Layer expanded_conv_5_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_5_project_bn(Layer expanded_conv_5_project);
@@ -447,36 +373,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_10_depthwise_activation(Layer expanded_conv_10_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_10_squeeze_excite_avg_pool(Layer expanded_conv_10_depthwise_activation);
-
-  @Conv2D(filters = 120, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_10_squeeze_excite_conv(Layer expanded_conv_10_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_10_squeeze_excite_relu(Layer expanded_conv_10_squeeze_excite_conv);
-
-  @Conv2D(filters = 480, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_10_squeeze_excite_conv_1(Layer expanded_conv_10_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid_add(Layer expanded_conv_10_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid_relu6(Layer expanded_conv_10_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid(Layer expanded_conv_10_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_10_squeeze_excite_mul(
-      Layer expanded_conv_10_depthwise_activation, Layer expanded_conv_10_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=120", "squeeze_excite_conv_1.filters=480"})
+  Layer expanded_conv_10_(Layer expanded_conv_10_depthwise_activation);
 
   @Conv2D(filters = 112, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_10_project(Layer expanded_conv_10_squeeze_excite_mul);
+  Layer expanded_conv_10_project(Layer expanded_conv_10_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_10_project_bn(Layer expanded_conv_10_project);
@@ -501,36 +404,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_11_depthwise_activation(Layer expanded_conv_11_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_11_squeeze_excite_avg_pool(Layer expanded_conv_11_depthwise_activation);
-
-  @Conv2D(filters = 168, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_11_squeeze_excite_conv(Layer expanded_conv_11_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_11_squeeze_excite_relu(Layer expanded_conv_11_squeeze_excite_conv);
-
-  @Conv2D(filters = 672, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_11_squeeze_excite_conv_1(Layer expanded_conv_11_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_11_hard_sigmoid_add(Layer expanded_conv_11_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_11_hard_sigmoid_relu6(Layer expanded_conv_11_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_11_hard_sigmoid(Layer expanded_conv_11_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_11_squeeze_excite_mul(
-      Layer expanded_conv_11_depthwise_activation, Layer expanded_conv_11_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=168", "squeeze_excite_conv_1.filters=672"})
+  Layer expanded_conv_11_(Layer expanded_conv_11_depthwise_activation);
 
   @Conv2D(filters = 112, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_11_project(Layer expanded_conv_11_squeeze_excite_mul);
+  Layer expanded_conv_11_project(Layer expanded_conv_11_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_11_project_bn(Layer expanded_conv_11_project);
@@ -561,36 +441,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_12_depthwise_activation(Layer expanded_conv_12_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_12_squeeze_excite_avg_pool(Layer expanded_conv_12_depthwise_activation);
-
-  @Conv2D(filters = 168, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_12_squeeze_excite_conv(Layer expanded_conv_12_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_12_squeeze_excite_relu(Layer expanded_conv_12_squeeze_excite_conv);
-
-  @Conv2D(filters = 672, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_12_squeeze_excite_conv_1(Layer expanded_conv_12_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_12_hard_sigmoid_add(Layer expanded_conv_12_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_12_hard_sigmoid_relu6(Layer expanded_conv_12_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_12_hard_sigmoid(Layer expanded_conv_12_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_12_squeeze_excite_mul(
-      Layer expanded_conv_12_depthwise_activation, Layer expanded_conv_12_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=168", "squeeze_excite_conv_1.filters=672"})
+  Layer expanded_conv_12_(Layer expanded_conv_12_depthwise_activation);
 
   @Conv2D(filters = 160, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_12_project(Layer expanded_conv_12_squeeze_excite_mul);
+  Layer expanded_conv_12_project(Layer expanded_conv_12_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_12_project_bn(Layer expanded_conv_12_project);
@@ -615,36 +472,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_13_depthwise_activation(Layer expanded_conv_13_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_13_squeeze_excite_avg_pool(Layer expanded_conv_13_depthwise_activation);
-
-  @Conv2D(filters = 240, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_13_squeeze_excite_conv(Layer expanded_conv_13_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_13_squeeze_excite_relu(Layer expanded_conv_13_squeeze_excite_conv);
-
-  @Conv2D(filters = 960, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_13_squeeze_excite_conv_1(Layer expanded_conv_13_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_13_hard_sigmoid_add(Layer expanded_conv_13_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_13_hard_sigmoid_relu6(Layer expanded_conv_13_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_13_hard_sigmoid(Layer expanded_conv_13_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_13_squeeze_excite_mul(
-      Layer expanded_conv_13_depthwise_activation, Layer expanded_conv_13_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=240", "squeeze_excite_conv_1.filters=960"})
+  Layer expanded_conv_13_(Layer expanded_conv_13_depthwise_activation);
 
   @Conv2D(filters = 160, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_13_project(Layer expanded_conv_13_squeeze_excite_mul);
+  Layer expanded_conv_13_project(Layer expanded_conv_13_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_13_project_bn(Layer expanded_conv_13_project);
@@ -672,36 +506,13 @@ public interface MobileNetV3Large {
   @Name("{auto}")
   Layer expanded_conv_14_depthwise_activation(Layer expanded_conv_14_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_14_squeeze_excite_avg_pool(Layer expanded_conv_14_depthwise_activation);
-
-  @Conv2D(filters = 240, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_14_squeeze_excite_conv(Layer expanded_conv_14_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_14_squeeze_excite_relu(Layer expanded_conv_14_squeeze_excite_conv);
-
-  @Conv2D(filters = 960, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_14_squeeze_excite_conv_1(Layer expanded_conv_14_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_14_hard_sigmoid_add(Layer expanded_conv_14_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_14_hard_sigmoid_relu6(Layer expanded_conv_14_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_14_hard_sigmoid(Layer expanded_conv_14_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_14_squeeze_excite_mul(
-      Layer expanded_conv_14_depthwise_activation, Layer expanded_conv_14_hard_sigmoid);
+  @Apply(
+      value = MobileNetV3Small.SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=240", "squeeze_excite_conv_1.filters=960"})
+  Layer expanded_conv_14_(Layer expanded_conv_14_depthwise_activation);
 
   @Conv2D(filters = 160, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_14_project(Layer expanded_conv_14_squeeze_excite_mul);
+  Layer expanded_conv_14_project(Layer expanded_conv_14_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_14_project_bn(Layer expanded_conv_14_project);

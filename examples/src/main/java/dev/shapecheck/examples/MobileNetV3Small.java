@@ -1,6 +1,8 @@
 package dev.shapecheck.examples;
 
 import dev.shapecheck.Activations;
+import dev.shapecheck.Apply;
+import dev.shapecheck.Block;
 import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
@@ -28,20 +30,17 @@ import dev.shapecheck.layers.ZeroPadding2D;
  * (None, None, 3)} and every spatial size is {@code None}; Keras's {@code Rescaling(1/127.5,
  * offset=-1)} in front ({@code include_preprocessing=True}), a stem, eleven inverted residual
  * blocks ({@code expanded_conv}, {@code expanded_conv_1}, ..., {@code expanded_conv_10}) and the
- * 1x1-convolution head. Written out layer by layer in the order Keras's source creates them, each
- * with the name Keras gives it: explicit names as method names, automatic ones ({@code
- * activation_3}, {@code re_lu_5}, {@code add_2}, ...) as {@code @Name("{auto}")}, numbered as Keras
- * numbers them.
+ * 1x1-convolution head, in the order Keras's source creates the layers, each with the name Keras
+ * gives it: explicit names as method names, automatic ones ({@code activation_3}, {@code re_lu_5},
+ * {@code add_2}, ...) as {@code @Name("{auto}")}, numbered as Keras numbers them.
  *
- * <p>Keras's {@code hard_swish} is {@code Activation("hard_swish")} ({@link
- * dev.shapecheck.Activations#HARD_SWISH}, which Keras 3 writes {@code "hard_silu"}); its {@code
- * hard_sigmoid}, in each squeeze-and-excite block, is tensor arithmetic, {@code ReLU(6.0)(x + 3.0)
- * * (1.0 / 6.0)}: {@code x + 3.0} and {@code * (1.0 / 6.0)} are {@code keras.ops} operations, not
- * layers, declared with {@link ScalarOp} (rows {@code add (Add)} and {@code multiply (Multiply)},
- * no weights, named from the same counters as the layers). Python evaluates {@code
- * layers.ReLU(6.0)} before its argument {@code x + 3.0}, so Keras creates that ReLU before the
- * operation feeding it; a declaration names only earlier members, so the pair is declared the other
- * way round (no automatic number depends on it: they are of different classes).
+ * <p>The inverted residual blocks are written out: they differ in expansion, kernel size, stride (a
+ * stride of 2 is padded by {@code correct_pad}'s amounts for an unknown size, then a {@code VALID}
+ * depthwise convolution), activation, squeeze-and-excite and residual. Their squeeze-and-excite is
+ * one {@link SqueezeExcite} block applied where Keras calls {@code _se_block}, its use named as
+ * Keras's prefix ({@code expanded_conv_3_}). Keras's {@code hard_swish} is {@code
+ * Activation("hard_swish")} ({@link dev.shapecheck.Activations#HARD_SWISH}, which Keras 3 writes
+ * {@code "hard_silu"}).
  */
 @Functional(name = "MobileNetV3Small")
 public interface MobileNetV3Small {
@@ -76,36 +75,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_depthwise_activation(Layer expanded_conv_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_squeeze_excite_avg_pool(Layer expanded_conv_depthwise_activation);
-
-  @Conv2D(filters = 8, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_squeeze_excite_conv(Layer expanded_conv_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_squeeze_excite_relu(Layer expanded_conv_squeeze_excite_conv);
-
-  @Conv2D(filters = 16, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_squeeze_excite_conv_1(Layer expanded_conv_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_hard_sigmoid_add(Layer expanded_conv_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_hard_sigmoid_relu6(Layer expanded_conv_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_hard_sigmoid(Layer expanded_conv_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_squeeze_excite_mul(
-      Layer expanded_conv_depthwise_activation, Layer expanded_conv_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=8", "squeeze_excite_conv_1.filters=16"})
+  Layer expanded_conv_(Layer expanded_conv_depthwise_activation);
 
   @Conv2D(filters = 16, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_project(Layer expanded_conv_squeeze_excite_mul);
+  Layer expanded_conv_project(Layer expanded_conv_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_project_bn(Layer expanded_conv_project);
@@ -191,36 +167,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_3_depthwise_activation(Layer expanded_conv_3_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_3_squeeze_excite_avg_pool(Layer expanded_conv_3_depthwise_activation);
-
-  @Conv2D(filters = 24, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_3_squeeze_excite_conv(Layer expanded_conv_3_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_3_squeeze_excite_relu(Layer expanded_conv_3_squeeze_excite_conv);
-
-  @Conv2D(filters = 96, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_3_squeeze_excite_conv_1(Layer expanded_conv_3_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid_add(Layer expanded_conv_3_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid_relu6(Layer expanded_conv_3_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_3_hard_sigmoid(Layer expanded_conv_3_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_3_squeeze_excite_mul(
-      Layer expanded_conv_3_depthwise_activation, Layer expanded_conv_3_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=24", "squeeze_excite_conv_1.filters=96"})
+  Layer expanded_conv_3_(Layer expanded_conv_3_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_3_project(Layer expanded_conv_3_squeeze_excite_mul);
+  Layer expanded_conv_3_project(Layer expanded_conv_3_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_3_project_bn(Layer expanded_conv_3_project);
@@ -245,36 +198,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_4_depthwise_activation(Layer expanded_conv_4_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_4_squeeze_excite_avg_pool(Layer expanded_conv_4_depthwise_activation);
-
-  @Conv2D(filters = 64, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_4_squeeze_excite_conv(Layer expanded_conv_4_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_4_squeeze_excite_relu(Layer expanded_conv_4_squeeze_excite_conv);
-
-  @Conv2D(filters = 240, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_4_squeeze_excite_conv_1(Layer expanded_conv_4_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid_add(Layer expanded_conv_4_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid_relu6(Layer expanded_conv_4_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_4_hard_sigmoid(Layer expanded_conv_4_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_4_squeeze_excite_mul(
-      Layer expanded_conv_4_depthwise_activation, Layer expanded_conv_4_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=64", "squeeze_excite_conv_1.filters=240"})
+  Layer expanded_conv_4_(Layer expanded_conv_4_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_4_project(Layer expanded_conv_4_squeeze_excite_mul);
+  Layer expanded_conv_4_project(Layer expanded_conv_4_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_4_project_bn(Layer expanded_conv_4_project);
@@ -302,36 +232,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_5_depthwise_activation(Layer expanded_conv_5_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_5_squeeze_excite_avg_pool(Layer expanded_conv_5_depthwise_activation);
-
-  @Conv2D(filters = 64, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_5_squeeze_excite_conv(Layer expanded_conv_5_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_5_squeeze_excite_relu(Layer expanded_conv_5_squeeze_excite_conv);
-
-  @Conv2D(filters = 240, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_5_squeeze_excite_conv_1(Layer expanded_conv_5_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid_add(Layer expanded_conv_5_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid_relu6(Layer expanded_conv_5_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_5_hard_sigmoid(Layer expanded_conv_5_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_5_squeeze_excite_mul(
-      Layer expanded_conv_5_depthwise_activation, Layer expanded_conv_5_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=64", "squeeze_excite_conv_1.filters=240"})
+  Layer expanded_conv_5_(Layer expanded_conv_5_depthwise_activation);
 
   @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_5_project(Layer expanded_conv_5_squeeze_excite_mul);
+  Layer expanded_conv_5_project(Layer expanded_conv_5_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_5_project_bn(Layer expanded_conv_5_project);
@@ -359,36 +266,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_6_depthwise_activation(Layer expanded_conv_6_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_6_squeeze_excite_avg_pool(Layer expanded_conv_6_depthwise_activation);
-
-  @Conv2D(filters = 32, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_6_squeeze_excite_conv(Layer expanded_conv_6_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_6_squeeze_excite_relu(Layer expanded_conv_6_squeeze_excite_conv);
-
-  @Conv2D(filters = 120, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_6_squeeze_excite_conv_1(Layer expanded_conv_6_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_6_hard_sigmoid_add(Layer expanded_conv_6_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_6_hard_sigmoid_relu6(Layer expanded_conv_6_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_6_hard_sigmoid(Layer expanded_conv_6_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_6_squeeze_excite_mul(
-      Layer expanded_conv_6_depthwise_activation, Layer expanded_conv_6_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=32", "squeeze_excite_conv_1.filters=120"})
+  Layer expanded_conv_6_(Layer expanded_conv_6_depthwise_activation);
 
   @Conv2D(filters = 48, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_6_project(Layer expanded_conv_6_squeeze_excite_mul);
+  Layer expanded_conv_6_project(Layer expanded_conv_6_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_6_project_bn(Layer expanded_conv_6_project);
@@ -413,36 +297,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_7_depthwise_activation(Layer expanded_conv_7_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_7_squeeze_excite_avg_pool(Layer expanded_conv_7_depthwise_activation);
-
-  @Conv2D(filters = 40, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_7_squeeze_excite_conv(Layer expanded_conv_7_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_7_squeeze_excite_relu(Layer expanded_conv_7_squeeze_excite_conv);
-
-  @Conv2D(filters = 144, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_7_squeeze_excite_conv_1(Layer expanded_conv_7_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_7_hard_sigmoid_add(Layer expanded_conv_7_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_7_hard_sigmoid_relu6(Layer expanded_conv_7_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_7_hard_sigmoid(Layer expanded_conv_7_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_7_squeeze_excite_mul(
-      Layer expanded_conv_7_depthwise_activation, Layer expanded_conv_7_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=40", "squeeze_excite_conv_1.filters=144"})
+  Layer expanded_conv_7_(Layer expanded_conv_7_depthwise_activation);
 
   @Conv2D(filters = 48, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_7_project(Layer expanded_conv_7_squeeze_excite_mul);
+  Layer expanded_conv_7_project(Layer expanded_conv_7_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_7_project_bn(Layer expanded_conv_7_project);
@@ -473,36 +334,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_8_depthwise_activation(Layer expanded_conv_8_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_8_squeeze_excite_avg_pool(Layer expanded_conv_8_depthwise_activation);
-
-  @Conv2D(filters = 72, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_8_squeeze_excite_conv(Layer expanded_conv_8_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_8_squeeze_excite_relu(Layer expanded_conv_8_squeeze_excite_conv);
-
-  @Conv2D(filters = 288, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_8_squeeze_excite_conv_1(Layer expanded_conv_8_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_8_hard_sigmoid_add(Layer expanded_conv_8_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_8_hard_sigmoid_relu6(Layer expanded_conv_8_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_8_hard_sigmoid(Layer expanded_conv_8_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_8_squeeze_excite_mul(
-      Layer expanded_conv_8_depthwise_activation, Layer expanded_conv_8_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=72", "squeeze_excite_conv_1.filters=288"})
+  Layer expanded_conv_8_(Layer expanded_conv_8_depthwise_activation);
 
   @Conv2D(filters = 96, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_8_project(Layer expanded_conv_8_squeeze_excite_mul);
+  Layer expanded_conv_8_project(Layer expanded_conv_8_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_8_project_bn(Layer expanded_conv_8_project);
@@ -527,36 +365,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_9_depthwise_activation(Layer expanded_conv_9_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_9_squeeze_excite_avg_pool(Layer expanded_conv_9_depthwise_activation);
-
-  @Conv2D(filters = 144, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_9_squeeze_excite_conv(Layer expanded_conv_9_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_9_squeeze_excite_relu(Layer expanded_conv_9_squeeze_excite_conv);
-
-  @Conv2D(filters = 576, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_9_squeeze_excite_conv_1(Layer expanded_conv_9_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_9_hard_sigmoid_add(Layer expanded_conv_9_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_9_hard_sigmoid_relu6(Layer expanded_conv_9_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_9_hard_sigmoid(Layer expanded_conv_9_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_9_squeeze_excite_mul(
-      Layer expanded_conv_9_depthwise_activation, Layer expanded_conv_9_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=144", "squeeze_excite_conv_1.filters=576"})
+  Layer expanded_conv_9_(Layer expanded_conv_9_depthwise_activation);
 
   @Conv2D(filters = 96, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_9_project(Layer expanded_conv_9_squeeze_excite_mul);
+  Layer expanded_conv_9_project(Layer expanded_conv_9_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_9_project_bn(Layer expanded_conv_9_project);
@@ -584,36 +399,13 @@ public interface MobileNetV3Small {
   @Name("{auto}")
   Layer expanded_conv_10_depthwise_activation(Layer expanded_conv_10_depthwise_bn);
 
-  @GlobalAveragePooling2D(keepdims = true)
-  Layer expanded_conv_10_squeeze_excite_avg_pool(Layer expanded_conv_10_depthwise_activation);
-
-  @Conv2D(filters = 144, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_10_squeeze_excite_conv(Layer expanded_conv_10_squeeze_excite_avg_pool);
-
-  @ReLU
-  Layer expanded_conv_10_squeeze_excite_relu(Layer expanded_conv_10_squeeze_excite_conv);
-
-  @Conv2D(filters = 576, kernelSize = 1, padding = Padding.SAME)
-  Layer expanded_conv_10_squeeze_excite_conv_1(Layer expanded_conv_10_squeeze_excite_relu);
-
-  @ScalarOp(op = Operator.ADD, value = 3.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid_add(Layer expanded_conv_10_squeeze_excite_conv_1);
-
-  @ReLU(maxValue = 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid_relu6(Layer expanded_conv_10_hard_sigmoid_add);
-
-  @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
-  @Name("{auto}")
-  Layer expanded_conv_10_hard_sigmoid(Layer expanded_conv_10_hard_sigmoid_relu6);
-
-  @Multiply
-  Layer expanded_conv_10_squeeze_excite_mul(
-      Layer expanded_conv_10_depthwise_activation, Layer expanded_conv_10_hard_sigmoid);
+  @Apply(
+      value = SqueezeExcite.class,
+      set = {"squeeze_excite_conv.filters=144", "squeeze_excite_conv_1.filters=576"})
+  Layer expanded_conv_10_(Layer expanded_conv_10_depthwise_activation);
 
   @Conv2D(filters = 96, kernelSize = 1, padding = Padding.SAME, useBias = false)
-  Layer expanded_conv_10_project(Layer expanded_conv_10_squeeze_excite_mul);
+  Layer expanded_conv_10_project(Layer expanded_conv_10_);
 
   @BatchNormalization(momentum = 0.999)
   Layer expanded_conv_10_project_bn(Layer expanded_conv_10_project);
@@ -655,4 +447,47 @@ public interface MobileNetV3Small {
 
   @Activation(activation = Activations.SOFTMAX)
   Layer predictions(Layer head_flatten);
+
+  /**
+   * Keras's {@code _se_block(inputs, filters, se_ratio, prefix)}: global average pooling, a 1x1
+   * squeeze and a 1x1 excite convolution, Keras's {@code hard_sigmoid} and the gate, each use named
+   * as Keras names it after the block's prefix ({@code expanded_conv_3_} + {@code
+   * squeeze_excite_avg_pool}). {@code hard_sigmoid(x) = ReLU(6.0)(x + 3.0) * (1.0 / 6.0)}: its
+   * {@code x + 3.0} and {@code * (1.0 / 6.0)} are {@code keras.ops} operations ({@link ScalarOp}),
+   * rows {@code add (Add)} and {@code multiply (Multiply)} with Keras's automatic names, like its
+   * ReLU's. Each use sets the squeeze width ({@code _depth(filters * 0.25)}) and the excite width
+   * (the block's input channels).
+   */
+  @Block(names = "{use}{layer}", outputs = "squeeze_excite_mul")
+  interface SqueezeExcite {
+    @Input
+    Layer x();
+
+    @GlobalAveragePooling2D(keepdims = true)
+    Layer squeeze_excite_avg_pool(Layer x);
+
+    @Conv2D(filters = 8, kernelSize = 1, padding = Padding.SAME)
+    Layer squeeze_excite_conv(Layer squeeze_excite_avg_pool);
+
+    @ReLU
+    Layer squeeze_excite_relu(Layer squeeze_excite_conv);
+
+    @Conv2D(filters = 16, kernelSize = 1, padding = Padding.SAME)
+    Layer squeeze_excite_conv_1(Layer squeeze_excite_relu);
+
+    @ScalarOp(op = Operator.ADD, value = 3.0)
+    @Name("{auto}")
+    Layer hard_sigmoid_add(Layer squeeze_excite_conv_1);
+
+    @ReLU(maxValue = 6.0)
+    @Name("{auto}")
+    Layer hard_sigmoid_relu6(Layer hard_sigmoid_add);
+
+    @ScalarOp(op = Operator.MULTIPLY, value = 1.0 / 6.0)
+    @Name("{auto}")
+    Layer hard_sigmoid(Layer hard_sigmoid_relu6);
+
+    @Multiply
+    Layer squeeze_excite_mul(Layer x, Layer hard_sigmoid);
+  }
 }
