@@ -77,8 +77,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Rows: the expected file lists {@code model.operations}, what Keras's summary shows: the layers
  * and the keras.ops operations of the graph ({@code "operation": true}, such as ConvNeXt's residual
- * {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares ConvNeXt's
- * as the layer of the same class and automatic name, which gives the same row, and MobileNetV3's
+ * {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares ConvNeXt's as
+ * the layer of the same class and automatic name, which gives the same row, and MobileNetV3's
  * operations on a tensor and a number ({@code x + 3.0}) with {@code @ScalarOp}.
  */
 class KerasApplicationsTest {
