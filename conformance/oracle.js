@@ -42,6 +42,7 @@ const ACTIVATIONS = {
   TANH: 'tanh', SOFTMAX: 'softmax', SOFTPLUS: 'softplus', SOFTSIGN: 'softsign',
   // tfjs lacks these; an activation never changes a shape or a count, so 'linear' stands in.
   LEAKY_RELU: 'linear', LOG_SOFTMAX: 'linear', EXPONENTIAL: 'linear',
+  HARD_SILU: 'linear', HARD_SWISH: 'linear',
 };
 const TUPLES = ['kernelSize', 'strides', 'dilationRate', 'poolSize'];
 

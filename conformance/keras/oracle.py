@@ -45,6 +45,7 @@ import re  # noqa: E402
 import warnings  # noqa: E402
 
 import lookup  # noqa: E402  (the lookup layers' vocabularies and string inputs)
+import scalar_op  # noqa: E402  (ShapeCheck's @ScalarOp: keras/scalar_op.py)
 
 KERAS_VERSION = "3.15.1"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -296,6 +297,8 @@ def register_custom_layers(keras, text, specs):
 
 def custom_layer(keras, layer, name):
     """A Lambda or @Custom corpus layer built as a user would, or None for a Keras layer."""
+    if scalar_op.is_scalar_op(layer):  # a keras.ops operation (x + 3.0): keras/scalar_op.py
+        return scalar_op.bound(layer, name)
     if layer["type"] == "Lambda":
         return lambda_layer(keras, layer, name)
     if layer["type"] != "Custom":
@@ -538,13 +541,13 @@ def evaluate_functional(model, keep=None):
     if fault:
         return invalid(*fault)
     rows = []
-    for layer in graph.layers:
+    for layer in scalar_op.rows(graph):  # graph.layers and the declared operations
         outs = layer.output if isinstance(layer.output, (list, tuple)) else [layer.output]
         row = {
             "name": layer.name,
             "outputShape": shape_list(outs[0].shape),
-            "trainable": weight_count(layer.trainable_weights),
-            "nonTrainable": weight_count(layer.non_trainable_weights),
+            "trainable": weight_count(getattr(layer, "trainable_weights", [])),  # an operation
+            "nonTrainable": weight_count(getattr(layer, "non_trainable_weights", [])),  # has none
         }
         if len(outs) > 1:  # a recurrent layer's return_state: [output, state_h, state_c]
             row["outputShapes"] = [shape_list(t.shape) for t in outs]

@@ -26,7 +26,11 @@ public enum Activations {
   LOG_SOFTMAX,
   SOFTPLUS,
   SOFTSIGN,
-  EXPONENTIAL;
+  EXPONENTIAL,
+  /** {@code x * relu6(x + 3) / 6}; Keras 3 writes it {@code "hard_silu"}. */
+  HARD_SILU,
+  /** Keras's alias of {@link #HARD_SILU}, written {@code "hard_silu"} as Keras 3 writes it. */
+  HARD_SWISH;
 
   /** The name Keras uses, e.g. {@code "relu"}. */
   public String kerasName() {

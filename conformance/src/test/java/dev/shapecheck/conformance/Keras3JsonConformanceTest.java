@@ -181,6 +181,11 @@ class Keras3JsonConformanceTest {
             && e.getValue().getAsString().startsWith("Custom>")) {
           out.add("Custom"); // a user's class (@Custom), registered as Keras registers it
         }
+        if (e.getKey().equals("module")
+            && e.getValue().isJsonPrimitive()
+            && e.getValue().getAsString().equals("keras.src.ops.numpy")) {
+          out.add("ScalarOp"); // a keras.ops operation (@ScalarOp), under its operator's class
+        }
         classNames(e.getValue(), out);
       }
     } else if (json.isJsonArray()) {

@@ -37,6 +37,8 @@ import dev.shapecheck.examples.LstmSeq2SeqModel;
 import dev.shapecheck.examples.MnistCnnModel;
 import dev.shapecheck.examples.MobileNetV1Model;
 import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.MobileNetV3LargeModel;
+import dev.shapecheck.examples.MobileNetV3SmallModel;
 import dev.shapecheck.examples.NASNetLargeModel;
 import dev.shapecheck.examples.NASNetMobileModel;
 import dev.shapecheck.examples.ResNet101Model;
@@ -100,6 +102,12 @@ final class Keras3SummaryExamples {
               Map.entry(
                   "MobileNetV2",
                   new Example(MobileNetV2Model.SUMMARY, MobileNetV2Model.KERAS_JSON)),
+              Map.entry(
+                  "MobileNetV3Large",
+                  new Example(MobileNetV3LargeModel.SUMMARY, MobileNetV3LargeModel.KERAS_JSON)),
+              Map.entry(
+                  "MobileNetV3Small",
+                  new Example(MobileNetV3SmallModel.SUMMARY, MobileNetV3SmallModel.KERAS_JSON)),
               Map.entry("ResNet50", new Example(ResNet50Model.SUMMARY, ResNet50Model.KERAS_JSON)),
               Map.entry(
                   "ResidualBlock",

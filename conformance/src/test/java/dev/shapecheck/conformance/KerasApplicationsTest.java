@@ -35,6 +35,8 @@ import dev.shapecheck.examples.InceptionResNetV2Model;
 import dev.shapecheck.examples.InceptionV3Model;
 import dev.shapecheck.examples.MobileNetV1Model;
 import dev.shapecheck.examples.MobileNetV2Model;
+import dev.shapecheck.examples.MobileNetV3LargeModel;
+import dev.shapecheck.examples.MobileNetV3SmallModel;
 import dev.shapecheck.examples.NASNetLargeModel;
 import dev.shapecheck.examples.NASNetMobileModel;
 import dev.shapecheck.examples.ResNet101Model;
@@ -75,8 +77,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Rows: the expected file lists {@code model.operations}, what Keras's summary shows: the layers
  * and the keras.ops operations of the graph ({@code "operation": true}, such as ConvNeXt's residual
- * {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares such an
- * operation as the layer of the same class and automatic name, which gives the same row.
+ * {@code inputs + x}, an {@code add (Add)} row without weights). ShapeCheck declares ConvNeXt's as
+ * the layer of the same class and automatic name, which gives the same row, and MobileNetV3's
+ * operations on a tensor and a number ({@code x + 3.0}) with {@code @ScalarOp}.
  */
 class KerasApplicationsTest {
   /** The generated summaries, by Keras model name. */
@@ -119,7 +122,9 @@ class KerasApplicationsTest {
           Map.entry("convnext_small", ConvNeXtSmallModel.SUMMARY),
           Map.entry("convnext_base", ConvNeXtBaseModel.SUMMARY),
           Map.entry("convnext_large", ConvNeXtLargeModel.SUMMARY),
-          Map.entry("convnext_xlarge", ConvNeXtXLargeModel.SUMMARY));
+          Map.entry("convnext_xlarge", ConvNeXtXLargeModel.SUMMARY),
+          Map.entry("MobileNetV3Small", MobileNetV3SmallModel.SUMMARY),
+          Map.entry("MobileNetV3Large", MobileNetV3LargeModel.SUMMARY));
 
   /**
    * Layers Keras creates before the layers they are called on exist, which a declaration (each
@@ -240,10 +245,42 @@ class KerasApplicationsTest {
     }
     List<String> creation = new ArrayList<>(List.of(created));
     creation.removeIf(name -> CREATED_BEFORE_INPUTS.matcher(name).matches());
+    fedByTheNextOperation(creation, keras.getAsJsonArray("layers"), summary);
     List<String> declared = new ArrayList<>();
     summary.layers().forEach(row -> declared.add(row.name()));
     declared.removeIf(name -> CREATED_BEFORE_INPUTS.matcher(name).matches());
     assertEquals(creation, declared, model + ": declared in Keras's creation order");
+  }
+
+  /**
+   * Swaps each layer that Keras creates right before the operation feeding it with that operation:
+   * in {@code layers.ReLU(6.0)(x + 3.0)} (MobileNetV3's {@code hard_sigmoid}) Python evaluates the
+   * callee {@code layers.ReLU(6.0)} before its argument, so Keras creates the ReLU first; a
+   * declaration can only name earlier members, so it declares the operation first. Only such a pair
+   * moves: the operation (marked {@code "operation"} in the expected file) must come right after
+   * the layer in Keras's creation order, and be that layer's inbound in ShapeCheck's row.
+   */
+  private static void fedByTheNextOperation(
+      List<String> creation, JsonArray layers, ModelSummary summary) {
+    Map<String, Boolean> operation = new HashMap<>();
+    for (JsonElement element : layers) {
+      JsonObject layer = element.getAsJsonObject();
+      operation.put(layer.get("name").getAsString(), layer.has("operation"));
+    }
+    Map<String, Layer> rows = new HashMap<>();
+    summary.layers().forEach(row -> rows.put(row.name(), row));
+    for (int i = 0; i + 1 < creation.size(); i++) {
+      String layer = creation.get(i);
+      String next = creation.get(i + 1);
+      Layer row = rows.get(layer);
+      if (Boolean.TRUE.equals(operation.get(next))
+          && row != null
+          && row.inbound().equals(List.of(next))) {
+        creation.set(i, next);
+        creation.set(i + 1, layer);
+        i++;
+      }
+    }
   }
 
   private static List<String> names(JsonArray layers) {

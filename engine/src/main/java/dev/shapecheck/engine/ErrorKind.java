@@ -76,6 +76,10 @@ public enum ErrorKind {
   INITIAL_STATE_MISMATCH(
       "InitialStateMismatch",
       "a recurrent layer's initial states are not as many, or not the shapes, of its states"),
+  // keras.ops operations (@ScalarOp).
+  OPERATION_IN_SEQUENTIAL(
+      "OperationInSequential",
+      "a keras.ops operation (@ScalarOp) in a Sequential model, which takes only layers"),
 
   // Design constraints the user declared: expectations and budgets.
   OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),

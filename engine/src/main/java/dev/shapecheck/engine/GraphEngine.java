@@ -396,6 +396,21 @@ final class GraphEngine {
       return null;
     }
 
+    /**
+     * Keras's {@code Sequential.add}: "Only instances of {@code keras.Layer} can be added to a
+     * Sequential model"; a {@code keras.ops} operation is none.
+     */
+    private ShapeError operationInSequential(GraphRow row) {
+      return new ShapeError(
+          ErrorKind.OPERATION_IN_SEQUENTIAL,
+          null,
+          "is a keras.ops operation ("
+              + LayerCatalog.kerasClass(row.config)
+              + "), but Keras's Sequential holds only layers",
+          "a layer: Sequential.add takes only instances of keras.Layer",
+          "declare the model with @Functional, where Keras records the operation between layers");
+    }
+
     private void layer(GraphRow row) {
       LayerSpec spec = specs.get(row.name);
       if (row.broken || spec == null) {
@@ -438,6 +453,9 @@ final class GraphEngine {
         }
       }
       try {
+        if (sequential && LayerCatalog.isOperation(row.config.type())) {
+          throw operationInSequential(row);
+        }
         requireNumbers(spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =

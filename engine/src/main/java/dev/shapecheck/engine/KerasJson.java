@@ -207,6 +207,11 @@ final class KerasJson {
           tensors.add(kerasTensor(inbound, output, shape, dtype));
           shapes.add(KerasValues.withBatch(shape));
         }
+        if (LayerCatalog.isOperation(config.type())) {
+          parts.add(separator + PythonJson.write(operation(config, row.name(), tensors.get(0))));
+          separator = ", ";
+          continue;
+        }
         if (tensors.size() > 1 && LayerCatalog.is(config.type(), LayerTrait.RECURRENT_STATE)) {
           nodes.add(withInitialState(tensors));
           entry = layer(config, row.name(), dtype, shapes.get(0), NO_OVERRIDES);
@@ -263,6 +268,30 @@ final class KerasJson {
             + " \"compile_config\": {}}");
     parts.add(tail.toString());
     return List.copyOf(parts);
+  }
+
+  /**
+   * A {@code keras.ops} operation on a tensor and a number ({@link OperationLayers}), as Keras 3's
+   * {@code Functional.get_config} writes it: {@code serialize_keras_object} of the operation (its
+   * config only its name, registered under its class name, no {@code build_config}), and one node
+   * whose {@code args} are the tensor and the number in the call's order and whose {@code kwargs}
+   * are empty.
+   */
+  private static Map<String, Object> operation(LayerConfig config, String name, Object tensor) {
+    String kerasClass = LayerCatalog.kerasClass(config);
+    Object value = config.argument("value");
+    boolean scalarFirst = Boolean.TRUE.equals(config.argument("scalarFirst"));
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("args", scalarFirst ? List.of(value, tensor) : List.of(tensor, value));
+    node.put("kwargs", Map.of());
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", "keras.src.ops.numpy");
+    entry.put("class_name", kerasClass);
+    entry.put("config", Map.of("name", name));
+    entry.put("registered_name", kerasClass);
+    entry.put("name", name);
+    entry.put("inbound_nodes", List.of(node));
+    return entry;
   }
 
   /**

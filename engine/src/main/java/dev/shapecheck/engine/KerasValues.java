@@ -112,6 +112,9 @@ final class KerasValues {
         if ("SILU".equals(value) || "SWISH".equals(value)) {
           return keras3 ? "silu" : "swish";
         }
+        if ("HARD_SWISH".equals(value)) {
+          return "hard_silu"; // Keras 3's get("hard_swish") is hard_silu, which it writes
+        }
         return lowerCase(value);
       case "dataFormat":
       case "interpolation":

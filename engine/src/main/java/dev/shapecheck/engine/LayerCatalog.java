@@ -39,6 +39,7 @@ final class LayerCatalog {
     private Set<String> textAttributes = Set.of();
     private String summaryClass;
     private boolean wrapsWholeInput;
+    private Function<LayerConfig, String> operationClass;
 
     private Kind(
         String type,
@@ -192,6 +193,16 @@ final class LayerCatalog {
       this.wrapsWholeInput = true;
       return this;
     }
+
+    /**
+     * Declares a {@code keras.ops} operation rather than a layer ({@code x + 3.0}): Keras's summary
+     * shows it under the class {@code operationClass} gives for its arguments, and {@link
+     * KerasJson} writes it as Keras 3 serializes an operation (see {@link OperationLayers}).
+     */
+    Kind operation(Function<LayerConfig, String> operationClass) {
+      this.operationClass = operationClass;
+      return this;
+    }
   }
 
   /**
@@ -231,6 +242,7 @@ final class LayerCatalog {
     ConvLstmLayers.register();
     LookupLayers.register();
     StftSpectrogramSpec.register();
+    OperationLayers.register();
   }
 
   private LayerCatalog() {}
@@ -410,6 +422,9 @@ final class LayerCatalog {
     if (kind != null && kind.summaryClass != null) {
       return kind.summaryClass;
     }
+    if (kind != null && kind.operationClass != null) {
+      return kind.operationClass.apply(layer);
+    }
     if (kind == null || kind.kerasClassAttribute == null) {
       return layer.type();
     }
@@ -442,5 +457,13 @@ final class LayerCatalog {
   static List<String> keras3Positional(String type) {
     Kind kind = KINDS.get(type);
     return kind == null ? null : kind.keras3Positional;
+  }
+
+  /**
+   * Whether {@code type} is a {@code keras.ops} operation, not a layer ({@link Kind#operation}).
+   */
+  static boolean isOperation(String type) {
+    Kind kind = KINDS.get(type);
+    return kind != null && kind.operationClass != null;
   }
 }

@@ -42,9 +42,12 @@ class KerasJsonTest {
         attributeKeys.add(KerasValues.key(attribute));
       }
       // An attribute missing from the keys would be silently dropped from KERAS_JSON; a user's
-      // own class (@Custom) writes its attributes as its class name, shape and weights instead.
+      // own class (@Custom) writes its attributes as its class name, shape and weights instead,
+      // and a keras.ops operation (@ScalarOp) as its class and its node's arguments.
       assertTrue(
-          LayerCatalog.isCustomObject(type) || keys.containsAll(attributeKeys),
+          LayerCatalog.isCustomObject(type)
+              || LayerCatalog.isOperation(type)
+              || keys.containsAll(attributeKeys),
           type + ": " + keys + " lacks " + attributeKeys);
       assertEquals(keys.size(), new TreeSet<>(keys).size(), type + " repeats a key: " + keys);
       assertTrue(keys.contains("name"), type);

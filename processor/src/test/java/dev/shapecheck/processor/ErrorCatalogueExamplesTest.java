@@ -435,6 +435,15 @@ final class ErrorCatalogueExamplesTest {
             "  @GRU(units = 256, returnSequences = true) Layer decoder(Layer target,",
             "      @From(value = \"encoder\", output = 1) Layer state);",
             "}"));
+    f.put(
+        ErrorKind.OPERATION_IN_SEQUENTIAL,
+        lines(
+            "@Sequential(input = {16})",
+            "interface HardSigmoid {",
+            "  @Dense(units = 16) Layer dense();",
+            "  @ScalarOp(op = Operator.ADD, value = 3.0) Layer add();",
+            "  @ReLU(maxValue = 6.0) Layer relu6();",
+            "}"));
     return f;
   }
 
