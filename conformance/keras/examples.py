@@ -75,11 +75,13 @@ def check(keras, name):
     except Exception as e:  # noqa: BLE001 - Keras raises ValueError, TypeError, ...
         return "model_from_json: " + oracle.first_line(root_cause(e))
     # A layer with several outputs (return_state): the summary's outputShape is output 0's.
-    # model.operations: the layers and the keras.ops operations (@ScalarOp), as the summary lists.
+    # A functional model's operations: the layers and the keras.ops operations (@ScalarOp), as
+    # the summary lists them. A Sequential has no operations attribute: its layers.
+    members = model.operations if hasattr(model, "operations") else model.layers
     got = [{"name": layer.name, "outputShape": oracle.shape_list(oracle.output0(layer.output).shape),
             "trainable": weights(getattr(layer, "trainable_weights", [])),
             "nonTrainable": weights(getattr(layer, "non_trainable_weights", []))}
-           for layer in model.operations]
+           for layer in members]
     if model.name != summary["name"]:
         return f"the model is named {model.name}, not {summary['name']}"
     if len(got) != len(summary["layers"]):
