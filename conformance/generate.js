@@ -1113,7 +1113,7 @@ const RECENT_GRAPHS = {
     } else {
       decoder = g.layer(type, decArgs, [tgt, ...states], 'decoder');
     }
-    if (rank === 1 || chance(0.5)) {
+    if (rank === 3 || chance(0.5)) {
       g.layer('TimeDistributed', {}, decoder, 'frames', { type: `Conv${rank}D`, args: { filters: channels, kernelSize: [1] } });
     } else {
       g.layer(`Conv${rank + 1}D`, { filters: channels, kernelSize: [1], activation: 'SIGMOID' }, decoder, 'frames');
