@@ -12,7 +12,9 @@
 // Usage: node generate.js [count] [seed]   writes corpus/random.json (defaults: 330 models, seed 20261128),
 //                                          corpus/functional-random.json (270 graphs), and
 //                                          corpus/functional-modern.json and random-modern.json (150
-//                                          each: the newer layers and @From bindings, see below)
+//                                          each: the newer layers and @From bindings, see below),
+//                                          corpus/random-recent.json (120) and functional-recent.json
+//                                          (80: ConvLSTM, lookups, STFTSpectrogram, @ScalarOp)
 //        node generate.js --check          fails if a committed corpus file differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
@@ -856,7 +858,403 @@ function write(file, models) {
   return true;
 }
 
-const same = [main(), functionalMain(), modernFunctionalMain(), modernSequentialMain()].every(Boolean);
+// ---- This stop's layers: ConvLSTM1D/2D/3D, the lookup layers, STFTSpectrogram, @ScalarOp ----
+//
+// corpus/random-recent.json: Sequential stacks of ConvLSTM video and signal models (Bidirectional
+// around some), StringLookup, IntegerLookup and TextVectorization front ends (a Sequential's
+// inputDtype) feeding embeddings and classifiers, and STFTSpectrogram audio models, mixed with
+// common layers; about a third broken the ways people break them (a video without its time axis, a
+// string model declared as numbers, a kernel larger than the frame, a zero filter count or
+// vocabulary, a negative sequence length, a window longer than its FFT).
+// corpus/functional-recent.json: ConvLSTM encoders handing their states to decoders through
+// @From(output = k) (Bidirectional ones too), ConvLSTM state heads, @ScalarOp chains
+// (hard_sigmoid, hard_swish, x * 2 - 1, 1 / x) around Dense and Conv2D gates, IntegerLookup front
+// ends beside a numeric branch with two heads, and STFTSpectrogram branches; some broken (decoder
+// filters or padding that do not match the encoder's states, a state past the last, a gate of the
+// wrong width, an operation handed to a layer of the wrong rank). ScalarOp stays out of the
+// Sequential stacks: there it is the error OperationInSequential, which Keras cannot build.
+
+const RECENT_SEQUENTIAL_COUNT = 120;
+const RECENT_FUNCTIONAL_COUNT = 80;
+const RECENT_NOTE = "generated with this stop's layers (ConvLSTM, lookups, STFTSpectrogram, @ScalarOp), which TensorFlow.js 4.22 lacks: Keras 3 judges it";
+const LOOKUP_MODES = ['INT', 'ONE_HOT', 'MULTI_HOT', 'COUNT', 'TF_IDF'];
+
+/** A ConvLSTM layer's arguments; spatial sizes are kept small so the oracle runs them fast. */
+function convLstmArgs(extra = {}) {
+  const args = { filters: pick([2, 4, 6]), kernelSize: [pick([1, 3, 3])] };
+  if (chance(0.4)) args.padding = 'SAME';
+  if (chance(0.2)) args.strides = [2];
+  else if (chance(0.1)) args.dilationRate = [2];
+  if (chance(0.15)) args.activation = 'RELU';
+  if (chance(0.1)) args.recurrentActivation = pick(['HARD_SIGMOID', 'SIGMOID']);
+  if (chance(0.1)) args.useBias = false;
+  if (chance(0.1)) args.unitForgetBias = false;
+  if (chance(0.1)) args.dropout = 0.2;
+  if (chance(0.1)) args.goBackwards = true;
+  return Object.assign(args, extra);
+}
+
+const RECENT_TEMPLATES = {
+  convLstm(broken) {
+    const s = modernStack();
+    const rank = pick([1, 2, 2, 3]);
+    const size = rank === 3 ? pick([4, 5, 6]) : pick([6, 8, 10, 12]);
+    const steps = chance(0.2) ? -1 : pick([3, 4, 6]);
+    let input = [steps, ...Array(rank).fill(size), pick([1, 2, 3])];
+    const type = `ConvLSTM${rank}D`;
+    const layers = int(1, 2);
+    let fault = broken ? pick(['rank', 'kernel', 'filters', 'strides', 'dropout', 'time']) : null;
+    for (let i = 0; i < layers; i++) {
+      const args = convLstmArgs({ returnSequences: i < layers - 1 || chance(0.2) });
+      if (!args.returnSequences) delete args.returnSequences;
+      if (i === 0 && fault === 'kernel') Object.assign(args, { kernelSize: [size + pick([1, 3])], padding: 'VALID' });
+      if (i === 0 && fault === 'filters') args.filters = pick([0, -2]);
+      if (i === 0 && fault === 'strides') { args.strides = [0]; delete args.dilationRate; }
+      if (i === 0 && fault === 'dropout') args.dropout = pick([1.5, -0.5]);
+      if (chance(0.25)) s.add('Bidirectional', chance(0.5) ? { mergeMode: pick(['SUM', 'AVE', 'MUL', 'CONCAT']) } : {}, { type, args });
+      else s.add(type, args);
+      if (args.returnSequences && chance(0.3)) s.add('BatchNormalization');
+    }
+    const last = s.layers[s.layers.length - 1];
+    const sequences = ((last.wrapped || last).args || {}).returnSequences;
+    if (sequences) {
+      if (rank < 3 && chance(0.5)) s.add(`Conv${rank + 1}D`, { filters: 1, kernelSize: [1] });
+      s.add('Flatten');
+    } else if (chance(0.5)) {
+      s.add(`Global${pick(['Average', 'Max'])}Pooling${rank}D`);
+    } else {
+      if (chance(0.3)) s.add(`MaxPooling${rank}D`, { poolSize: [2], padding: 'SAME' });
+      s.add('Flatten');
+    }
+    if (chance(0.4)) s.add('Dropout', { rate: 0.3 });
+    s.add('Dense', { units: pick([1, 2, 10]), activation: pick(['SOFTMAX', 'SIGMOID', 'LINEAR']) });
+    if (fault === 'rank') input = input.slice(1); // a frame, not a video: no time axis
+    if (fault === 'time') input = [steps, ...input.slice(1, 1 + rank)]; // no channels axis
+    return { input, layers: s.layers };
+  },
+  stringLookup(broken) {
+    const s = modernStack();
+    const vocabulary = pick([5, 20, 100, 2000]);
+    const length = pick([1, 4, 8, 16]);
+    let dtype = 'STRING';
+    const args = { vocabularySize: vocabulary };
+    const fault = broken ? pick(['dtype', 'vocabulary', 'oov', 'maxTokens', 'embedding']) : null;
+    if (fault === 'vocabulary') args.vocabularySize = pick([0, -3]);
+    if (fault === 'oov') args.numOovIndices = -1;
+    else if (chance(0.2)) args.numOovIndices = pick([0, 2, 3]);
+    if (fault === 'maxTokens') args.maxTokens = pick([1, Math.max(1, vocabulary - 2)]);
+    if (chance(0.15)) args.maskToken = '[MASK]';
+    if (fault === 'dtype') dtype = pick(['INT64', 'FLOAT']);
+    if (chance(0.5) || fault === 'embedding') {
+      args.outputMode = 'INT';
+      s.add('StringLookup', args);
+      s.add('Embedding', { inputDim: vocabulary, outputDim: pick([4, 8, 16]) });
+      if (fault === 'embedding') s.add('Conv2D', { filters: 4, kernelSize: [3] }); // an Embedding's output is 3-D
+      else if (chance(0.4)) s.add(pick(['LSTM', 'GRU']), { units: pick([4, 8]) });
+      else s.add(length > 1 && chance(0.5) ? 'GlobalAveragePooling1D' : 'Flatten');
+    } else {
+      args.outputMode = pick(LOOKUP_MODES.slice(1));
+      if (chance(0.2) && !args.maxTokens) Object.assign(args, { padToMaxTokens: true, maxTokens: vocabulary });
+      s.add('StringLookup', args);
+      if (args.outputMode === 'ONE_HOT' && length > 1) s.add('Flatten');
+    }
+    s.add('Dense', { units: pick([8, 16]), activation: 'RELU' });
+    s.add('Dense', { units: pick([1, 3]) });
+    return { input: [length], inputDtype: dtype, layers: s.layers };
+  },
+  integerLookup(broken) {
+    const s = modernStack();
+    const vocabulary = pick([4, 9, 50, 500]);
+    const length = pick([1, 3, 6]);
+    let dtype = pick(['INT64', 'INT32', 'INT64', undefined]);
+    const args = { vocabularySize: vocabulary };
+    const fault = broken ? pick(['dtype', 'vocabulary', 'oov', 'rank']) : null;
+    if (fault === 'vocabulary') args.vocabularySize = 0;
+    if (fault === 'oov') args.numOovIndices = -2;
+    else if (chance(0.2)) args.numOovIndices = pick([0, 2]);
+    if (fault === 'dtype') dtype = 'STRING';
+    if (chance(0.15)) args.maskToken = [0];
+    const input = fault === 'rank' ? [length, 2] : [length];
+    if (chance(0.5)) {
+      args.outputMode = 'INT';
+      s.add('IntegerLookup', args);
+      s.add('Embedding', { inputDim: vocabulary + 2, outputDim: pick([4, 8]) });
+      s.add('Flatten');
+    } else {
+      args.outputMode = pick(LOOKUP_MODES.slice(1));
+      s.add('IntegerLookup', args);
+      if (args.outputMode === 'ONE_HOT' && length > 1) s.add('Flatten');
+      if (fault === 'rank') s.add('Conv1D', { filters: 2, kernelSize: [3] });
+    }
+    if (chance(0.3)) s.add('Dropout', { rate: 0.2 });
+    s.add('Dense', { units: pick([1, 4]) });
+    const model = { input, layers: s.layers };
+    if (dtype) model.inputDtype = dtype;
+    return model;
+  },
+  textVectorization(broken) {
+    const s = modernStack();
+    const vocabulary = pick([10, 100, 1000]);
+    let input = [1];
+    let dtype = 'STRING';
+    const args = { vocabularySize: vocabulary };
+    if (chance(0.3)) args.standardize = pick(['LOWER', 'NONE', 'STRIP_PUNCTUATION']);
+    if (chance(0.2)) args.split = pick(['CHARACTER', 'NONE']);
+    const fault = broken ? pick(['dtype', 'length', 'ngrams', 'rank', 'vocabulary']) : null;
+    if (fault === 'dtype') dtype = pick(['INT64', 'FLOAT']);
+    if (fault === 'rank') input = [2, 3];
+    if (fault === 'vocabulary') args.vocabularySize = 1;
+    if (fault === 'ngrams') args.ngrams = [0];
+    else if (chance(0.15)) args.ngrams = [2];
+    if (chance(0.6) || fault === 'length') {
+      args.outputMode = 'INT';
+      args.outputSequenceLength = fault === 'length' ? -3 : pick([4, 8, 20]);
+      s.add('TextVectorization', args);
+      s.add('Embedding', { inputDim: vocabulary, outputDim: pick([8, 16]) });
+      if (chance(0.3)) s.add('Conv1D', { filters: 8, kernelSize: [3], padding: 'SAME', activation: 'RELU' });
+      s.add(chance(0.5) ? 'GlobalAveragePooling1D' : 'GlobalMaxPooling1D');
+    } else {
+      args.outputMode = pick(['MULTI_HOT', 'COUNT', 'TF_IDF']);
+      s.add('TextVectorization', args);
+      if (chance(0.3)) s.add('Dense', { units: 16, activation: 'RELU' });
+    }
+    s.add('Dense', { units: pick([1, 2, 5]), activation: pick(['SIGMOID', 'SOFTMAX']) });
+    return { input, inputDtype: dtype, layers: s.layers };
+  },
+  stft(broken) {
+    const s = modernStack();
+    const frame = pick([16, 32, 64]);
+    const samples = pick([200, 400, 1000]);
+    const args = { frameLength: frame };
+    if (chance(0.6)) args.frameStep = frame / pick([2, 4]);
+    if (chance(0.5)) args.mode = pick(['LOG', 'MAGNITUDE', 'PSD', 'REAL', 'IMAG', 'ANGLE', 'STFT']);
+    if (chance(0.2)) args.fftLength = frame * 2;
+    if (chance(0.15)) args.window = pick(['HAMMING', 'NONE']);
+    if (chance(0.15)) args.padding = pick(['SAME', 'CAUSAL']);
+    let input = [samples, pick([1, 1, 2])];
+    const fault = broken ? pick(['rank', 'frame', 'fft', 'step', 'conv']) : null;
+    if (fault === 'rank') input = [samples];
+    if (fault === 'frame') args.frameLength = 0;
+    if (fault === 'fft') args.fftLength = frame / 2;
+    if (fault === 'step') args.frameStep = 0;
+    s.add('STFTSpectrogram', args);
+    if (fault === 'conv') s.add('Conv2D', { filters: 4, kernelSize: [3] }); // the spectrogram is 3-D
+    if (chance(0.5)) {
+      s.add('Conv1D', { filters: pick([4, 8]), kernelSize: [3], activation: 'RELU' });
+      if (chance(0.5)) s.add('MaxPooling1D', { poolSize: [2] });
+      s.add('GlobalAveragePooling1D');
+    } else if (chance(0.5)) {
+      s.add('LayerNormalization');
+      s.add('Flatten');
+    } else {
+      s.add(pick(['LSTM', 'GRU']), { units: pick([4, 8]) });
+    }
+    s.add('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' });
+    return { input, layers: s.layers };
+  },
+};
+
+function recentSequentialMain() {
+  random = prng(SEED + 3);
+  const names = Object.keys(RECENT_TEMPLATES);
+  const models = [];
+  for (let i = 0; models.length < RECENT_SEQUENTIAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.33);
+    const model = RECENT_TEMPLATES[template](broken);
+    model.layers.forEach((l, j) => {
+      l.name = `l${j}_${l.type.toLowerCase()}`;
+    });
+    const entry = { name: `recent_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}`, input: model.input };
+    if (model.inputDtype) entry.inputDtype = model.inputDtype;
+    models.push(Object.assign(entry, { layers: model.layers, kerasOnly: RECENT_NOTE }));
+  }
+  return write('random-recent.json', models);
+}
+
+/** The states a recurrent layer with returnState hands on: [h, c], twice under Bidirectional. */
+const convLstmStates = (name, bidirectional) => [1, 2, ...(bidirectional ? [3, 4] : [])].map((k) => [name, k]);
+
+/** An @ScalarOp node. */
+const scalar = (g, op, value, from, stem, scalarFirst) =>
+  g.layer('ScalarOp', scalarFirst ? { op, value, scalarFirst: true } : { op, value }, from, stem);
+
+const RECENT_GRAPHS = {
+  convLstmSeq2seq(broken) {
+    const g = new Graph();
+    const rank = pick([1, 2, 2, 3]);
+    const type = `ConvLSTM${rank}D`;
+    const size = rank === 3 ? pick([4, 5]) : pick([6, 8]);
+    const channels = pick([1, 3]);
+    const filters = pick([2, 4]);
+    const padding = chance(0.6) ? 'SAME' : undefined;
+    const src = g.input([pick([3, 5]), ...Array(rank).fill(size), channels], 'source');
+    const tgt = g.input([chance(0.3) ? -1 : pick([2, 4]), ...Array(rank).fill(size), pick([1, channels])], 'target');
+    const encArgs = { filters, kernelSize: [3], returnState: true };
+    if (padding) encArgs.padding = padding;
+    const bidirectional = chance(0.3);
+    const encoder = bidirectional
+      ? g.layer('Bidirectional', {}, src, 'encoder', { type, args: encArgs })
+      : g.layer(type, encArgs, src, 'encoder');
+    const decArgs = { filters, kernelSize: [3], returnSequences: true };
+    if (padding) decArgs.padding = padding;
+    let states = convLstmStates(encoder, bidirectional);
+    if (broken) {
+      const fault = pick(['filters', 'padding', 'states']);
+      if (fault === 'filters') decArgs.filters = filters + 1;
+      else if (fault === 'padding') {
+        if (padding) delete decArgs.padding;
+        else decArgs.padding = 'SAME';
+      } else states = states.slice(0, bidirectional ? 2 : 1).concat([[src, 0]]); // a video as a state
+    }
+    let decoder;
+    if (bidirectional) {
+      decoder = g.layer('Bidirectional', chance(0.5) ? { mergeMode: pick(['SUM', 'AVE']) } : {}, [tgt, ...states], 'decoder', { type, args: decArgs });
+    } else {
+      decoder = g.layer(type, decArgs, [tgt, ...states], 'decoder');
+    }
+    if (rank === 3 || chance(0.5)) {
+      g.layer('TimeDistributed', {}, decoder, 'frames', { type: `Conv${rank}D`, args: { filters: channels, kernelSize: [1] } });
+    } else {
+      g.layer(`Conv${rank + 1}D`, { filters: channels, kernelSize: [1], activation: 'SIGMOID' }, decoder, 'frames');
+    }
+    return g;
+  },
+  convLstmStateHead(broken) {
+    const g = new Graph();
+    const rank = pick([1, 2]);
+    const type = `ConvLSTM${rank}D`;
+    const x = g.input([pick([4, 5]), ...Array(rank).fill(pick([6, 8])), pick([1, 3])], 'video');
+    const args = { filters: pick([2, 4]), kernelSize: [3], returnState: true };
+    if (chance(0.5)) args.padding = 'SAME';
+    if (chance(0.3)) args.returnSequences = true;
+    const bidirectional = chance(0.3);
+    const encoder = bidirectional
+      ? g.layer('Bidirectional', {}, x, 'encoder', { type, args })
+      : g.layer(type, args, x, 'encoder');
+    const count = bidirectional ? 4 : 2;
+    const k = broken ? count + 1 : int(1, count); // NoSuchOutput past the last state
+    const state = g.layer(`Global${pick(['Average', 'Max'])}Pooling${rank}D`, {}, [[encoder, k]], 'pool');
+    const other = g.layer('Flatten', {}, [[encoder, k === 1 ? 2 : 1]], 'flat');
+    const dense = g.layer('Dense', { units: 8, activation: 'RELU' }, other, 'dense');
+    const joined = g.layer('Concatenate', {}, [state, dense], 'joined');
+    g.layer('Dense', { units: pick([1, 3]) }, joined, 'head');
+    return g;
+  },
+  hardSwish(broken) {
+    const g = new Graph();
+    const image = chance(0.5);
+    const x = image ? g.input([pick([8, 12]), pick([8, 12]), pick([3, 8])], 'image') : g.input([pick([8, 16, 32])], 'features');
+    const width = pick([8, 16]);
+    const y = image
+      ? g.layer('Conv2D', { filters: width, kernelSize: [3], padding: 'SAME' }, x, 'conv')
+      : g.layer('Dense', { units: width }, x, 'dense');
+    const plus = scalar(g, 'ADD', 3.0, y, 'plus_three');
+    const clipped = g.layer('ReLU', { maxValue: 6.0 }, plus, 'relu6');
+    const gate = chance(0.5)
+      ? scalar(g, 'MULTIPLY', 1 / 6, clipped, 'sixth')
+      : scalar(g, 'TRUE_DIVIDE', 6.0, clipped, 'sixth');
+    // hard_swish multiplies the tensor by its gate; broken: by a tensor of another width.
+    const other = broken ? g.layer(image ? 'Conv2D' : 'Dense', image ? { filters: width * 2, kernelSize: [1] } : { units: width * 2 }, x, 'other') : y;
+    const swished = chance(0.7) || broken ? g.layer('Multiply', {}, [other, gate], 'hard_swish') : gate;
+    const pooled = image ? g.layer('GlobalAveragePooling2D', {}, swished, 'pool') : swished;
+    g.layer('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' }, pooled, 'head');
+    return g;
+  },
+  scalarChain(broken) {
+    const g = new Graph();
+    const rank = pick([1, 2, 3]);
+    const shape = rank === 1 ? [pick([5, 10])] : rank === 2 ? [pick([4, 6]), pick([3, 8])] : [pick([6, 8]), pick([6, 8]), pick([1, 3])];
+    let x = g.input(shape, 'x');
+    const steps = int(1, 4);
+    for (let i = 0; i < steps; i++) {
+      const [op, value, first] = pick([
+        ['MULTIPLY', 2.0, false], ['SUBTRACT', 1.0, false], ['ADD', 0.5, false], ['TRUE_DIVIDE', 255.0, false],
+        ['POWER', 2.0, false], ['SUBTRACT', 1.0, true], ['TRUE_DIVIDE', 1.0, true], ['MULTIPLY', -1.0, false],
+      ]);
+      x = scalar(g, op, value, x, 'op', first);
+    }
+    // Broken: the operation keeps the rank, and the layer after it wants another.
+    if (broken) {
+      const wrong = rank === 3 ? 'Conv1D' : 'Conv2D';
+      g.layer(wrong, { filters: 2, kernelSize: [3] }, x, 'conv');
+    } else if (rank === 3) {
+      g.layer('Dense', { units: 2 }, g.layer('Flatten', {}, g.layer('Conv2D', { filters: 4, kernelSize: [3], padding: 'SAME' }, x, 'conv'), 'flat'), 'head');
+    } else if (rank === 2) {
+      g.layer('Dense', { units: 2 }, g.layer('LSTM', { units: 4 }, x, 'lstm'), 'head');
+    } else {
+      g.layer('Dense', { units: pick([1, 3]) }, x, 'head');
+    }
+    return g;
+  },
+  lookupFrontEnd(broken) {
+    const g = new Graph();
+    const length = pick([3, 6, 10]);
+    const vocabulary = pick([10, 50, 200]);
+    const ids = g.input([length], 'ids');
+    const numbers = g.input([pick([4, 8])], 'numbers');
+    const mode = pick(['INT', 'INT', 'MULTI_HOT', 'COUNT', 'ONE_HOT']);
+    const looked = g.layer('IntegerLookup', { vocabularySize: vocabulary, outputMode: mode }, ids, 'lookup');
+    let encoded;
+    if (mode === 'INT') {
+      const embedded = g.layer('Embedding', { inputDim: vocabulary, outputDim: pick([4, 8]) }, looked, 'embed');
+      // Broken: the 3-D embedding concatenated with the 2-D numeric branch.
+      encoded = broken ? embedded : g.layer(pick(['GlobalAveragePooling1D', 'Flatten']), {}, embedded, 'pool');
+    } else if (mode === 'ONE_HOT') {
+      encoded = broken ? looked : g.layer('Flatten', {}, looked, 'flat');
+    } else {
+      encoded = looked;
+      if (broken) encoded = g.layer('Reshape', { targetShape: [vocabulary, 1] }, looked, 'column');
+    }
+    const scaled = scalar(g, 'TRUE_DIVIDE', 100.0, numbers, 'scaled');
+    const numeric = g.layer('Dense', { units: 8, activation: 'RELU' }, scaled, 'numeric');
+    const joined = g.layer('Concatenate', {}, [encoded, numeric], 'joined');
+    const hidden = g.layer('Dense', { units: 16, activation: 'RELU' }, joined, 'hidden');
+    g.layer('Dense', { units: pick([2, 5]), activation: 'SOFTMAX' }, hidden, 'label');
+    if (chance(0.5)) g.layer('Dense', { units: 1 }, hidden, 'score'); // a second output
+    return g;
+  },
+  stftBranch(broken) {
+    const g = new Graph();
+    const frame = pick([16, 32]);
+    const samples = pick([256, 400]);
+    const audio = g.input([samples, 1], 'audio');
+    const args = { frameLength: frame, frameStep: frame / 2, mode: pick(['LOG', 'MAGNITUDE', 'PSD']) };
+    if (broken && chance(0.5)) args.fftLength = frame / 2;
+    const spectrum = g.layer('STFTSpectrogram', args, audio, 'spectrogram');
+    const normed = scalar(g, 'MULTIPLY', 0.1, spectrum, 'scale');
+    const conv = g.layer('Conv1D', { filters: 8, kernelSize: [3], activation: 'RELU' }, normed, 'conv');
+    const pooled = g.layer('GlobalAveragePooling1D', {}, conv, 'pool');
+    const meta = g.input([pick([3, 6])], 'meta');
+    // Broken: the meta branch joins the unpooled 3-D map.
+    const joined = g.layer('Concatenate', {}, [broken && !args.fftLength ? conv : pooled, meta], 'joined');
+    g.layer('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' }, joined, 'label');
+    if (chance(0.4)) g.layer('Dense', { units: 1, activation: 'SIGMOID' }, pooled, 'voiced');
+    return g;
+  },
+};
+
+function recentFunctionalMain() {
+  random = prng(SEED + 4);
+  const names = Object.keys(RECENT_GRAPHS);
+  const models = [];
+  for (let i = 0; models.length < RECENT_FUNCTIONAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.3);
+    const g = RECENT_GRAPHS[template](broken);
+    models.push({
+      name: `recent_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}`,
+      functional: true,
+      nodes: g.nodes,
+      outputs: g.outputs,
+      kerasOnly: RECENT_NOTE,
+    });
+  }
+  return write('functional-recent.json', models);
+}
+
+const same = [main(), functionalMain(), modernFunctionalMain(), modernSequentialMain(),
+  recentSequentialMain(), recentFunctionalMain()].every(Boolean);
 if (!same) {
   console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
   process.exit(1);

@@ -204,7 +204,7 @@ final class KerasJson {
           String inbound = row.inbound().get(i);
           int output = row.inboundOutputs().get(i);
           Shape shape = rows.get(inbound).outputShapes().get(output);
-          tensors.add(kerasTensor(inbound, output, shape, dtype));
+          tensors.add(kerasTensor(inbound, output, shape, tensorDtype(byName.get(inbound), dtype)));
           shapes.add(KerasValues.withBatch(shape));
         }
         if (LayerCatalog.isOperation(config.type())) {
@@ -317,6 +317,24 @@ final class KerasJson {
     node.put("args", List.of(tensors.get(0)));
     node.put("kwargs", kwargs);
     return node;
+  }
+
+  /**
+   * The dtype of a layer's output tensor: a lookup layer's INT output holds indices, int64 in Keras
+   * whatever the model's dtype (an inverted IntegerLookup gives its int64 vocabulary back); any
+   * other layer's output, and an input's, has the model's dtype.
+   */
+  private static String tensorDtype(LayerConfig inbound, String dtype) {
+    if (inbound == null
+        || !Set.of("IntegerLookup", "StringLookup", "TextVectorization").contains(inbound.type())) {
+      return dtype;
+    }
+    Object mode = inbound.argument("outputMode");
+    boolean inverted = Boolean.TRUE.equals(inbound.argument("invert"));
+    if (mode != null && !"INT".equals(mode) || inverted && inbound.type().equals("StringLookup")) {
+      return dtype;
+    }
+    return "int64";
   }
 
   /**
