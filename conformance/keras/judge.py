@@ -31,6 +31,7 @@ import tojson  # noqa: E402
 
 KERAS = None
 CORPUS = {}
+OTHERS = []
 
 
 def start_worker():
@@ -54,13 +55,21 @@ def corpus(stem):
     return CORPUS[stem]
 
 
+def other_models():
+    """summaries.other_models(), listed once a process: listing reads every example's Keras JSON.
+    Its builders are lazy, so the parent, which has no Keras, lists them too."""
+    if not OTHERS:
+        OTHERS.extend(summaries.other_models(KERAS))
+    return OTHERS
+
+
 def judge(item):
     """What one work item gives: ("corpus", stem, index) a corpus model's oracle record, its
     to_json record (or None) and its summary entries; ("other", index) one summary-models.json
     model's or example's summary entries."""
     keras = KERAS
     if item[0] == "other":
-        key, build, as_text = summaries.other_models(keras)[item[1]]
+        key, build, as_text = other_models()[item[1]]
         with keras.StatelessScope(initialize_variables=False):
             return item, None, None, summaries.model_entries(key, build(), as_text)
     _, stem, index = item
@@ -97,8 +106,7 @@ def work_items():
         unknown = set(summaries.SELECTED.get(stem, [])) - names
         if unknown:
             raise SystemExit(f"corpus/{stem}.json has no model {sorted(unknown)}")
-    # summaries.other_models needs Keras only to build, not to list: its builders are lazy.
-    others = [("other", i) for i in range(len(summaries.other_models(None)))]
+    others = [("other", i) for i in range(len(other_models()))]
     return others + [("corpus", stem, index) for stem in stems
                      for index, model in enumerate(corpus(stem)) if "keras2" not in model]
 
@@ -139,7 +147,7 @@ def main():
     for item in items:
         entries += results[item][3]
         if item[0] == "other":
-            built.add(summaries.other_models(None)[item[1]][0])
+            built.add(other_models()[item[1]][0])
     for stem in stems:
         mine = [results[item] for item in items if item[0] == "corpus" and item[1] == stem]
         records = [r[1] for r in mine]
