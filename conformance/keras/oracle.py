@@ -44,6 +44,7 @@ import json  # noqa: E402
 import re  # noqa: E402
 import warnings  # noqa: E402
 
+import macs  # noqa: E402  (the MACs of the attention layers and EinsumDense)
 import lookup  # noqa: E402  (the lookup layers' vocabularies and string inputs)
 import scalar_op  # noqa: E402  (ShapeCheck's @ScalarOp: keras/scalar_op.py)
 
@@ -415,9 +416,19 @@ def evaluate(model, keep=None):
         return invalid(*fault)
     if sequential.count_params() != sum(r["trainable"] + r["nonTrainable"] for r in rows):
         raise SystemExit(f"{name}: the model counts {sequential.count_params()} parameters")
+    for built, row in zip(layers, rows):
+        with_macs(keras, built, row)
     if keep is not None:
         keep["model"] = sequential
     return {"name": name, "valid": True, "layers": rows}
+
+
+def with_macs(keras, layer, row):
+    """row with "macs", the MACs TensorFlow runs for layer on one sample (keras/macs.py), for the
+    layer classes that count is made for."""
+    counted = macs.count(keras, layer)
+    if counted is not None:
+        row["macs"] = counted
 
 
 def run(model, zeros):
@@ -551,6 +562,7 @@ def evaluate_functional(model, keep=None):
         }
         if len(outs) > 1:  # a recurrent layer's return_state: [output, state_h, state_c]
             row["outputShapes"] = [shape_list(t.shape) for t in outs]
+        with_macs(keras, layer, row)
         rows.append(row)
     totals = {"trainable": weight_count(graph.trainable_weights),
               "nonTrainable": weight_count(graph.non_trainable_weights)}

@@ -31,6 +31,7 @@ class EngineConformanceTest {
   private static final AtomicInteger LAYERS = new AtomicInteger();
   private static final AtomicInteger MISMATCHES = new AtomicInteger();
   private static final AtomicInteger BY_KERAS = new AtomicInteger();
+  private static final AtomicInteger MACS = new AtomicInteger();
 
   @TestFactory
   Stream<DynamicTest> everyCorpusModelMatchesTheOracle() {
@@ -72,6 +73,10 @@ class EngineConformanceTest {
               want.get("nonTrainable").getAsLong(),
               got.nonTrainableParams(),
               "non-trainable of layer " + i);
+          if (want.has("macs")) { // TensorFlow's matrix products for the layer (keras/macs.py)
+            MACS.incrementAndGet();
+            assertEquals(want.get("macs").getAsLong(), got.macs(), "MACs of layer " + i);
+          }
         }
       } else {
         assertFalse(
@@ -203,5 +208,11 @@ class EngineConformanceTest {
             + " layers, "
             + GRAPH_MISMATCHES
             + " mismatches");
+    System.out.println(
+        "engine-macs: "
+            + MACS
+            + " sequential and "
+            + FunctionalComparison.MACS
+            + " functional layers' MACs equal to the matrix products TensorFlow runs for them");
   }
 }

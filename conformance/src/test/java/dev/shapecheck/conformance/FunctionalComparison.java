@@ -20,6 +20,10 @@ import java.util.List;
  * processor suites so both hold ShapeCheck to the same bar.
  */
 final class FunctionalComparison {
+  /** Layers whose MACs were compared with TensorFlow's count, in every suite of this run. */
+  static final java.util.concurrent.atomic.AtomicInteger MACS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private FunctionalComparison() {}
 
   /** Asserts that {@code summary} is what the oracle recorded; returns the rows compared. */
@@ -51,6 +55,10 @@ final class FunctionalComparison {
           want.get("nonTrainable").getAsLong(),
           got.nonTrainableParams(),
           "non-trainable of " + name);
+      if (want.has("macs")) { // TensorFlow's matrix products for the layer (keras/macs.py)
+        MACS.incrementAndGet();
+        assertEquals(want.get("macs").getAsLong(), got.macs(), "MACs of " + name);
+      }
     }
     List<String> outputs = new ArrayList<>();
     summary.outputLayers().forEach(l -> outputs.add(l.name()));

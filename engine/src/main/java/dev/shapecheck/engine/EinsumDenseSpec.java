@@ -280,7 +280,54 @@ final class EinsumDenseSpec implements LayerSpec {
           "an output with at least one axis after the batch",
           "equation");
     }
-    return new LayerOutput(Shape.withBatch(shape.batchSize(), dims), params, 0, Macs.UNKNOWN);
+    long macs = macs(inputShape, inputIndex, out, outputIndex, kernel, elided);
+    return new LayerOutput(Shape.withBatch(shape.batchSize(), dims), params, 0, macs);
+  }
+
+  /**
+   * The einsum's multiply-accumulates for one sample: the product of the sizes of its distinct
+   * letters and of the axes {@code ...} stands for, the batch's left out — one product per
+   * combination of the indices, as a naive einsum (and TensorFlow's matmul for a contraction)
+   * performs it.
+   */
+  private long macs(
+      List<Integer> inputShape,
+      Map<Character, Integer> inputIndex,
+      List<Integer> out,
+      Map<Character, Integer> outputIndex,
+      List<Integer> kernel,
+      int elided) {
+    Map<Character, Integer> sizes = new HashMap<>();
+    for (int i = 0; i < weight.length(); i++) {
+      sizes.put(weight.charAt(i), kernel.get(i));
+    }
+    for (Map.Entry<Character, Integer> letter : outputIndex.entrySet()) {
+      sizes.put(letter.getKey(), sizeAt(out, letter.getValue()));
+    }
+    Character batch = null;
+    for (Map.Entry<Character, Integer> letter : inputIndex.entrySet()) {
+      int index = letter.getValue() < 0 ? letter.getValue() + inputShape.size() : letter.getValue();
+      sizes.put(letter.getKey(), inputShape.get(index));
+      if (index == 0) {
+        batch = letter.getKey();
+      }
+    }
+    sizes.remove(batch);
+    long macs = 1;
+    for (Integer size : sizes.values()) {
+      macs = Macs.times(macs, size == null ? Macs.UNKNOWN : size);
+    }
+    // The axes "..." stands for: the first ones (the batch among them) or the last ones.
+    int from = leftElided ? 0 : inputShape.size() - elided;
+    for (int i = Math.max(1, from); i < from + Math.max(0, elided); i++) {
+      Integer size = inputShape.get(i);
+      macs = Macs.times(macs, size == null ? Macs.UNKNOWN : size);
+    }
+    return macs;
+  }
+
+  private static Integer sizeAt(List<Integer> list, int index) {
+    return list.get(index < 0 ? index + list.size() : index);
   }
 
   private long weights(List<Integer> sizes, String what, InputDescription in) throws ShapeError {

@@ -149,11 +149,22 @@ final class GroupQueryAttentionSpec extends AttentionSpec {
     if (useBias) {
       params = Checked.add("GroupQueryAttention weights", params, queryFeatures);
     }
+    // The projections at every position of their input; the scores and the weighted sum of the
+    // values, every query head against every key position (Keras repeats the key and value heads
+    // to the query's), over headDim; the output projection at every query position.
+    long queryLength = Macs.positions(query.dim(0));
+    long keyLength = Macs.positions(key.dim(0));
+    long macs = Macs.times(queryLength, (long) queryFeatures * queryHeads * headDim);
+    macs = Macs.plus(macs, Macs.times(keyLength, (long) keyFeatures * keyValueHeads * headDim));
+    macs = Macs.plus(macs, Macs.times(keyLength, (long) valueFeatures * keyValueHeads * headDim));
+    if (useGate) {
+      macs = Macs.plus(macs, Macs.times(queryLength, (long) queryFeatures * queryHeads * headDim));
+    }
+    long pairs = Macs.times(Macs.times(queryLength, keyLength), queryHeads);
+    macs = Macs.plus(macs, Macs.times(pairs, 2L * headDim));
+    macs = Macs.plus(macs, Macs.times(queryLength, output));
     return new LayerOutput(
-        Shape.withBatch(query.batchSize(), Arrays.copyOf(query.dims(), 2)),
-        params,
-        0,
-        Macs.UNKNOWN);
+        Shape.withBatch(query.batchSize(), Arrays.copyOf(query.dims(), 2)), params, 0, macs);
   }
 
   /** A projection of {@code features} to {@code (heads, headDim)}, with its bias. */

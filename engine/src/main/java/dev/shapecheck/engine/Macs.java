@@ -7,7 +7,8 @@ import dev.shapecheck.Shape;
  * weight layer performs one MAC per kernel weight at every position it is applied to — convolutions
  * and dense layers at every output position, transposed convolutions at every input position,
  * recurrent layers at every timestep; layers without a weight matrix perform none. Biases add no
- * MACs. With these definitions VGG16 has 15,470,264,320 and MobileNet v1 568,740,352, the published
+ * MACs. Layers made of matrix products only (EinsumDense, the attention layers) count every product
+ * they run, as TensorFlow runs it (the oracle, conformance/keras/macs.py, counts the traced graph). With these definitions VGG16 has 15,470,264,320 and MobileNet v1 568,740,352, the published
  * figures.
  */
 final class Macs {
@@ -15,6 +16,18 @@ final class Macs {
   static final long UNKNOWN = -1;
 
   private Macs() {}
+
+  /** {@code a + b} MACs; {@link #UNKNOWN} if either is, or if the sum exceeds 2^63 - 1. */
+  static long plus(long a, long b) {
+    if (a == UNKNOWN || b == UNKNOWN) {
+      return UNKNOWN;
+    }
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException overflow) {
+      return UNKNOWN;
+    }
+  }
 
   /** The number of positions spanned by {@code dims}, or {@link #UNKNOWN}. */
   static long positions(int... dims) {

@@ -169,14 +169,55 @@ final class MultiHeadAttentionSpec extends AttentionSpec {
           "use a rate such as 0.1, or 0.0 for none");
     }
     checkRanks(query, value, queryIn, valueIn);
-    checkAttentionAxes(query, key, queryIn, keyIn);
+    List<Integer> axes = checkAttentionAxes(query, key, queryIn, keyIn);
     int[] dims = query.dims();
     int[] result = Arrays.copyOf(dims, dims.length - 1 + out.length);
     System.arraycopy(out, 0, result, dims.length - 1, out.length);
     for (int size : result) {
       Checked.dim(size, null);
     }
-    return new LayerOutput(Shape.withBatch(query.batchSize(), result), params, 0, Macs.UNKNOWN);
+    long macs =
+        macs(query, key, value, axes, queryFeatures, keyFeatures, valueFeatures, outputKernel);
+    return new LayerOutput(Shape.withBatch(query.batchSize(), result), params, 0, macs);
+  }
+
+  /**
+   * The matrix products Keras runs, for one sample: the query, key and value projections (and the
+   * gate's) at every position of their input, the scores (every query position against every key
+   * position along the attention axes, over {@code keyDim}, per head), the weighted sum of the
+   * values (the same, over {@code valueDim}) and the output projection at every query position.
+   */
+  private long macs(
+      Shape query,
+      Shape key,
+      Shape value,
+      List<Integer> axes,
+      int queryFeatures,
+      int keyFeatures,
+      int valueFeatures,
+      long outputKernel) {
+    long queryPositions = Macs.positions(Arrays.copyOf(query.dims(), query.rank() - 1));
+    long keyPositions = Macs.positions(Arrays.copyOf(key.dims(), key.rank() - 1));
+    long valuePositions = Macs.positions(Arrays.copyOf(value.dims(), value.rank() - 1));
+    // Every query position and head (the axes not attended over are the key's too), against
+    // every key position along the attention axes (numbered with the batch as 0, the heads last).
+    long pairs = Macs.times(queryPositions, numHeads);
+    for (int axis : axes) {
+      if (axis == 0) {
+        return Macs.UNKNOWN; // attention across the batch: no count for one sample
+      }
+      pairs = Macs.times(pairs, axis == key.rank() ? numHeads : Macs.positions(key.dim(axis - 1)));
+    }
+    long macs = Macs.times(queryPositions, (long) queryFeatures * numHeads * keyDim);
+    macs = Macs.plus(macs, Macs.times(keyPositions, (long) keyFeatures * numHeads * keyDim));
+    macs = Macs.plus(macs, Macs.times(valuePositions, (long) valueFeatures * numHeads * valueDim));
+    if (useGate) {
+      macs =
+          Macs.plus(macs, Macs.times(queryPositions, (long) queryFeatures * numHeads * valueDim));
+    }
+    macs = Macs.plus(macs, Macs.times(pairs, keyDim));
+    macs = Macs.plus(macs, Macs.times(pairs, valueDim));
+    return Macs.plus(macs, Macs.times(queryPositions, outputKernel));
   }
 
   /** A projection to {@code (numHeads, size)}: its kernel and, with biases, its bias. */
@@ -215,7 +256,10 @@ final class MultiHeadAttentionSpec extends AttentionSpec {
     }
   }
 
-  private void checkAttentionAxes(
+  /**
+   * The attention axes, counted with the batch as axis 0, after checking them as Keras runs them.
+   */
+  private List<Integer> checkAttentionAxes(
       Shape query, Shape key, InputDescription queryIn, InputDescription keyIn) throws ShapeError {
     int rank = query.rank() + 1; // with the batch
     int projected = rank + 1; // the heads axis added
@@ -247,7 +291,7 @@ final class MultiHeadAttentionSpec extends AttentionSpec {
       }
     }
     if (rank == 3 && dropout == 0) {
-      return; // ops.dot_product_attention: the axes are not used
+      return List.of(1); // ops.dot_product_attention: the given axes are not used
     }
     boolean distinct = axes.stream().distinct().count() == axes.size();
     if (!distinct || axes.contains(projected - 1)) {
@@ -289,6 +333,7 @@ final class MultiHeadAttentionSpec extends AttentionSpec {
             "add axis " + axis + " to attentionAxes, or give both inputs the same size there");
       }
     }
+    return axes;
   }
 
   /** The shape of a projected input with its batch (1 when unknown): (batch, ..., heads, size). */

@@ -125,7 +125,31 @@ final class ScoreAttentionSpec extends AttentionSpec {
     }
     int[] dims = query.dims().clone();
     dims[dims.length - 1] = value.dim(value.rank() - 1);
-    return new LayerOutput(Shape.withBatch(query.batchSize(), dims), params, 0, Macs.UNKNOWN);
+    return new LayerOutput(
+        Shape.withBatch(query.batchSize(), dims), params, 0, macs(q, v, scores, keyLength));
+  }
+
+  /**
+   * The two matrix products Keras runs, for one sample: the scores {@code query · keyᵀ} (the dot
+   * score only: the concat and additive scores are element-wise, then summed) and the weighted sum
+   * {@code scores · value}. The batch axis, first of every array here, is left out.
+   */
+  private long macs(int[] q, int[] v, int[] scores, int keyLength) {
+    long macs = 0;
+    if (!concat) {
+      macs = Macs.times(perSample(scores), q[q.length - 1]);
+    }
+    int[] batch = broadcast(head(scores), head(v));
+    long weighted =
+        Macs.times(
+            Macs.times(perSample(batch), Macs.positions(scores[scores.length - 2], keyLength)),
+            Macs.positions(v[v.length - 1]));
+    return Macs.plus(macs, weighted);
+  }
+
+  /** The positions {@code dims} spans but its first (batch) axis. */
+  private static long perSample(int[] dims) {
+    return dims.length == 0 ? 1 : Macs.positions(Arrays.copyOfRange(dims, 1, dims.length));
   }
 
   private ShapeError mismatch(String headline, String needed) {
