@@ -1,6 +1,6 @@
 """The multiply-accumulates TensorFlow runs for one layer of a built Keras model, for one sample:
-the oracle for ShapeCheck's MAC counts of the layers whose work is all matrix products
-(`Layer.macs()`, docs/guide.md "Cost figures").
+the oracle for ShapeCheck's MAC counts (`Layer.macs()`, docs/guide.md "Cost figures") of the
+layers whose work is matrix products and convolutions.
 
 The layer is called again, as in its first call, on inputs of batch 1 inside a `tf.function`, and
 every matrix product in the traced graph is counted: a `MatMul` or `BatchMatMul` as its output's
@@ -8,9 +8,11 @@ size times the contracted size, an `Einsum` as the product of the sizes of its d
 (one product per combination of them: what a naive einsum does, and a matmul for a contraction).
 Element-wise work (biases, softmax, a scaled tanh summed) is not counted, as ShapeCheck does not.
 
-Only the layer classes in COUNTED are traced (their MACs are ShapeCheck's own definition, so the
-traced graph is what checks it); a layer whose graph loops (a `While`) or whose inputs have an
-unknown size other than the batch gets no count.
+Convolutions are counted too (`Conv2D`, `Conv3D`, `DepthwiseConv2dNative`: every output value
+a sum over the kernel's window; the transposed ones: every input value scattered through the
+kernel). Only the layer classes in COUNTED are traced; a layer whose graph loops (a `While`), runs
+on a space-to-batch rearrangement (a dilated convolution TensorFlow pads up to the rate) or whose
+inputs have an unknown size other than the batch gets no count.
 """
 
 COUNTED = {
@@ -19,10 +21,29 @@ COUNTED = {
     "Attention",
     "AdditiveAttention",
     "EinsumDense",
+    "Dense",
+    "Dot",
+    "Conv1D",
+    "Conv2D",
+    "Conv3D",
+    "SeparableConv1D",
+    "SeparableConv2D",
+    "DepthwiseConv1D",
+    "DepthwiseConv2D",
+    "Conv1DTranspose",
+    "Conv2DTranspose",
+    "Conv3DTranspose",
 }
 
 PRODUCTS = {"MatMul", "BatchMatMul", "BatchMatMulV2", "BatchMatMulV3", "Einsum"}
+CONVOLUTIONS = {"Conv2D", "Conv3D", "DepthwiseConv2dNative"}
+TRANSPOSED = {"Conv2DBackpropInput", "Conv3DBackpropInputV2"}
 LOOPS = {"While", "StatelessWhile"}
+COUNTS = {}  # the counts traced in this process, by layer class, configuration and call shapes
+# TensorFlow runs some dilated convolutions on a space-to-batch copy of the input, padded up to a
+# multiple of the rate (and a strided one at stride 1, subsampled after): its count is then the
+# rearrangement's, not the convolution's.
+REARRANGED = {"SpaceToBatchND", "BatchToSpaceND"}
 
 
 def count(keras, layer):
@@ -45,14 +66,37 @@ def count(keras, layer):
             lambda t: next(given) if isinstance(t, keras.KerasTensor) else t, structure)
         return layer(*args, **kwargs)
 
-    specs = [tf.TensorSpec(shape, t.dtype) for shape, t in zip(shapes, symbolic)]
-    graph = tf.function(call, autograph=False).get_concrete_function(*specs).graph
+    config = {k: v for k, v in layer.get_config().items() if k != "name"}
+    key = (type(layer).__name__, repr(sorted(config.items())), repr(structure_shapes(structure)))
+    if key not in COUNTS:
+        specs = [tf.TensorSpec(shape, t.dtype) for shape, t in zip(shapes, symbolic)]
+        graph = tf.function(call, autograph=False).get_concrete_function(*specs).graph
+        COUNTS[key] = traced(graph)
+    return COUNTS[key]
+
+
+def structure_shapes(structure):
+    """The call's arguments with every tensor replaced by its shape and dtype."""
+    import keras
+    from keras.src import tree
+
+    return tree.map_structure(
+        lambda t: (tuple(t.shape[1:]), t.dtype) if isinstance(t, keras.KerasTensor) else t,
+        structure)
+
+
+def traced(graph):
+    """The MACs of a traced graph's products and convolutions, or None (see the module's text)."""
     total = 0
     for op in operations(graph):
-        if op.type in LOOPS:
+        if op.type in LOOPS or op.type in REARRANGED:
             return None
         if op.type in PRODUCTS:
             total += products(op)
+        elif op.type in CONVOLUTIONS:
+            total += convolution(op)
+        elif op.type in TRANSPOSED:
+            total += transposed(op)
     return total
 
 
@@ -77,6 +121,29 @@ def products(op):
     left = shapes[0]
     transposed = op.get_attr("transpose_a" if op.type == "MatMul" else "adj_x")
     return out * (left[-2] if transposed else left[-1])
+
+
+def size(shape):
+    total = 1
+    for dim in shape:
+        total *= dim
+    return total
+
+
+def convolution(op):
+    """A convolution's: every output value is a sum over the kernel's window of its input
+    channels (a depthwise one's over its window alone)."""
+    kernel = op.inputs[1].shape.as_list()
+    window = kernel[:-2] if op.type == "DepthwiseConv2dNative" else kernel[:-1]
+    return size(op.outputs[0].shape.as_list()) * size(window)
+
+
+def transposed(op):
+    """A transposed convolution's (the gradient of a convolution with respect to its input):
+    every value it is given is scattered through the whole kernel."""
+    kernel = op.inputs[1].shape.as_list()
+    given = op.inputs[2].shape.as_list()
+    return size(given) * size(kernel[:-1])
 
 
 def einsum(equation, shapes):

@@ -7,10 +7,9 @@ import dev.shapecheck.Shape;
  * weight layer performs one MAC per kernel weight at every position it is applied to — convolutions
  * and dense layers at every output position, transposed convolutions at every input position,
  * recurrent layers at every timestep; layers without a weight matrix perform none. Biases add no
- * MACs. Layers made of matrix products only (EinsumDense, the attention layers) count every product
- * they run, as TensorFlow runs it (the oracle, conformance/keras/macs.py, counts the traced graph).
- * With these definitions VGG16 has 15,470,264,320 and MobileNet v1 568,740,352, the published
- * figures.
+ * MACs. The counts of the layers made of matrix products and convolutions are checked against what
+ * TensorFlow runs for them (conformance/keras/macs.py counts the traced graph). With these
+ * definitions VGG16 has 15,470,264,320 and MobileNet v1 568,740,352, the published figures.
  */
 final class Macs {
   /** The count depends on a dimension that is unknown (None), or exceeds 2^63 - 1. */
