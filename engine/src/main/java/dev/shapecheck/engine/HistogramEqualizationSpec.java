@@ -159,21 +159,23 @@ final class HistogramEqualizationSpec implements LayerSpec {
         throw new ShapeError(
             ErrorKind.INVALID_ARGUMENT,
             "tileGridSize",
-            "pads the "
-                + names[i]
-                + " of "
-                + in
-                + " ("
-                + side
-                + ") to "
+            "tileGridSize = "
+                + Arguments.format(tiles)
+                + " makes "
                 + tiles[i]
                 + " tiles of "
                 + tile
-                + ", by "
-                + padding
-                + ", more than its "
+                + " along the "
+                + names[i]
+                + " ("
                 + side
-                + ": Keras builds it, but its symmetric padding fails when it runs",
+                + ") of "
+                + in
+                + ", padded by "
+                + padding
+                + ", more than the "
+                + side
+                + " symmetric padding takes: Keras builds it, but it fails when it runs",
             "at most "
                 + side
                 + " rows of padding: "
