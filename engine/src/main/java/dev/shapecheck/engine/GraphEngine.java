@@ -564,9 +564,9 @@ final class GraphEngine {
               + row.name
               + "' is part of a cycle\")";
       String needed =
-          "its input being the model's input, and a layer after it: Keras builds a "
+          "its input being the model's input, and a layer after it: Keras builds "
               + type
-              + " only as the first layers of a Sequential model (where it never runs)";
+              + " layers only as the first layers of a Sequential model (where they never run)";
       if (!sequential) {
         throw new ShapeError(
             ErrorKind.RETURNS_ITS_INPUT,
