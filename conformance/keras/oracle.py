@@ -376,6 +376,7 @@ def evaluate(model, keep=None):
         return {"name": name, "valid": False, "errorLayer": index, "keras": why}
 
     inputs = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model))
+    input_name = inputs._keras_history.operation.name  # Keras's "input_layer"
     tensor = inputs
     layers = []
     rows = []
@@ -404,8 +405,9 @@ def evaluate(model, keep=None):
     except Exception:  # noqa: BLE001
         # A layer whose call returns its input tensor (Equalization) has made the input tensor
         # its own output above, which Sequential then refuses as no Input: build it as a user
-        # writes it, keras.Sequential([keras.Input(...), ...]), on a fresh input.
-        fresh = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model))
+        # writes it, keras.Sequential([keras.Input(...), ...]), on a fresh input of the same name.
+        fresh = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model),
+                            name=input_name)
         try:
             sequential = keras.Sequential([fresh] + layers, name=name)
         except Exception as e:  # noqa: BLE001 - "... from operation 'eq' is part of a cycle"
