@@ -82,7 +82,7 @@ def judge(item):
     key = f"corpus/{stem}/{model['name']}"
     as_text = model["name"] in summaries.SELECTED.get(stem, [])
     entries = []
-    if functional or "kerasOpen" not in model:
+    if "kerasOpen" not in model:
         entries = summaries.model_entries(key, keep["model"], as_text)
     json_record = None
     if "kerasOpen" not in model:

@@ -377,6 +377,7 @@ def evaluate(model, keep=None):
         return {"name": name, "valid": False, "errorLayer": index, "keras": why}
 
     inputs = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model))
+    input_name = inputs._keras_history.operation.name  # Keras's "input_layer"
     tensor = inputs
     layers = []
     rows = []
@@ -400,7 +401,19 @@ def evaluate(model, keep=None):
         if len(outs) > 1:
             rows[-1]["outputShapes"] = [shape_list(t.shape) for t in outs]
 
-    sequential = keras.Sequential([inputs] + layers, name=name)
+    try:
+        sequential = keras.Sequential([inputs] + layers, name=name)
+    except Exception:  # noqa: BLE001
+        # A layer whose call returns its input tensor (Equalization) has made the input tensor
+        # its own output above, which Sequential then refuses as no Input: build it as a user
+        # writes it, keras.Sequential([keras.Input(...), ...]), on a fresh input of the same name.
+        fresh = keras.Input(shape=tuple(sample), batch_size=batch, dtype=lookup.input_dtype(model),
+                            name=input_name)
+        try:
+            sequential = keras.Sequential([fresh] + layers, name=name)
+        except Exception as e:  # noqa: BLE001 - "... from operation 'eq' is part of a cycle"
+            return invalid(named_in(e, [layer["name"] for layer in model["layers"]]),
+                           "build: " + cycle_line(e))
     fault = None
     for size in run_sizes([sample]):
         zeros = lookup.zeros([1 if batch is None else batch]
@@ -429,6 +442,20 @@ def with_macs(keras, layer, row):
     counted = macs.count(keras, layer)
     if counted is not None:
         row["macs"] = counted
+
+
+def named_in(error, names):
+    """The index of the layer Keras names in a model-building error ("Tensor ... from operation
+    'eq' is part of a cycle": Equalization's call returns its input tensor), else the last one."""
+    match = re.search(r"from operation '([^']*)'", str(error))
+    if match and match.group(1) in names:
+        return names.index(match.group(1))
+    return len(names) - 1
+
+
+def cycle_line(error):
+    """first_line without the tensor Keras prints, whose name counts the session's tensors."""
+    return re.sub(r"<KerasTensor [^>]*>", "<KerasTensor>", first_line(error))
 
 
 def run(model, zeros):
@@ -536,8 +563,11 @@ def evaluate_functional(model, keep=None):
     outputs = model.get("outputs") or [
         n["name"] for n in nodes if n["kind"] != "input" and n["name"] not in consumed]
     # A model output names a layer's output 0 (a state is taken by a layer through @From).
-    graph = keras.Model(inputs=inputs, outputs=[output0(tensors[name]) for name in outputs],
-                        name=model["name"])
+    try:
+        graph = keras.Model(inputs=inputs, outputs=[output0(tensors[name]) for name in outputs],
+                            name=model["name"])
+    except Exception as e:  # noqa: BLE001 - a layer whose call returns its input: a cycle
+        return invalid(named_in(e, [node["name"] for node in nodes]), "build: " + cycle_line(e))
     fault = None
     for size in run_sizes([sample for _, sample in samples]):
         zeros = [np.zeros([1 if batch is None else batch]

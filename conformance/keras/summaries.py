@@ -302,8 +302,9 @@ def models(keras):
             # ShapeCheck follows TensorFlow.js's verdict: no Keras summary to hold it to.
             # A functional model Keras builds but cannot run (an attention layer's scores, an
             # initial_state mismatch) is invalid: no summary, as for a sequential one.
-            if (model.get("functional") and valid.get(model["name"], True)) or (
-                    valid.get(model["name"]) and "kerasOpen" not in model):
+            if "kerasOpen" not in model and (
+                    (model.get("functional") and valid.get(model["name"], True))
+                    or valid.get(model["name"])):
                 built.append((f"corpus/{stem}/{model['name']}",
                               lambda m=model: from_corpus(keras, m), model["name"] in selected))
             elif model["name"] in selected:

@@ -80,6 +80,11 @@ public enum ErrorKind {
   OPERATION_IN_SEQUENTIAL(
       "OperationInSequential",
       "a keras.ops operation (@ScalarOp) in a Sequential model, which takes only layers"),
+  // Layers whose call returns their input tensor (Equalization).
+  RETURNS_ITS_INPUT(
+      "ReturnsItsInput",
+      "an Equalization anywhere but first in a Sequential model, followed by a layer: Keras fails"
+          + " to build the model (a cycle) or leaves the layer out"),
 
   // Design constraints the user declared: expectations and budgets.
   OUTPUT_MISMATCH("OutputMismatch", "the final shape differs from @Sequential(expectOutput)"),

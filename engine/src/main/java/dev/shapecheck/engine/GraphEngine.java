@@ -92,6 +92,12 @@ final class GraphEngine {
     /** The rows whose output is strings: a string input, an inverted StringLookup. */
     private final Set<String> stringRows = new HashSet<>();
 
+    /**
+     * The rows whose output is a model input's tensor object: the inputs, and the layers that
+     * return their input tensor ({@link LayerTrait#RETURNS_ITS_INPUT}) called on one.
+     */
+    private final Set<String> inputTensors = new HashSet<>();
+
     private long total;
 
     Run(GraphConfig model, LayerParser parser) {
@@ -265,6 +271,7 @@ final class GraphEngine {
             outputs.put(row.name, List.of(shape));
             types.put(row.name, "InputLayer");
             producers.put(row.name, row.name);
+            inputTensors.add(row.name);
             if (sequential && inputDtype == InputDType.STRING) {
               stringRows.add(row.name);
             }
@@ -456,6 +463,10 @@ final class GraphEngine {
         if (sequential && LayerCatalog.isOperation(row.config.type())) {
           throw operationInSequential(row);
         }
+        boolean returnsItsInput = LayerCatalog.is(row.config.type(), LayerTrait.RETURNS_ITS_INPUT);
+        if (returnsItsInput) {
+          returnsItsInput(row, inbound.get(0));
+        }
         requireNumbers(spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =
@@ -475,6 +486,9 @@ final class GraphEngine {
         }
         types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
+        if (returnsItsInput) {
+          inputTensors.add(row.name);
+        }
         Layer layer =
             sequential
                 ? Layer.of(
@@ -531,6 +545,62 @@ final class GraphEngine {
             error.input,
             error.getMessage(),
             details);
+      }
+    }
+
+    /**
+     * Keras's {@code Equalization}: its call returns its input tensor itself, which then stands for
+     * the layer's output in Keras's graph. {@code keras.Model} and {@code Sequential} fail to build
+     * ("... from operation 'x' is part of a cycle") where that tensor is another layer's output, or
+     * the model's output; where it is the model's input, a functional model leaves the layer out
+     * (and renames the input) and a {@code Sequential} keeps it as a layer that never runs. Only
+     * that last case is a model Keras builds with the layer in it.
+     */
+    private void returnsItsInput(GraphRow row, String producer) throws ShapeError {
+      String type = LayerCatalog.kerasClass(row.config);
+      boolean onInput = inputTensors.contains(producer);
+      String cycle =
+          "Keras fails to build the model (\"... from operation '"
+              + row.name
+              + "' is part of a cycle\")";
+      String needed =
+          "its input being the model's input, and a layer after it: Keras builds "
+              + type
+              + " layers only as the first layers of a Sequential model (where they never run)";
+      if (!sequential) {
+        throw new ShapeError(
+            ErrorKind.RETURNS_ITS_INPUT,
+            null,
+            "returns its input tensor itself (Keras 3.15.1's "
+                + type
+                + "), which a functional model cannot hold: "
+                + (onInput ? "Keras leaves it out of the model and never runs it" : cycle),
+            needed,
+            "declare it first in a @Sequential model, followed by another layer, or leave it out");
+      }
+      if (!onInput) {
+        throw new ShapeError(
+            ErrorKind.RETURNS_ITS_INPUT,
+            null,
+            "returns its input tensor itself (Keras 3.15.1's "
+                + type
+                + "), here the output of "
+                + producer
+                + ": "
+                + cycle,
+            needed,
+            "move it first, right after the input, or leave it out");
+      }
+      if (model.nodes().size() - 1 - row.member == 0) {
+        throw new ShapeError(
+            ErrorKind.RETURNS_ITS_INPUT,
+            null,
+            "returns its input tensor itself (Keras 3.15.1's "
+                + type
+                + "), so as the last layer it makes the model's input its output: "
+                + cycle,
+            needed,
+            "follow it with a layer, e.g. @Identity (Keras builds that), or leave it out");
       }
     }
 

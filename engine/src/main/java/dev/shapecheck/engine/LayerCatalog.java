@@ -243,6 +243,7 @@ final class LayerCatalog {
     LookupLayers.register();
     StftSpectrogramSpec.register();
     OperationLayers.register();
+    HistogramEqualizationLayers.register();
   }
 
   private LayerCatalog() {}

@@ -40,5 +40,10 @@ enum LayerTrait {
    * Called with its {@code initial_state} after its sequence (Keras's keyword argument): LSTM, GRU,
    * SimpleRNN, Bidirectional.
    */
-  RECURRENT_STATE
+  RECURRENT_STATE,
+  /**
+   * Its call returns its input tensor itself (Keras's {@code Equalization}): Keras builds a model
+   * with it only where that tensor is the model's input and not its output.
+   */
+  RETURNS_ITS_INPUT
 }

@@ -444,6 +444,15 @@ final class ErrorCatalogueExamplesTest {
             "  @ScalarOp(op = Operator.ADD, value = 3.0) Layer add();",
             "  @ReLU(maxValue = 6.0) Layer relu6();",
             "}"));
+    f.put(
+        ErrorKind.RETURNS_ITS_INPUT,
+        lines(
+            "@Sequential(input = {64, 64, 3})",
+            "interface Enhance {",
+            "  @Rescaling(scale = 255.0) Layer scale();",
+            "  @Equalization Layer equalize();",
+            "  @Conv2D(filters = 8, kernelSize = 3) Layer conv();",
+            "}"));
     return f;
   }
 
