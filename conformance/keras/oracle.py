@@ -494,9 +494,10 @@ def evaluate_functional(model, keep=None):
             batch = node.get("batchSize", -1)
             batch = None if batch is None or batch < 0 else batch
             sample = [None if d < 0 else d for d in node["shape"]]
-            tensor = keras.Input(shape=tuple(sample), batch_size=batch, name=node["name"])
+            tensor = keras.Input(shape=tuple(sample), batch_size=batch, name=node["name"],
+                                 dtype=lookup.input_dtype(node))
             inputs.append(tensor)
-            samples.append((batch, sample))
+            samples.append((batch, sample, node))
             tensors[node["name"]] = tensor
             continue
         try:
@@ -528,10 +529,11 @@ def evaluate_functional(model, keep=None):
     graph = keras.Model(inputs=inputs, outputs=[output0(tensors[name]) for name in outputs],
                         name=model["name"])
     fault = None
-    for size in run_sizes([sample for _, sample in samples]):
-        zeros = [np.zeros([1 if batch is None else batch]
-                          + [size if d is None else d for d in sample], dtype="float32")
-                 for batch, sample in samples]
+    for size in run_sizes([sample for _, sample, _ in samples]):
+        # zeros of each input's dtype: float32, integers, or empty strings (keras/lookup.py)
+        zeros = [lookup.zeros([1 if batch is None else batch]
+                              + [size if d is None else d for d in sample], node)
+                 for batch, sample, node in samples]
         try:
             run(graph, zeros)
             fault = None

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,6 +92,13 @@ final class GraphEngine {
 
     /** The rows whose output is strings: a string input, an inverted StringLookup. */
     private final Set<String> stringRows = new HashSet<>();
+
+    /**
+     * The dtype Keras's symbolic call gives each row's output 0, where it is not the model's float
+     * dtype: a typed input's, a lookup's int64, what a Flatten of them keeps ({@link
+     * LayerSpec#tensorDtype}). KERAS_JSON writes it on the tensors that layers consume.
+     */
+    private final Map<String, String> tensorDtypes = new HashMap<>();
 
     private long total;
 
@@ -176,7 +184,8 @@ final class GraphEngine {
       }
       ModelCheck check =
           new ModelCheck(summary, layers, report.problems(), configs, memberRows)
-              .withInputDtype(inputDtype.kerasName());
+              .withInputDtype(inputDtype.kerasName())
+              .withTensorDtypes(tensorDtypes);
       return check.isClean()
           ? check
           : new ModelCheck(null, layers, report.problems(), configs, memberRows);
@@ -265,8 +274,12 @@ final class GraphEngine {
             outputs.put(row.name, List.of(shape));
             types.put(row.name, "InputLayer");
             producers.put(row.name, row.name);
-            if (sequential && inputDtype == InputDType.STRING) {
+            InputDType declared = sequential ? inputDtype : nodeDtype(row);
+            if (declared == InputDType.STRING) {
               stringRows.add(row.name);
+            }
+            if (declared.kerasName() != null) {
+              tensorDtypes.put(row.name, declared.kerasName());
             }
             if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
               layers.add(Layer.input(row.name, shape));
@@ -311,6 +324,31 @@ final class GraphEngine {
                 "hint:   feed it a layer of shape "
                     + declared.dimsToString()
                     + ", or apply a block whose inputs take whatever arrives"));
+        return;
+      }
+      String declaredDtype = "FLOAT".equals(row.dtype) ? null : row.dtype.toLowerCase(Locale.ROOT);
+      String arrivingDtype = tensor.output == 0 ? tensorDtypes.get(tensor.producer) : null;
+      if (declaredDtype != null && !declaredDtype.equals(arrivingDtype)) {
+        String got = arrivingDtype == null ? dtype.kerasName() : arrivingDtype;
+        place(
+            row,
+            ErrorKind.INVALID_BLOCK_USE,
+            null,
+            null,
+            -1,
+            "receives a tensor of "
+                + got
+                + ", but "
+                + row.block
+                + " declares this input"
+                + " with dtype = InputDType."
+                + row.dtype,
+            List.of(
+                "input:  " + InputDescription.outputOf(tensor.label(), arriving).detail(),
+                "needed: a tensor of " + declaredDtype,
+                "hint:   feed it a tensor of "
+                    + declaredDtype
+                    + ", or leave the block input's dtype out: it then takes what arrives"));
         return;
       }
       shapes.put(row.name, arriving);
@@ -456,7 +494,7 @@ final class GraphEngine {
         if (sequential && LayerCatalog.isOperation(row.config.type())) {
           throw operationInSequential(row);
         }
-        requireNumbers(spec, ins);
+        requireNumbers(row, spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =
             several != null
@@ -470,8 +508,18 @@ final class GraphEngine {
             several != null && spec.passesOutputsThrough() ? several : out.shapes;
         shapes.put(row.name, out.shape);
         outputs.put(row.name, produced);
-        if (spec.outputsStrings()) {
+        if (spec.outputsStrings()
+            || LayerCatalog.is(row.config.type(), LayerTrait.RUNS_ON_STRINGS)
+                && ins.stream().anyMatch(InputDescription::strings)) {
           stringRows.add(row.name);
+        }
+        String arriving = inboundOutputs.get(0) == 0 ? tensorDtypes.get(inbound.get(0)) : null;
+        String symbolic =
+            LayerCatalog.is(row.config.type(), LayerTrait.KEEPS_DTYPE)
+                ? arriving
+                : spec.tensorDtype(arriving);
+        if (symbolic != null && !symbolic.equals(dtype.kerasName())) {
+          tensorDtypes.put(row.name, symbolic);
         }
         types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
@@ -628,15 +676,57 @@ final class GraphEngine {
       return InputDType.FLOAT;
     }
 
-    /** Strings reach only the layers that take them (Keras's numeric layers fail on them). */
-    private void requireNumbers(LayerSpec spec, List<InputDescription> ins) throws ShapeError {
+    /** A functional input's declared dtype; FLOAT after reporting a name it does not know. */
+    private InputDType nodeDtype(GraphRow row) {
+      for (InputDType known : InputDType.values()) {
+        if (known.name().equals(row.dtype)) {
+          return known;
+        }
+      }
+      place(
+          row,
+          ErrorKind.INVALID_INPUT,
+          null,
+          "dtype",
+          -1,
+          "dtype = InputDType." + row.dtype + " is unknown to this engine",
+          List.of(
+              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
+                  + " version for both"));
+      return InputDType.FLOAT;
+    }
+
+    /**
+     * Strings reach only the layers that take them (Keras's numeric layers fail on them); a layer
+     * that runs on strings (Flatten, Dropout, Concatenate, ...) takes strings or numbers, not both.
+     */
+    private void requireNumbers(GraphRow row, LayerSpec spec, List<InputDescription> ins)
+        throws ShapeError {
+      if (LayerCatalog.is(row.config.type(), LayerTrait.RUNS_ON_STRINGS)) {
+        long strings = ins.stream().filter(InputDescription::strings).count();
+        if (strings > 0 && strings < ins.size()) {
+          InputDescription text = ins.stream().filter(InputDescription::strings).findFirst().get();
+          InputDescription numbers = ins.stream().filter(in -> !in.strings()).findFirst().get();
+          throw new ShapeError(
+              ErrorKind.WRONG_DTYPE,
+              null,
+              "merges strings with numbers: " + text + " is strings, " + numbers + " numbers",
+              "inputs of one dtype (Keras's "
+                  + LayerCatalog.kerasClass(row.config)
+                  + " cannot combine a string tensor with a numeric one)",
+              "map the strings to indices first, e.g. @StringLookup(vocabularySize = ...), or"
+                  + " merge strings only with strings");
+        }
+        return;
+      }
       for (InputDescription in : ins) {
         if (in.strings() && !spec.takesStrings()) {
           throw new ShapeError(
               ErrorKind.WRONG_DTYPE,
               null,
               "takes numbers, but " + in + " is strings",
-              "a numeric input (ShapeCheck lets strings reach only StringLookup and Hashing)",
+              "a numeric input (Keras runs strings only through the lookups, Hashing,"
+                  + " HashedCrossing and the layers that move values: see docs/layers.md)",
               "map the strings to indices first, e.g. @StringLookup(vocabularySize = ...), or"
                   + " hash them with @Hashing");
         }

@@ -243,9 +243,22 @@ final class LayerCatalog {
     LookupLayers.register();
     StftSpectrogramSpec.register();
     OperationLayers.register();
+    DtypeFlow.register(); // after every registration: it adds traits to registered kinds
   }
 
   private LayerCatalog() {}
+
+  /**
+   * Adds traits to a kind registered before: for {@link DtypeFlow}, which keeps what Keras does
+   * with strings and integers in one place.
+   */
+  static void addTraits(Class<? extends Annotation> annotation, LayerTrait... traits) {
+    Kind kind = KINDS.get(annotation.getSimpleName());
+    if (kind == null) {
+      throw new IllegalStateException(annotation.getSimpleName() + " is not registered");
+    }
+    kind.traits(traits);
+  }
 
   /**
    * Registers a layer; called by the family classes.

@@ -25,6 +25,19 @@ interface LayerSpec {
     return false;
   }
 
+  /**
+   * The dtype of the layer's output tensor as Keras's symbolic call gives it, a Keras dtype name
+   * ({@code "int64"}), or null for the model's float dtype: Keras's {@code compute_output_spec},
+   * which most layers leave to their compute dtype whatever they receive. KERAS_JSON writes it on
+   * the tensors the layer feeds. (The layers that keep their input's, Flatten and the like, are
+   * {@link LayerTrait#KEEPS_DTYPE}.)
+   *
+   * @param input the symbolic dtype of its first input, null for the model's float dtype
+   */
+  default String tensorDtype(String input) {
+    return null;
+  }
+
   /** Whether the layer's output is strings (an inverted StringLookup's); numbers otherwise. */
   default boolean outputsStrings() {
     return false;

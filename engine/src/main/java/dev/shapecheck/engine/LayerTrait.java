@@ -40,5 +40,17 @@ enum LayerTrait {
    * Called with its {@code initial_state} after its sequence (Keras's keyword argument): LSTM, GRU,
    * SimpleRNN, Bidirectional.
    */
-  RECURRENT_STATE
+  RECURRENT_STATE,
+  /**
+   * Its output tensor has its input's dtype in Keras's symbolic call (its {@code
+   * compute_output_spec} keeps it): Flatten, Reshape, Permute, Identity. Other layers give their
+   * compute dtype ({@link LayerSpec#tensorDtype}).
+   */
+  KEEPS_DTYPE,
+  /**
+   * Runs on strings as on numbers and gives them back (Keras 3.15.1 builds and runs it on a string
+   * tensor): the layers that only move, repeat, drop or pad values, and the merges Add and
+   * Concatenate of strings only. Found by experiment, held by the corpus dtype-flow.json.
+   */
+  RUNS_ON_STRINGS
 }

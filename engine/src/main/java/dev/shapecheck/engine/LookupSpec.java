@@ -153,6 +153,12 @@ final class LookupSpec implements LayerSpec {
     return invert && type.equals("StringLookup");
   }
 
+  /** Keras's IndexLookup.compute_output_spec: int64 in INT mode (inverted too), else floats. */
+  @Override
+  public String tensorDtype(String input) {
+    return mode == OutputMode.INT ? "int64" : null;
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     boolean wantsStrings = type.equals("StringLookup") && !invert;

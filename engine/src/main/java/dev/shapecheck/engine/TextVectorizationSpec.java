@@ -122,6 +122,12 @@ final class TextVectorizationSpec implements LayerSpec {
     return true;
   }
 
+  /** Keras's TextVectorization.compute_output_spec: int64 in INT mode, else floats. */
+  @Override
+  public String tensorDtype(String input) {
+    return mode == OutputMode.INT ? "int64" : null;
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     if (!in.strings()) {
