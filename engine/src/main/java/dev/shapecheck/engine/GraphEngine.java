@@ -469,7 +469,9 @@ final class GraphEngine {
         inbound.add(tensor.producer);
         inboundOutputs.add(tensor.output);
         ins.add(
-            describe(tensor.label(), tensor.shape).ofStrings(stringRows.contains(tensor.producer)));
+            describe(tensor.label(), tensor.shape)
+                .ofStrings(stringRows.contains(tensor.producer))
+                .ofDtype(tensor.output == 0 ? tensorDtypes.get(tensor.producer) : null));
       }
       if (!known) {
         return;

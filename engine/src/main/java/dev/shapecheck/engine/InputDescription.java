@@ -10,11 +10,27 @@ final class InputDescription {
   private final Shape shape;
   private final String source;
   private final boolean strings;
+  private final String dtype; // Keras's symbolic dtype when not the model's float ("int64")
 
   private InputDescription(Shape shape, String source, boolean strings) {
+    this(shape, source, strings, null);
+  }
+
+  private InputDescription(Shape shape, String source, boolean strings, String dtype) {
     this.shape = shape;
     this.source = source;
     this.strings = strings;
+    this.dtype = dtype;
+  }
+
+  /** This input, of Keras's symbolic {@code dtype} ({@code "int64"}; null: the model's float). */
+  InputDescription ofDtype(String dtype) {
+    return new InputDescription(shape, source, strings, dtype);
+  }
+
+  /** Whether the input holds integers (a typed input, a lookup's or Hashing's indices). */
+  boolean integers() {
+    return dtype != null && (dtype.startsWith("int") || dtype.startsWith("uint"));
   }
 
   static InputDescription modelInput(Shape shape) {
@@ -27,7 +43,7 @@ final class InputDescription {
 
   /** This input, holding strings ({@code InputDType.STRING}) when {@code strings}. */
   InputDescription ofStrings(boolean strings) {
-    return new InputDescription(shape, source, strings);
+    return new InputDescription(shape, source, strings, dtype);
   }
 
   /** Whether the input holds strings rather than numbers. */

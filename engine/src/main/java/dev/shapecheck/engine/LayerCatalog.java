@@ -243,6 +243,7 @@ final class LayerCatalog {
     LookupLayers.register();
     StftSpectrogramSpec.register();
     OperationLayers.register();
+    HashedCrossingSpec.register();
     DtypeFlow.register(); // after every registration: it adds traits to registered kinds
   }
 
