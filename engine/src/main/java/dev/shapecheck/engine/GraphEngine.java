@@ -93,6 +93,9 @@ final class GraphEngine {
     /** The rows whose output is strings: a string input, an inverted StringLookup. */
     private final Set<String> stringRows = new HashSet<>();
 
+    /** The rows whose output 0 holds integers when the model runs (see {@link #integers}). */
+    private final Set<String> integerRows = new HashSet<>();
+
     /**
      * The dtype Keras's symbolic call gives each row's output 0, where it is not the model's float
      * dtype: a typed input's, a lookup's int64, what a Flatten of them keeps ({@link
@@ -280,6 +283,9 @@ final class GraphEngine {
             }
             if (declared.kerasName() != null) {
               tensorDtypes.put(row.name, declared.kerasName());
+            }
+            if (declared == InputDType.INT32 || declared == InputDType.INT64) {
+              integerRows.add(row.name);
             }
             if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
               layers.add(Layer.input(row.name, shape));
@@ -471,7 +477,7 @@ final class GraphEngine {
         ins.add(
             describe(tensor.label(), tensor.shape)
                 .ofStrings(stringRows.contains(tensor.producer))
-                .ofDtype(tensor.output == 0 ? tensorDtypes.get(tensor.producer) : null));
+                .ofIntegers(tensor.output == 0 && integerRows.contains(tensor.producer)));
       }
       if (!known) {
         return;
@@ -510,18 +516,19 @@ final class GraphEngine {
             several != null && spec.passesOutputsThrough() ? several : out.shapes;
         shapes.put(row.name, out.shape);
         outputs.put(row.name, produced);
-        if (spec.outputsStrings()
-            || LayerCatalog.is(row.config.type(), LayerTrait.RUNS_ON_STRINGS)
-                && ins.stream().anyMatch(InputDescription::strings)) {
-          stringRows.add(row.name);
-        }
         String arriving = inboundOutputs.get(0) == 0 ? tensorDtypes.get(inbound.get(0)) : null;
-        String symbolic =
-            LayerCatalog.is(row.config.type(), LayerTrait.KEEPS_DTYPE)
-                ? arriving
-                : spec.tensorDtype(arriving);
+        String symbolic = is(row, LayerTrait.KEEPS_DTYPE) ? arriving : spec.tensorDtype(arriving);
         if (symbolic != null && !symbolic.equals(dtype.kerasName())) {
           tensorDtypes.put(row.name, symbolic);
+        }
+        if (spec.outputsStrings()
+            || runsOnStrings(row, spec) && ins.stream().anyMatch(InputDescription::strings)) {
+          stringRows.add(row.name);
+        } else if (symbolic != null && symbolic.startsWith("int")
+            || spec.outputsIntegers()
+            || (is(row, LayerTrait.KEEPS_INTEGERS) || runsOnStrings(row, spec))
+                && ins.stream().allMatch(InputDescription::integers)) {
+          integerRows.add(row.name);
         }
         types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
@@ -704,7 +711,22 @@ final class GraphEngine {
      */
     private void requireNumbers(GraphRow row, LayerSpec spec, List<InputDescription> ins)
         throws ShapeError {
-      if (LayerCatalog.is(row.config.type(), LayerTrait.RUNS_ON_STRINGS)) {
+      if (rejectsIntegers(row.config)) {
+        for (InputDescription in : ins) {
+          if (in.integers()) {
+            throw new ShapeError(
+                ErrorKind.WRONG_DTYPE,
+                null,
+                "takes floats, but " + in + " is integers",
+                "a float input (Keras builds "
+                    + LayerCatalog.kerasClass(row.config)
+                    + " on integers, but its kernels fail on them when the model runs)",
+                "look integer ids up with @Embedding first, or cast them to floats, e.g."
+                    + " @Rescaling(scale = 1.0)");
+          }
+        }
+      }
+      if (runsOnStrings(row, spec)) {
         long strings = ins.stream().filter(InputDescription::strings).count();
         if (strings > 0 && strings < ins.size()) {
           InputDescription text = ins.stream().filter(InputDescription::strings).findFirst().get();
@@ -733,6 +755,26 @@ final class GraphEngine {
                   + " hash them with @Hashing");
         }
       }
+    }
+
+    /** Whether the row's kind (an alias: the kind it names) has {@code trait}. */
+    private boolean is(GraphRow row, LayerTrait trait) {
+      return LayerCatalog.is(LayerCatalog.canonical(row.config.type()), trait);
+    }
+
+    /** Whether the layer runs on strings and gives them back (DtypeFlow's experiment). */
+    private boolean runsOnStrings(GraphRow row, LayerSpec spec) {
+      return is(row, LayerTrait.RUNS_ON_STRINGS) || spec.runsOnStrings();
+    }
+
+    /** Whether the layer, or the layer a wrapper wraps, fails on integers when it runs. */
+    private boolean rejectsIntegers(LayerConfig config) {
+      for (LayerConfig layer = config; layer != null; layer = layer.wrapped()) {
+        if (LayerCatalog.is(LayerCatalog.canonical(layer.type()), LayerTrait.REJECTS_INTEGERS)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where an input comes from, for messages: a sequential model's input is the model's. */

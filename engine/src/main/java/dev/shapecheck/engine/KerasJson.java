@@ -258,7 +258,19 @@ final class KerasJson {
                 list || positional ? shapes : shapes.get(0),
                 NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
+        // A layer that converts an input of another dtype (integers, strings) records the call
+        // Keras's __call__ was given, before it added training and mask (Layer.__call__ replaces
+        // its kwargs while converting).
+        boolean converted =
+            !list
+                && !positional
+                && !row.inbound().isEmpty()
+                && row.inboundOutputs().get(0) == 0
+                && !tensorDtypes.getOrDefault(row.inbound().get(0), dtype).equals(dtype)
+                && !LayerCatalog.is(
+                    LayerCatalog.canonical(config.type()), LayerTrait.NO_INPUT_CONVERSION);
+        for (String argument :
+            converted ? List.<String>of() : LayerCatalog.keras3CallArguments(config.type())) {
           if (argument.equals("mask") && list) {
             continue; // Keras fills in the mask only of a call on one tensor (Lambda on a list)
           }

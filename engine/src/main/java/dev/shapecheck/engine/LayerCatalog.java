@@ -254,9 +254,14 @@ final class LayerCatalog {
    * with strings and integers in one place.
    */
   static void addTraits(Class<? extends Annotation> annotation, LayerTrait... traits) {
-    Kind kind = KINDS.get(annotation.getSimpleName());
+    addTraits(annotation.getSimpleName(), traits);
+  }
+
+  /** {@link #addTraits(Class, LayerTrait...)} by Keras class name. */
+  static void addTraits(String type, LayerTrait... traits) {
+    Kind kind = KINDS.get(type);
     if (kind == null) {
-      throw new IllegalStateException(annotation.getSimpleName() + " is not registered");
+      throw new IllegalStateException(type + " is not registered");
     }
     kind.traits(traits);
   }

@@ -38,6 +38,24 @@ interface LayerSpec {
     return null;
   }
 
+  /**
+   * Whether this layer, with its arguments, runs on strings and gives them back where its kind is
+   * not {@link LayerTrait#RUNS_ON_STRINGS} for every argument: a linear {@code Activation}, whose
+   * call returns its input as it is.
+   */
+  default boolean runsOnStrings() {
+    return false;
+  }
+
+  /**
+   * Whether the layer's output holds integers when the model runs, whatever Keras's symbolic dtype
+   * says: a lookup's ONE_HOT, MULTI_HOT and COUNT encodings are int64 tensors (its symbolic output
+   * is float). An integer {@link #tensorDtype} counts as integers without this.
+   */
+  default boolean outputsIntegers() {
+    return false;
+  }
+
   /** Whether the layer's output is strings (an inverted StringLookup's); numbers otherwise. */
   default boolean outputsStrings() {
     return false;
