@@ -93,7 +93,7 @@ final class GraphEngine {
     /** The rows whose output is strings: a string input, an inverted StringLookup. */
     private final Set<String> stringRows = new HashSet<>();
 
-    /** The rows whose output 0 holds integers when the model runs (see {@link #integers}). */
+    /** The rows whose output 0 holds integers when the model runs (DtypeFlow's traits). */
     private final Set<String> integerRows = new HashSet<>();
 
     /**

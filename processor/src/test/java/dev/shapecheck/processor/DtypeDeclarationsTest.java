@@ -169,4 +169,40 @@ final class DtypeDeclarationsTest {
         .hadErrorContaining(
             "receives a tensor of string, but ids declares this input with dtype = InputDType.INT64");
   }
+
+  @Test
+  void integersReachingAConvolutionThroughADropoutAreWrongDtype() {
+    JavaFileObject file =
+        source(
+            "IntConv",
+            "@Sequential(input = {4, 3}, inputDtype = InputDType.INT32)",
+            "interface IntConv {",
+            "  @Dropout(rate = 0.5) Layer drop();",
+            "  @Conv1D(filters = 2, kernelSize = 2) Layer conv();",
+            "}");
+
+    assertOnlyError(
+        compile(file),
+        file,
+        "WrongDtype",
+        "@Conv1D(filters = 2, kernelSize = 2) Layer conv();",
+        "conv (Conv1D): takes floats, but the (4, 3) output of drop is integers",
+        "needed: a float input (Keras builds Conv1D on integers, but its kernels fail on them",
+        "hint:   look integer ids up with @Embedding first, or cast them to floats");
+  }
+
+  @Test
+  void stringsPassAFlattenAndADropoutToAStringLookup() {
+    JavaFileObject file =
+        source(
+            "TextRows",
+            "@Sequential(input = {2, 3}, inputDtype = InputDType.STRING)",
+            "interface TextRows {",
+            "  @Flatten Layer flat();",
+            "  @Dropout(rate = 0.1) Layer drop();",
+            "  @StringLookup(vocabularySize = 5) Layer ids();",
+            "}");
+
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
 }
