@@ -22,8 +22,10 @@ LOOKUPS = {"StringLookup", "IntegerLookup", "TextVectorization"}
 
 
 def input_dtype(model):
-    """keras.Input's dtype for a corpus model (or input node): None for numbers (float32)."""
-    dtype = model.get("inputDtype") or "FLOAT"
+    """keras.Input's dtype for a corpus model ("inputDtype") or a functional input node ("dtype",
+    as @Input names it): None for numbers (float32)."""
+    dtype = (model.get("dtype") if model.get("kind") == "input" else model.get("inputDtype")) \
+        or "FLOAT"
     return None if dtype == "FLOAT" else dtype.lower()
 
 

@@ -532,9 +532,10 @@ def evaluate_functional(model, keep=None):
             batch = node.get("batchSize", -1)
             batch = None if batch is None or batch < 0 else batch
             sample = [None if d < 0 else d for d in node["shape"]]
-            tensor = keras.Input(shape=tuple(sample), batch_size=batch, name=node["name"])
+            tensor = keras.Input(shape=tuple(sample), batch_size=batch, name=node["name"],
+                                 dtype=lookup.input_dtype(node))
             inputs.append(tensor)
-            samples.append((batch, sample))
+            samples.append((batch, sample, node))
             tensors[node["name"]] = tensor
             continue
         try:
@@ -569,10 +570,11 @@ def evaluate_functional(model, keep=None):
     except Exception as e:  # noqa: BLE001 - a layer whose call returns its input: a cycle
         return invalid(named_in(e, [node["name"] for node in nodes]), "build: " + cycle_line(e))
     fault = None
-    for size in run_sizes([sample for _, sample in samples]):
-        zeros = [np.zeros([1 if batch is None else batch]
-                          + [size if d is None else d for d in sample], dtype="float32")
-                 for batch, sample in samples]
+    for size in run_sizes([sample for _, sample, _ in samples]):
+        # zeros of each input's dtype: float32, integers, or empty strings (keras/lookup.py)
+        zeros = [lookup.zeros([1 if batch is None else batch]
+                              + [size if d is None else d for d in sample], node)
+                 for batch, sample, node in samples]
         try:
             run(graph, zeros)
             fault = None

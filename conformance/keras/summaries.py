@@ -201,7 +201,8 @@ def functional(keras, model):
         if node["kind"] == "input":
             batch = node.get("batchSize", -1)
             tensor = keras.Input(shape=tuple(None if d < 0 else d for d in node["shape"]),
-                                 batch_size=None if batch < 0 else batch, name=node["name"])
+                                 batch_size=None if batch < 0 else batch, name=node["name"],
+                                 dtype=oracle.lookup.input_dtype(node))
             inputs.append(tensor)
         else:
             inbound = oracle.inbound_tensors(node, tensors)

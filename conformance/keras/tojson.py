@@ -80,7 +80,8 @@ def functional(keras, model):
     for node in model["nodes"]:
         if node["kind"] == "input":
             tensors[node["name"]] = keras.Input(
-                shape=shape(node["shape"]), batch_size=batch_size(node), name=node["name"])
+                shape=shape(node["shape"]), batch_size=batch_size(node), name=node["name"],
+                dtype=oracle.lookup.input_dtype(node))
             inputs.append(tensors[node["name"]])
             continue
         inbound = oracle.inbound_tensors(node, tensors)

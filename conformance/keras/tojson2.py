@@ -129,6 +129,10 @@ def record(k2, model):
     if oracle.lookup.input_dtype(model):  # keras/lookup.py: @Sequential(inputDtype) not FLOAT
         return {"name": name, "notBuilt": "a typed input (inputDtype): tf.keras 2 takes one only"
                 " as an explicit InputLayer, not as the first layer's batch_input_shape"}
+    if any(oracle.lookup.input_dtype(node) for node in model.get("nodes") or []
+           if node.get("kind") == "input"):  # @Input(dtype) not FLOAT
+        return {"name": name, "notBuilt": "a typed functional input (@Input(dtype)): KERAS2_JSON"
+                " writes its InputLayer with the model's float dtype (not yet tf.keras 2's form)"}
     try:
         built = functional(k2, model) if model.get("functional") else sequential(k2, model)
         text = built.to_json()

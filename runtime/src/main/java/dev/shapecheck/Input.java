@@ -24,4 +24,14 @@ public @interface Input {
 
   /** A fixed batch size, or {@link Shape#NONE} (Keras's None). */
   int batchSize() default Shape.NONE;
+
+  /**
+   * The dtype of the input, Keras's {@code keras.Input(dtype=...)}: {@link InputDType#FLOAT} (the
+   * default, the model's {@link Functional#dtype()}), or the integers or strings a lookup layer
+   * takes, e.g. {@code InputDType.STRING} before a {@code StringLookup}. Named {@code dtype} as
+   * Keras names it; {@link Sequential#inputDtype()} has the longer name only because a sequential
+   * model's {@code dtype} is its weights'. In a {@link Block} the input takes the dtype that
+   * arrives, as it takes the shape: a dtype given there must be the arriving one.
+   */
+  InputDType dtype() default InputDType.FLOAT;
 }

@@ -128,7 +128,9 @@ final class Corpus {
       String name = node.get("name").getAsString();
       if (node.get("kind").getAsString().equals("input")) {
         int batch = node.has("batchSize") ? node.get("batchSize").getAsInt() : -1;
-        nodes.add(NodeConfig.input(name, ints(node.getAsJsonArray("shape")), batch));
+        nodes.add(
+            NodeConfig.input(name, ints(node.getAsJsonArray("shape")), batch)
+                .withDtype(node.has("dtype") ? node.get("dtype").getAsString() : "FLOAT"));
       } else {
         nodes.add(
             NodeConfig.layer(layerConfig(node, name), strings(node.getAsJsonArray("inbound")))

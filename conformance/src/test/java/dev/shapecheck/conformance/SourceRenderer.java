@@ -105,6 +105,9 @@ final class SourceRenderer {
         if (node.has("batchSize")) {
           input.append(", batchSize = ").append(node.get("batchSize").getAsInt());
         }
+        if (node.has("dtype")) {
+          input.append(", dtype = InputDType.").append(node.get("dtype").getAsString());
+        }
         lines.add(input.append(") Layer ").append(name).append("();").toString());
       } else {
         List<String> parameters = new ArrayList<>();

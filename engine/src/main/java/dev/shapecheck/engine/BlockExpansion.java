@@ -371,7 +371,11 @@ final class BlockExpansion {
         String rowName = nameOf(node, node.name());
         String label = label(rowName, node);
         boolean valid = validInput(dims, node.batchSize(), member, label);
-        add(GraphRow.input(rowName, member, dims, node.batchSize(), !valid), member, label, node);
+        add(
+            GraphRow.input(rowName, member, dims, node.batchSize(), node.dtype(), !valid),
+            member,
+            label,
+            node);
         return rowName;
       }
       String label = node.name() + " (input of " + use.name + ")";
@@ -382,7 +386,14 @@ final class BlockExpansion {
       }
       String rowName = use.path + node.name(); // no Keras layer: the row that arrives
       add(
-          GraphRow.alias(rowName, label, member, source, dims.length == 0 ? null : dims, use.block),
+          GraphRow.alias(
+              rowName,
+              label,
+              member,
+              source,
+              dims.length == 0 ? null : dims,
+              node.dtype(),
+              use.block),
           member,
           label,
           null);

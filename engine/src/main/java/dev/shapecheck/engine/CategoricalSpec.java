@@ -141,6 +141,25 @@ final class CategoricalSpec implements LayerSpec {
     return type.equals("Hashing"); // Keras hashes strings as it hashes numbers
   }
 
+  /**
+   * Keras's symbolic output in INT mode: Hashing's dtype defaults to int64, Discretization's
+   * output_dtype is int32; the other modes, and CategoryEncoding, give floats.
+   */
+  @Override
+  public String tensorDtype(String input) {
+    if (mode != OutputMode.INT) {
+      return null;
+    }
+    switch (type) {
+      case "Hashing":
+        return "int64";
+      case "Discretization":
+        return "int32";
+      default:
+        return null;
+    }
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     int[] dims = input.dims();

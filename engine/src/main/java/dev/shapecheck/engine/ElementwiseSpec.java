@@ -25,6 +25,12 @@ final class ElementwiseSpec implements LayerSpec {
     this.passes = passes;
   }
 
+  /** The identity runs on anything, strings and integers included (Keras 3.15.1 runs it). */
+  @Override
+  public boolean runsOnStrings() {
+    return passes;
+  }
+
   /** Keras returns a list as it is only where the function is the identity. */
   @Override
   public boolean passesOutputsThrough() {

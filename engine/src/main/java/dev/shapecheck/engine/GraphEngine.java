@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,6 +99,16 @@ final class GraphEngine {
      */
     private final Set<String> inputTensors = new HashSet<>();
 
+    /** The rows whose output 0 holds integers when the model runs (DtypeFlow's traits). */
+    private final Set<String> integerRows = new HashSet<>();
+
+    /**
+     * The dtype Keras's symbolic call gives each row's output 0, where it is not the model's float
+     * dtype: a typed input's, a lookup's int64, what a Flatten of them keeps ({@link
+     * LayerSpec#tensorDtype}). KERAS_JSON writes it on the tensors that layers consume.
+     */
+    private final Map<String, String> tensorDtypes = new HashMap<>();
+
     private long total;
 
     Run(GraphConfig model, LayerParser parser) {
@@ -182,7 +193,8 @@ final class GraphEngine {
       }
       ModelCheck check =
           new ModelCheck(summary, layers, report.problems(), configs, memberRows)
-              .withInputDtype(inputDtype.kerasName());
+              .withInputDtype(inputDtype.kerasName())
+              .withTensorDtypes(tensorDtypes);
       return check.isClean()
           ? check
           : new ModelCheck(null, layers, report.problems(), configs, memberRows);
@@ -272,8 +284,15 @@ final class GraphEngine {
             types.put(row.name, "InputLayer");
             producers.put(row.name, row.name);
             inputTensors.add(row.name);
-            if (sequential && inputDtype == InputDType.STRING) {
+            InputDType declared = sequential ? inputDtype : nodeDtype(row);
+            if (declared == InputDType.STRING) {
               stringRows.add(row.name);
+            }
+            if (declared.kerasName() != null) {
+              tensorDtypes.put(row.name, declared.kerasName());
+            }
+            if (declared == InputDType.INT32 || declared == InputDType.INT64) {
+              integerRows.add(row.name);
             }
             if (!sequential) { // Keras's Sequential lists no InputLayer among its layers
               layers.add(Layer.input(row.name, shape));
@@ -318,6 +337,31 @@ final class GraphEngine {
                 "hint:   feed it a layer of shape "
                     + declared.dimsToString()
                     + ", or apply a block whose inputs take whatever arrives"));
+        return;
+      }
+      String declaredDtype = "FLOAT".equals(row.dtype) ? null : row.dtype.toLowerCase(Locale.ROOT);
+      String arrivingDtype = tensor.output == 0 ? tensorDtypes.get(tensor.producer) : null;
+      if (declaredDtype != null && !declaredDtype.equals(arrivingDtype)) {
+        String got = arrivingDtype == null ? dtype.kerasName() : arrivingDtype;
+        place(
+            row,
+            ErrorKind.INVALID_BLOCK_USE,
+            null,
+            null,
+            -1,
+            "receives a tensor of "
+                + got
+                + ", but "
+                + row.block
+                + " declares this input"
+                + " with dtype = InputDType."
+                + row.dtype,
+            List.of(
+                "input:  " + InputDescription.outputOf(tensor.label(), arriving).detail(),
+                "needed: a tensor of " + declaredDtype,
+                "hint:   feed it a tensor of "
+                    + declaredDtype
+                    + ", or leave the block input's dtype out: it then takes what arrives"));
         return;
       }
       shapes.put(row.name, arriving);
@@ -438,7 +482,9 @@ final class GraphEngine {
         inbound.add(tensor.producer);
         inboundOutputs.add(tensor.output);
         ins.add(
-            describe(tensor.label(), tensor.shape).ofStrings(stringRows.contains(tensor.producer)));
+            describe(tensor.label(), tensor.shape)
+                .ofStrings(stringRows.contains(tensor.producer))
+                .ofIntegers(tensor.output == 0 && integerRows.contains(tensor.producer)));
       }
       if (!known) {
         return;
@@ -467,7 +513,7 @@ final class GraphEngine {
         if (returnsItsInput) {
           returnsItsInput(row, inbound.get(0));
         }
-        requireNumbers(spec, ins);
+        requireNumbers(row, spec, ins);
         requireAnAxis(spec, inputs, ins);
         LayerOutput out =
             several != null
@@ -481,8 +527,19 @@ final class GraphEngine {
             several != null && spec.passesOutputsThrough() ? several : out.shapes;
         shapes.put(row.name, out.shape);
         outputs.put(row.name, produced);
-        if (spec.outputsStrings()) {
+        String arriving = inboundOutputs.get(0) == 0 ? tensorDtypes.get(inbound.get(0)) : null;
+        String symbolic = is(row, LayerTrait.KEEPS_DTYPE) ? arriving : spec.tensorDtype(arriving);
+        if (symbolic != null && !symbolic.equals(dtype.kerasName())) {
+          tensorDtypes.put(row.name, symbolic);
+        }
+        if (spec.outputsStrings()
+            || runsOnStrings(row, spec) && ins.stream().anyMatch(InputDescription::strings)) {
           stringRows.add(row.name);
+        } else if (symbolic != null && symbolic.startsWith("int")
+            || spec.outputsIntegers()
+            || (is(row, LayerTrait.KEEPS_INTEGERS) || runsOnStrings(row, spec))
+                && ins.stream().allMatch(InputDescription::integers)) {
+          integerRows.add(row.name);
         }
         types.put(row.name, LayerCatalog.kerasClass(row.config));
         producers.put(row.name, row.name);
@@ -698,19 +755,96 @@ final class GraphEngine {
       return InputDType.FLOAT;
     }
 
-    /** Strings reach only the layers that take them (Keras's numeric layers fail on them). */
-    private void requireNumbers(LayerSpec spec, List<InputDescription> ins) throws ShapeError {
+    /** A functional input's declared dtype; FLOAT after reporting a name it does not know. */
+    private InputDType nodeDtype(GraphRow row) {
+      for (InputDType known : InputDType.values()) {
+        if (known.name().equals(row.dtype)) {
+          return known;
+        }
+      }
+      place(
+          row,
+          ErrorKind.INVALID_INPUT,
+          null,
+          "dtype",
+          -1,
+          "dtype = InputDType." + row.dtype + " is unknown to this engine",
+          List.of(
+              "hint: the runtime and processor jars differ in version; use the same ShapeCheck"
+                  + " version for both"));
+      return InputDType.FLOAT;
+    }
+
+    /**
+     * Strings reach only the layers that take them (Keras's numeric layers fail on them); a layer
+     * that runs on strings (Flatten, Dropout, Concatenate, ...) takes strings or numbers, not both.
+     */
+    private void requireNumbers(GraphRow row, LayerSpec spec, List<InputDescription> ins)
+        throws ShapeError {
+      if (rejectsIntegers(row.config)) {
+        for (InputDescription in : ins) {
+          if (in.integers()) {
+            throw new ShapeError(
+                ErrorKind.WRONG_DTYPE,
+                null,
+                "takes floats, but " + in + " is integers",
+                "a float input (Keras builds "
+                    + LayerCatalog.kerasClass(row.config)
+                    + " on integers, but its kernels fail on them when the model runs)",
+                "look integer ids up with @Embedding first, or cast them to floats, e.g."
+                    + " @Rescaling(scale = 1.0)");
+          }
+        }
+      }
+      if (runsOnStrings(row, spec)) {
+        long strings = ins.stream().filter(InputDescription::strings).count();
+        if (strings > 0 && strings < ins.size()) {
+          InputDescription text = ins.stream().filter(InputDescription::strings).findFirst().get();
+          InputDescription numbers = ins.stream().filter(in -> !in.strings()).findFirst().get();
+          throw new ShapeError(
+              ErrorKind.WRONG_DTYPE,
+              null,
+              "merges strings with numbers: " + text + " is strings, " + numbers + " numbers",
+              "inputs of one dtype (Keras's "
+                  + LayerCatalog.kerasClass(row.config)
+                  + " cannot combine a string tensor with a numeric one)",
+              "map the strings to indices first, e.g. @StringLookup(vocabularySize = ...), or"
+                  + " merge strings only with strings");
+        }
+        return;
+      }
       for (InputDescription in : ins) {
         if (in.strings() && !spec.takesStrings()) {
           throw new ShapeError(
               ErrorKind.WRONG_DTYPE,
               null,
               "takes numbers, but " + in + " is strings",
-              "a numeric input (ShapeCheck lets strings reach only StringLookup and Hashing)",
+              "a numeric input (Keras runs strings only through the lookups, Hashing,"
+                  + " HashedCrossing and the layers that move values: see docs/layers.md)",
               "map the strings to indices first, e.g. @StringLookup(vocabularySize = ...), or"
                   + " hash them with @Hashing");
         }
       }
+    }
+
+    /** Whether the row's kind (an alias: the kind it names) has {@code trait}. */
+    private boolean is(GraphRow row, LayerTrait trait) {
+      return LayerCatalog.is(LayerCatalog.canonical(row.config.type()), trait);
+    }
+
+    /** Whether the layer runs on strings and gives them back (DtypeFlow's experiment). */
+    private boolean runsOnStrings(GraphRow row, LayerSpec spec) {
+      return is(row, LayerTrait.RUNS_ON_STRINGS) || spec.runsOnStrings();
+    }
+
+    /** Whether the layer, or the layer a wrapper wraps, fails on integers when it runs. */
+    private boolean rejectsIntegers(LayerConfig config) {
+      for (LayerConfig layer = config; layer != null; layer = layer.wrapped()) {
+        if (LayerCatalog.is(LayerCatalog.canonical(layer.type()), LayerTrait.REJECTS_INTEGERS)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where an input comes from, for messages: a sequential model's input is the model's. */

@@ -60,6 +60,12 @@ final class GraphRow {
   /** The innermost block this row was declared in, or null at the top level. */
   final String block;
 
+  /**
+   * INPUT: its dtype, an {@link dev.shapecheck.InputDType} constant name; ALIAS: the dtype the
+   * block requires ("FLOAT": whatever arrives); null for a layer.
+   */
+  final String dtype;
+
   private GraphRow(
       Kind kind,
       String name,
@@ -72,8 +78,10 @@ final class GraphRow {
       boolean broken,
       Map<String, Integer> overridden,
       String block,
-      String aliasLabel) {
+      String aliasLabel,
+      String dtype) {
     this.kind = kind;
+    this.dtype = dtype;
     this.name = name;
     this.aliasLabel = aliasLabel;
     this.member = member;
@@ -87,7 +95,8 @@ final class GraphRow {
     this.block = block;
   }
 
-  static GraphRow input(String name, int member, int[] shape, int batchSize, boolean broken) {
+  static GraphRow input(
+      String name, int member, int[] shape, int batchSize, String dtype, boolean broken) {
     return new GraphRow(
         Kind.INPUT,
         name,
@@ -100,11 +109,18 @@ final class GraphRow {
         broken,
         Map.of(),
         null,
-        null);
+        null,
+        dtype);
   }
 
   static GraphRow alias(
-      String name, String label, int member, String source, int[] required, String block) {
+      String name,
+      String label,
+      int member,
+      String source,
+      int[] required,
+      String dtype,
+      String block) {
     return new GraphRow(
         Kind.ALIAS,
         name,
@@ -117,7 +133,8 @@ final class GraphRow {
         false,
         Map.of(),
         block,
-        label);
+        label,
+        dtype);
   }
 
   static GraphRow layer(
@@ -140,6 +157,7 @@ final class GraphRow {
         broken,
         overridden,
         block,
+        null,
         null);
   }
 

@@ -10,11 +10,30 @@ final class InputDescription {
   private final Shape shape;
   private final String source;
   private final boolean strings;
+  private final boolean integers;
 
   private InputDescription(Shape shape, String source, boolean strings) {
+    this(shape, source, strings, false);
+  }
+
+  private InputDescription(Shape shape, String source, boolean strings, boolean integers) {
     this.shape = shape;
     this.source = source;
     this.strings = strings;
+    this.integers = integers;
+  }
+
+  /** This input, holding integers at run time when {@code integers}. */
+  InputDescription ofIntegers(boolean integers) {
+    return new InputDescription(shape, source, strings, integers);
+  }
+
+  /**
+   * Whether the input holds integers when the model runs (a typed input, a lookup's or Hashing's
+   * indices, what a Flatten or a max pooling of them keeps).
+   */
+  boolean integers() {
+    return integers;
   }
 
   static InputDescription modelInput(Shape shape) {
@@ -27,7 +46,7 @@ final class InputDescription {
 
   /** This input, holding strings ({@code InputDType.STRING}) when {@code strings}. */
   InputDescription ofStrings(boolean strings) {
-    return new InputDescription(shape, source, strings);
+    return new InputDescription(shape, source, strings, integers);
   }
 
   /** Whether the input holds strings rather than numbers. */

@@ -67,9 +67,17 @@ final class KerasJson {
     return String.join("", parts(summary, configs));
   }
 
-  /** {@link #of}, a sequential model's InputLayer of {@code inputDtype} (null: the model's). */
-  static String of(ModelSummary summary, List<LayerConfig> configs, String inputDtype) {
-    return String.join("", parts(summary, configs, inputDtype));
+  /**
+   * {@link #of}, a sequential model's InputLayer of {@code inputDtype} (null: the model's), a
+   * functional model's tensors of the dtypes {@code tensorDtypes} gives by producing row (absent:
+   * the model's).
+   */
+  static String of(
+      ModelSummary summary,
+      List<LayerConfig> configs,
+      String inputDtype,
+      Map<String, String> tensorDtypes) {
+    return String.join("", parts(summary, configs, inputDtype, tensorDtypes));
   }
 
   /**
@@ -85,14 +93,22 @@ final class KerasJson {
    * @throws IllegalArgumentException if {@code configs} are not those of {@code summary}'s rows
    */
   static List<String> parts(ModelSummary summary, List<LayerConfig> configs) {
-    return parts(summary, configs, null);
+    return parts(summary, configs, null, Map.of());
   }
 
-  /** {@link #parts}, a sequential model's InputLayer of {@code inputDtype} (null: the model's). */
-  static List<String> parts(ModelSummary summary, List<LayerConfig> configs, String inputDtype) {
+  /**
+   * {@link #parts}, a sequential model's InputLayer of {@code inputDtype} (null: the model's), a
+   * functional model's inputs and tensors of the dtypes {@code tensorDtypes} gives by producing row
+   * (output 0; absent: the model's), as the engine found them.
+   */
+  static List<String> parts(
+      ModelSummary summary,
+      List<LayerConfig> configs,
+      String inputDtype,
+      Map<String, String> tensorDtypes) {
     Map<String, LayerConfig> byName = byRow(summary, configs);
     return summary.isFunctional()
-        ? functionalParts(summary, byName)
+        ? functionalParts(summary, byName, tensorDtypes)
         : sequentialParts(summary, configs, inputDtype);
   }
 
@@ -174,7 +190,7 @@ final class KerasJson {
 
   /** Keras 3's {@code Functional}: the rows' configs by name, null for inputs. */
   private static List<String> functionalParts(
-      ModelSummary summary, Map<String, LayerConfig> byName) {
+      ModelSummary summary, Map<String, LayerConfig> byName, Map<String, String> tensorDtypes) {
     String dtype = summary.dtype().kerasName();
     Map<String, Layer> rows = new HashMap<>();
     for (Layer row : summary.layers()) {
@@ -196,7 +212,11 @@ final class KerasJson {
       Map<String, Object> entry;
       List<Object> nodes = new ArrayList<>();
       if (config == null) {
-        entry = inputLayer(row.name(), KerasValues.withBatch(row.outputShape()), dtype);
+        entry =
+            inputLayer(
+                row.name(),
+                KerasValues.withBatch(row.outputShape()),
+                tensorDtypes.getOrDefault(row.name(), dtype));
       } else {
         List<Object> tensors = new ArrayList<>();
         List<Object> shapes = new ArrayList<>();
@@ -204,7 +224,8 @@ final class KerasJson {
           String inbound = row.inbound().get(i);
           int output = row.inboundOutputs().get(i);
           Shape shape = rows.get(inbound).outputShapes().get(output);
-          tensors.add(kerasTensor(inbound, output, shape, tensorDtype(byName.get(inbound), dtype)));
+          String tensorDtype = output == 0 ? tensorDtypes.getOrDefault(inbound, dtype) : dtype;
+          tensors.add(kerasTensor(inbound, output, shape, tensorDtype));
           shapes.add(KerasValues.withBatch(shape));
         }
         if (LayerCatalog.isOperation(config.type())) {
@@ -237,7 +258,19 @@ final class KerasJson {
                 list || positional ? shapes : shapes.get(0),
                 NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        for (String argument : LayerCatalog.keras3CallArguments(config.type())) {
+        // A layer that converts an input of another dtype (integers, strings) records the call
+        // Keras's __call__ was given, before it added training and mask (Layer.__call__ replaces
+        // its kwargs while converting).
+        boolean converted =
+            !list
+                && !positional
+                && !row.inbound().isEmpty()
+                && row.inboundOutputs().get(0) == 0
+                && !tensorDtypes.getOrDefault(row.inbound().get(0), dtype).equals(dtype)
+                && !LayerCatalog.is(
+                    LayerCatalog.canonical(config.type()), LayerTrait.NO_INPUT_CONVERSION);
+        for (String argument :
+            converted ? List.<String>of() : LayerCatalog.keras3CallArguments(config.type())) {
           if (argument.equals("mask") && list) {
             continue; // Keras fills in the mask only of a call on one tensor (Lambda on a list)
           }
@@ -317,24 +350,6 @@ final class KerasJson {
     node.put("args", List.of(tensors.get(0)));
     node.put("kwargs", kwargs);
     return node;
-  }
-
-  /**
-   * The dtype of a layer's output tensor: a lookup layer's INT output holds indices, int64 in Keras
-   * whatever the model's dtype (an inverted IntegerLookup gives its int64 vocabulary back); any
-   * other layer's output, and an input's, has the model's dtype.
-   */
-  private static String tensorDtype(LayerConfig inbound, String dtype) {
-    if (inbound == null
-        || !Set.of("IntegerLookup", "StringLookup", "TextVectorization").contains(inbound.type())) {
-      return dtype;
-    }
-    Object mode = inbound.argument("outputMode");
-    boolean inverted = Boolean.TRUE.equals(inbound.argument("invert"));
-    if (mode != null && !"INT".equals(mode) || inverted && inbound.type().equals("StringLookup")) {
-      return dtype;
-    }
-    return "int64";
   }
 
   /**

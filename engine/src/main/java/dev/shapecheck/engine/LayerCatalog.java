@@ -244,9 +244,28 @@ final class LayerCatalog {
     StftSpectrogramSpec.register();
     OperationLayers.register();
     HistogramEqualizationLayers.register();
+    HashedCrossingSpec.register();
+    DtypeFlow.register(); // after every registration: it adds traits to registered kinds
   }
 
   private LayerCatalog() {}
+
+  /**
+   * Adds traits to a kind registered before: for {@link DtypeFlow}, which keeps what Keras does
+   * with strings and integers in one place.
+   */
+  static void addTraits(Class<? extends Annotation> annotation, LayerTrait... traits) {
+    addTraits(annotation.getSimpleName(), traits);
+  }
+
+  /** {@link #addTraits(Class, LayerTrait...)} by Keras class name. */
+  static void addTraits(String type, LayerTrait... traits) {
+    Kind kind = KINDS.get(type);
+    if (kind == null) {
+      throw new IllegalStateException(type + " is not registered");
+    }
+    kind.traits(traits);
+  }
 
   /**
    * Registers a layer; called by the family classes.

@@ -25,6 +25,37 @@ interface LayerSpec {
     return false;
   }
 
+  /**
+   * The dtype of the layer's output tensor as Keras's symbolic call gives it, a Keras dtype name
+   * ({@code "int64"}), or null for the model's float dtype: Keras's {@code compute_output_spec},
+   * which most layers leave to their compute dtype whatever they receive. KERAS_JSON writes it on
+   * the tensors the layer feeds. (The layers that keep their input's, Flatten and the like, are
+   * {@link LayerTrait#KEEPS_DTYPE}.)
+   *
+   * @param input the symbolic dtype of its first input, null for the model's float dtype
+   */
+  default String tensorDtype(String input) {
+    return null;
+  }
+
+  /**
+   * Whether this layer, with its arguments, runs on strings and gives them back where its kind is
+   * not {@link LayerTrait#RUNS_ON_STRINGS} for every argument: a linear {@code Activation}, whose
+   * call returns its input as it is.
+   */
+  default boolean runsOnStrings() {
+    return false;
+  }
+
+  /**
+   * Whether the layer's output holds integers when the model runs, whatever Keras's symbolic dtype
+   * says: a lookup's ONE_HOT, MULTI_HOT and COUNT encodings are int64 tensors (its symbolic output
+   * is float). An integer {@link #tensorDtype} counts as integers without this.
+   */
+  default boolean outputsIntegers() {
+    return false;
+  }
+
   /** Whether the layer's output is strings (an inverted StringLookup's); numbers otherwise. */
   default boolean outputsStrings() {
     return false;

@@ -45,5 +45,36 @@ enum LayerTrait {
    * Its call returns its input tensor itself (Keras's {@code Equalization}): Keras builds a model
    * with it only where that tensor is the model's input and not its output.
    */
-  RETURNS_ITS_INPUT
+  RETURNS_ITS_INPUT,
+  /**
+   * Its output tensor has its input's dtype in Keras's symbolic call (its {@code
+   * compute_output_spec} keeps it): Flatten, Reshape, Permute, Identity. Other layers give their
+   * compute dtype ({@link LayerSpec#tensorDtype}).
+   */
+  KEEPS_DTYPE,
+  /**
+   * Runs on strings as on numbers and gives them back (Keras 3.15.1 builds and runs it on a string
+   * tensor): the layers that only move, repeat, drop or pad values, and the merges Add and
+   * Concatenate of strings only. Found by experiment, held by the corpus dtype-flow.json.
+   */
+  RUNS_ON_STRINGS,
+  /**
+   * Gives integers back at run time when every input is integers (Keras 3.15.1's call keeps the
+   * dtype, though its symbolic output is float): max pooling, ReLU, Masking, the merges but
+   * Average, and every {@link #RUNS_ON_STRINGS} layer. Others give floats.
+   */
+  KEEPS_INTEGERS,
+  /**
+   * Fails at run time on integers (TensorFlow's convolution, average pooling and 3-D max pooling
+   * kernels, and the activations that call float-only ops: Softmax, ELU, PReLU, UnitNormalization,
+   * STFTSpectrogram); a wrapper of such a layer fails too.
+   */
+  REJECTS_INTEGERS,
+  /**
+   * Its {@code Layer.__call__} leaves its inputs as they are ({@code _convert_input_args = False}:
+   * the lookups, Hashing, HashedCrossing and Keras's DataLayers, the image augmentations among
+   * them). Every other layer converts an input of another dtype than its own, and Keras's node then
+   * records the call without the {@code training} and {@code mask} it adds (KerasJson).
+   */
+  NO_INPUT_CONVERSION
 }

@@ -153,6 +153,18 @@ final class LookupSpec implements LayerSpec {
     return invert && type.equals("StringLookup");
   }
 
+  /** Keras's IndexLookup.compute_output_spec: int64 in INT mode (inverted too), else floats. */
+  @Override
+  public String tensorDtype(String input) {
+    return mode == OutputMode.INT ? "int64" : null;
+  }
+
+  /** Keras 3.15.1 runs its encodings as int64 tensors too; only TF_IDF's are floats. */
+  @Override
+  public boolean outputsIntegers() {
+    return mode != OutputMode.TF_IDF;
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     boolean wantsStrings = type.equals("StringLookup") && !invert;

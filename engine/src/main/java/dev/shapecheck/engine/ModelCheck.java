@@ -16,6 +16,7 @@ public final class ModelCheck {
   private final List<LayerConfig> configs;
   private final Map<String, String> memberRows;
   private String inputDtype; // a sequential model's input, as Keras names it; null: the dtype's
+  private Map<String, String> tensorDtypes = Map.of(); // by row: Keras's symbolic output dtype
 
   ModelCheck(ModelSummary summary, List<Layer> layers, List<Problem> problems) {
     this(summary, layers, problems, List.of(), Map.of());
@@ -47,7 +48,7 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public String kerasJson() {
-    return KerasJson.of(summary(), configs, inputDtype);
+    return KerasJson.of(summary(), configs, inputDtype, tensorDtypes);
   }
 
   /**
@@ -57,7 +58,7 @@ public final class ModelCheck {
    * @throws IllegalStateException if the model has problems
    */
   public List<String> kerasJsonParts() {
-    return KerasJson.parts(summary(), configs, inputDtype);
+    return KerasJson.parts(summary(), configs, inputDtype, tensorDtypes);
   }
 
   /**
@@ -87,6 +88,16 @@ public final class ModelCheck {
    */
   ModelCheck withInputDtype(String kerasDtype) {
     this.inputDtype = kerasDtype;
+    return this;
+  }
+
+  /**
+   * This check, each row's output tensor of the Keras dtype {@code byRow} gives (a typed input, a
+   * lookup's int64, ...; absent: the model's dtype) in the functional JSON form. Set once, by the
+   * engine, before the check is handed out.
+   */
+  ModelCheck withTensorDtypes(Map<String, String> byRow) {
+    this.tensorDtypes = Map.copyOf(byRow);
     return this;
   }
 

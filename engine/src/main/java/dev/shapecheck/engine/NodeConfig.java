@@ -29,6 +29,7 @@ public final class NodeConfig {
   private final List<String> inbound; // LAYER, BLOCK
   private final String nameTemplate; // null: the graph's names (in a model: the member's name)
   private final List<Integer> inboundOutputs; // LAYER, BLOCK: which output of each inbound
+  private final String dtype; // INPUT: an InputDType constant name, "FLOAT" unless declared
 
   private NodeConfig(
       Kind kind,
@@ -54,7 +55,8 @@ public final class NodeConfig {
         overrides,
         inbound,
         nameTemplate,
-        Collections.nCopies(inbound.size(), 0));
+        Collections.nCopies(inbound.size(), 0),
+        "FLOAT");
   }
 
   private NodeConfig(
@@ -69,8 +71,10 @@ public final class NodeConfig {
       List<ArgumentOverride> overrides,
       List<String> inbound,
       String nameTemplate,
-      List<Integer> inboundOutputs) {
+      List<Integer> inboundOutputs,
+      String dtype) {
     this.kind = kind;
+    this.dtype = Objects.requireNonNull(dtype, "dtype");
     this.name = Objects.requireNonNull(name, "name");
     this.shape = shape.clone();
     this.batchSize = batchSize;
@@ -147,7 +151,8 @@ public final class NodeConfig {
         overrides,
         inbound,
         Objects.requireNonNull(template, "template"),
-        inboundOutputs);
+        inboundOutputs,
+        dtype);
   }
 
   /**
@@ -168,7 +173,35 @@ public final class NodeConfig {
         overrides,
         inbound,
         nameTemplate,
-        outputs);
+        outputs,
+        dtype);
+  }
+
+  /**
+   * This input holding {@code dtype}, an {@link dev.shapecheck.InputDType} constant name ({@code
+   * "STRING"}, {@code "INT32"}, ...; {@code "FLOAT"}, the default, is the model's dtype): Keras's
+   * {@code keras.Input(dtype=...)}. In a block, the dtype the arriving tensor must have.
+   */
+  public NodeConfig withDtype(String dtype) {
+    return new NodeConfig(
+        kind,
+        name,
+        shape,
+        batchSize,
+        layer,
+        block,
+        times,
+        from,
+        overrides,
+        inbound,
+        nameTemplate,
+        inboundOutputs,
+        dtype);
+  }
+
+  /** An input's dtype, an {@link dev.shapecheck.InputDType} constant name; "FLOAT" unless set. */
+  public String dtype() {
+    return dtype;
   }
 
   /** Which output of each of {@link #inbound()} this member consumes, 0 unless bound otherwise. */

@@ -122,6 +122,18 @@ final class TextVectorizationSpec implements LayerSpec {
     return true;
   }
 
+  /** Keras's TextVectorization.compute_output_spec: int64 in INT mode, else floats. */
+  @Override
+  public String tensorDtype(String input) {
+    return mode == OutputMode.INT ? "int64" : null;
+  }
+
+  /** Keras 3.15.1 runs its encodings as int64 tensors too; only TF_IDF's are floats. */
+  @Override
+  public boolean outputsIntegers() {
+    return mode != OutputMode.TF_IDF;
+  }
+
   @Override
   public LayerOutput apply(Shape input, InputDescription in) throws ShapeError {
     if (!in.strings()) {

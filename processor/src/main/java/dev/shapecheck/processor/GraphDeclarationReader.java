@@ -275,9 +275,10 @@ final class GraphDeclarationReader {
     Object shape = values.get("shape");
     members.nodes.add(
         NodeConfig.input(
-            method.getSimpleName().toString(),
-            shape instanceof int[] ? (int[]) shape : new int[0],
-            (Integer) values.getOrDefault("batchSize", -1)));
+                method.getSimpleName().toString(),
+                shape instanceof int[] ? (int[]) shape : new int[0],
+                (Integer) values.getOrDefault("batchSize", -1))
+            .withDtype((String) values.getOrDefault("dtype", "FLOAT")));
     members.declarations.add(new LayerDeclaration(method, List.of(input)));
     return valid;
   }
