@@ -14,7 +14,9 @@
 //                                          corpus/functional-modern.json and random-modern.json (150
 //                                          each: the newer layers and @From bindings, see below),
 //                                          corpus/random-recent.json (120) and functional-recent.json
-//                                          (80: ConvLSTM, lookups, STFTSpectrogram, @ScalarOp)
+//                                          (80: ConvLSTM, lookups, STFTSpectrogram, @ScalarOp),
+//                                          corpus/random-latest.json (90) and functional-latest.json
+//                                          (60: equalization, typed inputs, HashedCrossing)
 //        node generate.js --check          fails if a committed corpus file differs
 // The same count and seed always give the same file, so the committed corpus is reproducible.
 'use strict';
@@ -1253,8 +1255,185 @@ function recentFunctionalMain() {
   return write('functional-recent.json', models);
 }
 
+// ---- The layers after those: histogram equalization, typed inputs, HashedCrossing ----
+//
+// corpus/random-latest.json: Sequential image stacks opened by Equalization (which Keras builds
+// only as the first layer, followed by another: its call returns its input tensor) and
+// ContrastLimitedAdaptiveHistogramEqualization or MaxNumBoundingBoxes, and string or integer
+// models whose values pass through the layers that move them (Flatten, Reshape, Permute,
+// Dropout, ZeroPadding1D, RepeatVector) before a lookup; about a third broken (an Equalization
+// after a convolution or last, a CLAHE grid of zero tiles or larger than twice the side, strings
+// into a Dense, integers into a convolution, a lookup on numbers).
+// corpus/functional-latest.json: feature-crossing models (HashedCrossing of two string or
+// integer features, one-hot or embedded, beside a numeric branch) and typed multi-input front
+// ends (a string input through StringLookup, an integer one through IntegerLookup); some broken
+// (a float feature crossed, a feature of two values, three features, strings into a Dense).
+
+const LATEST_SEQUENTIAL_COUNT = 90;
+const LATEST_FUNCTIONAL_COUNT = 60;
+const LATEST_NOTE = 'generated with the layers and typed inputs TensorFlow.js 4.22 lacks (Equalization, CLAHE, MaxNumBoundingBoxes, HashedCrossing, string and integer inputs): Keras 3 judges it';
+
+const LATEST_TEMPLATES = {
+  equalizedCnn(broken) {
+    const s = modernStack();
+    const size = pick([16, 24, 32]);
+    const fault = broken ? pick(['after', 'last', 'tiles', 'grid']) : null;
+    const eq = chance(0.3) ? { bins: pick([64, 128]) } : {};
+    if (fault !== 'after') s.add('Equalization', eq);
+    if (fault === 'last') return { input: [size, size, 3], layers: s.layers };
+    if (chance(0.5) || fault === 'tiles' || fault === 'grid') {
+      const clahe = {};
+      if (chance(0.4)) clahe.clipLimit = pick([2.0, 8.0]);
+      if (chance(0.5)) clahe.tileGridSize = [pick([2, 4]), pick([2, 4])];
+      if (fault === 'tiles') clahe.tileGridSize = [0, 4];
+      if (fault === 'grid') clahe.tileGridSize = [2 * size + 4, 2];
+      s.add('ContrastLimitedAdaptiveHistogramEqualization', clahe);
+    }
+    if (chance(0.3)) s.add('MaxNumBoundingBoxes', { maxNumber: pick([5, 10]) });
+    s.add('Rescaling', { scale: 1 / 255 });
+    s.add('Conv2D', { filters: pick([8, 16]), kernelSize: [3], activation: 'RELU' });
+    if (fault === 'after') s.add('Equalization', eq);
+    s.add('MaxPooling2D', { poolSize: [2] });
+    s.add(chance(0.5) ? 'Flatten' : 'GlobalAveragePooling2D');
+    s.add('Dense', { units: pick([2, 10]), activation: 'SOFTMAX' });
+    return { input: [size, size, 3], layers: s.layers };
+  },
+  stringsMoved(broken) {
+    const s = modernStack();
+    const rows = pick([2, 3]);
+    const columns = pick([2, 4]);
+    const fault = broken ? pick(['dense', 'add', 'numbers']) : null;
+    const move = pick(['Flatten', 'Reshape', 'Permute', 'Dropout']);
+    if (move === 'Reshape') s.add('Reshape', { targetShape: [rows * columns] });
+    else if (move === 'Permute') s.add('Permute', { dims: [2, 1] });
+    else if (move === 'Dropout') s.add('Dropout', { rate: 0.2 });
+    else s.add('Flatten');
+    if (fault === 'dense') s.add('Dense', { units: 4 });
+    const vocabulary = pick([10, 50]);
+    s.add('StringLookup', { vocabularySize: vocabulary });
+    s.add('Embedding', { inputDim: vocabulary, outputDim: pick([4, 8]) });
+    s.add('Flatten');
+    s.add('Dense', { units: pick([1, 3]) });
+    return { input: [rows, columns], inputDtype: fault === 'numbers' ? 'FLOAT' : 'STRING', layers: s.layers };
+  },
+  integersMoved(broken) {
+    const s = modernStack();
+    const length = pick([4, 6, 8]);
+    const fault = broken ? pick(['conv', 'strings']) : null;
+    const move = pick(['ZeroPadding1D', 'RepeatVector', 'Dropout', 'Flatten']);
+    let input = [length];
+    if (move === 'ZeroPadding1D') {
+      input = [length, 1];
+      s.add('ZeroPadding1D', { padding: [1] });
+      s.add('Flatten');
+    } else if (move === 'RepeatVector') {
+      s.add('RepeatVector', { n: 2 });
+      s.add('Flatten');
+    } else {
+      s.add(move, move === 'Dropout' ? { rate: 0.1 } : {});
+    }
+    if (fault === 'conv') {
+      s.add('Reshape', { targetShape: [-1, 1] });
+      s.add('Conv1D', { filters: 2, kernelSize: [3] });
+      s.add('Flatten');
+    }
+    const vocabulary = pick([8, 20]);
+    s.add('IntegerLookup', { vocabularySize: vocabulary, outputMode: pick(['MULTI_HOT', 'COUNT']) });
+    s.add('Dense', { units: pick([2, 4]), activation: 'SOFTMAX' });
+    return { input, inputDtype: fault === 'strings' ? 'STRING' : pick(['INT64', 'INT32']), layers: s.layers };
+  },
+};
+
+function latestSequentialMain() {
+  random = prng(SEED + 5);
+  const names = Object.keys(LATEST_TEMPLATES);
+  const models = [];
+  for (let i = 0; models.length < LATEST_SEQUENTIAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.33);
+    const model = LATEST_TEMPLATES[template](broken);
+    model.layers.forEach((l, j) => {
+      l.name = `l${j}_${l.type.toLowerCase()}`;
+    });
+    const entry = { name: `latest_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}`, input: model.input };
+    if (model.inputDtype && model.inputDtype !== 'FLOAT') entry.inputDtype = model.inputDtype;
+    models.push(Object.assign(entry, { layers: model.layers, kerasOnly: LATEST_NOTE }));
+  }
+  return write('random-latest.json', models);
+}
+
+/** A typed input node. */
+function typedInput(g, shape, stem, dtype) {
+  const name = g.input(shape, stem);
+  if (dtype && dtype !== 'FLOAT') g.find(name).dtype = dtype;
+  return name;
+}
+
+const LATEST_GRAPHS = {
+  featureCross(broken) {
+    const g = new Graph();
+    const fault = broken ? pick(['float', 'wide', 'three']) : null;
+    const a = typedInput(g, [1], 'country', pick(['STRING', 'INT64']));
+    const b = typedInput(g, fault === 'wide' ? [2] : [1], 'language', fault === 'float' ? 'FLOAT' : pick(['STRING', 'INT64', 'INT32']));
+    const features = [a, b];
+    if (fault === 'three') features.push(typedInput(g, [1], 'device', 'STRING'));
+    const bins = pick([8, 16, 64]);
+    const oneHot = chance(0.5);
+    const crossed = g.layer('HashedCrossing', oneHot ? { numBins: bins, outputMode: 'ONE_HOT' } : { numBins: bins }, features, 'crossed');
+    let encoded = crossed;
+    if (!oneHot) {
+      const embedded = g.layer('Embedding', { inputDim: bins, outputDim: pick([4, 8]) }, crossed, 'embed');
+      encoded = g.layer('Flatten', {}, embedded, 'flat');
+    }
+    const numbers = g.input([pick([3, 6])], 'numbers');
+    const numeric = g.layer('Dense', { units: 8, activation: 'RELU' }, numbers, 'numeric');
+    const joined = g.layer('Concatenate', {}, [encoded, numeric], 'joined');
+    g.layer('Dense', { units: 1, activation: 'SIGMOID' }, joined, 'click');
+    return g;
+  },
+  typedFrontEnds(broken) {
+    const g = new Graph();
+    const fault = broken ? pick(['dense', 'lookup']) : null;
+    const length = pick([3, 5]);
+    const text = typedInput(g, [length], 'words', 'STRING');
+    const ids = typedInput(g, [length], 'ids', pick(['INT64', 'INT32']));
+    const words = pick([20, 100]);
+    let left;
+    if (fault === 'dense') left = g.layer('Dense', { units: 4 }, text, 'dense');
+    else left = g.layer('StringLookup', { vocabularySize: words, outputMode: 'MULTI_HOT' }, text, 'bag');
+    const codes = pick([10, 30]);
+    const right = fault === 'lookup'
+      ? g.layer('StringLookup', { vocabularySize: codes, outputMode: 'COUNT' }, ids, 'codes')
+      : g.layer('IntegerLookup', { vocabularySize: codes, outputMode: 'COUNT' }, ids, 'codes');
+    const joined = g.layer('Concatenate', {}, [left, right], 'joined');
+    const hidden = g.layer('Dense', { units: 16, activation: 'RELU' }, joined, 'hidden');
+    g.layer('Dense', { units: pick([2, 4]), activation: 'SOFTMAX' }, hidden, 'label');
+    return g;
+  },
+};
+
+function latestFunctionalMain() {
+  random = prng(SEED + 6);
+  const names = Object.keys(LATEST_GRAPHS);
+  const models = [];
+  for (let i = 0; models.length < LATEST_FUNCTIONAL_COUNT; i++) {
+    const template = names[i % names.length];
+    const broken = chance(0.3);
+    const g = LATEST_GRAPHS[template](broken);
+    models.push({
+      name: `latest_${String(models.length).padStart(3, '0')}_${template}${broken ? '_broken' : ''}`,
+      functional: true,
+      nodes: g.nodes,
+      outputs: g.outputs,
+      kerasOnly: LATEST_NOTE,
+    });
+  }
+  return write('functional-latest.json', models);
+}
+
 const same = [main(), functionalMain(), modernFunctionalMain(), modernSequentialMain(),
-  recentSequentialMain(), recentFunctionalMain()].every(Boolean);
+  recentSequentialMain(), recentFunctionalMain(), latestSequentialMain(),
+  latestFunctionalMain()].every(Boolean);
 if (!same) {
   console.log('Run `node generate.js` in conformance/ (and then `node oracle.js`) and review the diff.');
   process.exit(1);

@@ -482,8 +482,11 @@ def run_fault(keras, sample, batch, layers, zeros, dtype=None):
         except Exception as e:  # noqa: BLE001
             return -1, "run: a batch of 0: " + first_line(e)
     for index in range(len(layers)):
-        prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch,
-                                               dtype=dtype)] + layers[:index + 1])
+        try:
+            prefix = keras.Sequential([keras.Input(shape=tuple(sample), batch_size=batch,
+                                                   dtype=dtype)] + layers[:index + 1])
+        except ValueError:
+            continue  # a prefix ending at an Equalization, whose output is its input: no model
         try:
             run(prefix, zeros)
         except Exception as e:  # noqa: BLE001
