@@ -214,6 +214,36 @@ final class Keras2Json {
     return List.copyOf(parts);
   }
 
+  /**
+   * A model nested as one layer ({@link LayerConfig#nested}): its own {@code Sequential} config,
+   * called on the shape it is built on, under the use's name.
+   */
+  private static Map<String, Object> nested(LayerConfig layer, String name, Object buildShape) {
+    List<?> dims = (List<?>) buildShape;
+    int[] sample = new int[dims.size() - 1];
+    for (int i = 1; i < dims.size(); i++) {
+      sample[i - 1] = dims.get(i) == null ? Shape.NONE : (Integer) dims.get(i);
+    }
+    Object batch = dims.get(0);
+    ModelCheck inner =
+        NestedModelSpec.called(
+            layer, Shape.withBatch(batch == null ? Shape.NONE : (Integer) batch, sample));
+    String whole = String.join("", sequentialParts(inner.summary(), inner.configs(), null));
+    String prefix = "{\"class_name\": \"Sequential\", \"config\": {\"name\": ";
+    StringBuilder config = new StringBuilder("{\"name\": ");
+    PythonJson.string(name, config);
+    String rest = whole.substring(prefix.length());
+    rest = rest.substring(rest.indexOf(", \"layers\": ["), rest.lastIndexOf(", \"keras_version\""));
+    config.append(rest);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", "keras");
+    entry.put("class_name", "Sequential");
+    entry.put("config", new PythonJson.Raw(config.toString()));
+    entry.put("registered_name", null);
+    entry.put("build_config", Map.of("input_shape", buildShape));
+    return entry;
+  }
+
   /** {@code [[name, 0, 0], ...]}: Keras's node coordinates of a model's inputs or outputs. */
   private static List<Object> coordinates(List<Layer> layers) {
     List<Object> coordinates = new ArrayList<>();
@@ -248,6 +278,9 @@ final class Keras2Json {
   private static Map<String, Object> layer(
       LayerConfig layer, String name, String dtype, Shape input, Object buildShape) {
     String type = layer.type();
+    if (layer.nested() != null) {
+      return nested(layer, name, buildShape);
+    }
     List<String> attributes = LayerCatalog.configKeys(type);
     if (attributes == null) {
       throw new IllegalArgumentException("no Keras JSON form for layer type " + type);

@@ -4,6 +4,7 @@ import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
+import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.NodeConfig;
 import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayDeque;
@@ -61,7 +62,12 @@ final class GraphDeclarationReader {
   /** The interfaces being read, innermost last: applying one of them again is a cycle. */
   private final Deque<TypeElement> reading = new ArrayDeque<>();
 
-  GraphDeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  /** Reads the {@code @Sequential} models that {@code @Apply} nests as one layer. */
+  private final DeclarationReader models;
+
+  GraphDeclarationReader(
+      Elements elements, Types types, DiagnosticReporter reporter, DeclarationReader models) {
+    this.models = models;
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
@@ -295,7 +301,20 @@ final class GraphDeclarationReader {
 
     TypeElement target = applied;
     GraphDeclaration block = null;
-    if (target == null
+    TypeElement model = DeclarationReader.appliedModel(apply);
+    if (model != null) {
+      // A @Sequential model is nested as one layer, as Keras's model(x) nests it.
+      LayerConfig nested = models.nested(method, apply, model);
+      if (nested != null) {
+        members.nodes.add(
+            NodeConfig.layer(nested, parameterNames(method))
+                .withInboundOutputs(parameterOutputs(method)));
+        members.declarations.add(declaration);
+        return valid;
+      }
+      valid = false;
+      target = null; // a placeholder member below, so that its consumers are not reported
+    } else if (target == null
         || (LayerMethodReader.findAnnotation(target, BLOCK) == null
             && LayerMethodReader.findAnnotation(target, FUNCTIONAL) == null)) {
       reportNotApplicable(method, apply);
