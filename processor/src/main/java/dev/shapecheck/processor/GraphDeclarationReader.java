@@ -473,7 +473,10 @@ final class GraphDeclarationReader {
     return from == null ? Map.of() : AnnotationValues.read(from, elements);
   }
 
-  /** Reports an {@code @Apply} of a class that is no {@code @Block} or {@code @Functional}. */
+  /**
+   * Reports an {@code @Apply} of a class that is no {@code @Block}, {@code @Functional} or
+   * {@code @Sequential} interface.
+   */
   private void reportNotApplicable(ExecutableElement method, AnnotationMirror apply) {
     AnnotationValue value = AnnotationValues.explicit(apply, "value");
     Element named =
@@ -495,19 +498,12 @@ final class GraphDeclarationReader {
               + kind
               + ", not an interface";
       hint = "hint: apply an interface annotated with @Block (or a @Functional model)";
-    } else if (LayerMethodReader.findAnnotation(named, DeclarationReader.SEQUENTIAL) != null) {
-      what =
-          simple
-              + " is a @Sequential model, and only @Block and @Functional interfaces are"
-              + " applied";
-      hint =
-          "hint: declare "
-              + simple
-              + " as a @Block (its layers name their inbound layers as"
-              + " parameters) to reuse it here";
     } else {
-      what = simple + " is neither a @Block nor a @Functional interface";
-      hint = "hint: annotate " + simple + " with @Block (or apply a @Functional model)";
+      what = simple + " is neither a @Block, a @Functional nor a @Sequential interface";
+      hint =
+          "hint: annotate "
+              + simple
+              + " with @Block (or apply a @Functional model, or nest a @Sequential one)";
     }
     reporter.error(
         ErrorKind.INVALID_BLOCK_USE,
