@@ -317,6 +317,14 @@ def construct(layer, name):
     import keras
     from keras.src.utils.naming import to_snake_case
 
+    if "model" in layer:
+        # A nested model (@Apply of a @Sequential): keras.Sequential(layers, name=...), with its
+        # keras.Input when it declares one, called on the tensor before as one layer.
+        model = layer["model"]
+        members = [construct(inner, inner["name"]) for inner in model["layers"]]
+        if "input" in model:
+            members.insert(0, keras.Input(shape=tuple(None if d < 0 else d for d in model["input"])))
+        return keras.Sequential(members, name=name)
     custom = custom_layer(keras, layer, name)
     if custom is not None:
         return custom

@@ -79,6 +79,15 @@ def kwargs_of(layer):
 
 
 def construct(k2, layer, name, **extra):
+    if "model" in layer:
+        # A nested model (@Apply of a @Sequential): tf_keras.Sequential(layers, name=...), with its
+        # Input when it declares one; a first layer's batch_input_shape goes to its first layer.
+        model = layer["model"]
+        members = [construct(k2, inner, inner["name"], **(extra if i == 0 else {}))
+                   for i, inner in enumerate(model["layers"])]
+        if "input" in model:
+            members.insert(0, k2.Input(shape=tojson.shape(model["input"])))
+        return k2.Sequential(members, name=name)
     kwargs = kwargs_of(layer)
     kwargs.update(extra)
     if "wrapped" in layer:

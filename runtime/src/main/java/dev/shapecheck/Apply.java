@@ -7,9 +7,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Uses a {@link Block} (or a {@link Functional} model) as one step of a functional graph. The
- * method's parameters feed the block's inputs in order; its name names this use, and the block's
- * layers take Keras names made from it by the block's {@link Block#names() names} template ({@code
+ * Nests a {@link Sequential} model as one layer, or uses a {@link Block} (or a {@link Functional}
+ * model) as one step of a functional graph.
+ *
+ * <p>Applied to a {@code @Sequential} interface, the use is one layer of class {@code Sequential}
+ * named after the method, as Keras's {@code keras.Sequential([...], name=...)(x)} is: its output
+ * and weights (trainable and not) are those of the nested model called on what arrives, and its
+ * layers keep their own names (their methods'). This works in {@code @Functional} models, blocks
+ * and {@code @Sequential} models (where the method takes no parameter); such a use takes no {@code
+ * times}, {@code from} or {@code set}: a Keras model is one object, called once per use.
+ *
+ * <p>A {@code @Block} or {@code @Functional} interface is used as a step of the graph instead: its
+ * layers are added to the model, as a Python helper function adds them. The method's parameters
+ * feed the block's inputs in order; its name names this use, and the block's layers take Keras
+ * names made from it by the block's {@link Block#names() names} template ({@code
  * conv2_block1_conv1} by default), as Keras's applications name the layers of a helper function
  * after the name its caller passes.
  *
@@ -22,7 +33,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Apply {
-  /** The {@link Block @Block} or {@link Functional @Functional} interface to apply. */
+  /**
+   * The {@link Sequential @Sequential} model to nest, or the {@link Block @Block} or {@link
+   * Functional @Functional} interface to apply.
+   */
   Class<?> value();
 
   /**

@@ -15,6 +15,11 @@ import java.lang.annotation.Target;
  * javac runs, reports invalid stacks as compile errors on the annotation at fault, and generates
  * {@code <Interface>Model}: the implementation with the summary as constants.
  *
+ * <p>A {@code @Sequential} model can also be one layer of another model, as Keras's {@code
+ * model(x)} nests it: a method {@code @Apply(Stem.class) Layer stem(Layer x);} in a {@link
+ * Functional} model (or {@code @Apply(Stem.class) Layer stem();} in a sequential one) is one row,
+ * of class {@code Sequential}, named after the method, with the nested model's output and weights.
+ *
  * <pre>{@code
  * @Sequential(name = "mnist_cnn", input = {28, 28, 1})
  * public interface MnistCnn {
@@ -38,8 +43,12 @@ public @interface Sequential {
   /**
    * The shape of one input sample, without the batch dimension, like Keras's {@code input_shape};
    * {@link Shape#NONE} marks an unknown dimension (a variable-length sequence, say).
+   *
+   * <p>Empty (the default): the model has no input of its own, as a Keras {@code Sequential}
+   * without an {@code Input}, and takes whatever shape arrives where another model nests it with
+   * {@link Apply @Apply}. Such a model is checked at each use; no class is generated for it.
    */
-  int[] input();
+  int[] input() default {};
 
   /** A fixed batch size, or {@link Shape#NONE} (the default) to leave it open. */
   int batchSize() default Shape.NONE;

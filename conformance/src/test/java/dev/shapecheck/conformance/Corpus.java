@@ -284,12 +284,32 @@ final class Corpus {
 
   static LayerConfig layerConfig(JsonObject layer, String name) {
     String type = layer.get("type").getAsString();
+    if (layer.has("model")) {
+      return LayerConfig.nested(name, GraphConfig.sequential(nestedModel(layer, name)));
+    }
     Map<String, Object> args = arguments(layer);
     if (layer.has("wrapped")) {
       LayerConfig wrapped = layerConfig(layer.getAsJsonObject("wrapped"), name);
       return LayerConfig.withDefaults(name, type, args, wrapped);
     }
     return LayerConfig.withDefaults(name, type, args);
+  }
+
+  /**
+   * The model a nested layer is ({@code "type": "Sequential", "model": {"layers": [...]}}, with an
+   * optional {@code "input"}: without one it takes what arrives), named after the layer, as a Keras
+   * {@code Sequential(layers, name=...)} called on the tensor before.
+   */
+  static ModelConfig nestedModel(JsonObject layer, String name) {
+    JsonObject model = layer.getAsJsonObject("model");
+    List<LayerConfig> layers = new ArrayList<>();
+    for (JsonElement element : model.getAsJsonArray("layers")) {
+      layers.add(
+          layerConfig(
+              element.getAsJsonObject(), element.getAsJsonObject().get("name").getAsString()));
+    }
+    int[] input = model.has("input") ? ints(model.getAsJsonArray("input")) : new int[0];
+    return ModelConfig.of(name, input, -1, layers);
   }
 
   /** A layer's explicit arguments as plain Java values: Number, Boolean, String, List. */

@@ -21,20 +21,35 @@ final class SourceRenderer {
     final List<String> lines;
     final int[] layerLines;
 
+    /** The lines of nested models' interfaces, each with the layer that nests it. */
+    final Map<Integer, Integer> nestedLines;
+
     Rendered(String qualifiedName, List<String> lines, int[] layerLines) {
+      this(qualifiedName, lines, layerLines, Map.of());
+    }
+
+    Rendered(
+        String qualifiedName,
+        List<String> lines,
+        int[] layerLines,
+        Map<Integer, Integer> nestedLines) {
       this.qualifiedName = qualifiedName;
       this.lines = lines;
       this.layerLines = layerLines;
+      this.nestedLines = nestedLines;
     }
 
-    /** The layer declared on {@code line}, or -1 for any other line (the model's own). */
+    /**
+     * The layer declared on {@code line} (or nesting the model declared there), or -1 for any other
+     * line (the model's own).
+     */
     int layerAt(long line) {
       for (int i = 0; i < layerLines.length; i++) {
         if (layerLines[i] == line) {
           return i;
         }
       }
-      return -1;
+      return nestedLines.getOrDefault((int) line, -1);
     }
   }
 
@@ -63,13 +78,29 @@ final class SourceRenderer {
     lines.add("public interface " + simpleName + " {");
     JsonArray layers = model.getAsJsonArray("layers");
     int[] layerLines = new int[layers.size()];
+    List<String> nested = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       JsonObject layer = layers.get(i).getAsJsonObject();
-      lines.add("  " + annotations(layer) + "Layer " + layer.get("name").getAsString() + "();");
+      lines.add(
+          "  " + annotations(layer, nested) + "Layer " + layer.get("name").getAsString() + "();");
       layerLines[i] = lines.size();
+      owners.addAll(java.util.Collections.nCopies(nested.size() - owners.size(), i));
     }
+    Map<Integer, Integer> nestedLines = nestedLines(lines, nested, owners);
     lines.add("}");
-    return new Rendered(pkg + "." + simpleName, lines, layerLines);
+    return new Rendered(pkg + "." + simpleName, lines, layerLines, nestedLines);
+  }
+
+  /** Adds the nested models' lines to {@code lines}; each line's number with its owner. */
+  private static Map<Integer, Integer> nestedLines(
+      List<String> lines, List<String> nested, List<Integer> owners) {
+    Map<Integer, Integer> byLine = new java.util.HashMap<>();
+    for (int k = 0; k < nested.size(); k++) {
+      lines.add(nested.get(k));
+      byLine.put(lines.size(), owners.get(k));
+    }
+    return byLine;
   }
 
   /**
@@ -96,6 +127,8 @@ final class SourceRenderer {
     lines.add("public interface " + simpleName + " {");
     JsonArray nodes = model.getAsJsonArray("nodes");
     int[] nodeLines = new int[nodes.size()];
+    List<String> nested = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       JsonObject node = nodes.get(i).getAsJsonObject();
       String name = node.get("name").getAsString();
@@ -133,7 +166,7 @@ final class SourceRenderer {
         }
         lines.add(
             "  "
-                + annotations(node)
+                + annotations(node, nested)
                 + "Layer "
                 + name
                 + "("
@@ -141,13 +174,45 @@ final class SourceRenderer {
                 + ");");
       }
       nodeLines[i] = lines.size();
+      owners.addAll(java.util.Collections.nCopies(nested.size() - owners.size(), i));
     }
+    Map<Integer, Integer> nestedLines = nestedLines(lines, nested, owners);
     lines.add("}");
-    return new Rendered(pkg + "." + simpleName, lines, nodeLines);
+    return new Rendered(pkg + "." + simpleName, lines, nodeLines, nestedLines);
   }
 
-  /** A layer's annotation and, for a wrapper, the wrapped layer's after it; each with a space. */
-  private static String annotations(JsonObject layer) {
+  /**
+   * A layer's annotation and, for a wrapper, the wrapped layer's after it; each with a space. A
+   * nested model ({@code "model"}) is {@code @Apply} of a {@code @Sequential} member interface,
+   * whose lines (and those of the models it nests) are added to {@code nested}.
+   */
+  private static String annotations(JsonObject layer, List<String> nested) {
+    if (layer.has("model")) {
+      String type = "Nested_" + layer.get("name").getAsString();
+      JsonObject model = layer.getAsJsonObject("model");
+      List<String> inner = new ArrayList<>();
+      StringBuilder sequential =
+          new StringBuilder("  @Sequential(name = \"")
+              .append(layer.get("name").getAsString())
+              .append('"');
+      if (model.has("input")) {
+        sequential.append(", input = ").append(array(model.getAsJsonArray("input")));
+      }
+      inner.add(sequential.append(")").toString());
+      inner.add("  interface " + type + " {");
+      for (JsonElement element : model.getAsJsonArray("layers")) {
+        JsonObject member = element.getAsJsonObject();
+        inner.add(
+            "    "
+                + annotations(member, nested)
+                + "Layer "
+                + member.get("name").getAsString()
+                + "();");
+      }
+      inner.add("  }");
+      nested.addAll(inner);
+      return "@Apply(" + type + ".class) ";
+    }
     StringBuilder line = new StringBuilder();
     for (JsonObject annotation = layer;
         annotation != null;

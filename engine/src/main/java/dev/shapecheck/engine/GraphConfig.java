@@ -128,6 +128,24 @@ public final class GraphConfig {
         model.inputDtype());
   }
 
+  /**
+   * This sequential model called on {@code arriving}, as a model nested in another is ({@link
+   * LayerConfig#nested}): its input replaced by that shape and batch size.
+   */
+  GraphConfig arriving(dev.shapecheck.Shape arriving) {
+    List<NodeConfig> called = new ArrayList<>(nodes);
+    called.set(0, NodeConfig.input(SEQUENTIAL_INPUT, arriving.dims(), arriving.batchSize()));
+    return new GraphConfig(name, called, outputs, dtype, kind, constraints, names, inputDtype);
+  }
+
+  /**
+   * Whether this is a sequential model declared without an input: Keras's {@code Sequential}
+   * without an {@code Input}, which takes the shape of whatever it is first called on.
+   */
+  public boolean takesWhatArrives() {
+    return kind == Kind.SEQUENTIAL && nodes.get(0).shape().length == 0;
+  }
+
   /** This model with design constraints to check once its shapes are known. */
   public GraphConfig withConstraints(DesignConstraints constraints) {
     return new GraphConfig(name, nodes, outputs, dtype, kind, constraints, names, inputDtype);

@@ -123,7 +123,7 @@ final class GraphEngine {
       ModelDeclaration.checkName(model.name(), modelFindings);
       dtype = ModelDeclaration.dtype(model.dtype(), modelFindings);
       if (sequential) {
-        checkSequentialInput();
+        checkSequentialInput(computeShapes);
         inputDtype = inputDtype(model.inputDtype());
       }
       RuleContext declared = RuleContext.declared(model);
@@ -224,10 +224,12 @@ final class GraphEngine {
      * A sequential model's {@code input} and {@code batchSize}, reported on those attributes of the
      * model (the chain's input member is no method of the declaration).
      */
-    private void checkSequentialInput() {
+    private void checkSequentialInput(boolean computeShapes) {
       NodeConfig input = model.nodes().get(0);
       int[] dims = input.shape();
-      boolean valid = dims.length > 0;
+      // Without shapes, a model without an input is one that takes what arrives where it is
+      // nested (Keras's Sequential without an Input): only its layers' arguments are checked.
+      boolean valid = dims.length > 0 || !computeShapes;
       for (int dim : dims) {
         valid &= dim > 0 || dim == Shape.NONE;
       }

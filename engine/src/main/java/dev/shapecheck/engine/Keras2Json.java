@@ -4,6 +4,7 @@ import dev.shapecheck.Layer;
 import dev.shapecheck.ModelSummary;
 import dev.shapecheck.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class Keras2Json {
    * an input shape: for tests of layers that only a functional model can hold.
    */
   static String layerJson(LayerConfig layer, String dtype) {
-    return PythonJson.write(layer(layer, layer.name(), dtype, null, null));
+    return PythonJson.write(layer(layer, layer.name(), dtype, null, null, new int[1]));
   }
 
   /** The keys whose Keras name is not the attribute's snake_case. */
@@ -114,7 +115,7 @@ final class Keras2Json {
     Map<String, LayerConfig> byName = KerasJson.byRow(summary, configs);
     return summary.isFunctional()
         ? functionalParts(summary, byName)
-        : sequentialParts(summary, configs, inputDtype);
+        : sequentialParts(summary, configs, inputDtype, null, new int[1]);
   }
 
   /**
@@ -122,16 +123,34 @@ final class Keras2Json {
    * one repeating the input shape.
    */
   private static List<String> sequentialParts(
-      ModelSummary summary, List<LayerConfig> layers, String inputDtype) {
+      ModelSummary summary,
+      List<LayerConfig> layers,
+      String inputDtype,
+      String inputName,
+      int[] inputs) {
+    return sequentialParts(summary, layers, inputDtype, inputName, true, inputs);
+  }
+
+  /**
+   * {@link #sequentialParts}: with {@code inputName} null, tf.keras 2's Sequential.add names the
+   * input after the first layer; {@code firstHasInput} whether that layer was given the input shape
+   * ({@code batch_input_shape}); {@code inputs} counts the inputs tf.keras 2 named itself.
+   */
+  private static List<String> sequentialParts(
+      ModelSummary summary,
+      List<LayerConfig> layers,
+      String inputDtype,
+      String inputName,
+      boolean firstHasInput,
+      int[] inputs) {
     List<String> parts = new ArrayList<>();
     Shape input = summary.inputShape();
     String dtype = summary.dtype().kerasName();
-    // tf.keras 2's Sequential.add names the input after the first layer.
     Map<String, Object> inputLayer =
         inputLayer(
             KerasValues.withBatch(input),
             inputDtype == null ? dtype : inputDtype,
-            layers.get(0).name() + "_input");
+            inputName != null ? inputName : layers.get(0).name() + "_input");
     StringBuilder head =
         new StringBuilder("{\"class_name\": \"Sequential\", \"config\": {\"name\": ");
     PythonJson.string(summary.name(), head);
@@ -145,7 +164,13 @@ final class Keras2Json {
       parts.add(
           ", "
               + PythonJson.write(
-                  layer(layer, layer.name(), dtype, i == 0 ? input : null, buildShape)));
+                  layer(
+                      layer,
+                      layer.name(),
+                      dtype,
+                      i == 0 && firstHasInput ? input : null,
+                      buildShape,
+                      inputs)));
     }
     parts.add("]}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
     return List.copyOf(parts);
@@ -181,6 +206,16 @@ final class Keras2Json {
     for (Layer row : summary.layers()) {
       rows.put(row.name(), row);
     }
+    // Nested models in declaration order, the order tf.keras 2 names their inputs in.
+    int[] inputs = new int[1];
+    Map<String, Map<String, Object>> nestedModels = new HashMap<>();
+    for (Layer row : summary.layers()) {
+      LayerConfig config = byName.get(row.name());
+      if (config != null && config.nested() != null) {
+        Object shape = KerasValues.withBatch(row.inputShape());
+        nestedModels.put(row.name(), nested(config, row.name(), shape, false, inputs));
+      }
+    }
     for (Layer row : summary.kerasLayers()) {
       LayerConfig config = byName.get(row.name());
       Map<String, Object> entry;
@@ -193,12 +228,19 @@ final class Keras2Json {
         }
         // A merge layer is built on a list of shapes, every other layer on one.
         Object buildShape = shapes.size() > 1 ? shapes : shapes.get(0);
-        entry = layer(config, row.name(), dtype, null, buildShape);
+        entry =
+            config.nested() != null
+                ? nestedModels.get(row.name())
+                : layer(config, row.name(), dtype, null, buildShape, inputs);
       }
       entry.put("name", row.name());
       List<Object> inbound = new ArrayList<>();
       for (int i = 0; i < row.inbound().size(); i++) {
-        inbound.add(List.of(row.inbound().get(i), 0, row.inboundOutputs().get(i), Map.of()));
+        // tf.keras 2 gives a nested model a node of its own (its inner graph) before the call
+        // of the outer model: a layer that consumes it takes that call's node, 1.
+        LayerConfig producer = byName.get(row.inbound().get(i));
+        int node = producer != null && producer.nested() != null ? 1 : 0;
+        inbound.add(List.of(row.inbound().get(i), node, row.inboundOutputs().get(i), Map.of()));
       }
       // One node per layer (ShapeCheck never shares a layer); an input has none.
       entry.put("inbound_nodes", inbound.isEmpty() ? List.of() : List.of(inbound));
@@ -208,10 +250,59 @@ final class Keras2Json {
     StringBuilder tail = new StringBuilder("], \"input_layers\": ");
     PythonJson.write(coordinates(summary.inputLayers()), tail);
     tail.append(", \"output_layers\": ");
-    PythonJson.write(coordinates(summary.outputLayers()), tail);
+    List<Object> outputs = new ArrayList<>();
+    for (Layer layer : summary.outputLayers()) {
+      LayerConfig config = byName.get(layer.name());
+      outputs.add(List.of(layer.name(), config != null && config.nested() != null ? 1 : 0, 0));
+    }
+    PythonJson.write(outputs, tail);
     tail.append("}, \"keras_version\": \"" + KERAS_VERSION + "\", \"backend\": \"tensorflow\"}");
     parts.add(tail.toString());
     return List.copyOf(parts);
+  }
+
+  /**
+   * A model nested as one layer ({@link LayerConfig#nested}): its own {@code Sequential} config,
+   * called on the shape it is built on, under the use's name.
+   */
+  private static Map<String, Object> nested(
+      LayerConfig layer, String name, Object buildShape, boolean firstHasInput, int[] inputs) {
+    List<?> dims = (List<?>) buildShape;
+    int[] sample = new int[dims.size() - 1];
+    for (int i = 1; i < dims.size(); i++) {
+      sample[i - 1] = dims.get(i) == null ? Shape.NONE : (Integer) dims.get(i);
+    }
+    Object batch = dims.get(0);
+    ModelCheck inner =
+        NestedModelSpec.called(
+            layer, Shape.withBatch(batch == null ? Shape.NONE : (Integer) batch, sample));
+    // A declared input is tf.keras 2's Input(shape), named input_1, input_2, ... in a session;
+    // without one, the nested model's first layer was given the outer model's input shape only
+    // when the nested model is the first layer of a sequential model.
+    boolean declared = !layer.nested().takesWhatArrives();
+    String whole =
+        String.join(
+            "",
+            sequentialParts(
+                inner.summary(),
+                inner.configs(),
+                null,
+                declared ? "input_" + ++inputs[0] : null,
+                firstHasInput && !declared,
+                inputs));
+    String prefix = "{\"class_name\": \"Sequential\", \"config\": {\"name\": ";
+    StringBuilder config = new StringBuilder("{\"name\": ");
+    PythonJson.string(name, config);
+    String rest = whole.substring(prefix.length());
+    rest = rest.substring(rest.indexOf(", \"layers\": ["), rest.lastIndexOf(", \"keras_version\""));
+    config.append(rest);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", "keras");
+    entry.put("class_name", "Sequential");
+    entry.put("config", new PythonJson.Raw(config.toString()));
+    entry.put("registered_name", null);
+    entry.put("build_config", Map.of("input_shape", buildShape));
+    return entry;
   }
 
   /** {@code [[name, 0, 0], ...]}: Keras's node coordinates of a model's inputs or outputs. */
@@ -246,8 +337,11 @@ final class Keras2Json {
    *     on; null for a layer it writes no {@code build_config} for
    */
   private static Map<String, Object> layer(
-      LayerConfig layer, String name, String dtype, Shape input, Object buildShape) {
+      LayerConfig layer, String name, String dtype, Shape input, Object buildShape, int[] inputs) {
     String type = layer.type();
+    if (layer.nested() != null) {
+      return nested(layer, name, buildShape, input != null, inputs);
+    }
     List<String> attributes = LayerCatalog.configKeys(type);
     if (attributes == null) {
       throw new IllegalArgumentException("no Keras JSON form for layer type " + type);
@@ -316,7 +410,7 @@ final class Keras2Json {
       step.remove(1);
       innerShape = step;
     }
-    Map<String, Object> entry = layer(inner, innerName, dtype, null, innerShape);
+    Map<String, Object> entry = layer(inner, innerName, dtype, null, innerShape, new int[1]);
     LayerCatalog.Keras3Stored stored = LayerCatalog.keras2Stored(inner.type());
     if (stored != null && innerShape == null && buildShape != null) {
       // The copies are built on the wrapper's input: what they store is stored from it.

@@ -107,9 +107,62 @@ final class KerasJson {
       String inputDtype,
       Map<String, String> tensorDtypes) {
     Map<String, LayerConfig> byName = byRow(summary, configs);
-    return summary.isFunctional()
-        ? functionalParts(summary, byName, tensorDtypes)
-        : sequentialParts(summary, configs, inputDtype);
+    if (summary.isFunctional()) {
+      int[] inputs = {0};
+      for (Layer input : summary.inputLayers()) {
+        if (input.name().matches("input_layer(_[0-9]+)?")) {
+          inputs[0]++; // named as Keras names an Input created without a name
+        }
+      }
+      return functionalParts(summary, byName, tensorDtypes, inputs);
+    }
+    return sequentialParts(
+        summary, configs, inputDtype, inputName(summary, configs), new int[] {1});
+  }
+
+  /**
+   * The name Keras gives the {@code uid}-th InputLayer it names itself in a session, counted from
+   * 0: {@code input_layer}, {@code input_layer_1}, ...
+   */
+  private static String autoInputName(int uid) {
+    return uid == 0 ? "input_layer" : "input_layer_" + uid;
+  }
+
+  /** A sequential model's input: {@code input_layer}, with a suffix if a layer has that name. */
+  private static String inputName(ModelSummary summary, List<LayerConfig> layers) {
+    Set<String> names = new HashSet<>();
+    for (LayerConfig layer : layers) {
+      names.add(layer.name());
+    }
+    String inputName = "input_layer";
+    for (int suffix = 1; names.contains(inputName); suffix++) {
+      inputName = "input_layer_" + suffix;
+    }
+    return inputName;
+  }
+
+  /**
+   * A model nested as one layer ({@link LayerConfig#nested}), as Keras 3's {@code
+   * serialize_keras_object} writes a {@code Sequential} in another model's layers: its own {@code
+   * Sequential} config (an {@code InputLayer} of the shape it was called on, Keras's {@code build}
+   * having made one, then its layers) and {@code build_config}. Keras names that {@code InputLayer}
+   * itself when it builds the model, so {@code inputs} counts the ones named so far, in the order
+   * the layers are called.
+   */
+  private static Map<String, Object> nested(
+      LayerConfig layer, String name, Shape input, int[] inputs) {
+    ModelCheck inner = NestedModelSpec.called(layer, input);
+    String inputName = autoInputName(inputs[0]++);
+    List<String> parts =
+        sequentialConfig(inner.summary(), inner.configs(), null, inputName, inputs, name);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("module", "keras");
+    entry.put("class_name", "Sequential");
+    entry.put("config", new PythonJson.Raw(String.join("", parts)));
+    entry.put("registered_name", null);
+    entry.put("build_config", Map.of("input_shape", KerasValues.withBatch(input)));
+    entry.put("compile_config", Map.of());
+    return entry;
   }
 
   /**
@@ -142,22 +195,40 @@ final class KerasJson {
 
   /** Keras 3's {@code Sequential}: an {@code InputLayer}, then the layers. */
   private static List<String> sequentialParts(
-      ModelSummary summary, List<LayerConfig> layers, String inputDtype) {
+      ModelSummary summary,
+      List<LayerConfig> layers,
+      String inputDtype,
+      String inputName,
+      int[] inputs) {
+    List<String> parts =
+        new ArrayList<>(
+            sequentialConfig(summary, layers, inputDtype, inputName, inputs, summary.name()));
+    parts.set(
+        0, "{\"module\": \"keras\", \"class_name\": \"Sequential\", \"config\": " + parts.get(0));
+    StringBuilder tail = new StringBuilder(parts.get(parts.size() - 1));
+    tail.append(", \"registered_name\": null, \"build_config\": {\"input_shape\": ");
+    PythonJson.write(KerasValues.withBatch(summary.inputShape()), tail);
+    tail.append("}, \"compile_config\": {}}");
+    parts.set(parts.size() - 1, tail.toString());
+    return List.copyOf(parts);
+  }
+
+  /**
+   * A {@code Sequential}'s config in pieces: {@code {"name": ..., "layers": [} with its InputLayer,
+   * one piece per layer, and {@code ], "build_input_shape": ...}}.
+   */
+  private static List<String> sequentialConfig(
+      ModelSummary summary,
+      List<LayerConfig> layers,
+      String inputDtype,
+      String inputName,
+      int[] inputs,
+      String name) {
     List<String> parts = new ArrayList<>();
     String dtype = summary.dtype().kerasName();
     List<Object> batchShape = KerasValues.withBatch(summary.inputShape());
-    Set<String> names = new HashSet<>();
-    for (LayerConfig layer : layers) {
-      names.add(layer.name());
-    }
-    String inputName = "input_layer";
-    for (int suffix = 1; names.contains(inputName); suffix++) {
-      inputName = "input_layer_" + suffix;
-    }
-    StringBuilder head =
-        new StringBuilder("{\"module\": \"keras\", \"class_name\": \"Sequential\"");
-    head.append(", \"config\": {\"name\": ");
-    PythonJson.string(summary.name(), head);
+    StringBuilder head = new StringBuilder("{\"name\": ");
+    PythonJson.string(name, head);
     head.append(", \"trainable\": true, \"dtype\": ");
     PythonJson.write(policy("float32"), head);
     head.append(", \"layers\": [");
@@ -167,6 +238,11 @@ final class KerasJson {
     List<Layer> rows = summary.layers();
     for (int i = 0; i < layers.size(); i++) {
       LayerConfig layer = layers.get(i);
+      if (layer.nested() != null) {
+        parts.add(
+            ", " + PythonJson.write(nested(layer, layer.name(), rows.get(i).inputShape(), inputs)));
+        continue;
+      }
       Object inputShape = KerasValues.withBatch(rows.get(i).inputShape());
       List<Shape> arriving = i == 0 ? List.of() : rows.get(i - 1).outputShapes();
       if (arriving.size() > 1) { // Keras's Sequential called it on every output of the one before
@@ -181,20 +257,27 @@ final class KerasJson {
     }
     StringBuilder tail = new StringBuilder("], \"build_input_shape\": ");
     PythonJson.write(batchShape, tail);
-    tail.append("}, \"registered_name\": null, \"build_config\": {\"input_shape\": ");
-    PythonJson.write(batchShape, tail);
-    tail.append("}, \"compile_config\": {}}");
+    tail.append("}");
     parts.add(tail.toString());
-    return List.copyOf(parts);
+    return parts;
   }
 
   /** Keras 3's {@code Functional}: the rows' configs by name, null for inputs. */
   private static List<String> functionalParts(
-      ModelSummary summary, Map<String, LayerConfig> byName, Map<String, String> tensorDtypes) {
+      ModelSummary summary,
+      Map<String, LayerConfig> byName,
+      Map<String, String> tensorDtypes,
+      int[] inputs) {
     String dtype = summary.dtype().kerasName();
     Map<String, Layer> rows = new HashMap<>();
+    // Nested models in declaration order, the order Keras calls (and so builds) them in.
+    Map<String, Map<String, Object>> nestedModels = new HashMap<>();
     for (Layer row : summary.layers()) {
       rows.put(row.name(), row);
+      LayerConfig config = byName.get(row.name());
+      if (config != null && config.nested() != null) {
+        nestedModels.put(row.name(), nested(config, row.name(), row.inputShape(), inputs));
+      }
     }
     List<String> parts = new ArrayList<>();
     StringBuilder head =
@@ -251,12 +334,14 @@ final class KerasJson {
         boolean positional = LayerCatalog.keras3Positional(config.type()) != null;
         boolean list = tensors.size() > 1 && !positional;
         entry =
-            layer(
-                config,
-                row.name(),
-                dtype,
-                list || positional ? shapes : shapes.get(0),
-                NO_OVERRIDES);
+            config.nested() != null
+                ? nestedModels.get(row.name())
+                : layer(
+                    config,
+                    row.name(),
+                    dtype,
+                    list || positional ? shapes : shapes.get(0),
+                    NO_OVERRIDES);
         Map<String, Object> kwargs = new LinkedHashMap<>();
         // A layer that converts an input of another dtype (integers, strings) records the call
         // Keras's __call__ was given, before it added training and mask (Layer.__call__ replaces
@@ -269,8 +354,13 @@ final class KerasJson {
                 && !tensorDtypes.getOrDefault(row.inbound().get(0), dtype).equals(dtype)
                 && !LayerCatalog.is(
                     LayerCatalog.canonical(config.type()), LayerTrait.NO_INPUT_CONVERSION);
-        for (String argument :
-            converted ? List.<String>of() : LayerCatalog.keras3CallArguments(config.type())) {
+        // A nested model's call: Keras's Model.call(inputs, training=None, mask=None) records
+        // the mask it passes (none).
+        List<String> callArguments =
+            config.nested() != null
+                ? List.of("mask")
+                : converted ? List.<String>of() : LayerCatalog.keras3CallArguments(config.type());
+        for (String argument : callArguments) {
           if (argument.equals("mask") && list) {
             continue; // Keras fills in the mask only of a call on one tensor (Lambda on a list)
           }

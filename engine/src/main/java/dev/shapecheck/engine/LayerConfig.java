@@ -19,6 +19,7 @@ public final class LayerConfig {
   private final Map<String, Object> arguments;
   private final LayerConfig wrapped;
   private final int[] expectShape;
+  private final GraphConfig nested;
 
   private LayerConfig(
       String name,
@@ -26,6 +27,17 @@ public final class LayerConfig {
       Map<String, Object> arguments,
       LayerConfig wrapped,
       int[] expectShape) {
+    this(name, type, arguments, wrapped, expectShape, null);
+  }
+
+  private LayerConfig(
+      String name,
+      String type,
+      Map<String, Object> arguments,
+      LayerConfig wrapped,
+      int[] expectShape,
+      GraphConfig nested) {
+    this.nested = nested;
     this.name = Objects.requireNonNull(name, "name");
     // An alias (Convolution2D) is the kind Keras builds from it (Conv2D) from here on.
     this.type = LayerCatalog.canonical(Objects.requireNonNull(type, "type"));
@@ -38,9 +50,28 @@ public final class LayerConfig {
     return new LayerConfig(name, type, arguments, null, null);
   }
 
+  /**
+   * A model used as one layer, as Keras's {@code model(x)} nests it: one row of class {@code
+   * Sequential} named {@code name}, whose output and weights are those of {@code model} (a {@link
+   * GraphConfig#sequential} chain) called on the shape that arrives. The model's declared input, if
+   * any, must be that shape; without one it takes what arrives, as Keras builds a {@code
+   * Sequential} without an {@code Input} on its first call.
+   */
+  public static LayerConfig nested(String name, GraphConfig model) {
+    if (model.kind() != GraphConfig.Kind.SEQUENTIAL) {
+      throw new IllegalArgumentException("only a sequential model nests as one layer");
+    }
+    return new LayerConfig(name, "Sequential", Map.of(), null, null, model);
+  }
+
+  /** The model this layer is ({@link #nested}), or null for a layer. */
+  GraphConfig nested() {
+    return nested;
+  }
+
   /** This layer with an {@code @ExpectShape} assertion on its output (dims without batch). */
   public LayerConfig expecting(int[] shape) {
-    return new LayerConfig(name, type, arguments, wrapped, shape);
+    return new LayerConfig(name, type, arguments, wrapped, shape, nested);
   }
 
   /** The output dimensions asserted by {@code @ExpectShape}, or null. */
@@ -79,7 +110,7 @@ public final class LayerConfig {
     }
     // a wrapped layer shares its wrapper's name (one method declares both)
     LayerConfig inner = wrapped == null ? null : wrapped.renamed(newName);
-    return new LayerConfig(newName, type, arguments, inner, expectShape);
+    return new LayerConfig(newName, type, arguments, inner, expectShape, nested);
   }
 
   /**

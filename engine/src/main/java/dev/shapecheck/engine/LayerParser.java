@@ -35,6 +35,9 @@ final class LayerParser {
   }
 
   private LayerSpec parse(LayerConfig config, String annotation, Sink sink) {
+    if (config.nested() != null) {
+      return NestedModelSpec.parse(config, sink);
+    }
     Function<Arguments, LayerSpec> parser = catalog.apply(config.type());
     if (parser == null) {
       sink.report(

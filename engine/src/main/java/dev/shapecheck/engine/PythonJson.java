@@ -22,6 +22,15 @@ import java.util.Map;
 final class PythonJson {
   private PythonJson() {}
 
+  /** Text that is JSON already (a nested model's config, written by the same writer): kept. */
+  static final class Raw {
+    final String text;
+
+    Raw(String text) {
+      this.text = text;
+    }
+  }
+
   static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out);
@@ -33,6 +42,8 @@ final class PythonJson {
       out.append("null");
     } else if (value instanceof String) {
       string((String) value, out);
+    } else if (value instanceof Raw) {
+      out.append(((Raw) value).text);
     } else if (value instanceof Boolean || value instanceof Integer) {
       out.append(value);
     } else if (value instanceof Double) {

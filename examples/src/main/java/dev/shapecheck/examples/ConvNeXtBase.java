@@ -6,8 +6,9 @@ import dev.shapecheck.Functional;
 import dev.shapecheck.Input;
 import dev.shapecheck.Layer;
 import dev.shapecheck.Name;
+import dev.shapecheck.Sequential;
 import dev.shapecheck.examples.ConvNeXtTiny.ConvNeXtBlock;
-import dev.shapecheck.layers.Custom;
+import dev.shapecheck.layers.Conv2D;
 import dev.shapecheck.layers.Dense;
 import dev.shapecheck.layers.GlobalAveragePooling2D;
 import dev.shapecheck.layers.LayerNormalization;
@@ -22,13 +23,13 @@ import dev.shapecheck.layers.Normalization;
  * <p>Keras builds the stem and the three downsampling steps as nested {@code keras.Sequential}
  * models ({@code convnext_base_stem}: a 4x4 stride-4 {@code Conv2D} and a {@code
  * LayerNormalization}; {@code convnext_base_downsampling_block_i}: a {@code LayerNormalization} and
- * a 2x2 stride-2 {@code Conv2D}), each one row of its summary, of class {@code Sequential}.
- * ShapeCheck cannot nest a model as one layer yet, so each is declared with {@code @Custom(type =
- * "Sequential")}: its output shape and its weights (the convolution's kernel and bias, the
- * normalization's gamma and beta) are stated here, as for any custom layer; Keras's own numbers are
- * the check. Keras creates the three downsampling steps before the stages, so their place in the
- * declaration (after the stage they follow) is not Keras's creation order; no automatic name
- * depends on it.
+ * a 2x2 stride-2 {@code Conv2D}), each one row of its summary, of class {@code Sequential}. Each is
+ * a {@code @Sequential} interface below, nested with {@code @Apply} as Keras nests it: one row
+ * named after the method, whose shape and weights ShapeCheck computes from the nested layers, named
+ * as Keras names them ({@code convnext_base_stem_conv}, {@code
+ * convnext_base_downsampling_layernorm_0}, ...). Keras creates the three downsampling steps before
+ * the stages, so their place in the declaration (after the stage they follow) is not Keras's
+ * creation order; no automatic name depends on it.
  */
 @Functional(name = "convnext_base")
 public interface ConvNeXtBase {
@@ -41,11 +42,7 @@ public interface ConvNeXtBase {
       variance = {3409.9760250000004, 3262.6944000000003, 3291.890625})
   Layer convnext_base_prestem_normalization(Layer image);
 
-  /** Conv2D(128, 4, strides=4): 6144 + 128; LayerNormalization: 2 x 128. */
-  @Custom(
-      type = "Sequential",
-      outputShape = {56, 56, 128},
-      params = 6528)
+  @Apply(Stem.class)
   Layer convnext_base_stem(Layer convnext_base_prestem_normalization);
 
   @Apply(
@@ -61,11 +58,7 @@ public interface ConvNeXtBase {
       })
   Layer convnext_base_stage_0_block_(Layer convnext_base_stem);
 
-  /** LayerNormalization: 2 x 128; Conv2D(256, 2, strides=2): 131072 + 256. */
-  @Custom(
-      type = "Sequential",
-      outputShape = {28, 28, 256},
-      params = 131584)
+  @Apply(Downsampling0.class)
   Layer convnext_base_downsampling_block_0(Layer convnext_base_stage_0_block_);
 
   @Apply(
@@ -81,11 +74,7 @@ public interface ConvNeXtBase {
       })
   Layer convnext_base_stage_1_block_(Layer convnext_base_downsampling_block_0);
 
-  /** LayerNormalization: 2 x 256; Conv2D(512, 2, strides=2): 524288 + 512. */
-  @Custom(
-      type = "Sequential",
-      outputShape = {14, 14, 512},
-      params = 525312)
+  @Apply(Downsampling1.class)
   Layer convnext_base_downsampling_block_1(Layer convnext_base_stage_1_block_);
 
   @Apply(
@@ -101,11 +90,7 @@ public interface ConvNeXtBase {
       })
   Layer convnext_base_stage_2_block_(Layer convnext_base_downsampling_block_1);
 
-  /** LayerNormalization: 2 x 512; Conv2D(1024, 2, strides=2): 2097152 + 1024. */
-  @Custom(
-      type = "Sequential",
-      outputShape = {7, 7, 1024},
-      params = 2099200)
+  @Apply(Downsampling2.class)
   Layer convnext_base_downsampling_block_2(Layer convnext_base_stage_2_block_);
 
   @Apply(
@@ -129,4 +114,50 @@ public interface ConvNeXtBase {
 
   @Dense(units = 1000, activation = Activations.SOFTMAX)
   Layer convnext_base_head_dense(Layer convnext_base_head_layernorm);
+
+  /** Keras's stem: {@code Conv2D(128, 4, strides=4)} and {@code LayerNormalization}. */
+  @Sequential
+  interface Stem {
+    @Conv2D(filters = 128, kernelSize = 4, strides = 4)
+    Layer convnext_base_stem_conv();
+
+    @LayerNormalization(epsilon = 1e-6)
+    Layer convnext_base_stem_layernorm();
+  }
+
+  /**
+   * Keras's downsampling block 0: {@code LayerNormalization}, {@code Conv2D(256, 2, strides=2)}.
+   */
+  @Sequential
+  interface Downsampling0 {
+    @LayerNormalization(epsilon = 1e-6)
+    Layer convnext_base_downsampling_layernorm_0();
+
+    @Conv2D(filters = 256, kernelSize = 2, strides = 2)
+    Layer convnext_base_downsampling_conv_0();
+  }
+
+  /**
+   * Keras's downsampling block 1: {@code LayerNormalization}, {@code Conv2D(512, 2, strides=2)}.
+   */
+  @Sequential
+  interface Downsampling1 {
+    @LayerNormalization(epsilon = 1e-6)
+    Layer convnext_base_downsampling_layernorm_1();
+
+    @Conv2D(filters = 512, kernelSize = 2, strides = 2)
+    Layer convnext_base_downsampling_conv_1();
+  }
+
+  /**
+   * Keras's downsampling block 2: {@code LayerNormalization}, {@code Conv2D(1024, 2, strides=2)}.
+   */
+  @Sequential
+  interface Downsampling2 {
+    @LayerNormalization(epsilon = 1e-6)
+    Layer convnext_base_downsampling_layernorm_2();
+
+    @Conv2D(filters = 1024, kernelSize = 2, strides = 2)
+    Layer convnext_base_downsampling_conv_2();
+  }
 }

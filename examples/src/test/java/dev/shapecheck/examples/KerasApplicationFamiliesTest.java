@@ -135,8 +135,8 @@ class KerasApplicationFamiliesTest {
   /**
    * ConvNeXt Tiny to XLarge: ConvNeXtTiny's block at four widths per model; Keras's residual {@code
    * inputs + x} (an operation, {@code add (Add)} in its summary) declared as an Add layer with
-   * Keras's automatic names, and the nested Sequential stem and downsampling steps as
-   * {@code @Custom(type = "Sequential")} rows.
+   * Keras's automatic names, and the nested Sequential stem and downsampling steps as nested
+   * {@code @Sequential} models, one row each.
    */
   @Test
   void convNeXt() {

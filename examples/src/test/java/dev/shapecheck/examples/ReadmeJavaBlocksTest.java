@@ -69,7 +69,13 @@ class ReadmeJavaBlocksTest {
           "^(?:(?:public|protected|private|abstract|static|final|sealed|non-sealed|strictfp)\\s+)*"
               + "(?:interface|class|record|enum|@interface)\\s+([A-Za-z_$][\\w$]*)");
 
-  private static final Pattern MODEL_ANNOTATION = Pattern.compile("^@(Sequential|Functional)\\b");
+  /**
+   * The annotation of a type that gets a generated class: {@code @Functional}, or
+   * {@code @Sequential} with attributes (a bare {@code @Sequential} has no input: a model that is
+   * only nested in others, which gets none).
+   */
+  private static final Pattern MODEL_ANNOTATION =
+      Pattern.compile("^@(Sequential\\(|Functional\\b)");
 
   private static final String SOURCE_ROOT = "src/main/java/";
 

@@ -7,17 +7,23 @@ import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.ModelCheck;
 import dev.shapecheck.engine.ModelConfig;
 import dev.shapecheck.engine.ShapeEngine;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -47,6 +53,12 @@ final class DeclarationReader {
   private final DiagnosticReporter reporter;
   private final LayerMethodReader layerReader;
 
+  /** Declarations read in this round, by qualified name: a nested model is read once. */
+  private final Map<String, Optional<GraphDeclaration>> read = new HashMap<>();
+
+  /** The models being read, innermost last: nesting one of them again is a cycle. */
+  private final Deque<TypeElement> reading = new ArrayDeque<>();
+
   DeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
     this.elements = elements;
     this.reporter = reporter;
@@ -58,6 +70,30 @@ final class DeclarationReader {
    * all: not an interface (reported here) or without an {@code input} (which javac reports).
    */
   Optional<GraphDeclaration> read(Element element) {
+    String key =
+        element instanceof TypeElement
+            ? ((TypeElement) element).getQualifiedName().toString()
+            : element.toString();
+    Optional<GraphDeclaration> known = read.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<GraphDeclaration> result;
+    if (element instanceof TypeElement) {
+      reading.addLast((TypeElement) element);
+    }
+    try {
+      result = readUncached(element);
+    } finally {
+      if (element instanceof TypeElement) {
+        reading.removeLast();
+      }
+    }
+    read.put(key, result);
+    return result;
+  }
+
+  private Optional<GraphDeclaration> readUncached(Element element) {
     AnnotationMirror sequential = findSequential(element);
     if (sequential == null) {
       return Optional.empty();
@@ -103,7 +139,12 @@ final class DeclarationReader {
                     (Long) values.getOrDefault("maxParamBytes", DesignConstraints.NONE)))
             .withInputDtype((String) values.getOrDefault("inputDtype", "FLOAT"));
     GraphConfig chain = GraphConfig.sequential(config);
-    ModelCheck check = complete ? ShapeEngine.check(chain) : ShapeEngine.checkArguments(chain);
+    // A model without an input takes what arrives where it is nested: its shapes are checked at
+    // each use, as Keras builds a Sequential without an Input when it is first called.
+    ModelCheck check =
+        complete && !chain.takesWhatArrives()
+            ? ShapeEngine.check(chain)
+            : ShapeEngine.checkArguments(chain);
     return Optional.of(
         reporter.report(
             new GraphDeclaration(
@@ -223,6 +264,32 @@ final class DeclarationReader {
         complete &= checkConcrete(method, all, reporter);
         continue; // helper methods are the user's own business
       }
+      AnnotationMirror apply =
+          LayerMethodReader.findAnnotation(method, GraphDeclarationReader.APPLY);
+      TypeElement target = apply == null ? null : appliedModel(apply);
+      if (target != null && annotations.isEmpty() && named == null) {
+        boolean valid =
+            layerReader.checkReturnsLayer(method) & layerReader.checkNotReserved(method);
+        if (!method.getParameters().isEmpty()) {
+          reporter.error(
+              ErrorKind.METHOD_HAS_PARAMETERS,
+              method.getParameters().get(0),
+              null,
+              null,
+              method.getSimpleName()
+                  + "(): a layer of a Sequential model takes the layer before it, but this"
+                  + " method has parameters",
+              "hint: remove the parameters, or declare the model @Functional");
+          valid = false;
+        }
+        LayerConfig nested = nested(method, apply, target);
+        complete &= valid && nested != null;
+        if (nested != null) {
+          layers.add(new LayerDeclaration(method, List.of(apply)));
+          configs.add(nested);
+        }
+        continue;
+      }
       LayerMethodReader.Read read =
           layerReader.read(method, annotations, LayerMethodReader.ParameterRule.NONE);
       complete &= read.valid;
@@ -263,6 +330,107 @@ final class DeclarationReader {
         method.getSimpleName() + "(): a layer annotation on a default, static or private method",
         "hint: layers are abstract methods; remove the body, or remove the annotation");
     return false;
+  }
+
+  /**
+   * The {@code @Sequential} interface that {@code @Apply(value)} names, or null when it names
+   * anything else (a block, a functional model, nothing valid).
+   */
+  static TypeElement appliedModel(AnnotationMirror apply) {
+    AnnotationValue value = AnnotationValues.explicit(apply, "value");
+    if (value == null || !(value.getValue() instanceof DeclaredType)) {
+      return null;
+    }
+    DeclaredType type = (DeclaredType) value.getValue();
+    Element element = type.asElement();
+    return type.getKind() != TypeKind.ERROR
+            && element instanceof TypeElement
+            && element.getKind() == ElementKind.INTERFACE
+            && LayerMethodReader.findAnnotation(element, SEQUENTIAL) != null
+        ? (TypeElement) element
+        : null;
+  }
+
+  /**
+   * A use of the {@code @Sequential} model {@code target} as one layer named after {@code method},
+   * as Keras's {@code model(x)} nests a model ({@link LayerConfig#nested}); null, once reported,
+   * when it cannot be one: the use is invalid ({@code times}, {@code from} or {@code set}, which a
+   * Keras model called once does not have; a cycle), or the model has errors of its own, reported
+   * on it.
+   */
+  LayerConfig nested(ExecutableElement method, AnnotationMirror apply, TypeElement target) {
+    String name = method.getSimpleName().toString();
+    String simple = target.getSimpleName().toString();
+    Map<String, Object> values = AnnotationValues.read(apply, elements);
+    boolean valid = true;
+    int times = (Integer) values.getOrDefault("times", 1);
+    int from = (Integer) values.getOrDefault("from", 1);
+    Object set = values.get("set");
+    if (times != 1 || from != 1) {
+      String attribute = times != 1 ? "times" : "from";
+      reporter.error(
+          ErrorKind.INVALID_BLOCK_USE,
+          method,
+          apply,
+          attribute,
+          name
+              + "(): @Apply("
+              + simple
+              + ".class, "
+              + attribute
+              + " = "
+              + (times != 1 ? times : from)
+              + "), but "
+              + simple
+              + " is a @Sequential model, which nests as one layer called once",
+          "hint: nest it in one method per use (each a layer of its own), or declare its"
+              + " layers as a @Block to chain copies with times");
+      valid = false;
+    }
+    if (set instanceof List && !((List<?>) set).isEmpty()) {
+      reporter.error(
+          ErrorKind.INVALID_BLOCK_USE,
+          method,
+          apply,
+          "set",
+          name
+              + "(): @Apply("
+              + simple
+              + ".class, set = ...), but "
+              + simple
+              + " is a @Sequential model, whose layers' arguments are its own",
+          "hint: declare another @Sequential interface with those arguments, or declare the"
+              + " layers as a @Block, whose uses set arguments");
+      valid = false;
+    }
+    if (reading.contains(target)) {
+      List<String> cycle = new ArrayList<>();
+      boolean inCycle = false;
+      for (TypeElement t : reading) {
+        inCycle |= t.equals(target);
+        if (inCycle) {
+          cycle.add(t.getSimpleName().toString());
+        }
+      }
+      cycle.add(simple);
+      reporter.error(
+          ErrorKind.BLOCK_CYCLE,
+          method,
+          apply,
+          "value",
+          name
+              + "(): nesting "
+              + simple
+              + " here makes a model contain itself: "
+              + String.join(" -> ", cycle),
+          "hint: a model cannot nest itself, directly or through other models");
+      return null;
+    }
+    Optional<GraphDeclaration> inner = read(target);
+    if (!valid || inner.isEmpty() || !inner.get().complete || !inner.get().check.isClean()) {
+      return null; // the model's own problems are reported on it
+    }
+    return LayerConfig.nested(name, inner.get().config);
   }
 
   private AnnotationMirror findSequential(Element element) {

@@ -4,6 +4,7 @@ import dev.shapecheck.engine.ArgumentOverride;
 import dev.shapecheck.engine.DesignConstraints;
 import dev.shapecheck.engine.ErrorKind;
 import dev.shapecheck.engine.GraphConfig;
+import dev.shapecheck.engine.LayerConfig;
 import dev.shapecheck.engine.NodeConfig;
 import dev.shapecheck.engine.ShapeEngine;
 import java.util.ArrayDeque;
@@ -61,7 +62,12 @@ final class GraphDeclarationReader {
   /** The interfaces being read, innermost last: applying one of them again is a cycle. */
   private final Deque<TypeElement> reading = new ArrayDeque<>();
 
-  GraphDeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  /** Reads the {@code @Sequential} models that {@code @Apply} nests as one layer. */
+  private final DeclarationReader models;
+
+  GraphDeclarationReader(
+      Elements elements, Types types, DiagnosticReporter reporter, DeclarationReader models) {
+    this.models = models;
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
@@ -296,7 +302,20 @@ final class GraphDeclarationReader {
 
     TypeElement target = applied;
     GraphDeclaration block = null;
-    if (target == null
+    TypeElement model = DeclarationReader.appliedModel(apply);
+    if (model != null) {
+      // A @Sequential model is nested as one layer, as Keras's model(x) nests it.
+      LayerConfig nested = models.nested(method, apply, model);
+      if (nested != null) {
+        members.nodes.add(
+            NodeConfig.layer(nested, parameterNames(method))
+                .withInboundOutputs(parameterOutputs(method)));
+        members.declarations.add(declaration);
+        return valid;
+      }
+      valid = false;
+      target = null; // a placeholder member below, so that its consumers are not reported
+    } else if (target == null
         || (LayerMethodReader.findAnnotation(target, BLOCK) == null
             && LayerMethodReader.findAnnotation(target, FUNCTIONAL) == null)) {
       reportNotApplicable(method, apply);
@@ -455,7 +474,10 @@ final class GraphDeclarationReader {
     return from == null ? Map.of() : AnnotationValues.read(from, elements);
   }
 
-  /** Reports an {@code @Apply} of a class that is no {@code @Block} or {@code @Functional}. */
+  /**
+   * Reports an {@code @Apply} of a class that is no {@code @Block}, {@code @Functional} or
+   * {@code @Sequential} interface.
+   */
   private void reportNotApplicable(ExecutableElement method, AnnotationMirror apply) {
     AnnotationValue value = AnnotationValues.explicit(apply, "value");
     Element named =
@@ -477,19 +499,12 @@ final class GraphDeclarationReader {
               + kind
               + ", not an interface";
       hint = "hint: apply an interface annotated with @Block (or a @Functional model)";
-    } else if (LayerMethodReader.findAnnotation(named, DeclarationReader.SEQUENTIAL) != null) {
-      what =
-          simple
-              + " is a @Sequential model, and only @Block and @Functional interfaces are"
-              + " applied";
-      hint =
-          "hint: declare "
-              + simple
-              + " as a @Block (its layers name their inbound layers as"
-              + " parameters) to reuse it here";
     } else {
-      what = simple + " is neither a @Block nor a @Functional interface";
-      hint = "hint: annotate " + simple + " with @Block (or apply a @Functional model)";
+      what = simple + " is neither a @Block, a @Functional nor a @Sequential interface";
+      hint =
+          "hint: annotate "
+              + simple
+              + " with @Block (or apply a @Functional model, or nest a @Sequential one)";
     }
     reporter.error(
         ErrorKind.INVALID_BLOCK_USE,

@@ -117,7 +117,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       }
     }
     // One reader per round: each block is read (and its declaration reported) once per round.
-    GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter);
+    reader = new DeclarationReader(elements, types, reporter); // per round, like the graphs'
+    GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter, reader);
     writer = new ModelClassWriter(elements); // per round: later rounds may add types to a package
     options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {
@@ -189,8 +190,10 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL) != null
             ? reader.read(element)
             : graphs.read(element);
-    if (read.isEmpty() || read.get().config.kind() == GraphConfig.Kind.BLOCK) {
-      return;
+    if (read.isEmpty()
+        || read.get().config.kind() == GraphConfig.Kind.BLOCK
+        || read.get().config.takesWhatArrives()) {
+      return; // a block, or a model without an input, is checked where it is applied
     }
     GraphDeclaration model = read.get();
     if (model.complete && model.check.isClean()) {

@@ -78,7 +78,7 @@ final class BlockDeclarationsTest {
         file,
         "InvalidBlockUse",
         "Plain.class",
-        "Plain is neither a @Block nor a @Functional interface",
+        "Plain is neither a @Block, a @Functional nor a @Sequential interface",
         "hint: annotate Plain with @Block");
   }
 
