@@ -109,6 +109,10 @@ public enum ErrorKind {
   UNUSED_LAYER(
       "UnusedLayer", "a functional layer whose output reaches no output", Severity.WARNING),
   UNUSED_INPUT("UnusedInput", "a functional input that no layer consumes", Severity.WARNING),
+  NO_MODEL_CLASS(
+      "NoModelClass",
+      "a @Sequential without input that no @Apply of the compilation nests: it gets no class",
+      Severity.WARNING),
 
   // The compilation itself.
   INVALID_OPTION("InvalidOption", "a -Ashapecheck.* processor option with a bad value"),

@@ -57,6 +57,9 @@ final class DiagnosticReporter {
       String headline,
       String... details) {
     Problem problem = Problem.of(kind, Problem.MODEL, attribute, headline, List.of(details));
+    if (kind.isWarning() && !warnings.prints(kind, element)) {
+      return;
+    }
     print(problem, element, annotation);
   }
 

@@ -21,8 +21,10 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
@@ -41,6 +43,9 @@ import javax.tools.JavaFileObject;
 public final class ShapeCheckProcessor extends AbstractProcessor {
   /** Models whose annotations were unresolved in an earlier round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** The @Sequential interfaces without input read this round (see reportUnnested). */
+  private final List<Element> withoutInput = new ArrayList<>();
 
   /** The classes this processor generated, to tell a clash between models from a user's class. */
   private final Set<String> generated = new LinkedHashSet<>();
@@ -143,7 +148,51 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
         reporter.internalError(element, failure);
       }
     }
+    reportUnnested(round);
     return false;
+  }
+
+  /**
+   * Warns of each {@code @Sequential} without input read this round that no {@code @Apply} of the
+   * round names: it gets no class (it takes the shape its use gives it), which a user who forgot
+   * {@code input} would otherwise find only as a missing {@code <Interface>Model}.
+   */
+  private void reportUnnested(RoundEnvironment round) {
+    if (withoutInput.isEmpty()) {
+      return;
+    }
+    Set<String> applied = new TreeSet<>();
+    TypeElement apply = elements.getTypeElement(GraphDeclarationReader.APPLY);
+    if (apply != null) {
+      for (Element method : round.getElementsAnnotatedWith(apply)) {
+        AnnotationMirror mirror =
+            LayerMethodReader.findAnnotation(method, GraphDeclarationReader.APPLY);
+        AnnotationValue value = mirror == null ? null : AnnotationValues.explicit(mirror, "value");
+        if (value != null && value.getValue() instanceof DeclaredType) {
+          Element type = ((DeclaredType) value.getValue()).asElement();
+          applied.add(qualifiedName(type));
+        }
+      }
+    }
+    for (Element element : withoutInput) {
+      if (!applied.contains(qualifiedName(element))) {
+        reporter.error(
+            ErrorKind.NO_MODEL_CLASS,
+            element,
+            LayerMethodReader.findAnnotation(element, DeclarationReader.SEQUENTIAL),
+            null,
+            element.getSimpleName()
+                + " has no input, so ShapeCheck generates no "
+                + element.getSimpleName()
+                + "Model class: a @Sequential without input is a nested model, one layer of the"
+                + " models that @Apply it, and none does in this compilation",
+            "hint:   give it input = {...} (the shape of one sample) to get its class, or use it"
+                + " in another model as @Apply("
+                + element.getSimpleName()
+                + ".class)");
+      }
+    }
+    withoutInput.clear();
   }
 
   /**
@@ -193,6 +242,11 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     if (read.isEmpty()
         || read.get().config.kind() == GraphConfig.Kind.BLOCK
         || read.get().config.takesWhatArrives()) {
+      if (read.isPresent()
+          && read.get().config.kind() != GraphConfig.Kind.BLOCK
+          && read.get().config.takesWhatArrives()) {
+        withoutInput.add(element);
+      }
       return; // a block, or a model without an input, is checked where it is applied
     }
     GraphDeclaration model = read.get();

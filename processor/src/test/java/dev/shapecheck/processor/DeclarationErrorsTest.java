@@ -311,7 +311,7 @@ final class DeclarationErrorsTest {
   }
 
   @Test
-  void aModelWithoutInputTakesWhatArrivesAndHasNoClass() {
+  void aModelWithoutInputTakesWhatArrivesAndHasNoClassWhichAWarningSays() {
     // Keras's Sequential without an Input: it is built where another model nests it, so it is
     // checked at each use; alone, only its layers' arguments are checked, and no class is made.
     JavaFileObject file =
@@ -324,8 +324,16 @@ final class DeclarationErrorsTest {
 
     Compilation compilation = compile(file);
 
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).succeeded();
     assertThat(compilation.generatedSourceFile("test.NoInputModel")).isEmpty();
+    // ... and, since nothing in the compilation nests it, a warning says why there is no class
+    // (a user who forgot input = {...} would otherwise meet only a missing NoInputModel).
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[ShapeCheck/NoModelClass] NoInput has no input")
+        .inFile(file)
+        .onLineContaining("@Sequential(name");
+    assertThat(compilation).hadWarningContaining("give it input = {...}");
   }
 
   @Test
