@@ -1266,12 +1266,15 @@ function recentFunctionalMain() {
 // into a Dense, integers into a convolution, a lookup on numbers).
 // corpus/functional-latest.json: feature-crossing models (HashedCrossing of two string or
 // integer features, one-hot or embedded, beside a numeric branch) and typed multi-input front
-// ends (a string input through StringLookup, an integer one through IntegerLookup); some broken
-// (a float feature crossed, a feature of two values, three features, strings into a Dense).
+// ends (a string input through StringLookup, an integer one through IntegerLookup), and
+// ConvNeXt-like stages whose stem, downsampling steps, MLPs and heads are nested Sequential
+// models (one layer each, as Keras's model(x) nests them); some broken (a float feature crossed, a
+// feature of two values, three features, strings into a Dense, a stem kernel larger than the
+// image, a VALID block that no longer adds to its shortcut, a nested Dense of 0 units).
 
 const LATEST_SEQUENTIAL_COUNT = 90;
 const LATEST_FUNCTIONAL_COUNT = 60;
-const LATEST_NOTE = 'generated with the layers and typed inputs TensorFlow.js 4.22 lacks (Equalization, CLAHE, MaxNumBoundingBoxes, HashedCrossing, string and integer inputs): Keras 3 judges it';
+const LATEST_NOTE = 'generated with the layers and typed inputs TensorFlow.js 4.22 lacks (Equalization, CLAHE, MaxNumBoundingBoxes, HashedCrossing, string and integer inputs, nested Sequential models): Keras 3 judges it';
 
 const LATEST_TEMPLATES = {
   equalizedCnn(broken) {
@@ -1369,7 +1372,54 @@ function typedInput(g, shape, stem, dtype) {
   return name;
 }
 
+/** A nested Sequential model node: one layer of class Sequential holding `layers`. */
+function nested(g, layers, from, stem) {
+  const name = g.fresh(stem);
+  g.nodes.push({ kind: 'layer', name, type: 'Sequential', model: { layers: layers.map((l) => Object.assign({ name: `${name}_${l.stem}` }, { type: l.type, args: l.args })) }, inbound: [from] });
+  return name;
+}
+
 const LATEST_GRAPHS = {
+  nestedStages(broken) {
+    const g = new Graph();
+    const size = pick([16, 32]);
+    let width = pick([8, 16]);
+    const fault = broken ? pick(['stemKernel', 'residual', 'units']) : null;
+    const x = g.input([size, size, 3], 'image');
+    const patch = fault === 'stemKernel' ? size * 2 : 4;
+    let y = nested(g, [
+      { stem: 'conv', type: 'Conv2D', args: { filters: width, kernelSize: [patch], strides: [4] } },
+      { stem: 'layernorm', type: 'LayerNormalization', args: { epsilon: 1e-6 } },
+    ], x, 'stem');
+    const stages = int(1, 2);
+    for (let i = 0; i < stages; i++) {
+      const conv = g.layer('Conv2D', { filters: width, kernelSize: [3], padding: fault === 'residual' && i === 0 ? 'VALID' : 'SAME', groups: width }, y, 'block_conv');
+      const inner = chance(0.5)
+        ? nested(g, [
+          { stem: 'dense', type: 'Dense', args: { units: fault === 'units' && i === 0 ? 0 : width * 2, activation: 'GELU' } },
+          { stem: 'project', type: 'Dense', args: { units: width } },
+        ], conv, 'mlp')
+        : g.layer('Dense', { units: width }, conv, 'mlp');
+      y = g.layer('Add', {}, [y, inner], 'add');
+      if (i < stages - 1) {
+        width *= 2;
+        y = nested(g, [
+          { stem: 'layernorm', type: 'LayerNormalization', args: { epsilon: 1e-6 } },
+          { stem: 'conv', type: 'Conv2D', args: { filters: width, kernelSize: [2], strides: [2] } },
+        ], y, 'downsampling');
+      }
+    }
+    const pooled = g.layer('GlobalAveragePooling2D', {}, y, 'pool');
+    if (chance(0.5)) {
+      nested(g, [
+        { stem: 'norm', type: 'LayerNormalization', args: {} },
+        { stem: 'dense', type: 'Dense', args: { units: pick([2, 10]) } },
+      ], pooled, 'head');
+    } else {
+      g.layer('Dense', { units: pick([2, 10]) }, pooled, 'head');
+    }
+    return g;
+  },
   featureCross(broken) {
     const g = new Graph();
     const fault = broken ? pick(['float', 'wide', 'three']) : null;
