@@ -419,6 +419,7 @@ final class KerasJson {
         case "dtype" -> config.put("dtype", policy(dtype));
         case "dtype:variable" -> config.put("dtype", dtype);
         case "layer" -> wrapped(layer, name, dtype, inputShape, keys, config);
+        case "cell" -> config.put("cell", cell(layer, name, dtype, inputShape, overrides));
         case "backward_layer" -> {} // written with "layer"
         case "function" -> config.put("function", function(name));
         default -> {
@@ -438,7 +439,7 @@ final class KerasJson {
           }
         }
       }
-      if (overrides.containsKey(key)) {
+      if (overrides.containsKey(key) && !key.equals("cell")) {
         config.put(key, overrides.get(key));
       }
     }
@@ -536,6 +537,8 @@ final class KerasJson {
       backward.put("zero_output_for_mask", returnSequences);
     }
     backward.put("go_backwards", true);
+    forward.put(CELL_OWNER, innerName);
+    backward.put(CELL_OWNER, innerName);
     config.put(
         "layer",
         layer(inner, "forward_" + removePrefix(innerName, "forward_"), dtype, inputShape, forward));
@@ -547,6 +550,33 @@ final class KerasJson {
             dtype,
             inputShape,
             backward));
+  }
+
+  /**
+   * The key of a wrapper's overrides that holds the name an {@code RNN} copy was declared with:
+   * {@code Bidirectional}'s copies of an {@code RNN} are renamed {@code forward_}/{@code
+   * backward_}, but keep the cell Keras made (named after the declared {@code RNN}). Not a config
+   * key.
+   */
+  private static final String CELL_OWNER = " cell owner";
+
+  /**
+   * An {@code RNN}'s {@code cell}: the cell written beside {@code @RNN}, named after the {@code
+   * RNN} and its type ({@code rnn_lstm_cell}) as the corpus builds it, built on one time step (the
+   * input without axis 1), as Keras's {@code RNN.build} builds it.
+   */
+  private static Map<String, Object> cell(
+      LayerConfig rnn,
+      String name,
+      String dtype,
+      Object inputShape,
+      Map<String, Object> overrides) {
+    LayerConfig cell = rnn.wrapped();
+    Object owner = overrides.getOrDefault(CELL_OWNER, name);
+    List<Object> step = new ArrayList<>(shape(inputShape));
+    step.remove(1);
+    return layer(
+        cell, owner + "_" + KerasNames.toSnakeCase(cell.type()), dtype, step, NO_OVERRIDES);
   }
 
   @SuppressWarnings("unchecked") // a single input's shape: what layers with a Keras3Stored take

@@ -1,6 +1,5 @@
 package dev.shapecheck.engine;
 
-import dev.shapecheck.Activations;
 import dev.shapecheck.Shape;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,24 +29,24 @@ final class RecurrentSpec implements RecurrentLayerSpec {
   private final boolean returnSequences;
   private final boolean goBackwards;
   private final boolean returnState;
+  private final boolean stateful;
 
   private RecurrentSpec(
       String type,
-      int gates,
-      int units,
-      boolean useBias,
-      int biasRows,
+      RecurrentCellSpec cell,
       boolean returnSequences,
       boolean goBackwards,
-      boolean returnState) {
+      boolean returnState,
+      boolean stateful) {
     this.type = type;
-    this.gates = gates;
-    this.units = units;
-    this.useBias = useBias;
-    this.biasRows = biasRows;
+    this.gates = cell.gates;
+    this.units = cell.units;
+    this.useBias = cell.useBias;
+    this.biasRows = cell.biasRows;
     this.returnSequences = returnSequences;
     this.goBackwards = goBackwards;
     this.returnState = returnState;
+    this.stateful = stateful;
   }
 
   /**
@@ -56,28 +55,54 @@ final class RecurrentSpec implements RecurrentLayerSpec {
    * tells whether it has GRU's {@code resetAfter} argument (a second set of biases).
    */
   static RecurrentSpec parse(Arguments args, int gates, boolean hasResetAfter) {
-    int units = args.positiveInt("units");
-    args.enumValue("activation", Activations.class, Activations.TANH);
-    if (gates > 1) {
-      args.enumValue("recurrentActivation", Activations.class, Activations.SIGMOID);
-    }
-    boolean useBias = args.bool("useBias");
-    // The cells clamp both rates with min(1.0, max(0.0, rate)): Keras accepts any value.
-    args.finiteDouble("dropout");
-    args.finiteDouble("recurrentDropout");
+    RecurrentCellSpec cell = RecurrentCellSpec.parse(args, gates, hasResetAfter);
     boolean returnSequences = args.bool("returnSequences");
     boolean goBackwards = args.bool("goBackwards");
-    boolean resetAfter = hasResetAfter && args.bool("resetAfter");
     boolean returnState = args.bool("returnState");
+    return new RecurrentSpec(args.type(), cell, returnSequences, goBackwards, returnState, false);
+  }
+
+  /**
+   * Reads Keras's generic {@code RNN}, which runs the cell annotation written beside it ({@code
+   * RNN(LSTMCell(32))} is {@code LSTM(32)}'s computation in a row of class {@code RNN}). Keras
+   * 3.15.1 rejects {@code stateful} on an input without a fixed batch size, when it builds the
+   * model ({@code RNN.call}: "the batch size must be static"); {@code unroll} and {@code
+   * zeroOutputForMask} change nothing ShapeCheck computes (tried: unroll with unknown timesteps
+   * builds and runs).
+   */
+  static RecurrentSpec parseRnn(Arguments args) {
+    boolean returnSequences = args.bool("returnSequences");
+    boolean goBackwards = args.bool("goBackwards");
+    boolean returnState = args.bool("returnState");
+    boolean stateful = args.bool("stateful");
+    args.bool("unroll");
+    args.bool("zeroOutputForMask");
+    String cellType = args.wrappedType();
+    if (cellType == null) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          null,
+          "@RNN runs a recurrent cell, but none is written beside it",
+          "add the cell's annotation beside @RNN, e.g. @RNN @LSTMCell(units = 32)");
+      return null;
+    }
+    if (!(args.wrapped() instanceof RecurrentCellSpec)) {
+      args.report(
+          ErrorKind.INVALID_ARGUMENT,
+          null,
+          "@RNN runs a recurrent cell, but "
+              + cellType
+              + " is a layer, not a cell (SimpleRNNCell, LSTMCell, GRUCell)",
+          "write the cell beside @RNN, e.g. @RNN @LSTMCell(units = 32), or remove @RNN");
+      return null;
+    }
     return new RecurrentSpec(
         args.type(),
-        gates,
-        units,
-        useBias,
-        resetAfter ? 2 : 1,
+        (RecurrentCellSpec) args.wrapped(),
         returnSequences,
         goBackwards,
-        returnState);
+        returnState,
+        stateful);
   }
 
   @Override
@@ -183,6 +208,15 @@ final class RecurrentSpec implements RecurrentLayerSpec {
                   + " feed a sequence, e.g. integer ids through @Embedding"
               : "flatten each step first (@TimeDistributed @Flatten), or wrap this layer in"
                   + " @TimeDistributed to run it over the first axis");
+    }
+    if (stateful && input.batchSize() == Shape.NONE) {
+      throw new ShapeError(
+          ErrorKind.UNKNOWN_DIMENSION,
+          "stateful",
+          "is stateful, but the batch size of " + in + " is unknown (None)",
+          "a fixed batch size, which the states of a stateful " + type + " keep between batches",
+          "give the model a batch size (@Sequential(batchSize = ...) or @Input(batchSize = ...)),"
+              + " or remove stateful = true");
     }
     int features = input.dim(1);
     if (Checked.unknown(features)) {
