@@ -324,7 +324,9 @@ def construct(layer, name):
     kwargs = keras_kwargs(layer)
     if "wrapped" in layer:
         inner = layer["wrapped"]
-        kwargs["layer"] = construct(inner, name + "_" + to_snake_case(inner["type"]))
+        # RNN(cell): the wrapped annotation is its cell, Keras's argument `cell` (wt-rnn).
+        key = "cell" if layer["type"] == "RNN" else "layer"
+        kwargs[key] = construct(inner, name + "_" + to_snake_case(inner["type"]))
     cls = getattr(keras.layers, layer["type"], None)
     if cls is None:
         raise SystemExit(f"keras.layers has no {layer['type']} (layer {name})")
@@ -564,6 +566,7 @@ def evaluate_functional(model, keep=None):
 
 RECURRENT = {"LSTM", "GRU", "SimpleRNN", "Bidirectional"}
 RECURRENT |= {"ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"}  # their initial_state too
+RECURRENT |= {"RNN"}  # RNN(cell) (wt-rnn)
 
 
 def inbound_tensors(node, tensors):

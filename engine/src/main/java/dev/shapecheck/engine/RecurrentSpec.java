@@ -18,7 +18,9 @@ import java.util.List;
  * the cell's matmuls, tried: every mismatch builds, then fails in {@code predict}): an {@code LSTM}
  * takes exactly its two states, a {@code SimpleRNN} exactly one, a {@code GRU} at least one and
  * uses only the first ({@code GRU.call} keeps {@code initial_state[0]}); each used state must be
- * {@code (units)}.
+ * {@code (units)}. Keras's generic {@code RNN} runs the cell written beside it the same way ({@link
+ * #parseRnn}), but passes every state to the cell: an {@code RNN} of a {@code GRUCell} takes
+ * exactly one.
  */
 final class RecurrentSpec implements RecurrentLayerSpec {
   private final String type;
@@ -30,6 +32,7 @@ final class RecurrentSpec implements RecurrentLayerSpec {
   private final boolean goBackwards;
   private final boolean returnState;
   private final boolean stateful;
+  private final boolean firstStateOnly;
 
   private RecurrentSpec(
       String type,
@@ -47,6 +50,8 @@ final class RecurrentSpec implements RecurrentLayerSpec {
     this.goBackwards = goBackwards;
     this.returnState = returnState;
     this.stateful = stateful;
+    // GRU.call keeps initial_state[0]; RNN(GRUCell(...)) passes every state on (tried: 2 fail).
+    this.firstStateOnly = gates == 3 && !type.equals("RNN");
   }
 
   /**
@@ -149,7 +154,7 @@ final class RecurrentSpec implements RecurrentLayerSpec {
     int needed = states();
     String stateNames = needed == 2 ? "[state_h, state_c]" : "[state]";
     Shape state = sequence.withDims(units);
-    boolean countFits = gates == 3 ? n >= 1 : n == needed; // GRU.call keeps initial_state[0]
+    boolean countFits = firstStateOnly ? n >= 1 : n == needed;
     if (!countFits) {
       throw ShapeError.atInput(
           first + (n < needed ? n - 1 : needed),

@@ -1,0 +1,173 @@
+package dev.shapecheck.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.shapecheck.processor.Compilations.assertOnlyError;
+import static dev.shapecheck.processor.Compilations.compile;
+import static dev.shapecheck.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import dev.shapecheck.Layer;
+import dev.shapecheck.ModelSummary;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @RNN} beside a cell annotation ({@code @SimpleRNNCell}, {@code @LSTMCell}, {@code
+ * GRUCell}) through the processor: the row is of class {@code RNN} and counts what the recurrent
+ * layer of the same cell counts (compared with that layer, never with a hand computation; Keras's
+ * own numbers are held by {@code rnn-cells.json}), and each misuse is an error placed on the
+ * annotation or attribute at fault.
+ */
+final class RnnCellTest {
+  private static ModelSummary summary(Compilation compilation, String model) {
+    return (ModelSummary)
+        GeneratedClasses.field(GeneratedClasses.load(compilation, "test." + model), "SUMMARY");
+  }
+
+  private static Layer row(ModelSummary summary, String name) {
+    return summary.layers().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static JavaFileObject sequential(String name, String layer) {
+    return source(
+        name,
+        "@Sequential(input = {10, 8})",
+        "interface " + name + " {",
+        "  " + layer + " Layer rnn();",
+        "  @Dense(units = 5) Layer output();",
+        "}");
+  }
+
+  /** The {@code rnn} row of a one-recurrent-layer model declared with {@code layer}. */
+  private static Layer rnnRow(String layer) {
+    Compilation c = compile(sequential("Tagger", layer));
+    assertThat(c).succeededWithoutWarnings();
+    return row(summary(c, "TaggerModel"), "rnn");
+  }
+
+  @Test
+  void anRnnOfACellCountsWhatTheLayerOfThatCellCounts() {
+    String[][] pairs = {
+      {"@RNN @SimpleRNNCell(units = 7)", "@SimpleRNN(units = 7)"},
+      {"@RNN @LSTMCell(units = 7)", "@LSTM(units = 7)"},
+      {"@RNN @GRUCell(units = 7)", "@GRU(units = 7)"},
+      {"@RNN @GRUCell(units = 7, resetAfter = false)", "@GRU(units = 7, resetAfter = false)"},
+      {
+        "@RNN(returnSequences = true) @LSTMCell(units = 7)",
+        "@LSTM(units = 7, returnSequences = true)"
+      }
+    };
+    for (String[] pair : pairs) {
+      Layer rnn = rnnRow(pair[0]);
+      Layer layer = rnnRow(pair[1]);
+      assertThat(rnn.type()).isEqualTo("RNN");
+      assertThat(rnn.params()).isEqualTo(layer.params());
+      assertThat(rnn.outputShape()).isEqualTo(layer.outputShape());
+    }
+  }
+
+  @Test
+  void aBidirectionalRnnOfACellIsTheBidirectionalLayer() {
+    Layer rnn = rnnRow("@Bidirectional @RNN @GRUCell(units = 6)");
+    Layer layer = rnnRow("@Bidirectional @GRU(units = 6)");
+    assertThat(rnn.type()).isEqualTo("Bidirectional");
+    assertThat(rnn.params()).isEqualTo(layer.params());
+    assertThat(rnn.outputShape()).isEqualTo(layer.outputShape());
+  }
+
+  @Test
+  void aDecoderRnnStartsFromAnEncoderRnnsStates() {
+    JavaFileObject model =
+        source(
+            "Seq2Seq",
+            "@Functional(outputs = {\"decoder\"})",
+            "interface Seq2Seq {",
+            "  @Input(shape = {5, 8}) Layer source();",
+            "  @Input(shape = {Shape.NONE, 6}) Layer target();",
+            "  @RNN(returnState = true) @LSTMCell(units = 4) Layer encoder(Layer source);",
+            "  @RNN(returnSequences = true) @LSTMCell(units = 4) Layer decoder(Layer target,",
+            "      @From(value = \"encoder\", output = 1) Layer h,",
+            "      @From(value = \"encoder\", output = 2) Layer c);",
+            "}");
+    Compilation c = compile(model);
+    assertThat(c).succeededWithoutWarnings();
+    Layer encoder = row(summary(c, "Seq2SeqModel"), "encoder");
+    assertThat(encoder.outputShapes()).hasSize(3);
+    Layer decoder = row(summary(c, "Seq2SeqModel"), "decoder");
+    assertThat(decoder.inboundOutputs()).containsExactly(0, 1, 2).inOrder();
+  }
+
+  @Test
+  void aCellWithoutRnnIsPlacedOnTheCell() {
+    JavaFileObject model = sequential("Tagger", "@LSTMCell(units = 3)");
+    assertOnlyError(
+        compile(model),
+        model,
+        "CellWithoutRnn",
+        "@LSTMCell(units = 3)",
+        "rnn (LSTMCell): LSTMCell is a recurrent cell",
+        "@RNN @LSTMCell(...)",
+        "use the layer LSTM");
+  }
+
+  @Test
+  void anRnnWithoutACellIsPlacedOnTheRnn() {
+    JavaFileObject model = sequential("Tagger", "@RNN(returnSequences = true)");
+    assertOnlyError(
+        compile(model),
+        model,
+        "MissingLayerAnnotation",
+        "@RNN(returnSequences = true)",
+        "@RNN wraps a layer, but there is none");
+  }
+
+  @Test
+  void anRnnOfALayerIsRejected() {
+    JavaFileObject model = sequential("Tagger", "@RNN @Dense(units = 3)");
+    assertOnlyError(
+        compile(model), model, "InvalidArgument", "@RNN @Dense", "Dense is a layer, not a cell");
+  }
+
+  @Test
+  void statefulWithoutABatchSizeIsPlacedOnStateful() {
+    JavaFileObject model = sequential("Tagger", "@RNN(stateful = true) @GRUCell(units = 3)");
+    assertOnlyError(
+        compile(model),
+        model,
+        "UnknownDimension",
+        "stateful = true",
+        "rnn (RNN): is stateful, but the batch size",
+        "@Sequential(batchSize = ...)");
+  }
+
+  @Test
+  void aBadCellArgumentIsPlacedOnTheCellsAttribute() {
+    JavaFileObject model = sequential("Tagger", "@RNN @SimpleRNNCell(units = 0)");
+    Compilation c = compile(model);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("units").inFile(model).onLineContaining("units = 0");
+  }
+
+  @Test
+  void anRnnOfAGruCellTakesExactlyOneInitialState() {
+    JavaFileObject model =
+        source(
+            "Seq2Seq",
+            "@Functional(outputs = {\"decoder\"})",
+            "interface Seq2Seq {",
+            "  @Input(shape = {5, 8}) Layer source();",
+            "  @Input(shape = {5, 6}) Layer target();",
+            "  @RNN(returnState = true) @GRUCell(units = 4) Layer encoder(Layer source);",
+            "  @RNN @GRUCell(units = 4) Layer decoder(Layer target,",
+            "      @From(value = \"encoder\", output = 1) Layer h,",
+            "      @From(value = \"encoder\", output = 1) Layer again);",
+            "}");
+    assertOnlyError(
+        compile(model),
+        model,
+        "InitialStateMismatch",
+        "Layer again",
+        "decoder (RNN): receives 2 initial states, but RNN has 1 state");
+  }
+}
