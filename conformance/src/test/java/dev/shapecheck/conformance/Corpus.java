@@ -283,6 +283,14 @@ final class Corpus {
   static LayerConfig layerConfig(JsonObject layer, String name) {
     String type = layer.get("type").getAsString();
     Map<String, Object> args = arguments(layer);
+    if (layer.has("wrapped") && layer.get("wrapped").isJsonArray()) {
+      // An RNN's stacked cells, in order.
+      List<LayerConfig> cells = new ArrayList<>();
+      for (JsonElement cell : layer.getAsJsonArray("wrapped")) {
+        cells.add(layerConfig(cell.getAsJsonObject(), name));
+      }
+      return LayerConfig.withDefaults(name, type, args, cells);
+    }
     if (layer.has("wrapped")) {
       LayerConfig wrapped = layerConfig(layer.getAsJsonObject("wrapped"), name);
       return LayerConfig.withDefaults(name, type, args, wrapped);

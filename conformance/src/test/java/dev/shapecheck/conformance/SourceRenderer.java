@@ -146,10 +146,17 @@ final class SourceRenderer {
   /** A layer's annotation and, for a wrapper, the wrapped layer's after it; each with a space. */
   private static String annotations(JsonObject layer) {
     StringBuilder line = new StringBuilder();
-    for (JsonObject annotation = layer;
-        annotation != null;
-        annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
+    JsonObject annotation = layer;
+    while (annotation != null) {
       line.append(annotation(annotation)).append(' ');
+      if (annotation.has("wrapped") && annotation.get("wrapped").isJsonArray()) {
+        // An RNN's stacked cells, written in order beside it.
+        for (JsonElement cell : annotation.getAsJsonArray("wrapped")) {
+          line.append(annotation(cell.getAsJsonObject())).append(' ');
+        }
+        break;
+      }
+      annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null;
     }
     return line.toString();
   }

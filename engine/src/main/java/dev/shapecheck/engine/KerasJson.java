@@ -563,7 +563,9 @@ final class KerasJson {
   /**
    * An {@code RNN}'s {@code cell}: the cell written beside {@code @RNN}, named after the {@code
    * RNN} and its type ({@code rnn_lstm_cell}) as the corpus builds it, built on one time step (the
-   * input without axis 1), as Keras's {@code RNN.build} builds it.
+   * input without axis 1), as Keras's {@code RNN.build} builds it. Several cells are Keras's {@code
+   * StackedRNNCells} ({@code rnn_stacked_rnn_cells}), each cell built on the previous one's output
+   * and named with its type and, for a type written again, {@code _1}, {@code _2}, ...
    */
   private static Map<String, Object> cell(
       LayerConfig rnn,
@@ -571,12 +573,31 @@ final class KerasJson {
       String dtype,
       Object inputShape,
       Map<String, Object> overrides) {
-    LayerConfig cell = rnn.wrapped();
     Object owner = overrides.getOrDefault(CELL_OWNER, name);
     List<Object> step = new ArrayList<>(shape(inputShape));
     step.remove(1);
-    return layer(
-        cell, owner + "_" + KerasNames.toSnakeCase(cell.type()), dtype, step, NO_OVERRIDES);
+    List<LayerConfig> cells = rnn.allWrapped();
+    if (cells.size() == 1) {
+      LayerConfig cell = cells.get(0);
+      return layer(
+          cell, owner + "_" + KerasNames.toSnakeCase(cell.type()), dtype, step, NO_OVERRIDES);
+    }
+    List<Object> written = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Object> cellInput = step;
+    for (LayerConfig cell : cells) {
+      int k = seen.merge(cell.type(), 1, Integer::sum) - 1;
+      String cellName = owner + "_" + KerasNames.toSnakeCase(cell.type()) + (k == 0 ? "" : "_" + k);
+      written.add(layer(cell, cellName, dtype, cellInput, NO_OVERRIDES));
+      cellInput = new ArrayList<>(step.subList(0, step.size() - 1));
+      cellInput.add(cell.argument("units"));
+    }
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("name", owner + "_stacked_rnn_cells");
+    config.put("trainable", true);
+    config.put("dtype", policy(dtype));
+    config.put("cells", written);
+    return serialized("StackedRNNCells", config, step);
   }
 
   @SuppressWarnings("unchecked") // a single input's shape: what layers with a Keras3Stored take

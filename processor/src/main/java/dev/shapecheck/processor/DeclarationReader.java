@@ -47,10 +47,14 @@ final class DeclarationReader {
   private final DiagnosticReporter reporter;
   private final LayerMethodReader layerReader;
 
-  DeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  DeclarationReader(
+      Elements elements,
+      Types types,
+      DiagnosticReporter reporter,
+      SourceAnnotationOrder annotationOrder) {
     this.elements = elements;
     this.reporter = reporter;
-    this.layerReader = new LayerMethodReader(elements, types, reporter);
+    this.layerReader = new LayerMethodReader(elements, types, reporter, annotationOrder);
   }
 
   /**

@@ -61,11 +61,15 @@ final class GraphDeclarationReader {
   /** The interfaces being read, innermost last: applying one of them again is a cycle. */
   private final Deque<TypeElement> reading = new ArrayDeque<>();
 
-  GraphDeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  GraphDeclarationReader(
+      Elements elements,
+      Types types,
+      DiagnosticReporter reporter,
+      SourceAnnotationOrder annotationOrder) {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
-    this.layerReader = new LayerMethodReader(elements, types, reporter);
+    this.layerReader = new LayerMethodReader(elements, types, reporter, annotationOrder);
   }
 
   /**

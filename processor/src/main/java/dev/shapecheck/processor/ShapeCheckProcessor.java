@@ -53,6 +53,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   private ModelClassWriter writer;
   private UnresolvedSymbols unresolved;
   private ProcessorOptions options;
+  private SourceAnnotationOrder annotationOrder;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -64,7 +65,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     reporter =
         new DiagnosticReporter(
             env.getMessager(), new WarningFilter(options.warnings()), SourceElements.of(env));
-    reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
+    annotationOrder = SourceAnnotationOrder.of(env);
+    reader = new DeclarationReader(elements, env.getTypeUtils(), reporter, annotationOrder);
     unresolved = UnresolvedSymbols.of(env);
   }
 
@@ -117,7 +119,8 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       }
     }
     // One reader per round: each block is read (and its declaration reported) once per round.
-    GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter);
+    GraphDeclarationReader graphs =
+        new GraphDeclarationReader(elements, types, reporter, annotationOrder);
     writer = new ModelClassWriter(elements); // per round: later rounds may add types to a package
     options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {

@@ -170,4 +170,88 @@ final class RnnCellTest {
         "Layer again",
         "decoder (RNN): receives 2 initial states, but RNN has 1 state");
   }
+
+  @Test
+  void stackedCellsKeepTheOrderTheyAreWrittenIn() {
+    // javac hands the two @LSTMCell as one container: the source says where the GRUCell goes.
+    Layer interleaved =
+        rnnRow("@RNN @LSTMCell(units = 5) @GRUCell(units = 3) @LSTMCell(units = 2)");
+    Layer grouped = rnnRow("@RNN @LSTMCell(units = 5) @LSTMCell(units = 2) @GRUCell(units = 3)");
+    assertThat(interleaved.type()).isEqualTo("RNN");
+    assertThat(interleaved.outputShape().dims()).asList().containsExactly(2);
+    assertThat(grouped.outputShape().dims()).asList().containsExactly(3);
+    assertThat(interleaved.params()).isNotEqualTo(grouped.params());
+  }
+
+  @Test
+  void aStackedRnnReturnsEveryCellsStatesInOrder() {
+    JavaFileObject model =
+        source(
+            "Encoder",
+            "@Functional(outputs = {\"h\", \"c\", \"g\"})",
+            "interface Encoder {",
+            "  @Input(shape = {5, 8}) Layer source();",
+            "  @RNN(returnState = true) @LSTMCell(units = 6) @GRUCell(units = 4)",
+            "  Layer encoder(Layer source);",
+            "  @Dense(units = 2) Layer h(@From(value = \"encoder\", output = 1) Layer s);",
+            "  @Dense(units = 2) Layer c(@From(value = \"encoder\", output = 2) Layer s);",
+            "  @Dense(units = 2) Layer g(@From(value = \"encoder\", output = 3) Layer s);",
+            "}");
+    Compilation c = compile(model);
+    assertThat(c).succeededWithoutWarnings();
+    Layer encoder = row(summary(c, "EncoderModel"), "encoder");
+    assertThat(encoder.outputShapes()).hasSize(4);
+    assertThat(encoder.outputShapes().get(1).dims()).asList().containsExactly(6);
+    assertThat(encoder.outputShapes().get(2).dims()).asList().containsExactly(6);
+    assertThat(encoder.outputShapes().get(3)).isEqualTo(encoder.outputShape());
+  }
+
+  /**
+   * javac gives a processor no source position for an annotation inside the container it makes of a
+   * repeated one ({@code LSTMCell.List}): the problem falls back to the method, not the cell.
+   */
+  @Test
+  void aBadArgumentOfARepeatedCellIsPlacedOnItsMethod() {
+    JavaFileObject model =
+        source(
+            "Tagger",
+            "@Sequential(input = {10, 8})",
+            "interface Tagger {",
+            "  @RNN",
+            "  @LSTMCell(units = 4)",
+            "  @LSTMCell(units = 0)",
+            "  Layer rnn();",
+            "}");
+    Compilation c = compile(model);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[ShapeCheck/InvalidArgument] rnn (RNN): units = 0")
+        .inFile(model)
+        .onLineContaining("Layer rnn()");
+  }
+
+  @Test
+  void aStackWithAnLstmCellTakesNoFlatInitialStates() {
+    JavaFileObject model =
+        source(
+            "Seq2Seq",
+            "@Functional(outputs = {\"decoder\"})",
+            "interface Seq2Seq {",
+            "  @Input(shape = {5, 8}) Layer source();",
+            "  @Input(shape = {5, 6}) Layer target();",
+            "  @RNN(returnState = true) @LSTMCell(units = 4) @GRUCell(units = 3)",
+            "  Layer encoder(Layer source);",
+            "  @RNN @LSTMCell(units = 4) @GRUCell(units = 3) Layer decoder(Layer target,",
+            "      @From(value = \"encoder\", output = 1) Layer h,",
+            "      @From(value = \"encoder\", output = 2) Layer c,",
+            "      @From(value = \"encoder\", output = 3) Layer g);",
+            "}");
+    assertOnlyError(
+        compile(model),
+        model,
+        "InitialStateMismatch",
+        "Layer h",
+        "stacks a cell with two states",
+        "nested per cell");
+  }
 }

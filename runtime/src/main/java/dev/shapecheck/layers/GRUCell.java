@@ -3,6 +3,7 @@ package dev.shapecheck.layers;
 import dev.shapecheck.Activations;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,11 +15,14 @@ import java.lang.annotation.Target;
  *
  * <p>One state {@code (units)}. Parameters: {@code 3 * units * (features + units)}, plus, when
  * {@code useBias}, {@code 6 * units} biases with {@code resetAfter} or {@code 3 * units} without.
- * Not a layer by itself: without {@code @RNN} it is rejected.
+ * Not a layer by itself: without {@code @RNN} it is rejected. Several cell annotations beside one
+ * {@code @RNN} are stacked in source order, as Keras stacks a list of cells ({@code
+ * StackedRNNCells}); the same type may be written again ({@code @Repeatable}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(GRUCell.List.class)
 public @interface GRUCell {
   /** The size of the output and of the state. */
   int units();
@@ -46,4 +50,16 @@ public @interface GRUCell {
    * separate recurrent biases) or before it.
    */
   boolean resetAfter() default true;
+
+  /**
+   * The container javac makes of two or more {@code @GRUCell} on one method (cells stacked by
+   * {@code @RNN}); never written by hand.
+   */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface List {
+    /** The cells, in source order. */
+    GRUCell[] value();
+  }
 }

@@ -3,6 +3,7 @@ package dev.shapecheck.layers;
 import dev.shapecheck.Activations;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,11 +15,14 @@ import java.lang.annotation.Target;
  *
  * <p>Two states {@code [h, c]}, each {@code (units)}. Parameters: {@code 4 * units * (features +
  * units)}, plus {@code 4 * units} biases when {@code useBias}. Not a layer by itself: without
- * {@code @RNN} it is rejected.
+ * {@code @RNN} it is rejected. Several cell annotations beside one {@code @RNN} are stacked in
+ * source order, as Keras stacks a list of cells ({@code StackedRNNCells}); the same type may be
+ * written again ({@code @Repeatable}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(LSTMCell.List.class)
 public @interface LSTMCell {
   /** The size of the output and of each state. */
   int units();
@@ -43,4 +47,16 @@ public @interface LSTMCell {
 
   /** The fraction of the recurrent state to drop in training; clamped to {@code [0, 1]}. */
   double recurrentDropout() default 0;
+
+  /**
+   * The container javac makes of two or more {@code @LSTMCell} on one method (cells stacked by
+   * {@code @RNN}); never written by hand.
+   */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface List {
+    /** The cells, in source order. */
+    LSTMCell[] value();
+  }
 }
