@@ -64,7 +64,10 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     options = ProcessorOptions.read(env.getOptions());
     reporter =
         new DiagnosticReporter(
-            env.getMessager(), new WarningFilter(options.warnings()), SourceElements.of(env));
+            env.getMessager(),
+            new WarningFilter(options.warnings()),
+            SourceElements.of(env),
+            RepeatedAnnotations.of(env));
     annotationOrder = SourceAnnotationOrder.of(env);
     reader = new DeclarationReader(elements, env.getTypeUtils(), reporter, annotationOrder);
     unresolved = UnresolvedSymbols.of(env);

@@ -227,7 +227,7 @@ final class RnnCellTest {
     assertThat(c)
         .hadErrorContaining("[ShapeCheck/InvalidArgument] rnn (RNN): units = 0")
         .inFile(model)
-        .onLineContaining("Layer rnn()");
+        .onLineContaining("@LSTMCell(units = 0)");
   }
 
   @Test
