@@ -402,7 +402,7 @@ def evaluate(model, keep=None):
             return invalid(index, "build: " + first_line(e))
         layers.append(built)
         # A layer with several outputs (returnState) hands the next one their list (wt-seqstate).
-        outs = flat(tensor)
+        outs = list(flat(tensor))
         rows.append({
             "outputShape": shape_list(outs[0].shape),
             "trainable": weight_count(built.trainable_weights),
@@ -554,7 +554,7 @@ def evaluate_functional(model, keep=None):
         return invalid(*fault)
     rows = []
     for layer in scalar_op.rows(graph):  # graph.layers and the declared operations
-        outs = flat(layer.output)
+        outs = list(flat(layer.output))
         row = {
             "name": layer.name,
             "outputShape": shape_list(outs[0].shape),
@@ -582,9 +582,9 @@ RECURRENT |= {"RNN"}  # RNN(cell) (wt-rnn)
 def flat(tensor):
     """A layer's outputs as one list, in order: Keras's flat tensor indices. An RNN of stacked
     cells with return_state returns (output, [h, c], state) (wt-rnn); the others a flat list."""
-    if isinstance(tensor, (list, tuple)):
+    if isinstance(tensor, (list, tuple)) and any(isinstance(t, (list, tuple)) for t in tensor):
         return [t for part in tensor for t in flat(part)]
-    return [tensor]
+    return tensor if isinstance(tensor, (list, tuple)) else [tensor]  # as given: flat already
 
 
 def inbound_tensors(node, tensors):
