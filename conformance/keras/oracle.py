@@ -331,9 +331,21 @@ def construct(layer, name):
     if lookup.handles(layer):  # a vocabulary of the declared size (keras/lookup.py)
         return lookup.construct(keras, layer, name)
     kwargs = keras_kwargs(layer)
-    if "wrapped" in layer:
+    if isinstance(layer.get("wrapped"), list):
+        # RNN([cell, ...]): Keras stacks the cells (StackedRNNCells), named as ShapeCheck names
+        # them: <rnn>_<cell type>, then _1, _2, ... for a type again (wt-rnn).
+        seen = {}
+        cells = []
+        for inner in layer["wrapped"]:
+            k = seen[inner["type"]] = seen.get(inner["type"], -1) + 1
+            suffix = "" if k == 0 else f"_{k}"
+            cells.append(construct(inner, f"{name}_{to_snake_case(inner['type'])}{suffix}"))
+        kwargs["cell"] = keras.layers.StackedRNNCells(cells, name=name + "_stacked_rnn_cells")
+    elif "wrapped" in layer:
         inner = layer["wrapped"]
-        kwargs["layer"] = construct(inner, name + "_" + to_snake_case(inner["type"]))
+        # RNN(cell): the wrapped annotation is its cell, Keras's argument `cell` (wt-rnn).
+        key = "cell" if layer["type"] == "RNN" else "layer"
+        kwargs[key] = construct(inner, name + "_" + to_snake_case(inner["type"]))
     cls = getattr(keras.layers, layer["type"], None)
     if cls is None:
         raise SystemExit(f"keras.layers has no {layer['type']} (layer {name})")
@@ -400,7 +412,7 @@ def evaluate(model, keep=None):
             return invalid(index, "build: " + first_line(e))
         layers.append(built)
         # A layer with several outputs (returnState) hands the next one their list (wt-seqstate).
-        outs = list(tensor) if isinstance(tensor, (list, tuple)) else [tensor]
+        outs = list(flat(tensor))
         rows.append({
             "outputShape": shape_list(outs[0].shape),
             "trainable": weight_count(built.trainable_weights),
@@ -596,7 +608,7 @@ def evaluate_functional(model, keep=None):
         return invalid(*fault)
     rows = []
     for layer in scalar_op.rows(graph):  # graph.layers and the declared operations
-        outs = layer.output if isinstance(layer.output, (list, tuple)) else [layer.output]
+        outs = list(flat(layer.output))
         row = {
             "name": layer.name,
             "outputShape": shape_list(outs[0].shape),
@@ -619,17 +631,26 @@ def evaluate_functional(model, keep=None):
 
 RECURRENT = {"LSTM", "GRU", "SimpleRNN", "Bidirectional"}
 RECURRENT |= {"ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"}  # their initial_state too
+RECURRENT |= {"RNN"}  # RNN(cell) (wt-rnn)
+
+
+def flat(tensor):
+    """A layer's outputs as one list, in order: Keras's flat tensor indices. An RNN of stacked
+    cells with return_state returns (output, [h, c], state) (wt-rnn); the others a flat list."""
+    if isinstance(tensor, (list, tuple)) and any(isinstance(t, (list, tuple)) for t in tensor):
+        return [t for part in tensor for t in flat(part)]
+    return tensor if isinstance(tensor, (list, tuple)) else [tensor]  # as given: flat already
 
 
 def inbound_tensors(node, tensors):
     """A node's inbound tensors: output k of each named layer (a corpus node's "inboundOutputs",
-    @From(output = k); 0 when absent), as Python indexes a layer's list of outputs."""
+    @From(output = k); 0 when absent), k indexing the layer's outputs flattened (flat)."""
     outputs = node.get("inboundOutputs") or [0] * len(node["inbound"])
     found = []
     for name, k in zip(node["inbound"], outputs):
         tensor = tensors[name]
         if isinstance(tensor, (list, tuple)):
-            found.append(tensor[k])
+            found.append(flat(tensor)[k])
         elif k == 0:
             found.append(tensor)
         else:
@@ -639,12 +660,12 @@ def inbound_tensors(node, tensors):
 
 def output_k(tensor, k):
     """Output k of a layer's output (a tensor, or the list of a layer with several)."""
-    return tensor[k] if isinstance(tensor, (list, tuple)) else tensor
+    return flat(tensor)[k] if isinstance(tensor, (list, tuple)) else tensor
 
 
 def output0(tensor):
     """A layer's first output: the one Keras's summary shows first and outputs=[...] names."""
-    return tensor[0] if isinstance(tensor, (list, tuple)) else tensor
+    return flat(tensor)[0] if isinstance(tensor, (list, tuple)) else tensor
 
 
 def functional_run_fault(keras, nodes, inputs, tensors, zeros):

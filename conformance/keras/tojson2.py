@@ -90,9 +90,13 @@ def construct(k2, layer, name, **extra):
         return k2.Sequential(members, name=name)
     kwargs = kwargs_of(layer)
     kwargs.update(extra)
-    if "wrapped" in layer:
+    if isinstance(layer.get("wrapped"), list):  # an RNN's stacked cells (wt-rnn)
+        kwargs["cell"] = [construct(k2, inner, name + "_" + snake_case(inner["type"]))
+                          for inner in layer["wrapped"]]
+    elif "wrapped" in layer:
         inner = layer["wrapped"]
-        kwargs["layer"] = construct(k2, inner, name + "_" + snake_case(inner["type"]))
+        key = "cell" if layer["type"] == "RNN" else "layer"  # RNN(cell) (wt-rnn)
+        kwargs[key] = construct(k2, inner, name + "_" + snake_case(inner["type"]))
     return getattr(k2.layers, layer["type"])(name=name, **kwargs)
 
 
@@ -125,9 +129,14 @@ def functional(k2, model):
 def types(model):
     found = set()
     for layer in model.get("layers") or model.get("nodes") or []:
-        while layer:
-            found.add(layer.get("type"))
-            layer = layer.get("wrapped")
+        pending = [layer]
+        while pending:
+            layer = pending.pop()
+            if isinstance(layer, list):  # an RNN's stacked cells (wt-rnn)
+                pending.extend(layer)
+            elif layer:
+                found.add(layer.get("type"))
+                pending.append(layer.get("wrapped"))
     return found
 
 

@@ -288,6 +288,14 @@ final class Corpus {
       return LayerConfig.nested(name, GraphConfig.sequential(nestedModel(layer, name)));
     }
     Map<String, Object> args = arguments(layer);
+    if (layer.has("wrapped") && layer.get("wrapped").isJsonArray()) {
+      // An RNN's stacked cells, in order.
+      List<LayerConfig> cells = new ArrayList<>();
+      for (JsonElement cell : layer.getAsJsonArray("wrapped")) {
+        cells.add(layerConfig(cell.getAsJsonObject(), name));
+      }
+      return LayerConfig.withDefaults(name, type, args, cells);
+    }
     if (layer.has("wrapped")) {
       LayerConfig wrapped = layerConfig(layer.getAsJsonObject("wrapped"), name);
       return LayerConfig.withDefaults(name, type, args, wrapped);

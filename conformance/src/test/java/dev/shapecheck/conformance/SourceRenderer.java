@@ -214,10 +214,17 @@ final class SourceRenderer {
       return "@Apply(" + type + ".class) ";
     }
     StringBuilder line = new StringBuilder();
-    for (JsonObject annotation = layer;
-        annotation != null;
-        annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null) {
+    JsonObject annotation = layer;
+    while (annotation != null) {
       line.append(annotation(annotation)).append(' ');
+      if (annotation.has("wrapped") && annotation.get("wrapped").isJsonArray()) {
+        // An RNN's stacked cells, written in order beside it.
+        for (JsonElement cell : annotation.getAsJsonArray("wrapped")) {
+          line.append(annotation(cell.getAsJsonObject())).append(' ');
+        }
+        break;
+      }
+      annotation = annotation.has("wrapped") ? annotation.getAsJsonObject("wrapped") : null;
     }
     return line.toString();
   }

@@ -30,11 +30,27 @@ final class Arguments {
 
   private final LayerConfig config;
   private final LayerSpec wrapped;
+  private final List<LayerSpec> allWrapped;
   private final List<Issue> issues = new ArrayList<>();
 
   Arguments(LayerConfig config, LayerSpec wrapped) {
+    this(wrapped == null ? List.of() : List.of(wrapped), config);
+  }
+
+  private Arguments(List<LayerSpec> allWrapped, LayerConfig config) {
     this.config = config;
-    this.wrapped = wrapped;
+    this.allWrapped = List.copyOf(allWrapped);
+    this.wrapped = allWrapped.isEmpty() ? null : allWrapped.get(0);
+  }
+
+  /** The arguments of a wrapper of several layers (an {@code RNN}'s cells), parsed in order. */
+  static Arguments wrapping(LayerConfig config, List<LayerSpec> allWrapped) {
+    return new Arguments(allWrapped, config);
+  }
+
+  /** Every parsed layer a wrapper wraps, in order (an {@code RNN}'s cells); empty for none. */
+  List<LayerSpec> allWrapped() {
+    return allWrapped;
   }
 
   /**

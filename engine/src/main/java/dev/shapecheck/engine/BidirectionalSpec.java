@@ -44,7 +44,7 @@ final class BidirectionalSpec implements MultiInputSpec {
           null,
           "@Bidirectional wraps "
               + wrappedType
-              + ", but only a recurrent layer (SimpleRNN, LSTM,"
+              + ", but only a recurrent layer (SimpleRNN, LSTM, RNN,"
               + " GRU, ConvLSTM1D/2D/3D) can run backwards",
           "wrap a recurrent layer, or use @TimeDistributed to apply "
               + wrappedType

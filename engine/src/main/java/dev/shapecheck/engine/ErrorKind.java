@@ -76,6 +76,9 @@ public enum ErrorKind {
   INITIAL_STATE_MISMATCH(
       "InitialStateMismatch",
       "a recurrent layer's initial states are not as many, or not the shapes, of its states"),
+  // Recurrent cells (@SimpleRNNCell, @LSTMCell, @GRUCell), which only @RNN runs.
+  CELL_WITHOUT_RNN(
+      "CellWithoutRnn", "a recurrent cell annotation without @RNN beside it, used as a layer"),
   // keras.ops operations (@ScalarOp).
   OPERATION_IN_SEQUENTIAL(
       "OperationInSequential",

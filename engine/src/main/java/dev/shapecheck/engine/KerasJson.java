@@ -524,6 +524,7 @@ final class KerasJson {
         case "dtype" -> config.put("dtype", policy(dtype));
         case "dtype:variable" -> config.put("dtype", dtype);
         case "layer" -> wrapped(layer, name, dtype, inputShape, keys, config);
+        case "cell" -> config.put("cell", cell(layer, name, dtype, inputShape, overrides));
         case "backward_layer" -> {} // written with "layer"
         case "function" -> config.put("function", function(name));
         default -> {
@@ -543,7 +544,7 @@ final class KerasJson {
           }
         }
       }
-      if (overrides.containsKey(key)) {
+      if (overrides.containsKey(key) && !key.equals("cell")) {
         config.put(key, overrides.get(key));
       }
     }
@@ -641,6 +642,8 @@ final class KerasJson {
       backward.put("zero_output_for_mask", returnSequences);
     }
     backward.put("go_backwards", true);
+    forward.put(CELL_OWNER, innerName);
+    backward.put(CELL_OWNER, innerName);
     config.put(
         "layer",
         layer(inner, "forward_" + removePrefix(innerName, "forward_"), dtype, inputShape, forward));
@@ -652,6 +655,54 @@ final class KerasJson {
             dtype,
             inputShape,
             backward));
+  }
+
+  /**
+   * The key of a wrapper's overrides that holds the name an {@code RNN} copy was declared with:
+   * {@code Bidirectional}'s copies of an {@code RNN} are renamed {@code forward_}/{@code
+   * backward_}, but keep the cell Keras made (named after the declared {@code RNN}). Not a config
+   * key.
+   */
+  private static final String CELL_OWNER = " cell owner";
+
+  /**
+   * An {@code RNN}'s {@code cell}: the cell written beside {@code @RNN}, named after the {@code
+   * RNN} and its type ({@code rnn_lstm_cell}) as the corpus builds it, built on one time step (the
+   * input without axis 1), as Keras's {@code RNN.build} builds it. Several cells are Keras's {@code
+   * StackedRNNCells} ({@code rnn_stacked_rnn_cells}), each cell built on the previous one's output
+   * and named with its type and, for a type written again, {@code _1}, {@code _2}, ...
+   */
+  private static Map<String, Object> cell(
+      LayerConfig rnn,
+      String name,
+      String dtype,
+      Object inputShape,
+      Map<String, Object> overrides) {
+    Object owner = overrides.getOrDefault(CELL_OWNER, name);
+    List<Object> step = new ArrayList<>(shape(inputShape));
+    step.remove(1);
+    List<LayerConfig> cells = rnn.allWrapped();
+    if (cells.size() == 1) {
+      LayerConfig cell = cells.get(0);
+      return layer(
+          cell, owner + "_" + KerasNames.toSnakeCase(cell.type()), dtype, step, NO_OVERRIDES);
+    }
+    List<Object> written = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Object> cellInput = step;
+    for (LayerConfig cell : cells) {
+      int k = seen.merge(cell.type(), 1, Integer::sum) - 1;
+      String cellName = owner + "_" + KerasNames.toSnakeCase(cell.type()) + (k == 0 ? "" : "_" + k);
+      written.add(layer(cell, cellName, dtype, cellInput, NO_OVERRIDES));
+      cellInput = new ArrayList<>(step.subList(0, step.size() - 1));
+      cellInput.add(cell.argument("units"));
+    }
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("name", owner + "_stacked_rnn_cells");
+    config.put("trainable", true);
+    config.put("dtype", policy(dtype));
+    config.put("cells", written);
+    return serialized("StackedRNNCells", config, step);
   }
 
   @SuppressWarnings("unchecked") // a single input's shape: what layers with a Keras3Stored take

@@ -1,5 +1,7 @@
 package dev.shapecheck.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -18,6 +20,7 @@ public final class LayerConfig {
   private final String type;
   private final Map<String, Object> arguments;
   private final LayerConfig wrapped;
+  private final List<LayerConfig> allWrapped;
   private final int[] expectShape;
   private final GraphConfig nested;
 
@@ -25,16 +28,16 @@ public final class LayerConfig {
       String name,
       String type,
       Map<String, Object> arguments,
-      LayerConfig wrapped,
+      List<LayerConfig> allWrapped,
       int[] expectShape) {
-    this(name, type, arguments, wrapped, expectShape, null);
+    this(name, type, arguments, allWrapped, expectShape, null);
   }
 
   private LayerConfig(
       String name,
       String type,
       Map<String, Object> arguments,
-      LayerConfig wrapped,
+      List<LayerConfig> allWrapped,
       int[] expectShape,
       GraphConfig nested) {
     this.nested = nested;
@@ -42,12 +45,13 @@ public final class LayerConfig {
     // An alias (Convolution2D) is the kind Keras builds from it (Conv2D) from here on.
     this.type = LayerCatalog.canonical(Objects.requireNonNull(type, "type"));
     this.arguments = new TreeMap<>(arguments);
-    this.wrapped = wrapped;
+    this.allWrapped = List.copyOf(allWrapped);
+    this.wrapped = this.allWrapped.isEmpty() ? null : this.allWrapped.get(0);
     this.expectShape = expectShape == null ? null : expectShape.clone();
   }
 
   public static LayerConfig of(String name, String type, Map<String, Object> arguments) {
-    return new LayerConfig(name, type, arguments, null, null);
+    return new LayerConfig(name, type, arguments, List.of(), null);
   }
 
   /**
@@ -61,7 +65,7 @@ public final class LayerConfig {
     if (model.kind() != GraphConfig.Kind.SEQUENTIAL) {
       throw new IllegalArgumentException("only a sequential model nests as one layer");
     }
-    return new LayerConfig(name, "Sequential", Map.of(), null, null, model);
+    return new LayerConfig(name, "Sequential", Map.of(), List.of(), null, model);
   }
 
   /** The model this layer is ({@link #nested}), or null for a layer. */
@@ -71,7 +75,7 @@ public final class LayerConfig {
 
   /** This layer with an {@code @ExpectShape} assertion on its output (dims without batch). */
   public LayerConfig expecting(int[] shape) {
-    return new LayerConfig(name, type, arguments, wrapped, shape, nested);
+    return new LayerConfig(name, type, arguments, allWrapped, shape, nested);
   }
 
   /** The output dimensions asserted by {@code @ExpectShape}, or null. */
@@ -85,7 +89,21 @@ public final class LayerConfig {
    */
   public static LayerConfig wrapping(
       String name, String type, Map<String, Object> arguments, LayerConfig wrapped) {
-    return new LayerConfig(name, type, arguments, Objects.requireNonNull(wrapped, "wrapped"), null);
+    return new LayerConfig(
+        name, type, arguments, List.of(Objects.requireNonNull(wrapped, "wrapped")), null);
+  }
+
+  /**
+   * An {@code RNN} around several cells, in order: Keras's {@code RNN([LSTMCell(32),
+   * GRUCell(16)])}, which stacks them ({@code StackedRNNCells}), each cell taking the previous
+   * one's output; {@code @RNN @LSTMCell(units = 32) @GRUCell(units = 16) Layer rnn();}.
+   */
+  public static LayerConfig wrapping(
+      String name, String type, Map<String, Object> arguments, List<LayerConfig> wrapped) {
+    if (wrapped.isEmpty()) {
+      throw new IllegalArgumentException("a wrapper wraps at least one layer");
+    }
+    return new LayerConfig(name, type, arguments, wrapped, null);
   }
 
   /**
@@ -103,13 +121,22 @@ public final class LayerConfig {
     return wrapping(name, type, AnnotationDefaults.over(type, explicit), wrapped);
   }
 
+  /** Like {@link #withDefaults(String, String, Map)}, for an {@code RNN} around several cells. */
+  public static LayerConfig withDefaults(
+      String name, String type, Map<String, Object> explicit, List<LayerConfig> wrapped) {
+    return wrapping(name, type, AnnotationDefaults.over(type, explicit), wrapped);
+  }
+
   /** This layer under another name: a block's layer as one row of the model that applies it. */
   public LayerConfig renamed(String newName) {
     if (newName.equals(name) && (wrapped == null || wrapped.name.equals(newName))) {
       return this; // a top-level layer of a model keeps its name: no copy of its arguments
     }
     // a wrapped layer shares its wrapper's name (one method declares both)
-    LayerConfig inner = wrapped == null ? null : wrapped.renamed(newName);
+    List<LayerConfig> inner = new ArrayList<>();
+    for (LayerConfig each : allWrapped) {
+      inner.add(each.renamed(newName));
+    }
     return new LayerConfig(newName, type, arguments, inner, expectShape, nested);
   }
 
@@ -119,25 +146,34 @@ public final class LayerConfig {
    * argument is replaced. The value is not validated here; checking the layer does that.
    */
   public LayerConfig withArgument(String attribute, Object value) {
-    if (!arguments.containsKey(attribute) && wrapped != null && wrapped.hasArgument(attribute)) {
-      return new LayerConfig(
-          name, type, arguments, wrapped.withArgument(attribute, value), expectShape);
+    if (!arguments.containsKey(attribute)
+        && allWrapped.stream().anyMatch(each -> each.hasArgument(attribute))) {
+      // the first wrapped layer that has it (an RNN's first cell of several)
+      List<LayerConfig> inner = new ArrayList<>(allWrapped);
+      for (int i = 0; i < inner.size(); i++) {
+        if (inner.get(i).hasArgument(attribute)) {
+          inner.set(i, inner.get(i).withArgument(attribute, value));
+          break;
+        }
+      }
+      return new LayerConfig(name, type, arguments, inner, expectShape, nested);
     }
     Map<String, Object> changed = new TreeMap<>(arguments);
     changed.put(attribute, value);
-    return new LayerConfig(name, type, changed, wrapped, expectShape);
+    return new LayerConfig(name, type, changed, allWrapped, expectShape, nested);
   }
 
   /** Whether this layer (or the one it wraps) has an argument named {@code attribute}. */
   boolean hasArgument(String attribute) {
-    return arguments.containsKey(attribute) || wrapped != null && wrapped.hasArgument(attribute);
+    return arguments.containsKey(attribute)
+        || allWrapped.stream().anyMatch(each -> each.hasArgument(attribute));
   }
 
   /** The argument names of this layer and of the layer it wraps, for did-you-mean suggestions. */
   java.util.Set<String> argumentNames() {
     java.util.Set<String> names = new java.util.TreeSet<>(arguments.keySet());
-    if (wrapped != null) {
-      names.addAll(wrapped.argumentNames());
+    for (LayerConfig each : allWrapped) {
+      names.addAll(each.argumentNames());
     }
     return names;
   }
@@ -151,9 +187,14 @@ public final class LayerConfig {
     return type;
   }
 
-  /** The layer this one wraps, or null. */
+  /** The layer this one wraps (the first, for an {@code RNN} of several cells), or null. */
   public LayerConfig wrapped() {
     return wrapped;
+  }
+
+  /** Every layer this one wraps, in order: one, or an {@code RNN}'s cells; empty for none. */
+  public List<LayerConfig> allWrapped() {
+    return allWrapped;
   }
 
   /** The value of one argument, or null when it is absent. */

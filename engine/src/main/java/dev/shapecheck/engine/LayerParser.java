@@ -1,5 +1,6 @@
 package dev.shapecheck.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,6 +30,24 @@ final class LayerParser {
     this.catalog = catalog;
   }
 
+  /**
+   * How a problem names the annotation of the {@code i}-th wrapped layer: its type, and for a type
+   * written more than once beside one wrapper (an {@code RNN} of two {@code LSTMCell}s) {@code
+   * "LSTMCell#k"}, the {@code k}-th of that type (from 0), which the processor places on that one.
+   */
+  static String annotationOf(List<LayerConfig> wrapped, int i) {
+    String type = wrapped.get(i).type();
+    int before = 0;
+    int all = 0;
+    for (int j = 0; j < wrapped.size(); j++) {
+      if (wrapped.get(j).type().equals(type)) {
+        all++;
+        before += j < i ? 1 : 0;
+      }
+    }
+    return all == 1 ? type : type + "#" + before;
+  }
+
   /** The spec of {@code config}, or null if its arguments (or a wrapped layer's) fail. */
   LayerSpec parse(LayerConfig config, Sink sink) {
     return parse(config, null, sink);
@@ -48,14 +67,18 @@ final class LayerParser {
           List.of("hint: the runtime and processor jars differ in version; use one version"));
       return null;
     }
-    LayerSpec wrapped = null;
-    if (config.wrapped() != null) {
-      wrapped = parse(config.wrapped(), config.wrapped().type(), sink);
-      if (wrapped == null) {
-        return null;
-      }
+    List<LayerSpec> wrapped = new ArrayList<>();
+    List<LayerConfig> inner = config.allWrapped();
+    boolean failed = false;
+    for (int i = 0; i < inner.size(); i++) {
+      LayerSpec spec = parse(inner.get(i), annotationOf(inner, i), sink);
+      failed |= spec == null;
+      wrapped.add(spec);
     }
-    Arguments args = new Arguments(config, wrapped);
+    if (failed) {
+      return null;
+    }
+    Arguments args = Arguments.wrapping(config, wrapped);
     LayerSpec spec = parser.apply(args);
     for (Arguments.Issue issue : args.issues()) {
       sink.report(

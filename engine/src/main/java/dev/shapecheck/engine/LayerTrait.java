@@ -38,7 +38,7 @@ enum LayerTrait {
   IDENTITY_ON_POSITIVES,
   /**
    * Called with its {@code initial_state} after its sequence (Keras's keyword argument): LSTM, GRU,
-   * SimpleRNN, Bidirectional.
+   * SimpleRNN, RNN, Bidirectional.
    */
   RECURRENT_STATE,
   /**

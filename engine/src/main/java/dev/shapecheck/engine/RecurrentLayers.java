@@ -3,8 +3,12 @@ package dev.shapecheck.engine;
 import dev.shapecheck.layers.Bidirectional;
 import dev.shapecheck.layers.Embedding;
 import dev.shapecheck.layers.GRU;
+import dev.shapecheck.layers.GRUCell;
 import dev.shapecheck.layers.LSTM;
+import dev.shapecheck.layers.LSTMCell;
+import dev.shapecheck.layers.RNN;
 import dev.shapecheck.layers.SimpleRNN;
+import dev.shapecheck.layers.SimpleRNNCell;
 import dev.shapecheck.layers.TimeDistributed;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -125,6 +129,7 @@ final class RecurrentLayers {
         .keras3Stored(RecurrentLayers::clampedDropouts)
         .keras2Stored(RecurrentLayers::implementation)
         .traits(LayerTrait.RECURRENT_STATE);
+    registerRnnAndCells();
     // The wrapped layer is written first, as Keras's Wrapper.get_config does.
     LayerCatalog.wrapper(Bidirectional.class, BidirectionalSpec::parse, "mergeMode")
         .keras2("name trainable dtype layer merge_mode")
@@ -135,6 +140,71 @@ final class RecurrentLayers {
         .keras2("name trainable dtype layer")
         .keras3("name trainable dtype layer")
         .keras3Call("mask");
+  }
+
+  /**
+   * Keras's generic {@code RNN} and the cells it runs, written {@code @RNN @LSTMCell(units = 32)}:
+   * {@code RNN} is registered as a wrapper of its cell (its config holds the cell's under {@code
+   * cell}, after its own, as Keras 3's {@code RNN.get_config} writes them), the cells as kinds that
+   * only {@code @RNN} runs. The cells' keys are their Keras 3 {@code get_config}'s.
+   */
+  private static void registerRnnAndCells() {
+    LayerCatalog.wrapper(
+            RNN.class,
+            RecurrentSpec::parseRnn,
+            "returnSequences",
+            "returnState",
+            "goBackwards",
+            "stateful",
+            "unroll",
+            "zeroOutputForMask")
+        .keras3(RNN_KERAS3 + " cell")
+        .keras3Call("training", "mask")
+        .traits(LayerTrait.RECURRENT_STATE);
+    LayerCatalog.layer(
+            SimpleRNNCell.class,
+            args -> RecurrentCellSpec.parse(args, 1, false),
+            "units",
+            "activation",
+            "useBias",
+            "dropout",
+            "recurrentDropout")
+        .keras3(
+            "name trainable dtype units activation use_bias"
+                + RNN_WEIGHTS.replace(" activity_regularizer", "")
+                + " dropout recurrent_dropout seed")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
+    LayerCatalog.layer(
+            LSTMCell.class,
+            args -> RecurrentCellSpec.parse(args, 4, false),
+            "units",
+            "activation",
+            "recurrentActivation",
+            "useBias",
+            "unitForgetBias",
+            "dropout",
+            "recurrentDropout")
+        .keras3(
+            "name trainable dtype units activation recurrent_activation use_bias"
+                + " unit_forget_bias kernel_initializer recurrent_initializer bias_initializer"
+                + " kernel_regularizer recurrent_regularizer bias_regularizer kernel_constraint"
+                + " recurrent_constraint bias_constraint dropout recurrent_dropout seed")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
+    LayerCatalog.layer(
+            GRUCell.class,
+            args -> RecurrentCellSpec.parse(args, 3, true),
+            "units",
+            "activation",
+            "recurrentActivation",
+            "useBias",
+            "dropout",
+            "recurrentDropout",
+            "resetAfter")
+        .keras3(
+            "name trainable dtype units activation recurrent_activation use_bias"
+                + RNN_WEIGHTS.replace(" activity_regularizer", "")
+                + " dropout recurrent_dropout reset_after seed")
+        .keras3Stored(RecurrentLayers::clampedDropouts);
   }
 
   /**

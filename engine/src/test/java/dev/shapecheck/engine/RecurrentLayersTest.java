@@ -54,7 +54,7 @@ class RecurrentLayersTest {
     assertNull(problem.annotation(), "placed on @Bidirectional itself");
     assertEquals(
         "b (Bidirectional): @Bidirectional wraps Dense, but only a recurrent layer (SimpleRNN,"
-            + " LSTM, GRU, ConvLSTM1D/2D/3D) can run backwards",
+            + " LSTM, RNN, GRU, ConvLSTM1D/2D/3D) can run backwards",
         problem.headline());
     assertTrue(
         problem

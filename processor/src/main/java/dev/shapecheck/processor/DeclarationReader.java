@@ -59,10 +59,14 @@ final class DeclarationReader {
   /** The models being read, innermost last: nesting one of them again is a cycle. */
   private final Deque<TypeElement> reading = new ArrayDeque<>();
 
-  DeclarationReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  DeclarationReader(
+      Elements elements,
+      Types types,
+      DiagnosticReporter reporter,
+      SourceAnnotationOrder annotationOrder) {
     this.elements = elements;
     this.reporter = reporter;
-    this.layerReader = new LayerMethodReader(elements, types, reporter);
+    this.layerReader = new LayerMethodReader(elements, types, reporter, annotationOrder);
   }
 
   /**

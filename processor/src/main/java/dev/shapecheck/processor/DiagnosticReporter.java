@@ -23,6 +23,7 @@ final class DiagnosticReporter {
   private final Messager messager;
   private final WarningFilter warnings;
   private final Predicate<Element> inSource;
+  private final RepeatedAnnotations repeated;
 
   DiagnosticReporter(Messager messager) {
     this(messager, new WarningFilter(true), element -> false);
@@ -33,9 +34,19 @@ final class DiagnosticReporter {
    * {@code inSource} tells which elements have a place in the source ({@link SourceElements}).
    */
   DiagnosticReporter(Messager messager, WarningFilter warnings, Predicate<Element> inSource) {
+    this(messager, warnings, inSource, RepeatedAnnotations.none());
+  }
+
+  /** As above; {@code repeated} places messages on repeated annotations (stacked RNN cells). */
+  DiagnosticReporter(
+      Messager messager,
+      WarningFilter warnings,
+      Predicate<Element> inSource,
+      RepeatedAnnotations repeated) {
     this.messager = messager;
     this.warnings = warnings;
     this.inSource = inSource;
+    this.repeated = repeated;
   }
 
   /** Whether a message on {@code element} would have a place in the source an IDE can show. */
@@ -182,6 +193,10 @@ final class DiagnosticReporter {
           && entries.get(problem.entry()) instanceof AnnotationValue) {
         value = (AnnotationValue) entries.get(problem.entry());
       }
+    }
+    if (annotation != null
+        && repeated.place(severity, message, element, annotation, problem.attribute())) {
+      return; // one of several cells of a type, which javac's container hides (see there)
     }
     if (value != null) {
       messager.printMessage(severity, message, element, annotation, value);

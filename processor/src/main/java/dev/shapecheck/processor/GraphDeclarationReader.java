@@ -66,12 +66,16 @@ final class GraphDeclarationReader {
   private final DeclarationReader models;
 
   GraphDeclarationReader(
-      Elements elements, Types types, DiagnosticReporter reporter, DeclarationReader models) {
+      Elements elements,
+      Types types,
+      DiagnosticReporter reporter,
+      SourceAnnotationOrder annotationOrder,
+      DeclarationReader models) {
     this.models = models;
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
-    this.layerReader = new LayerMethodReader(elements, types, reporter);
+    this.layerReader = new LayerMethodReader(elements, types, reporter, annotationOrder);
   }
 
   /**

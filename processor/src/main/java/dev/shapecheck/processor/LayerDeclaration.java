@@ -23,11 +23,18 @@ final class LayerDeclaration {
     this.annotation = annotations.get(0);
   }
 
-  /** The annotation whose simple name is {@code type}, or the outermost one. */
+  /**
+   * The annotation whose simple name is {@code type}, or the outermost one; {@code "LSTMCell#1"}
+   * names the second {@code @LSTMCell} of the method (cells stacked beside one {@code @RNN}).
+   */
   AnnotationMirror annotation(String type) {
     if (type != null) {
+      int hash = type.indexOf('#');
+      String simple = hash < 0 ? type : type.substring(0, hash);
+      int skip = hash < 0 ? 0 : Integer.parseInt(type.substring(hash + 1));
       for (AnnotationMirror mirror : annotations) {
-        if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(type)) {
+        if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(simple)
+            && skip-- == 0) {
           return mirror;
         }
       }

@@ -29,6 +29,7 @@ final class LayerMethodReader {
   static final String EXPECT_SHAPE = "dev.shapecheck.ExpectShape";
   static final String NAME = "dev.shapecheck.Name";
   static final String LAYERS_PACKAGE = "dev.shapecheck.layers";
+  private static final String RNN = "RNN";
 
   /**
    * Layer method names the generated class cannot implement, with the reason: its own static {@code
@@ -72,11 +73,17 @@ final class LayerMethodReader {
   private final Elements elements;
   private final Types types;
   private final DiagnosticReporter reporter;
+  private final SourceAnnotationOrder annotationOrder;
 
-  LayerMethodReader(Elements elements, Types types, DiagnosticReporter reporter) {
+  LayerMethodReader(
+      Elements elements,
+      Types types,
+      DiagnosticReporter reporter,
+      SourceAnnotationOrder annotationOrder) {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
+    this.annotationOrder = annotationOrder;
   }
 
   /** Reads an abstract method whose layer annotations are {@code annotations}. */
@@ -87,21 +94,43 @@ final class LayerMethodReader {
     for (AnnotationMirror annotation : annotations) {
       (isWrapper(annotation) ? wrappers : layerKinds).add(annotation);
     }
-    boolean valid = checkLayerMethod(method, layerKinds, wrappers, rule);
+    // @RNN @LSTMCell(...) @GRUCell(...): the cells beside an RNN are one layer, stacked.
+    boolean cells =
+        layerKinds.size() > 1
+            && !wrappers.isEmpty()
+            && simpleName(wrappers.get(wrappers.size() - 1)).equals(RNN);
+    if (cells) {
+      List<AnnotationMirror> ordered = inSourceOrder(method, layerKinds);
+      if (ordered == null) {
+        return new Read(null, null, false);
+      }
+      layerKinds = ordered;
+    }
+    boolean valid =
+        checkLayerMethod(method, cells ? layerKinds.subList(0, 1) : layerKinds, wrappers, rule);
     if (layerKinds.isEmpty()) {
       return new Read(null, null, false);
     }
     AnnotationMirror layer = layerKinds.get(0);
     LayerConfig config =
         LayerConfig.of(name, simpleName(layer), AnnotationValues.read(layer, elements));
-    for (int i = wrappers.size() - 1; i >= 0; i--) {
+    int outer = wrappers.size() - 1;
+    if (cells) {
+      List<LayerConfig> stacked = new ArrayList<>();
+      for (AnnotationMirror cell : layerKinds) {
+        stacked.add(LayerConfig.of(name, simpleName(cell), AnnotationValues.read(cell, elements)));
+      }
+      AnnotationMirror rnn = wrappers.get(outer--);
+      config = LayerConfig.wrapping(name, RNN, AnnotationValues.read(rnn, elements), stacked);
+    }
+    for (int i = outer; i >= 0; i--) {
       AnnotationMirror wrapper = wrappers.get(i);
       config =
           LayerConfig.wrapping(
               name, simpleName(wrapper), AnnotationValues.read(wrapper, elements), config);
     }
     List<AnnotationMirror> outermostFirst = new ArrayList<>(wrappers);
-    outermostFirst.add(layer);
+    outermostFirst.addAll(cells ? layerKinds : List.of(layer));
     AnnotationMirror expectation = findAnnotation(method, EXPECT_SHAPE);
     if (expectation != null) {
       Object shape = AnnotationValues.read(expectation, elements).get("value");
@@ -111,6 +140,94 @@ final class LayerMethodReader {
       outermostFirst.add(expectation); // last: problems name it, it is never the primary
     }
     return new Read(new LayerDeclaration(method, outermostFirst), config, valid);
+  }
+
+  /**
+   * The cells beside an {@code @RNN} in the order they are written. javac groups a repeated cell
+   * type into one container at its first place ({@link SourceAnnotationOrder}): the mirrors alone
+   * give that order only when one type is written, or no type twice. Otherwise the source says it;
+   * where the compiler keeps no source tree, the method is reported and null returned.
+   */
+  private List<AnnotationMirror> inSourceOrder(
+      ExecutableElement method, List<AnnotationMirror> cells) {
+    Map<String, List<AnnotationMirror>> byType = new java.util.LinkedHashMap<>();
+    for (AnnotationMirror cell : cells) {
+      byType.computeIfAbsent(simpleName(cell), t -> new ArrayList<>()).add(cell);
+    }
+    boolean repeated = byType.values().stream().anyMatch(list -> list.size() > 1);
+    if (byType.size() == 1 || !repeated) {
+      return cells;
+    }
+    List<String> written = annotationOrder.names(method);
+    List<AnnotationMirror> ordered = new ArrayList<>();
+    Map<String, Integer> taken = new java.util.HashMap<>();
+    if (written != null) {
+      for (String type : written) {
+        List<AnnotationMirror> ofType = byType.get(type);
+        if (ofType != null) {
+          int k = taken.merge(type, 1, Integer::sum) - 1;
+          if (k < ofType.size()) {
+            ordered.add(ofType.get(k));
+          }
+        }
+      }
+    }
+    if (ordered.size() == cells.size()) {
+      return ordered;
+    }
+    String name = method.getSimpleName().toString();
+    reporter.error(
+        ErrorKind.MULTIPLE_LAYER_ANNOTATIONS,
+        method,
+        cells.get(0),
+        null,
+        name
+            + "() repeats a cell type among other cells, and this compiler does not keep the"
+            + " order they are written in (javac groups repeated annotations)",
+        "hint: compile with javac, or write the cells so that no type repeats");
+    return null;
+  }
+
+  /**
+   * Whether {@code mirror} is the container javac makes of a repeated layer annotation ({@code
+   * LSTMCell.List}, nested in the annotation it repeats).
+   */
+  private static boolean isContainer(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    Element repeated = type.getEnclosingElement();
+    return type.getSimpleName().contentEquals("List")
+        && repeated instanceof TypeElement
+        && repeated.getEnclosingElement() instanceof PackageElement
+        && ((PackageElement) repeated.getEnclosingElement())
+            .getQualifiedName()
+            .contentEquals(LAYERS_PACKAGE);
+  }
+
+  /** The annotations a container holds, in order. */
+  private static List<AnnotationMirror> contained(AnnotationMirror container) {
+    List<AnnotationMirror> held = new ArrayList<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends javax.lang.model.element.AnnotationValue>
+        entry : container.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")
+          && entry.getValue().getValue() instanceof List) {
+        for (Object value : (List<?>) entry.getValue().getValue()) {
+          Object annotation = ((javax.lang.model.element.AnnotationValue) value).getValue();
+          if (annotation instanceof AnnotationMirror) {
+            held.add((AnnotationMirror) annotation);
+          }
+        }
+      }
+    }
+    return held;
+  }
+
+  /** How many annotations {@code mirrors} stand for, each in a container counted once. */
+  static int writtenCount(List<? extends AnnotationMirror> mirrors) {
+    int count = 0;
+    for (AnnotationMirror mirror : mirrors) {
+      count += isContainer(mirror) ? Math.max(1, contained(mirror).size()) : 1;
+    }
+    return count;
   }
 
   /** Whether {@code method} returns {@code Layer}; reports it when not. */
@@ -296,6 +413,8 @@ final class LayerMethodReader {
       if (enclosing instanceof PackageElement
           && ((PackageElement) enclosing).getQualifiedName().contentEquals(LAYERS_PACKAGE)) {
         found.add(mirror);
+      } else if (isContainer(mirror)) {
+        found.addAll(contained(mirror)); // @LSTMCell written twice: javac's LSTMCell.List
       }
     }
     return found;

@@ -136,7 +136,10 @@ final class LayersOutsideModels {
         || LayerMethodReader.findAnnotation(element, GraphDeclarationReader.BLOCK) != null;
   }
 
-  /** A layer, wrapper, {@code @Input}, {@code @Apply}, {@code @ExpectShape} or {@code @Name}. */
+  /**
+   * A layer, wrapper (or the container of a repeated one), {@code @Input}, {@code @Apply},
+   * {@code @ExpectShape} or {@code @Name}.
+   */
   private static boolean onlyMeaningfulInModels(TypeElement annotation) {
     String name = annotation.getQualifiedName().toString();
     if (name.equals(GraphDeclarationReader.INPUT)
@@ -146,6 +149,9 @@ final class LayersOutsideModels {
       return true;
     }
     Element enclosing = annotation.getEnclosingElement();
+    if (enclosing instanceof TypeElement) {
+      enclosing = enclosing.getEnclosingElement(); // LSTMCell.List: javac's repeated @LSTMCell
+    }
     return enclosing instanceof PackageElement
         && ((PackageElement) enclosing)
             .getQualifiedName()

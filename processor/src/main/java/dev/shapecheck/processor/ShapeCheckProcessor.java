@@ -58,6 +58,7 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
   private ModelClassWriter writer;
   private UnresolvedSymbols unresolved;
   private ProcessorOptions options;
+  private SourceAnnotationOrder annotationOrder;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -68,8 +69,12 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
     options = ProcessorOptions.read(env.getOptions());
     reporter =
         new DiagnosticReporter(
-            env.getMessager(), new WarningFilter(options.warnings()), SourceElements.of(env));
-    reader = new DeclarationReader(elements, env.getTypeUtils(), reporter);
+            env.getMessager(),
+            new WarningFilter(options.warnings()),
+            SourceElements.of(env),
+            RepeatedAnnotations.of(env));
+    annotationOrder = SourceAnnotationOrder.of(env);
+    reader = new DeclarationReader(elements, env.getTypeUtils(), reporter, annotationOrder);
     unresolved = UnresolvedSymbols.of(env);
   }
 
@@ -122,8 +127,10 @@ public final class ShapeCheckProcessor extends AbstractProcessor {
       }
     }
     // One reader per round: each block is read (and its declaration reported) once per round.
-    reader = new DeclarationReader(elements, types, reporter); // per round, like the graphs'
-    GraphDeclarationReader graphs = new GraphDeclarationReader(elements, types, reporter, reader);
+    // per round, like the graphs'
+    reader = new DeclarationReader(elements, types, reporter, annotationOrder);
+    GraphDeclarationReader graphs =
+        new GraphDeclarationReader(elements, types, reporter, annotationOrder, reader);
     writer = new ModelClassWriter(elements); // per round: later rounds may add types to a package
     options.reportInvalid(new TreeSet<>(names), elements, reporter); // once per compilation
     for (String name : names) {

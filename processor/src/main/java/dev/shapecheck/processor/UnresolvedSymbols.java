@@ -82,7 +82,7 @@ final class UnresolvedSymbols {
         Element method = trees.getElement(new TreePath(typePath, member));
         if (method != null
             && ((MethodTree) member).getModifiers().getAnnotations().size()
-                > method.getAnnotationMirrors().size()) {
+                > LayerMethodReader.writtenCount(method.getAnnotationMirrors())) {
           return true;
         }
       }

@@ -436,6 +436,14 @@ final class ErrorCatalogueExamplesTest {
             "      @From(value = \"encoder\", output = 1) Layer state);",
             "}"));
     f.put(
+        ErrorKind.CELL_WITHOUT_RNN,
+        lines(
+            "@Sequential(input = {10, 8})",
+            "interface Tagger {",
+            "  @LSTMCell(units = 32) Layer cell();",
+            "  @Dense(units = 5) Layer output();",
+            "}"));
+    f.put(
         ErrorKind.OPERATION_IN_SEQUENTIAL,
         lines(
             "@Sequential(input = {16})",
