@@ -1263,7 +1263,10 @@ function recentFunctionalMain() {
 // models whose values pass through the layers that move them (Flatten, Reshape, Permute,
 // Dropout, ZeroPadding1D, RepeatVector) before a lookup; about a third broken (an Equalization
 // after a convolution or last, a CLAHE grid of zero tiles or larger than twice the side, strings
-// into a Dense, integers into a convolution, a lookup on numbers).
+// into a Dense, integers into a convolution, a lookup on numbers); and text models whose recurrent
+// layer is Keras's RNN around one cell or a stack of SimpleRNNCell, LSTMCell and GRUCell (under
+// Bidirectional too), broken with a cell of no units, a stateful RNN without a batch size, or a
+// layer of the wrong rank after it.
 // corpus/functional-latest.json: feature-crossing models (HashedCrossing of two string or
 // integer features, one-hot or embedded, beside a numeric branch) and typed multi-input front
 // ends (a string input through StringLookup, an integer one through IntegerLookup), and
@@ -1346,6 +1349,43 @@ const LATEST_TEMPLATES = {
     return { input, inputDtype: fault === 'strings' ? 'STRING' : pick(['INT64', 'INT32']), layers: s.layers };
   },
 };
+
+/** A recurrent cell for RNN: {type, args}. */
+function cell(units) {
+  const type = pick(['SimpleRNNCell', 'LSTMCell', 'GRUCell']);
+  const args = { units };
+  if (chance(0.2)) args.dropout = 0.1;
+  if (type === 'GRUCell' && chance(0.3)) args.resetAfter = false;
+  if (type !== 'SimpleRNNCell' && chance(0.2)) args.recurrentActivation = 'HARD_SIGMOID';
+  return { type, args };
+}
+
+Object.assign(LATEST_TEMPLATES, {
+  rnnCells(broken) {
+    const s = modernStack();
+    const steps = chance(0.2) ? -1 : pick([5, 10, 20]);
+    const vocabulary = pick([100, 1000]);
+    const fault = broken ? pick(['units', 'rank', 'stateful']) : null;
+    let input = [steps];
+    s.add('Embedding', { inputDim: vocabulary, outputDim: pick([8, 16]) });
+    const count = pick([1, 1, 2, 3]);
+    const cells = [];
+    for (let i = 0; i < count; i++) cells.push(cell(pick([4, 8, 16])));
+    if (fault === 'units') cells[cells.length - 1].args.units = pick([0, -4]);
+    const args = {};
+    if (chance(0.3)) args.returnSequences = true;
+    if (chance(0.15)) args.goBackwards = true;
+    if (chance(0.1) && steps > 0) args.unroll = true;
+    if (fault === 'stateful') args.stateful = true; // without a fixed batch size
+    const wrapped = cells.length === 1 ? cells[0] : cells;
+    if (chance(0.2) && !args.stateful) s.add('Bidirectional', {}, { type: 'RNN', args, wrapped });
+    else s.add('RNN', args, wrapped);
+    if (args.returnSequences) s.add(fault === 'rank' ? 'Conv2D' : 'GlobalMaxPooling1D', fault === 'rank' ? { filters: 2, kernelSize: [3] } : {});
+    else if (fault === 'rank') s.add('Conv1D', { filters: 2, kernelSize: [3] });
+    s.add('Dense', { units: pick([1, 5]), activation: pick(['SIGMOID', 'SOFTMAX']) });
+    return { input, layers: s.layers };
+  },
+});
 
 function latestSequentialMain() {
   random = prng(SEED + 5);
