@@ -35,18 +35,7 @@ final class HistogramEqualizationSpec implements LayerSpec {
 
   /** Keras's own {@code _set_value_range}: a list of two numbers (its error path then fails). */
   static HistogramEqualizationSpec equalization(Arguments args) {
-    double[] range = args.doubleArray("valueRange");
-    if (range.length != 2) {
-      args.report(
-          ErrorKind.INVALID_ARGUMENT,
-          "valueRange",
-          "valueRange has "
-              + range.length
-              + (range.length == 1 ? " value" : " values")
-              + ", but Keras's Equalization takes a list of two numbers, (low, high) (its"
-              + " constructor fails on any other)",
-          "give the range of the input's values, e.g. valueRange = {0, 255} (the default)");
-    }
+    ImageAugmentationSpec.twoValues(args, "valueRange", "valueRange = {0, 255} (the default)");
     args.anyInt("bins"); // Keras checks nothing of it, and never runs the layer in a model
     args.enumValue("dataFormat", DataFormat.class, DataFormat.CHANNELS_LAST);
     return new HistogramEqualizationSpec("Equalization", false, null, false);
@@ -103,20 +92,7 @@ final class HistogramEqualizationSpec implements LayerSpec {
     if (!images) {
       return new LayerOutput(input, 0, 0);
     }
-    int rank = input.rank();
-    if (rank != 2 && rank != 3) {
-      throw new ShapeError(
-          ErrorKind.WRONG_RANK,
-          null,
-          type
-              + " expects images, 3 dims (height, width, channels), but "
-              + in
-              + " has "
-              + rank
-              + ": Keras builds it, but it fails when it runs",
-          "a sample of 3 dims (Keras also runs 2, read as one image)",
-          "give " + type + " one image per sample, (height, width, channels)");
-    }
+    ImageAugmentationSpec.requireImages(type, input, in);
     if (tiles != null) {
       fitTiles(input, in);
     }

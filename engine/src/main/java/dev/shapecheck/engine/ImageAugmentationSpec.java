@@ -139,17 +139,7 @@ final class ImageAugmentationSpec implements LayerSpec {
 
   static ImageAugmentationSpec randomBrightness(Arguments args) {
     baseFactor(args, "factor", -1, 1, true);
-    double[] range = args.doubleArray("valueRange");
-    if (range.length != 2) {
-      args.report(
-          ErrorKind.INVALID_ARGUMENT,
-          "valueRange",
-          "valueRange has "
-              + range.length
-              + (range.length == 1 ? " value" : " values")
-              + ", but Keras's RandomBrightness takes a list of two numbers, (low, high)",
-          "give the range of the input's values, e.g. valueRange = {0, 255}");
-    }
+    twoValues(args, "valueRange", "valueRange = {0, 255}");
     args.anyInt("seed");
     return new ImageAugmentationSpec("RandomBrightness");
   }
@@ -340,7 +330,7 @@ final class ImageAugmentationSpec implements LayerSpec {
   }
 
   /** A list of exactly two numbers, as Keras's {@code _set_value_range} takes it. */
-  private static void twoValues(Arguments args, String attribute, String example) {
+  static void twoValues(Arguments args, String attribute, String example) {
     double[] range = args.doubleArray(attribute);
     if (range.length != 2) {
       args.report(
@@ -468,8 +458,14 @@ final class ImageAugmentationSpec implements LayerSpec {
     if (rgb) {
       return rgbImages(input, in);
     }
+    requireImages(type, input, in);
+    return new LayerOutput(input, 0, 0);
+  }
+
+  /** An image per sample, as the image layers' calls need: rank 3 (Keras also runs rank 2). */
+  static void requireImages(String type, Shape input, InputDescription in) throws ShapeError {
     if (input.rank() == 2 || input.rank() == 3) {
-      return new LayerOutput(input, 0, 0);
+      return;
     }
     throw new ShapeError(
         ErrorKind.WRONG_RANK,
